@@ -1,0 +1,35 @@
+/**
+ * Verdicts. A gate's verdict is the worst verdict of its checks; a check may
+ * also be `insufficient` (too little data to judge), which never passes
+ * silently: it counts as a warning in the gate verdict.
+ */
+export const VERDICTS = ['pass', 'warn', 'fail'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const CHECK_VERDICTS = ['pass', 'warn', 'fail', 'insufficient'] as const;
+export type CheckVerdict = (typeof CHECK_VERDICTS)[number];
+
+const RANK: Record<CheckVerdict, number> = { pass: 0, insufficient: 1, warn: 1, fail: 2 };
+
+/** The gate verdict that a list of check verdicts adds up to. */
+export function worstVerdict(verdicts: Iterable<CheckVerdict>): Verdict {
+  let worst = 0;
+  for (const v of verdicts) worst = Math.max(worst, RANK[v]);
+  return VERDICTS[worst];
+}
+
+/** `fail-on`: which verdict makes the job fail. */
+export type FailOn = 'fail' | 'warn' | 'never';
+
+export function failsJob(verdict: Verdict, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  if (failOn === 'warn') return verdict !== 'pass';
+  return verdict === 'fail';
+}
+
+export const VERDICT_ICON: Record<CheckVerdict, string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  insufficient: '❔',
+};

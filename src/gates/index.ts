@@ -1,0 +1,21 @@
+/**
+ * The gate registry. Each gate is imported lazily so that an action loads
+ * only its own gate's code (and its dependencies) at start-up.
+ */
+import type { Gate } from '../core/gate.js';
+import type { GateName } from '../core/report.js';
+
+type Loader = () => Promise<Gate<any>>;
+
+export const GATES: Partial<Record<GateName, Loader>> = {
+  'validate-schema': async () => (await import('./validate-schema/gate.js')).default,
+};
+
+export function availableGates(): GateName[] {
+  return Object.keys(GATES) as GateName[];
+}
+
+export async function loadGate(name: string): Promise<Gate<any> | undefined> {
+  const load = GATES[name as GateName];
+  return load ? load() : undefined;
+}

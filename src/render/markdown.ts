@@ -1,0 +1,116 @@
+/**
+ * Markdown building blocks for job summaries and PR comments.
+ *
+ * Every value that comes from data or configuration (column names, category
+ * values, file names) goes through `text()` or `code()`: Markdown and HTML
+ * are escaped, and `@name` is broken with a zero-width space so that a
+ * column called "@security-team" pings nobody.
+ */
+import { VERDICT_ICON, type CheckVerdict } from '../core/verdict.js';
+
+// Characters that start Markdown emphasis, code, links, tables, strikethrough
+// or HTML anywhere in a line; line-start markers (#, -, 1.) cannot occur
+// because values are inlined after other text.
+const MD_SPECIAL = /[\\`*_[\]|<>&~$]/g;
+const HTML_ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+
+/** Break @mentions and #references that GitHub would link. */
+function defuse(s: string): string {
+  return s.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
+}
+
+/** Escape a data value for Markdown text (also inside table cells). */
+export function text(value: unknown): string {
+  const s = value === null || value === undefined ? '' : String(value);
+  const escaped = s
+    .replace(/\r?\n/g, ' ')
+    .replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
+  return defuse(escaped);
+}
+
+/**
+ * A data value as inline code. Backticks inside cannot be escaped in a code
+ * span, so such values fall back to escaped text in <code>.
+ */
+export function code(value: unknown): string {
+  const s = (value === null || value === undefined ? '' : String(value)).replace(/\r?\n/g, ' ');
+  if (s.includes('`') || s.includes('|')) return `<code>${text(s)}</code>`;
+  return `\`${defuse(s)}\``;
+}
+
+/** A number for a report: up to `digits` significant digits, no exponent for ordinary sizes. */
+export function num(value: number | null | undefined, digits = 4): string {
+  if (value === null || value === undefined) return '–';
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value.toLocaleString('en-US');
+  const abs = Math.abs(value);
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value.toExponential(digits - 1);
+  return String(Number(value.toPrecision(digits)));
+}
+
+/** A share as a percentage, e.g. 0.1234 → "12.3%". */
+export function pct(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return `${(value * 100).toFixed(digits)}%`;
+}
+
+export function icon(verdict: CheckVerdict): string {
+  return VERDICT_ICON[verdict];
+}
+
+/** A GitHub-flavoured Markdown table; cells must already be escaped. */
+export function table(header: string[], rows: string[][], align?: ('l' | 'r' | 'c')[]): string {
+  if (rows.length === 0) return '';
+  const sep = header.map((_, i) => {
+    const a = align?.[i] ?? 'l';
+    return a === 'r' ? '---:' : a === 'c' ? ':---:' : '---';
+  });
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(sep), ...rows.map(line)].join('\n');
+}
+
+/** A collapsible section. */
+export function details(summary: string, body: string, open = false): string {
+  return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+const SPARK = '▁▂▃▄▅▆▇█';
+
+/** A one-line sparkline of non-negative values, e.g. a histogram. */
+export function sparkline(values: ArrayLike<number>, max?: number): string {
+  let top = max ?? 0;
+  if (max === undefined) for (let i = 0; i < values.length; i++) top = Math.max(top, values[i]);
+  let out = '';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    out += top > 0 && v > 0 ? SPARK[Math.min(SPARK.length - 1, Math.floor((v / top) * (SPARK.length - 1) + 0.5))] : ' ';
+  }
+  return out;
+}
+
+/** Mermaid labels are quoted strings: drop the characters that would end them. */
+function mermaidLabel(s: string): string {
+  return s.replace(/["\n\r`]/g, "'").replace(/[[\]]/g, '');
+}
+
+/**
+ * A Mermaid xy bar chart (GitHub renders Mermaid in comments and summaries),
+ * one or two series over the same categories.
+ */
+export function barChart(options: {
+  title: string;
+  categories: string[];
+  series: { name: string; values: number[] }[];
+  yLabel?: string;
+}): string {
+  const cats = options.categories.map((c) => `"${mermaidLabel(c)}"`).join(', ');
+  const lines = ['```mermaid', 'xychart-beta', `  title "${mermaidLabel(options.title)}"`, `  x-axis [${cats}]`];
+  if (options.yLabel) lines.push(`  y-axis "${mermaidLabel(options.yLabel)}"`);
+  for (const s of options.series) {
+    const vals = s.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : 0)).join(', ');
+    lines.push(`  bar [${vals}]`);
+  }
+  lines.push('```');
+  return lines.join('\n');
+}
