@@ -1,0 +1,99 @@
+import type { ConfusionCounts } from './confusion-counts.js';
+import { createRng } from '../random/prng.js';
+import { multinomial } from '../random/multinomial.js';
+
+export interface BootstrapOptions {
+  /** Number of resamples B. */
+  resamples: number;
+  /** Seed of the xoshiro128** stream: the same seed gives the same intervals. */
+  seed: number;
+  /** Two-sided confidence level, e.g. 0.95. */
+  confidence: number;
+}
+
+export interface BootstrapInterval {
+  low: number;
+  high: number;
+  /** Resamples where the statistic was defined (a group may lose all its positives). */
+  defined: number;
+}
+
+/**
+ * Percentile bootstrap intervals for statistics of per-group confusion counts.
+ *
+ * Definition: resampling n rows with replacement from the data and
+ * re-counting the cells is the same as drawing the 4·G cell counts
+ * (TP, FN, FP, TN of each of G groups) from Multinomial(n, counts/n). Each of
+ * B such draws is passed to every statistic; the interval is the
+ * (α/2, 1 − α/2) percentiles of the defined (non-NaN) replicates, with
+ * numpy's default linear interpolation between order statistics. Cost
+ * O(B · G · 4) whatever n is, against O(B · n) for row resampling.
+ *
+ * The replicates where a statistic is NaN (a group drew no positives) are
+ * left out and counted in `defined`, so a caller can flag an interval built
+ * on too few of them.
+ *
+ * p-value: none; this is an interval estimate. Coverage is asymptotically
+ * nominal for smooth functions of the cell proportions (rates, their
+ * differences and ratios); max/min aggregates are only directionally smooth,
+ * so near ties between groups the percentile interval is conservative on one
+ * side (see the simulation test).
+ *
+ * References: Efron & Tibshirani, "An Introduction to the Bootstrap" (1993),
+ * ch. 13 (percentile interval); Davison & Hinkley, "Bootstrap Methods and
+ * their Application" (1997), §2.4; Hyndman & Fan, "Sample quantiles in
+ * statistical packages", The American Statistician 50 (1996), type 7.
+ */
+export function bootstrapDisparity(
+  groups: readonly ConfusionCounts[],
+  statistics: readonly ((resampled: readonly ConfusionCounts[]) => number)[],
+  options: BootstrapOptions,
+): BootstrapInterval[] {
+  const { resamples, seed, confidence } = options;
+  if (!(Number.isInteger(resamples) && resamples > 0)) throw new RangeError(`resamples must be a positive integer, got ${resamples}`);
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  const g = groups.length;
+  const probs = new Float64Array(4 * g);
+  let n = 0;
+  for (let i = 0; i < g; i++) {
+    const c = groups[i];
+    probs[4 * i] = c.tp;
+    probs[4 * i + 1] = c.fn;
+    probs[4 * i + 2] = c.fp;
+    probs[4 * i + 3] = c.tn;
+    n += c.tp + c.fn + c.fp + c.tn;
+  }
+  const replicates = statistics.map(() => new Float64Array(resamples));
+  if (n === 0) return statistics.map(() => ({ low: Number.NaN, high: Number.NaN, defined: 0 }));
+  const rng = createRng(seed);
+  const draw = new Float64Array(4 * g);
+  const resampled: ConfusionCounts[] = groups.map(() => ({ tp: 0, fn: 0, fp: 0, tn: 0 }));
+  for (let b = 0; b < resamples; b++) {
+    multinomial(rng, n, probs, draw);
+    for (let i = 0; i < g; i++) {
+      const r = resampled[i];
+      r.tp = draw[4 * i];
+      r.fn = draw[4 * i + 1];
+      r.fp = draw[4 * i + 2];
+      r.tn = draw[4 * i + 3];
+    }
+    for (let s = 0; s < statistics.length; s++) replicates[s][b] = statistics[s](resampled);
+  }
+  const alpha = 1 - confidence;
+  return replicates.map((values) => {
+    const defined = values.filter((v) => !Number.isNaN(v)).sort();
+    if (defined.length === 0) return { low: Number.NaN, high: Number.NaN, defined: 0 };
+    return { low: quantileSorted(defined, alpha / 2), high: quantileSorted(defined, 1 - alpha / 2), defined: defined.length };
+  });
+}
+
+/** Hyndman–Fan type 7 (numpy's default `linear`) quantile of sorted values. */
+function quantileSorted(sorted: Float64Array, p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  const a = sorted[lo];
+  const b = sorted[hi];
+  // ±Infinity replicates (a zero reference rate) must not produce NaN by Infinity − Infinity.
+  return a === b ? a : a + (h - lo) * (b - a);
+}

@@ -1,0 +1,100 @@
+import type { ConfusionCounts } from './confusion-counts.js';
+
+/**
+ * The per-group rates that group fairness metrics compare.
+ *
+ * Definitions (Ŷ the prediction, Y the label, both binary, within one group):
+ * - selectionRate = P(Ŷ=1) = (TP+FP)/n  (Fairlearn `selection_rate`, Aequitas "pprev")
+ * - tpr = P(Ŷ=1|Y=1) = TP/(TP+FN)       (recall, sensitivity)
+ * - fpr = P(Ŷ=1|Y=0) = FP/(FP+TN)
+ * - fnr = P(Ŷ=0|Y=1) = FN/(TP+FN) = 1 − tpr
+ * - tnr = P(Ŷ=0|Y=0) = TN/(FP+TN) = 1 − fpr
+ * - precision = P(Y=1|Ŷ=1) = TP/(TP+FP) (positive predictive value)
+ * - npv = P(Y=0|Ŷ=0) = TN/(TN+FN)
+ * - accuracy = (TP+TN)/n
+ *
+ * A rate whose denominator is zero is NaN, never 0: a group with no
+ * positives has no true positive rate, and treating it as 0 (scikit-learn's
+ * `zero_division` default with a warning) would count it as maximally unfair
+ * or, for a ratio, hide it. Callers decide what an undefined rate means.
+ *
+ * No p-value: these are descriptive proportions; their uncertainty comes from
+ * the bootstrap (bootstrap-disparity.ts).
+ *
+ * References: Fairlearn `fairlearn.metrics` base metrics
+ * (selection_rate, true_positive_rate, false_positive_rate, ...);
+ * Saleiro et al., "Aequitas: A Bias and Fairness Audit Toolkit" (2018), table 1;
+ * Fawcett, "An introduction to ROC analysis", Pattern Recognition Letters 27 (2006).
+ */
+export interface GroupRates {
+  selectionRate: number;
+  tpr: number;
+  fpr: number;
+  fnr: number;
+  tnr: number;
+  precision: number;
+  npv: number;
+  accuracy: number;
+}
+
+export type RateName = keyof GroupRates;
+
+export const RATE_NAMES: readonly RateName[] = ['selectionRate', 'tpr', 'fpr', 'fnr', 'tnr', 'precision', 'npv', 'accuracy'];
+
+function ratio(num: number, den: number): number {
+  return den > 0 ? num / den : Number.NaN;
+}
+
+export function groupRates(c: ConfusionCounts): GroupRates {
+  const n = c.tp + c.fn + c.fp + c.tn;
+  const pos = c.tp + c.fn;
+  const neg = c.fp + c.tn;
+  return {
+    selectionRate: ratio(c.tp + c.fp, n),
+    tpr: ratio(c.tp, pos),
+    fpr: ratio(c.fp, neg),
+    fnr: ratio(c.fn, pos),
+    tnr: ratio(c.tn, neg),
+    precision: ratio(c.tp, c.tp + c.fp),
+    npv: ratio(c.tn, c.tn + c.fn),
+    accuracy: ratio(c.tp + c.tn, n),
+  };
+}
+
+/** One rate of one group, without building the whole record (used in bootstrap loops). */
+export function groupRate(c: ConfusionCounts, rate: RateName): number {
+  switch (rate) {
+    case 'selectionRate':
+      return ratio(c.tp + c.fp, c.tp + c.fn + c.fp + c.tn);
+    case 'tpr':
+      return ratio(c.tp, c.tp + c.fn);
+    case 'fpr':
+      return ratio(c.fp, c.fp + c.tn);
+    case 'fnr':
+      return ratio(c.fn, c.tp + c.fn);
+    case 'tnr':
+      return ratio(c.tn, c.fp + c.tn);
+    case 'precision':
+      return ratio(c.tp, c.tp + c.fp);
+    case 'npv':
+      return ratio(c.tn, c.tn + c.fn);
+    case 'accuracy':
+      return ratio(c.tp + c.tn, c.tp + c.fn + c.fp + c.tn);
+  }
+}
+
+/**
+ * Whether a larger value of the rate is the favourable direction (used to pick
+ * the "best" reference group, as Aequitas's `min_metric` reference does for
+ * error rates).
+ */
+export function higherIsBetter(rate: RateName): boolean {
+  return rate !== 'fpr' && rate !== 'fnr';
+}
+
+/** One rate for each group, NaN where undefined. */
+export function ratesOf(groups: readonly ConfusionCounts[], rate: RateName): Float64Array {
+  const out = new Float64Array(groups.length);
+  for (let i = 0; i < groups.length; i++) out[i] = groupRate(groups[i], rate);
+  return out;
+}
