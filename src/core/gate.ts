@@ -90,6 +90,8 @@ export interface Gate<I = Record<string, unknown>> {
    */
   schema: z.ZodType<I>;
   run(inputs: I, ctx: GateContext): Promise<GateResult>;
+  /** JSON Schemas of the gate's own file formats, published by the build as docs/schemas/<name>.schema.json. */
+  schemas?: () => Record<string, unknown>;
 }
 
 /** Identity helper that keeps a gate's input type. */

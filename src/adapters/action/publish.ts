@@ -1,0 +1,75 @@
+/**
+ * Publishing an outcome to GitHub: the sticky PR comment and the optional
+ * check run. Nothing here changes the verdict: a comment that cannot be
+ * written (fork PRs, read-only tokens, an unreachable API) is a warning.
+ */
+import type { Logger } from '../../core/gate.js';
+import type { GateOutcome } from '../../core/run-gate.js';
+import { failsJob } from '../../core/verdict.js';
+import { createCheckRun } from '../../github/check-run.js';
+import { createGitHubClient } from '../../github/client.js';
+import { commentMarker, upsertStickyComment } from '../../github/comment.js';
+import { readGitHubContext } from '../../github/context.js';
+
+type CommentMode = GateOutcome['common']['comment'];
+
+/** Whether this run should write the PR comment. */
+export function wantsComment(mode: CommentMode, verdict: string, isPullRequest: boolean): boolean {
+  if (!isPullRequest || mode === 'never') return false;
+  if (mode === 'on-failure') return verdict !== 'pass';
+  return true; // auto and always: on every pull-request run
+}
+
+export async function publishToGitHub(outcome: GateOutcome, env: Record<string, string | undefined>, log: Logger): Promise<void> {
+  const { common, result, gate } = outcome;
+  const gh = readGitHubContext(env);
+  const comment = wantsComment(common.comment, result.report.verdict, gh.pullRequest !== undefined);
+  if (common.comment === 'always' && gh.pullRequest === undefined) log.info('comment: not a pull request, so there is nothing to comment on');
+  if (!comment && !common.checkName) return;
+  if (!common.githubToken) {
+    log.warn('no github-token: the pull-request comment and check run are skipped');
+    return;
+  }
+  if (!gh.owner || !gh.repo) {
+    log.warn('GITHUB_REPOSITORY is not set: the pull-request comment and check run are skipped');
+    return;
+  }
+  const client = createGitHubClient(common.githubToken, env);
+
+  if (comment) {
+    try {
+      const state = await upsertStickyComment(client, {
+        owner: gh.owner,
+        repo: gh.repo,
+        issueNumber: gh.pullRequest!,
+        marker: commentMarker(gate.name, common.commentId),
+        body: outcome.markdown,
+        log,
+      });
+      log.info(`pull-request comment: ${state}`);
+    } catch (err) {
+      log.warn(`could not write the pull-request comment: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  const headSha = gh.headSha ?? gh.sha;
+  if (common.checkName && !headSha) log.warn('GITHUB_SHA is not set: the check run is skipped');
+  if (common.checkName && headSha) {
+    const neutral = result.conclusion === 'neutral' || common.failOn === 'never';
+    const conclusion = neutral ? 'neutral' : failsJob(result.report.verdict, common.failOn) ? 'failure' : 'success';
+    try {
+      await createCheckRun(client, {
+        owner: gh.owner,
+        repo: gh.repo,
+        headSha,
+        name: common.checkName,
+        conclusion,
+        title: result.report.summary,
+        summary: outcome.markdown,
+        annotations: result.annotations ?? [],
+      });
+    } catch (err) {
+      log.warn(`could not create the check run "${common.checkName}": ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The GitHub Action adapter: every action's entry calls `runAction(gate)`.
+ * It reads the step's inputs, runs the shared gate path, and moves the
+ * outcome out: outputs, job summary, annotations, the sticky PR comment,
+ * the optional check run. This is the one place that calls setFailed.
+ */
+import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { relative } from 'node:path';
+import { describeError, isUserError } from '../../core/errors.js';
+import type { GateContext, Progress } from '../../core/gate.js';
+import { COMMON_INPUTS } from '../../core/inputs.js';
+import { resolveGate, runGate, type GateOutcome } from '../../core/run-gate.js';
+import { failsJob } from '../../core/verdict.js';
+import { truncateMarkdown } from '../../render/report-markdown.js';
+import { runContextFromEnv } from '../run-context.js';
+import { publishToGitHub } from './publish.js';
+
+/** GitHub's job summary limit is 1 MiB per step; keep a margin for the note. */
+const SUMMARY_LIMIT = 1_000_000;
+/** GitHub shows at most 10 annotations of each level per step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+
+function actionContext(env: NodeJS.ProcessEnv): GateContext & { defaultReportDir: string } {
+  const cwd = env.GITHUB_WORKSPACE || process.cwd();
+  const temp = env.RUNNER_TEMP || tmpdir();
+  let lastLog = 0;
+  return {
+    cwd,
+    env,
+    log: { info: core.info, warn: core.warning, debug: core.debug },
+    run: runContextFromEnv(env),
+    tempDir: temp,
+    defaultReportDir: temp,
+    // The runner log is not a terminal: a line every 10 s at most.
+    progress: (p: Progress) => {
+      const now = Date.now();
+      if (p.done || now - lastLog > 10_000) {
+        lastLog = now;
+        core.info(`read ${p.rows.toLocaleString('en-US')} rows (${(p.bytes / 1e6).toFixed(1)} MB) of ${p.file}`);
+      }
+    },
+  };
+}
+
+function emitAnnotations(outcome: GateOutcome, cwd: string): void {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const a of outcome.result.annotations ?? []) {
+    if (counts[a.level] >= ANNOTATIONS_PER_LEVEL) continue;
+    counts[a.level]++;
+    const props = { title: a.title, file: relative(cwd, a.file) || a.file, startLine: a.line, endLine: a.endLine };
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+}
+
+export async function runAction(gateName: string): Promise<void> {
+  try {
+    const gate = await resolveGate(gateName);
+    const explicit: Record<string, string> = {};
+    for (const spec of [...gate.inputs, ...COMMON_INPUTS]) {
+      const value = core.getInput(spec.name);
+      if (value !== '') explicit[spec.name] = value;
+    }
+    if (explicit['github-token']) core.setSecret(explicit['github-token']);
+    const ctx = actionContext(process.env);
+    const outcome = await runGate(gateName, explicit, ctx);
+    const { report } = outcome.result;
+
+    core.setOutput('verdict', report.verdict);
+    core.setOutput('report-path', outcome.reportPath);
+    core.setOutput('summary', report.summary);
+    for (const [name, value] of Object.entries(outcome.result.outputs)) core.setOutput(name, value);
+
+    const summary = truncateMarkdown(outcome.markdown, SUMMARY_LIMIT, '_Summary truncated: see the JSON report for everything._');
+    await core.summary.addRaw(summary, true).write();
+    emitAnnotations(outcome, ctx.cwd);
+    await publishToGitHub(outcome, process.env, { info: core.info, warn: core.warning, debug: core.debug });
+
+    core.info(report.summary);
+    if (outcome.result.conclusion !== 'neutral' && failsJob(report.verdict, outcome.common.failOn)) {
+      core.setFailed(`${gateName}: ${report.summary}`);
+    }
+  } catch (err) {
+    // A user's mistake is one line; an internal error keeps its stack.
+    core.setFailed(isUserError(err) ? err.format() : describeError(err));
+  }
+}

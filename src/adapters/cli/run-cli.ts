@@ -1,0 +1,123 @@
+/**
+ * The CLI adapter: `modelgate <gate> --<input-name> <value> ...` takes
+ * exactly the action's inputs, prints the same report as Markdown, writes
+ * the JSON report, and exits 0 on pass or warn, 1 on fail, 2 on a usage or
+ * input error (1 also when `fail-on: warn` turns a warning into a failure).
+ */
+import { parseArgs } from 'node:util';
+import { describeError, isUserError, UserError } from '../../core/errors.js';
+import type { GateContext, Progress } from '../../core/gate.js';
+import { COMMON_INPUTS, type InputSpec } from '../../core/inputs.js';
+import { resolveGate, runGate } from '../../core/run-gate.js';
+import { failsJob } from '../../core/verdict.js';
+import { VERSION } from '../../core/version.js';
+import { availableGates } from '../../gates/index.js';
+import { runContextFromEnv } from '../run-context.js';
+import { tmpdir } from 'node:os';
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+const defaultIo = (): CliIo => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stderr.isTTY),
+  cwd: process.cwd(),
+  env: process.env,
+});
+
+function usage(): string {
+  return [
+    `modelgate ${VERSION}: ML governance gates for CI/CD`,
+    '',
+    'Usage: modelgate <gate> [--<input> <value> ...]',
+    '       modelgate <gate> --help',
+    '',
+    `Gates: ${availableGates().join(', ')}`,
+    '',
+    'Exit codes: 0 pass or warn, 1 fail, 2 usage or input error.',
+    '',
+  ].join('\n');
+}
+
+function gateHelp(name: string, title: string, description: string, specs: InputSpec[]): string {
+  const lines = [`modelgate ${name}: ${title}`, '', description, '', 'Inputs (the action inputs, as --flags):'];
+  for (const s of specs) {
+    if (s.name === 'github-token') continue;
+    const def = s.default !== undefined ? ` (default: ${s.default})` : s.required ? ' (required)' : '';
+    lines.push(`  --${s.name}${def}`, `      ${s.description.replace(/`/g, '')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A single rewritten status line on a terminal: rows read and MB/s. */
+function progressLine(io: CliIo): (p: Progress) => void {
+  if (!io.isTTY) return () => {};
+  const started = new Map<string, number>();
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (!started.has(p.file)) started.set(p.file, now);
+    if (!p.done && now - last < 200) return;
+    last = now;
+    const secs = Math.max((now - started.get(p.file)!) / 1000, 1e-3);
+    const line = `reading ${p.file}: ${p.rows.toLocaleString('en-US')} rows, ${(p.bytes / 1e6).toFixed(0)} MB (${(p.bytes / 1e6 / secs).toFixed(0)} MB/s)`;
+    io.stderr(`\r\x1b[2K${line}${p.done ? '\n' : ''}`);
+  };
+}
+
+export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  try {
+    const [gateName, ...rest] = argv;
+    if (!gateName || gateName === '--help' || gateName === '-h' || gateName === 'help') {
+      io.stdout(usage());
+      return gateName ? 0 : 2;
+    }
+    if (gateName === '--version' || gateName === '-v') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    const gate = await resolveGate(gateName);
+    const specs = [...gate.inputs, ...COMMON_INPUTS];
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(gateHelp(gate.name, gate.title, gate.description, specs));
+      return 0;
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: rest,
+        options: Object.fromEntries(specs.map((s) => [s.name, { type: 'string' as const }])),
+        strict: true,
+        allowPositionals: false,
+      });
+    } catch (err) {
+      throw new UserError(`${(err as Error).message.split('\n')[0]} (see: modelgate ${gate.name} --help)`);
+    }
+    const explicit: Record<string, string> = {};
+    for (const [k, v] of Object.entries(parsed.values)) if (typeof v === 'string') explicit[k] = v;
+    // The CLI writes its report where it runs unless told otherwise.
+    const ctx: GateContext & { defaultReportDir: string } = {
+      cwd: io.cwd,
+      env: io.env,
+      log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), debug: () => {} },
+      run: runContextFromEnv(io.env),
+      progress: progressLine(io),
+      tempDir: tmpdir(),
+      defaultReportDir: io.cwd,
+    };
+    const outcome = await runGate(gate.name, explicit, ctx);
+    io.stdout(outcome.markdown);
+    io.stderr(`report: ${outcome.reportPath}\n`);
+    const report = outcome.result.report;
+    return failsJob(report.verdict, outcome.common.failOn) ? 1 : 0;
+  } catch (err) {
+    io.stderr(`modelgate: ${isUserError(err) ? err.format() : describeError(err)}\n`);
+    return 2;
+  }
+}

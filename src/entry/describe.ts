@@ -1,0 +1,72 @@
+/**
+ * What the build publishes from the code: each gate's inputs and outputs
+ * (for action.yml and the docs), the policy file's JSON Schema (from the
+ * gates' zod schemas) and the JSON report's schema. Generating them keeps
+ * action.yml, the docs and the code from drifting apart.
+ */
+import { z } from 'zod';
+import { COMMON_INPUTS, COMMON_OUTPUTS, type InputSpec, type OutputSpec } from '../core/inputs.js';
+import { reportSchema } from '../core/report.js';
+import { availableGates, loadGate } from '../gates/index.js';
+
+export interface GateDescription {
+  name: string;
+  title: string;
+  description: string;
+  inputs: InputSpec[];
+  outputs: OutputSpec[];
+}
+
+export interface Description {
+  gates: GateDescription[];
+  schemas: Record<string, unknown>;
+}
+
+const SCHEMA_BASE = 'https://raw.githubusercontent.com/modelgate/modelgate/main/docs/schemas';
+
+function toJsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): Record<string, unknown> {
+  return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+}
+
+export async function describeGates(): Promise<Description> {
+  const gates: GateDescription[] = [];
+  const schemas: Record<string, unknown> = {};
+  const policyProps: Record<string, unknown> = {};
+  const commonProps: Record<string, unknown> = {};
+  for (const spec of COMMON_INPUTS) if (!spec.notInPolicy) commonProps[spec.name] = { description: spec.description };
+  for (const name of availableGates()) {
+    const gate = (await loadGate(name))!;
+    gates.push({
+      name: gate.name,
+      title: gate.title,
+      description: gate.description,
+      inputs: [...gate.inputs, ...COMMON_INPUTS],
+      outputs: [...COMMON_OUTPUTS, ...gate.outputs],
+    });
+    const gateSchema = toJsonSchema(gate.schema, 'input');
+    delete gateSchema.$schema;
+    const props = (gateSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    for (const spec of gate.inputs) {
+      if (spec.notInPolicy) delete props[spec.name];
+      else if (props[spec.name]) props[spec.name].description = spec.description;
+    }
+    // In the policy file nothing is required: inputs can still come from the step.
+    delete gateSchema.required;
+    policyProps[gate.name] = { ...gateSchema, properties: { ...props, ...commonProps }, additionalProperties: false };
+    for (const [file, schema] of Object.entries(gate.schemas?.() ?? {})) schemas[file] = schema;
+  }
+  schemas.policy = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `${SCHEMA_BASE}/policy.schema.json`,
+    title: 'modelgate policy file (modelgate.yml)',
+    type: 'object',
+    properties: { defaults: { type: 'object', properties: commonProps, additionalProperties: false }, ...policyProps },
+    additionalProperties: false,
+  };
+  schemas.report = {
+    $id: `${SCHEMA_BASE}/report.schema.json`,
+    title: 'modelgate JSON report',
+    ...toJsonSchema(reportSchema),
+  };
+  return { gates, schemas };
+}

@@ -1,0 +1,23 @@
+/**
+ * The frame every gate's Markdown shares: a heading with the verdict, the
+ * one-line summary, the gate's own body, and a footer. The same text goes to
+ * the job summary, the PR comment and the terminal.
+ */
+import type { Gate, GateResult } from '../core/gate.js';
+import { VERSION } from '../core/version.js';
+import { icon, text } from './markdown.js';
+
+export function renderReport(gate: Pick<Gate<unknown>, 'name' | 'title'>, result: GateResult, links: { runUrl?: string } = {}): string {
+  const { report } = result;
+  const head = `## ${icon(report.verdict)} ${gate.title}: **${report.verdict.toUpperCase()}**`;
+  const footer = [`<sub>modelgate ${VERSION} · \`${gate.name}\``, links.runUrl ? ` · [workflow run](${links.runUrl})` : '', '</sub>'].join('');
+  return [head, '', text(report.summary), '', result.markdown.trim(), '', footer, ''].join('\n');
+}
+
+/** Cut Markdown to at most `limit` characters at a line boundary, saying so. */
+export function truncateMarkdown(markdown: string, limit: number, note: string): string {
+  if (markdown.length <= limit) return markdown;
+  const room = limit - note.length - 2;
+  const cut = markdown.lastIndexOf('\n', room);
+  return `${markdown.slice(0, cut > 0 ? cut : room)}\n\n${note}`;
+}
