@@ -31,7 +31,7 @@
  * - E. L. Lehmann, "Nonparametrics: Statistical Methods Based on Ranks",
  *   1975, §1.4 (tie correction of the variance).
  */
-import { erfc } from '../special/erf.js';
+import { normalSf } from '../distributions/normal.js';
 import { mannWhitneyExactCdf } from './mann-whitney-exact.js';
 
 export type Alternative = 'two-sided' | 'less' | 'greater';
@@ -133,7 +133,7 @@ export function mannWhitneyU(
     const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
     const numerator = u - (n1 * n2) / 2 - (continuity ? 0.5 : 0);
     z = numerator / s;
-    p = 0.5 * erfc(z / Math.SQRT2);
+    p = normalSf(z);
   }
   p = Math.min(1, Math.max(0, p * factor));
   return { statistic: u1, u2, pValue: p, method, z, n1, n2, tieTerm };
