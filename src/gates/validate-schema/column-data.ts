@@ -1,0 +1,167 @@
+/**
+ * A column seen through the contract: which cells are missing (empty cells
+ * and the contract's extra missing-value tokens), each cell as text, and —
+ * for numeric, boolean and datetime types — each cell as a number in one
+ * Float64Array, with the cells that do not parse as the type flagged.
+ *
+ * Built in one pass per column with typed arrays only (no object per cell):
+ * a number column from the reader is used as is; a string column is parsed
+ * only when a rule needs numbers.
+ */
+import type { Column } from '../../core/table.js';
+import type { ColumnType } from './contract/model.js';
+
+export interface ColumnData {
+  name: string;
+  rowCount: number;
+  /** 1 where the cell is missing. */
+  missing: Uint8Array;
+  /** Count of missing cells. */
+  missingCount: number;
+  /** The cell as text ('' when missing); numbers read from the file keep their text where the reader kept it. */
+  text(i: number): string;
+  /** Whether the column holds strings in the file (regex and length rules look at text only then). */
+  isText: boolean;
+}
+
+export interface NumericData {
+  /** Cell value: a number, 1/0 for booleans, epoch milliseconds for datetimes; NaN when missing or malformed. */
+  values: Float64Array;
+  /** 1 where the cell is present but does not parse as the type. */
+  malformed: Uint8Array;
+  malformedCount: number;
+}
+
+const TRUE_WORDS = new Set(['true', 't', 'yes', 'y', '1']);
+const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0']);
+
+// ISO-8601 date or date-time (RFC 3339 profile, with a space allowed as separator).
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Parse an ISO-8601 date or date-time to epoch milliseconds; NaN when it is not one. */
+export function parseDatetime(s: string): number {
+  const t = s.trim();
+  if (!ISO_DATETIME.test(t)) return NaN;
+  // Date-only strings are UTC in ECMAScript; a date-time without offset is read as UTC too, for reproducibility.
+  let iso = t.replace(' ', 'T');
+  if (iso.length > 10 && !/(?:Z|[+-]\d{2}:?\d{2})$/.test(iso)) iso += 'Z';
+  return Date.parse(iso);
+}
+
+/** Parse a number the way the readers do ("inf" and "-inf" included); NaN when it is not one. */
+export function parseNumber(s: string): number {
+  const t = s.trim();
+  if (t === '') return NaN;
+  const lower = t.toLowerCase();
+  if (lower === 'inf' || lower === '+inf' || lower === 'infinity' || lower === '+infinity') return Infinity;
+  if (lower === '-inf' || lower === '-infinity') return -Infinity;
+  // Number() accepts hex and binary literals; a data contract means decimal numbers.
+  if (/^[+-]?0[xob]/i.test(t)) return NaN;
+  return Number(t);
+}
+
+function formatNumber(v: number): string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (v === Infinity) return 'inf';
+  if (v === -Infinity) return '-inf';
+  return String(v);
+}
+
+export function columnData(column: Column, rowCount: number, missingValues?: readonly string[]): ColumnData {
+  const missing = new Uint8Array(rowCount);
+  let missingCount = 0;
+  const tokens = missingValues && missingValues.length ? new Set(missingValues) : null;
+  if (column.kind === 'number') {
+    const m = column.missing;
+    const txt = column.text;
+    for (let i = 0; i < rowCount; i++) {
+      if ((m !== null && m[i] === 1) || (tokens !== null && txt !== undefined && txt[i] !== null && tokens.has(txt[i] as string))) {
+        missing[i] = 1;
+        missingCount++;
+      }
+    }
+    const values = column.values;
+    return {
+      name: column.name,
+      rowCount,
+      missing,
+      missingCount,
+      isText: false,
+      text: (i) => (missing[i] === 1 ? '' : txt && txt[i] !== null && txt[i] !== undefined ? (txt[i] as string) : formatNumber(values[i])),
+    };
+  }
+  const values = column.values;
+  for (let i = 0; i < rowCount; i++) {
+    const v = values[i];
+    if (v === null || (tokens !== null && tokens.has(v))) {
+      missing[i] = 1;
+      missingCount++;
+    }
+  }
+  return {
+    name: column.name,
+    rowCount,
+    missing,
+    missingCount,
+    isText: true,
+    text: (i) => (missing[i] === 1 ? '' : (values[i] as string)),
+  };
+}
+
+/**
+ * The column's cells as numbers under a type (number and integer by value,
+ * boolean as 1/0, datetime as epoch ms). Without a type, cells are read as
+ * numbers. Integer columns flag non-integral values as malformed.
+ */
+export function numericData(column: Column, data: ColumnData, type: ColumnType | undefined): NumericData {
+  const n = data.rowCount;
+  const out = new Float64Array(n);
+  const malformed = new Uint8Array(n);
+  let malformedCount = 0;
+  const missing = data.missing;
+  const t = type ?? 'number';
+  if (column.kind === 'number' && (t === 'number' || t === 'integer' || t === 'string' || t === 'category')) {
+    const src = column.values;
+    for (let i = 0; i < n; i++) {
+      if (missing[i] === 1) {
+        out[i] = NaN;
+        continue;
+      }
+      const v = src[i];
+      out[i] = v;
+      if (t === 'integer' && !Number.isInteger(v)) {
+        malformed[i] = 1;
+        malformedCount++;
+      }
+    }
+    return { values: out, malformed, malformedCount };
+  }
+  for (let i = 0; i < n; i++) {
+    if (missing[i] === 1) {
+      out[i] = NaN;
+      continue;
+    }
+    const s = data.text(i);
+    let v: number;
+    if (t === 'boolean') {
+      const w = s.trim().toLowerCase();
+      v = TRUE_WORDS.has(w) ? 1 : FALSE_WORDS.has(w) ? 0 : NaN;
+    } else if (t === 'datetime') {
+      v = parseDatetime(s);
+    } else {
+      v = parseNumber(s);
+      if (t === 'integer' && Number.isFinite(v) && !Number.isInteger(v)) v = NaN;
+    }
+    out[i] = v;
+    if (Number.isNaN(v)) {
+      malformed[i] = 1;
+      malformedCount++;
+    }
+  }
+  return { values: out, malformed, malformedCount };
+}
+
+/** Types whose values are compared as numbers. */
+export function isNumericType(type: ColumnType | undefined): boolean {
+  return type === 'number' || type === 'integer' || type === 'boolean' || type === 'datetime';
+}
