@@ -1,0 +1,102 @@
+/**
+ * Properties every drift statistic must have, on random samples: p-values in
+ * [0, 1], a sample compared with itself shows no difference, and symmetric
+ * definitions are symmetric. Plus hand-derived multiple-testing adjustments.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { kolmogorovSmirnov } from '../../../src/stats/drift/kolmogorov-smirnov.js';
+import { cramerVonMises } from '../../../src/stats/drift/cramer-von-mises.js';
+import { andersonDarlingKSample } from '../../../src/stats/drift/anderson-darling-k-sample.js';
+import { welchTTest } from '../../../src/stats/drift/welch-t-test.js';
+import { wassersteinDistanceSorted } from '../../../src/stats/drift/wasserstein-distance.js';
+import { energyDistanceSorted } from '../../../src/stats/drift/energy-distance.js';
+import { jensenShannonDistance } from '../../../src/stats/drift/jensen-shannon-distance.js';
+import { hellingerDistance } from '../../../src/stats/drift/hellinger-distance.js';
+import { populationStabilityIndex } from '../../../src/stats/drift/population-stability-index.js';
+import { lInfinityDistance } from '../../../src/stats/drift/l-infinity-distance.js';
+import { chiSquareContingency } from '../../../src/stats/drift/chi-square-contingency.js';
+import { adjustPValues } from '../../../src/stats/drift/p-value-adjustment.js';
+
+const sample = fc.array(fc.integer({ min: -50, max: 50 }).map((v) => v / 4), { minLength: 2, maxLength: 60 });
+const shares = fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 2, maxLength: 8 });
+const sortedOf = (a: number[]) => Float64Array.from(a).sort();
+const inUnit = (p: number) => p >= 0 && p <= 1;
+
+describe('p-values lie in [0, 1]', () => {
+  it('ks, cvm, anderson, welch', () => {
+    fc.assert(
+      fc.property(sample, sample, (x, y) => {
+        expect(inUnit(kolmogorovSmirnov(x, y).pValue)).toBe(true);
+        expect(inUnit(cramerVonMises(x, y).pValue)).toBe(true);
+        const ad = andersonDarlingKSample([x, y]).pValue;
+        expect(Number.isNaN(ad) || (ad >= 0.001 && ad <= 0.25)).toBe(true);
+        const t = welchTTest(x, y).pValue;
+        expect(Number.isNaN(t) || inUnit(t)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('a sample compared with itself', () => {
+  it('has KS p = 1, zero distances and no contingency signal', () => {
+    fc.assert(
+      fc.property(sample, shares, (x, p) => {
+        expect(kolmogorovSmirnov(x, x)).toMatchObject({ statistic: 0, pValue: 1 });
+        const s = sortedOf(x);
+        expect(wassersteinDistanceSorted(s, s)).toBe(0);
+        expect(energyDistanceSorted(s, s)).toBe(0);
+        expect(jensenShannonDistance(p, p)).toBeCloseTo(0, 7);
+        expect(hellingerDistance(p.map((v) => v / p.reduce((a, b) => a + b)), p.map((v) => v / p.reduce((a, b) => a + b)))).toBeCloseTo(0, 7);
+        expect(populationStabilityIndex(p, p)).toBe(0);
+        expect(chiSquareContingency([p, p]).pValue).toBeGreaterThan(0.99);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('symmetric definitions are symmetric', () => {
+  it('ks, wasserstein, energy, jensenshannon, hellinger, psi, l_infinity', () => {
+    fc.assert(
+      fc.property(sample, sample, shares, shares, (x, y, p0, q0) => {
+        const k = Math.min(p0.length, q0.length);
+        const p = p0.slice(0, k);
+        const q = q0.slice(0, k);
+        expect(kolmogorovSmirnov(x, y).statistic).toBeCloseTo(kolmogorovSmirnov(y, x).statistic, 12);
+        expect(kolmogorovSmirnov(x, y).pValue).toBeCloseTo(kolmogorovSmirnov(y, x).pValue, 12);
+        const [sx, sy] = [sortedOf(x), sortedOf(y)];
+        expect(wassersteinDistanceSorted(sx, sy)).toBeCloseTo(wassersteinDistanceSorted(sy, sx), 10);
+        expect(energyDistanceSorted(sx, sy)).toBeCloseTo(energyDistanceSorted(sy, sx), 10);
+        expect(jensenShannonDistance(p, q)).toBeCloseTo(jensenShannonDistance(q, p), 12);
+        expect(hellingerDistance(p, q)).toBeCloseTo(hellingerDistance(q, p), 12);
+        expect(populationStabilityIndex(p, q)).toBeCloseTo(populationStabilityIndex(q, p), 12);
+        expect(lInfinityDistance(p, q)).toBe(lInfinityDistance(q, p));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('p-value adjustment (hand-derived)', () => {
+  const p = [0.01, 0.04, 0.03, 0.2];
+  it('bonferroni multiplies by m', () => {
+    expect(adjustPValues(p, 'bonferroni')).toEqual([0.04, 0.16, 0.12, 0.8]);
+  });
+  it('holm steps down: sorted 0.01·4, 0.03·3, 0.04·2, 0.2·1, kept monotone', () => {
+    const r = adjustPValues(p, 'holm');
+    [0.04, 0.09, 0.09, 0.2].forEach((v, i) => expect(r[i]).toBeCloseTo(v, 12));
+  });
+  it('bh steps up: m·p/rank, minimum from the top', () => {
+    // ranks: 0.01→1, 0.03→2, 0.04→3, 0.2→4: 0.04, 0.06, 0.0533…, 0.2 → running min from the top
+    const r = adjustPValues(p, 'bh');
+    [0.04, 0.16 / 3, 0.16 / 3, 0.2].forEach((v, i) => expect(r[i]).toBeCloseTo(v, 12));
+  });
+  it('leaves NaN alone and does not count it', () => {
+    const r = adjustPValues([0.01, NaN, 0.02], 'bonferroni');
+    expect(r[0]).toBeCloseTo(0.02, 12);
+    expect(r[1]).toBeNaN();
+    expect(r[2]).toBeCloseTo(0.04, 12);
+  });
+});
