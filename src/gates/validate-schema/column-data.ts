@@ -36,16 +36,33 @@ const TRUE_WORDS = new Set(['true', 't', 'yes', 'y', '1']);
 const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0']);
 
 // ISO-8601 date or date-time (RFC 3339 profile, with a space allowed as separator).
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2}))?)?$/;
 
-/** Parse an ISO-8601 date or date-time to epoch milliseconds; NaN when it is not one. */
+/**
+ * Parse an ISO-8601 date or date-time to epoch milliseconds; NaN when it is
+ * not one or names no real instant (February 30th, hour 25). Date.parse is
+ * not used: V8 accepts day 31 in any month. A date-time without an offset
+ * is read as UTC, for reproducible comparisons.
+ */
 export function parseDatetime(s: string): number {
-  const t = s.trim();
-  if (!ISO_DATETIME.test(t)) return NaN;
-  // Date-only strings are UTC in ECMAScript; a date-time without offset is read as UTC too, for reproducibility.
-  let iso = t.replace(' ', 'T');
-  if (iso.length > 10 && !/(?:Z|[+-]\d{2}:?\d{2})$/.test(iso)) iso += 'Z';
-  return Date.parse(iso);
+  const m = ISO_DATETIME.exec(s.trim());
+  if (m === null) return NaN;
+  const year = +m[1];
+  const month = +m[2];
+  const day = +m[3];
+  const hour = m[4] === undefined ? 0 : +m[4];
+  const minute = m[5] === undefined ? 0 : +m[5];
+  const second = m[6] === undefined ? 0 : +m[6];
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return NaN;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return NaN;
+  const ms = m[7] === undefined ? 0 : Math.round(Number(`0${m[7]}`) * 1000);
+  let t = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  if (m[9] !== undefined) {
+    const offset = (+m[10] * 60 + +m[11]) * 60_000;
+    t += m[9] === '+' ? -offset : offset;
+  }
+  return t;
 }
 
 /** Parse a number the way the readers do ("inf" and "-inf" included); NaN when it is not one. */

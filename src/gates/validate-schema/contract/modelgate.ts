@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { UserError } from '../../../core/errors.js';
 import { didYouMean } from '../close-matches.js';
+import { parseDatetime } from '../column-data.js';
 import { COLUMN_TYPES, type ColumnContract, type ColumnRule, type Contract, type Severity, type TableRule } from './model.js';
 import { formatPath, type ContractSource } from './source.js';
 
@@ -108,6 +109,8 @@ export function zodError(source: ContractSource, error: z.ZodError, what: string
       issue = inner as typeof issue;
     }
   }
+  // An unknown key is reported at the key itself, where the typo is.
+  if (issue.code === 'unrecognized_keys' && issue.keys.length) path = [...path, issue.keys[0]];
   const field = formatPath(path);
   return new UserError(`not a valid ${what}: ${issue.message}`, { file: source.file, line: source.lineOf(path), field: field || undefined });
 }
@@ -147,7 +150,7 @@ export function readModelgateContract(source: ContractSource): Contract {
       if (typeof r.value === 'string' && c.type !== 'datetime') {
         throw new UserError(`column "${c.name}": ${key} must be a number (a date is allowed for datetime columns only)`, at(key));
       }
-      if (typeof r.value === 'string' && Number.isNaN(Date.parse(r.value))) {
+      if (typeof r.value === 'string' && Number.isNaN(parseDatetime(r.value))) {
         throw new UserError(`column "${c.name}": ${key} "${r.value}" is not an ISO-8601 date`, at(key));
       }
       rules.push({ kind: key, value: r.value, severity: r.severity, mostly: r.mostly, origin: origin(key) });
