@@ -1,0 +1,518 @@
+/** The seven commands of register-model, written against a RegistryBackend. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { GateContext, GateResult } from '../../core/gate.js';
+import type { Check } from '../../core/report.js';
+import { makeReport } from '../../core/make-report.js';
+import { UserError } from '../../core/errors.js';
+import { code, icon, table, text } from '../../render/markdown.js';
+import type { RegistryBackend } from '../../registry/backend.js';
+import { assertValidName } from '../../registry/gto-tag.js';
+import { diffManifests, hashPath, type FileHash } from '../../registry/manifest.js';
+import { modelCard } from '../../registry/model-card.js';
+import {
+  assertKnownStage,
+  checkRunChecks,
+  findVersion,
+  holders,
+  previousHolder,
+  promotionChanges,
+  promotionChecks,
+  type CheckRunLookup,
+  type PromotionPolicy,
+} from '../../registry/promotion-policy.js';
+import { readGateReport, recordFromMessage, RECORD_FORMAT, type AuditEntry, type ModelRecord } from '../../registry/record.js';
+import type { ArtifactState, VersionState } from '../../registry/registry-state.js';
+import { normalizeVersion } from '../../registry/semver.js';
+import type { RegisterModelInputs } from './inputs.js';
+
+export interface Registration {
+  name: string;
+  version: string | null;
+  tag: string | null;
+  sha256: string | null;
+  stage: string | null;
+  files: FileHash[];
+}
+
+interface Outcome {
+  checks: Check[];
+  summary: string;
+  registration: Registration;
+  outputs: Record<string, string>;
+  body: string;
+  extra?: Record<string, unknown>;
+}
+
+function need(value: string | undefined, input: string, command: string): string {
+  if (!value) throw new UserError(`required for ${command}`, { field: `input ${input}` });
+  return value;
+}
+
+function policyOf(inputs: RegisterModelInputs): PromotionPolicy {
+  for (const s of inputs.stages) assertValidName(s, 'stages');
+  return {
+    stages: inputs.stages,
+    requireOrder: inputs['require-stage-order'],
+    requireVerdicts: inputs['require-verdicts'],
+    requireChecks: inputs['require-checks'],
+    versionsPerStage: inputs['versions-per-stage'],
+  };
+}
+
+function actorOf(ctx: GateContext): string {
+  return ctx.run.actor ?? ctx.env.GITHUB_ACTOR ?? ctx.env.USER ?? 'unknown';
+}
+
+function recordOf(v: VersionState | undefined): ModelRecord | null {
+  return v ? recordFromMessage(v.message) : null;
+}
+
+function stagesOf(v: VersionState, state: ArtifactState): string[] {
+  return Object.entries(state.stages)
+    .filter(([, list]) => list.some((s) => s.version === v.version))
+    .map(([stage]) => stage);
+}
+
+function emptyRegistration(name: string): Registration {
+  return { name, version: null, tag: null, sha256: null, stage: null, files: [] };
+}
+
+function checkTable(checks: Check[]): string {
+  return table(
+    ['', 'Check', 'Value', 'Threshold', 'Detail'],
+    checks.map((c) => [icon(c.verdict), text(c.name), text(c.value ?? '–'), text(c.threshold ?? ''), text(c.message ?? '')]),
+  );
+}
+
+/** GitHub check-run lookup on a commit, when ctx.github is an Octokit. */
+function checkRunLookup(ctx: GateContext, commit: string | null): CheckRunLookup | null {
+  const gh = ctx.github as
+    | { rest?: { checks?: { listForRef(p: Record<string, unknown>): Promise<{ data: { check_runs: { conclusion: string | null; status: string }[] } }> } } }
+    | undefined;
+  const repo = ctx.run.repository;
+  if (!gh?.rest?.checks || !repo || !commit) return null;
+  const [owner, name] = repo.split('/');
+  return async (checkName: string) => {
+    try {
+      const res = await gh.rest!.checks!.listForRef({ owner, repo: name, ref: commit, check_name: checkName, filter: 'latest' });
+      const run = res.data.check_runs[0];
+      if (!run) return null;
+      return run.status === 'completed' ? run.conclusion : run.status;
+    } catch (err) {
+      throw new UserError(`cannot read check runs of ${commit.slice(0, 7)} from GitHub: ${(err as Error).message.split('\n')[0]}`, {
+        field: 'require-checks',
+      });
+    }
+  };
+}
+
+async function register(inputs: RegisterModelInputs, ctx: GateContext, backend: RegistryBackend): Promise<Outcome> {
+  const name = need(inputs.name, 'name', 'register');
+  assertValidName(name, 'name');
+  const modelPath = need(inputs.path, 'path', 'register');
+  const explicit = inputs.version ? normalizeVersion(inputs.version) : undefined;
+  const manifest = await hashPath(modelPath, ctx.cwd, 'path');
+  const data: ModelRecord['data'] = [];
+  for (const d of inputs.data) {
+    const m = await hashPath(d, ctx.cwd, 'data');
+    data.push({ path: d, sha256: m.sha256, bytes: m.bytes, files: m.files.length });
+  }
+  const gates: ModelRecord['gates'] = [];
+  for (const r of inputs.reports) gates.push(await readGateReport(r, ctx.cwd));
+  const actor = actorOf(ctx);
+  const outcome = await backend.register({
+    name,
+    manifest,
+    version: explicit,
+    bump: inputs.bump,
+    actor,
+    buildRecord: (version, time, commit) => ({
+      modelgate: RECORD_FORMAT,
+      action: 'register',
+      name,
+      version,
+      sha256: manifest.sha256,
+      bytes: manifest.bytes,
+      path: modelPath,
+      files: manifest.files,
+      data,
+      metadata: inputs.metadata as Record<string, unknown>,
+      gates,
+      git: { commit: commit ?? ctx.run.sha ?? null, ref: ctx.run.ref ?? (inputs.ref !== 'HEAD' ? inputs.ref : null) },
+      run: {
+        url: ctx.run.runUrl ?? null,
+        actor,
+        workflow: ctx.run.workflow ?? null,
+        id: ctx.run.runId ?? null,
+        repository: ctx.run.repository ?? null,
+      },
+      time,
+    }),
+  });
+  const rec = outcome.record;
+  const uri = backend.modelUri(name, outcome.version, rec);
+  const card = modelCard(rec, { tag: outcome.tag, uri });
+  const cardPath = path.resolve(ctx.cwd, inputs['model-card'] ?? path.join(ctx.tempDir, `${name.replace(/\//g, '-')}-${outcome.version}.md`));
+  await mkdir(path.dirname(cardPath), { recursive: true });
+  await writeFile(cardPath, card);
+  const checks: Check[] = [
+    {
+      id: 'registration',
+      subject: name,
+      name: 'Registration',
+      value: outcome.version,
+      threshold: null,
+      verdict: 'pass',
+      message: outcome.existing
+        ? `the same files (manifest ${rec.sha256.slice(0, 12)}) are already registered as ${outcome.version}; no new version`
+        : `registered ${outcome.tag}${outcome.attempts > 1 ? ` after ${outcome.attempts} attempts (other registrations ran at the same time)` : ''}`,
+    },
+  ];
+  const summary = outcome.existing
+    ? `${name} ${outcome.version} already holds these files (manifest ${rec.sha256.slice(0, 12)})`
+    : `registered ${name} ${outcome.version} (${rec.files.length} file${rec.files.length === 1 ? '' : 's'}, manifest ${rec.sha256.slice(0, 12)})`;
+  return {
+    checks,
+    summary,
+    registration: { name, version: outcome.version, tag: outcome.tag, sha256: rec.sha256, stage: null, files: rec.files },
+    outputs: { name, version: outcome.version, tag: outcome.tag, sha256: rec.sha256, stage: '', 'model-uri': uri, 'model-card': cardPath },
+    body: `${checkTable(checks)}\n\n<details><summary>Model card</summary>\n\n${card}\n\n</details>`,
+    extra: { existing: outcome.existing },
+  };
+}
+
+function audit(ctx: GateContext, inputs: RegisterModelInputs, action: AuditEntry['action'], name: string, extra: Partial<AuditEntry>): AuditEntry {
+  return {
+    modelgate: RECORD_FORMAT,
+    action,
+    name,
+    time: new Date().toISOString(),
+    actor: actorOf(ctx),
+    reason: inputs.reason ?? null,
+    run: ctx.run.runUrl ?? null,
+    ...extra,
+  };
+}
+
+async function promote(inputs: RegisterModelInputs, ctx: GateContext, backend: RegistryBackend): Promise<Outcome> {
+  const name = need(inputs.name, 'name', 'promote');
+  assertValidName(name, 'name');
+  const stage = need(inputs.stage, 'stage', 'promote');
+  assertValidName(stage, 'stage');
+  const policy = policyOf(inputs);
+  assertKnownStage(stage, policy);
+  const wanted = inputs.version ? normalizeVersion(inputs.version) : undefined;
+  const loadOpts = { sort: inputs.sort, versionsPerStage: inputs['versions-per-stage'] || -1 };
+  const first = await backend.load(name, loadOpts);
+  const v0 = findVersion(first, wanted);
+  const rec0 = recordOf(v0);
+  const runChecks = await checkRunChecks(policy.requireChecks, rec0, checkRunLookup(ctx, rec0?.git.commit ?? null));
+  let checks: Check[] = [];
+  let previous: string | null = null;
+  const { written } = await backend.apply(
+    name,
+    (state) => {
+      const v = findVersion(state, v0.version);
+      checks = [...promotionChecks(state, v, recordOf(v), stage, policy), ...runChecks];
+      previous = holders(state, stage).map((h) => h.version).filter((x) => x !== v.version).pop() ?? null;
+      const failed = checks.some((c) => c.verdict === 'fail');
+      return {
+        changes: failed ? [] : promotionChanges(state, v.version, stage, policy.versionsPerStage),
+        audit: audit(ctx, inputs, 'promote', name, { stage, version: v.version, previous }),
+      };
+    },
+    loadOpts,
+  );
+  const failed = checks.filter((c) => c.verdict === 'fail');
+  const already = failed.length === 0 && written.length === 0;
+  checks.push({
+    id: 'promotion',
+    subject: stage,
+    name: 'Promotion',
+    value: v0.version,
+    threshold: null,
+    verdict: failed.length ? 'fail' : 'pass',
+    message: failed.length
+      ? `not promoted: ${failed[0].message}`
+      : already
+        ? `${v0.version} is already in ${stage}`
+        : `${v0.version} assigned to ${stage}${previous ? ` (was ${previous})` : ''}: ${written.join(', ')}`,
+  });
+  const summary = failed.length
+    ? `${name} ${v0.version} not promoted to ${stage}: ${failed[0].message}`
+    : already
+      ? `${name} ${v0.version} is already in ${stage}`
+      : `promoted ${name} ${v0.version} to ${stage}${previous ? ` (replacing ${previous})` : ''}`;
+  return stageOutcome(name, v0, rec0, stage, checks, summary, backend, written);
+}
+
+function stageOutcome(
+  name: string,
+  v: VersionState,
+  rec: ModelRecord | null,
+  stage: string | null,
+  checks: Check[],
+  summary: string,
+  backend: RegistryBackend,
+  written: string[],
+): Outcome {
+  const uri = backend.modelUri(name, v.version, rec);
+  const body = [checkTable(checks), written.length ? `Tags written: ${written.map(code).join(', ')}` : ''].filter(Boolean).join('\n\n');
+  return {
+    checks,
+    summary,
+    registration: { name, version: v.version, tag: v.tag, sha256: rec?.sha256 ?? null, stage, files: rec?.files ?? [] },
+    outputs: { name, version: v.version, tag: v.tag ?? '', sha256: rec?.sha256 ?? '', stage: stage ?? '', 'model-uri': uri, 'model-card': '' },
+    body,
+    extra: { written },
+  };
+}
+
+async function demote(inputs: RegisterModelInputs, ctx: GateContext, backend: RegistryBackend): Promise<Outcome> {
+  const name = need(inputs.name, 'name', 'demote');
+  assertValidName(name, 'name');
+  const stage = need(inputs.stage, 'stage', 'demote');
+  assertValidName(stage, 'stage');
+  assertKnownStage(stage, policyOf(inputs));
+  const wanted = inputs.version ? normalizeVersion(inputs.version) : undefined;
+  let target: VersionState | null = null;
+  const { written } = await backend.apply(name, (state) => {
+    const hs = holders(state, stage);
+    if (hs.length === 0) throw new UserError(`no version of ${name} is in stage ${stage}`, { field: 'stage' });
+    const v = wanted ? hs.find((h) => h.version === wanted) : hs[hs.length - 1];
+    if (!v) throw new UserError(`${name}@${wanted} is not in stage ${stage}`, { field: 'version' });
+    target = v;
+    return { changes: [{ kind: 'unassign', stage, version: v.version }], audit: audit(ctx, inputs, 'demote', name, { stage, version: v.version }) };
+  });
+  const v = target as unknown as VersionState;
+  const checks: Check[] = [
+    { id: 'demotion', subject: stage, name: 'Demotion', value: v.version, threshold: null, verdict: 'pass', message: `${v.version} removed from ${stage}: ${written.join(', ')}` },
+  ];
+  return stageOutcome(name, v, recordOf(v), stage, checks, `removed ${name} ${v.version} from ${stage}`, backend, written);
+}
+
+async function rollback(inputs: RegisterModelInputs, ctx: GateContext, backend: RegistryBackend): Promise<Outcome> {
+  const name = need(inputs.name, 'name', 'rollback');
+  assertValidName(name, 'name');
+  const stage = need(inputs.stage, 'stage', 'rollback');
+  assertValidName(stage, 'stage');
+  assertKnownStage(stage, policyOf(inputs));
+  let from: string | null = null;
+  let to: string | null = null;
+  let state0: ArtifactState | null = null;
+  const { written } = await backend.apply(name, (state) => {
+    state0 = state;
+    const hs = holders(state, stage);
+    if (hs.length === 0) throw new UserError(`no version of ${name} is in stage ${stage}; nothing to roll back`, { field: 'stage' });
+    from = hs[hs.length - 1].version;
+    to = previousHolder(state, stage, from);
+    if (!to) throw new UserError(`${stage} has had no version of ${name} before ${from}; nothing to roll back to`, { field: 'stage' });
+    return {
+      changes: [
+        { kind: 'unassign', stage, version: from },
+        { kind: 'assign', stage, version: to },
+      ],
+      audit: audit(ctx, inputs, 'rollback', name, { stage, version: to, previous: from }),
+    };
+  });
+  const st = state0 as unknown as ArtifactState;
+  const v = st.versions.find((x) => x.version === to)!;
+  const checks: Check[] = [
+    { id: 'rollback', subject: stage, name: 'Rollback', value: to, threshold: null, verdict: 'pass', message: `${stage} goes back from ${from} to ${to}: ${written.join(', ')}` },
+  ];
+  return stageOutcome(name, v, recordOf(v), stage, checks, `rolled ${name} ${stage} back from ${from} to ${to}`, backend, written);
+}
+
+async function deprecate(inputs: RegisterModelInputs, ctx: GateContext, backend: RegistryBackend): Promise<Outcome> {
+  const name = need(inputs.name, 'name', 'deprecate');
+  assertValidName(name, 'name');
+  const wanted = inputs.version ? normalizeVersion(inputs.version) : undefined;
+  let target: VersionState | null = null;
+  const { written } = await backend.apply(name, (state) => {
+    if (state.versions.length === 0) throw new UserError(`artifact "${name}" is not in the registry`, { field: 'name' });
+    if (wanted) {
+      const v = findVersion(state, wanted);
+      target = v;
+      return { changes: [{ kind: 'deregister', version: v.version }], audit: audit(ctx, inputs, 'deregister', name, { version: v.version }) };
+    }
+    if (state.deprecated) return { changes: [], audit: audit(ctx, inputs, 'deprecate', name, {}) };
+    return { changes: [{ kind: 'deprecate' }], audit: audit(ctx, inputs, 'deprecate', name, {}) };
+  });
+  const what = wanted ? `version ${wanted}` : `artifact ${name}`;
+  const checks: Check[] = [
+    {
+      id: 'deprecation',
+      subject: name,
+      name: 'Deprecation',
+      value: wanted ?? name,
+      threshold: null,
+      verdict: 'pass',
+      message: written.length ? `deprecated ${what}: ${written.join(', ')}` : `${what} was already deprecated`,
+    },
+  ];
+  const registration = emptyRegistration(name);
+  const t = target as VersionState | null;
+  if (t) Object.assign(registration, { version: t.version, tag: t.tag, sha256: recordOf(t)?.sha256 ?? null });
+  return {
+    checks,
+    summary: written.length ? `deprecated ${name}${wanted ? ` ${wanted}` : ''}` : `${name}${wanted ? ` ${wanted}` : ''} was already deprecated`,
+    registration,
+    outputs: { name, version: wanted ?? '', tag: written[0] ?? '', sha256: registration.sha256 ?? '', stage: '', 'model-uri': '', 'model-card': '' },
+    body: `${checkTable(checks)}${written.length ? `\n\nTags written: ${written.map(code).join(', ')}` : ''}`,
+  };
+}
+
+function fmtTime(seconds: number | null): string {
+  return seconds ? new Date(seconds * 1000).toISOString().replace('T', ' ').slice(0, 16) : '–';
+}
+
+function versionRows(state: ArtifactState): string[][] {
+  return state.versions
+    .filter((v) => v.registered)
+    .map((v) => {
+      const rec = recordOf(v);
+      const verdicts = rec?.gates.map((g) => `${icon((['pass', 'warn', 'fail'].includes(g.verdict) ? g.verdict : 'insufficient') as 'pass')} ${text(g.gate)}`).join('<br>') ?? '';
+      return [
+        code(v.version),
+        v.active ? stagesOf(v, state).map(code).join(', ') || '–' : 'deregistered',
+        text(fmtTime(v.registeredAt)),
+        rec ? code(rec.sha256.slice(0, 12)) : '–',
+        verdicts || '–',
+        text(rec?.run.actor ?? ''),
+      ];
+    });
+}
+
+async function show(inputs: RegisterModelInputs, _ctx: GateContext, backend: RegistryBackend): Promise<Outcome> {
+  const loadOpts = { sort: inputs.sort, versionsPerStage: inputs['versions-per-stage'] || -1 };
+  if (inputs.name) {
+    assertValidName(inputs.name, 'name');
+    const state = await backend.load(inputs.name, loadOpts);
+    if (state.versions.length === 0) throw new UserError(`artifact "${inputs.name}" is not in the registry`, { field: 'name' });
+    const rows = versionRows(state);
+    const latest = state.versions.find((v) => v.active && v.registered);
+    const stageList = Object.entries(state.stages).map(([s, l]) => `${s}: ${l.map((x) => x.version).join(', ')}`);
+    const checks: Check[] = [
+      {
+        id: 'registry',
+        subject: inputs.name,
+        name: 'Registry',
+        value: rows.length,
+        threshold: null,
+        verdict: 'pass',
+        message: `${rows.length} version(s); latest ${latest?.version ?? 'none'}${state.deprecated ? '; deprecated' : ''}`,
+      },
+    ];
+    const body = [
+      `**${text(inputs.name)}**${state.deprecated ? ' (deprecated)' : ''}: latest ${code(latest?.version ?? '–')}${stageList.length ? `; ${stageList.map(text).join('; ')}` : ''}`,
+      table(['Version', 'Stages', 'Registered (UTC)', 'Manifest', 'Verdicts', 'By'], rows),
+    ].join('\n\n');
+    const rec = recordOf(latest);
+    return {
+      checks,
+      summary: `${inputs.name}: ${rows.length} version(s), latest ${latest?.version ?? 'none'}${stageList.length ? `, ${stageList.join('; ')}` : ''}`,
+      registration: { name: inputs.name, version: latest?.version ?? null, tag: latest?.tag ?? null, sha256: rec?.sha256 ?? null, stage: null, files: rec?.files ?? [] },
+      outputs: { name: inputs.name, version: latest?.version ?? '', tag: latest?.tag ?? '', sha256: rec?.sha256 ?? '', stage: '', 'model-uri': latest ? backend.modelUri(inputs.name, latest.version, rec) : '', 'model-card': '' },
+      body,
+      extra: { registry: [summaryOf(state)] },
+    };
+  }
+  const all = await backend.loadAll(loadOpts);
+  const stageNames = [...new Set(all.flatMap((a) => Object.keys(a.stages)))].sort();
+  const rows = all.map((a) => {
+    const latest = a.versions.find((v) => v.active && v.registered);
+    return [
+      code(a.name) + (a.deprecated ? ' (deprecated)' : ''),
+      code(latest?.version ?? '–'),
+      ...stageNames.map((s) => (a.stages[s]?.length ? a.stages[s].map((x) => code(x.version)).join(', ') : '–')),
+    ];
+  });
+  return {
+    checks: [{ id: 'registry', subject: null, name: 'Registry', value: all.length, threshold: null, verdict: 'pass', message: `${all.length} artifact(s)` }],
+    summary: `${all.length} artifact(s) in the registry`,
+    registration: emptyRegistration(''),
+    outputs: { name: '', version: '', tag: '', sha256: '', stage: '', 'model-uri': '', 'model-card': '' },
+    body: rows.length ? table(['Name', 'Latest', ...stageNames.map((s) => `#${text(s)}`)], rows) : 'The registry is empty.',
+    extra: { registry: all.map(summaryOf) },
+  };
+}
+
+function summaryOf(a: ArtifactState) {
+  return {
+    name: a.name,
+    deprecated: a.deprecated,
+    latest: a.versions.find((v) => v.active && v.registered)?.version ?? null,
+    stages: Object.fromEntries(Object.entries(a.stages).map(([s, l]) => [s, l.map((x) => x.version)])),
+    versions: a.versions
+      .filter((v) => v.registered)
+      .map((v) => ({
+        version: v.version,
+        active: v.active,
+        registeredAt: v.registeredAt ? new Date(v.registeredAt * 1000).toISOString() : null,
+        stages: stagesOf(v, a),
+        sha256: recordOf(v)?.sha256 ?? null,
+        verdicts: Object.fromEntries((recordOf(v)?.gates ?? []).map((g) => [g.gate, g.verdict])),
+      })),
+  };
+}
+
+async function verify(inputs: RegisterModelInputs, ctx: GateContext, backend: RegistryBackend): Promise<Outcome> {
+  const name = need(inputs.name, 'name', 'verify');
+  assertValidName(name, 'name');
+  const modelPath = need(inputs.path, 'path', 'verify');
+  const state = await backend.load(name, { sort: inputs.sort, versionsPerStage: inputs['versions-per-stage'] || -1 });
+  let v: VersionState;
+  if (inputs.stage && !inputs.version) {
+    const h = state.stages[inputs.stage]?.[0];
+    if (!h) throw new UserError(`no version of ${name} is in stage ${inputs.stage}`, { field: 'stage' });
+    v = findVersion(state, h.version);
+  } else {
+    v = findVersion(state, inputs.version ? normalizeVersion(inputs.version) : undefined);
+  }
+  const rec = recordOf(v);
+  if (!rec) throw new UserError(`${name}@${v.version} carries no modelgate record (registered by another tool?), so there are no hashes to verify against`, { field: 'version' });
+  const actual = await hashPath(modelPath, ctx.cwd, 'path');
+  const diff = diffManifests(rec.files, actual.files);
+  const checks: Check[] = [];
+  for (const c of diff.changed) {
+    checks.push({ id: `file.${c.path}`, subject: c.path, name: 'File hash', value: c.actual, threshold: `= ${c.expected}`, verdict: 'fail', message: `${c.path}: SHA-256 differs from ${name}@${v.version}` });
+  }
+  for (const p of diff.missing) {
+    checks.push({ id: `file.${p}`, subject: p, name: 'File present', value: 'missing', threshold: 'present', verdict: 'fail', message: `${p}: registered with ${name}@${v.version} but missing` });
+  }
+  for (const p of diff.extra) {
+    checks.push({ id: `file.${p}`, subject: p, name: 'File registered', value: 'extra', threshold: 'absent', verdict: 'fail', message: `${p}: not part of ${name}@${v.version}` });
+  }
+  const same = actual.sha256 === rec.sha256;
+  checks.push({
+    id: 'manifest',
+    subject: modelPath,
+    name: 'Manifest hash',
+    value: actual.sha256,
+    threshold: `= ${rec.sha256}`,
+    verdict: same ? 'pass' : 'fail',
+    message: same ? `all ${rec.files.length} files match ${name}@${v.version}` : `the files differ from ${name}@${v.version}`,
+  });
+  const bad = checks.filter((c) => c.verdict === 'fail');
+  const summary = bad.length ? bad[0].message! + (bad.length > 2 ? ` (and ${bad.length - 2} more difference(s))` : '') : `${modelPath} matches ${name}@${v.version} (${rec.files.length} files)`;
+  return {
+    ...stageOutcome(name, v, rec, inputs.stage ?? null, checks, summary, backend, []),
+    body: checkTable(bad.length ? bad : checks),
+  };
+}
+
+export const COMMAND_RUNNERS = { register, promote, demote, rollback, deprecate, show, verify } as const;
+
+export async function runCommand(inputs: RegisterModelInputs, ctx: GateContext, backend: RegistryBackend): Promise<GateResult> {
+  const o = await COMMAND_RUNNERS[inputs.command](inputs, ctx, backend);
+  const report = makeReport({
+    gate: 'register-model',
+    inputs: inputs as unknown as Record<string, unknown>,
+    checks: o.checks,
+    summary: o.summary,
+    sections: { registration: o.registration, command: inputs.command, backend: backend.kind, ...o.extra },
+  });
+  const heading = `**${text(inputs.command)}** · ${text(backend.kind)} backend`;
+  return { report, outputs: o.outputs, markdown: `${heading}\n\n${o.body}\n` };
+}
