@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { buildAnnotations } from '../../../src/gates/validate-schema/annotations.js';
+import type { RuleCheck } from '../../../src/gates/validate-schema/evaluate.js';
+import { renderMarkdown } from '../../../src/gates/validate-schema/render.js';
+
+function check(id: string, verdict: RuleCheck['verdict'], rows: number[], examples: string[] = []): RuleCheck {
+  return {
+    id,
+    subject: id.split('.')[1] ?? null,
+    name: id,
+    value: rows.length,
+    threshold: '<= 1',
+    verdict,
+    severity: verdict === 'warn' ? 'warn' : 'error',
+    message: `${rows.length} bad`,
+    file: 'data/train.csv',
+    rows,
+    lines: rows.map((r) => r + 1),
+    examples,
+  };
+}
+
+describe('annotations', () => {
+  test('round-robin over failing rules, errors first, capped', () => {
+    const checks = [check('column.a.max', 'warn', [1, 2, 3]), check('column.b.min', 'fail', [5, 6]), check('column.c.max', 'pass', [])];
+    const a = buildAnnotations(checks, 4);
+    expect(a.map((x) => [x.level, x.line])).toEqual([
+      ['error', 6],
+      ['warning', 2],
+      ['error', 7],
+      ['warning', 3],
+    ]);
+    expect(a[0].file).toBe('data/train.csv');
+    expect(buildAnnotations(checks, 10)).toHaveLength(5);
+    expect(buildAnnotations(checks, 0)).toEqual([]);
+  });
+
+  test('a rule without rows is annotated once at the file', () => {
+    const a = buildAnnotations([{ ...check('column.x.present', 'fail', []), lines: undefined }], 10);
+    expect(a).toHaveLength(1);
+    expect(a[0].line).toBeUndefined();
+  });
+});
+
+describe('Markdown', () => {
+  test('failing rules in a table first, passing ones collapsed, data values escaped', () => {
+    const md = renderMarkdown({
+      checks: [check('column.@team|x.max', 'fail', [2], ['<script>']), check('column.ok.min', 'pass', [])],
+      files: [{ file: 'train.csv', rows: 10, columns: 2 }],
+      contract: { path: 'contract.yml', format: 'modelgate' },
+      multiFile: false,
+    });
+    expect(md.indexOf('1 of 2 rules violated')).toBeLessThan(md.indexOf('<details>'));
+    expect(md).toContain('<details><summary>1 passing rules</summary>');
+    // A code span shows HTML literally; a value with a pipe falls back to escaped text so that it cannot split the table cell.
+    expect(md).toContain('`<script>`');
+    expect(md).toContain('<code>column.@\u200bteam\\|x.max</code>');
+    expect(md).toContain('row 2 (line 3)');
+  });
+});
