@@ -1,0 +1,80 @@
+/**
+ * Cutting a continuous sensitive column (age, income) into groups, by given
+ * cut points or by quantiles of the data.
+ *
+ * Intervals are closed on the left: with cuts [25, 40] the groups are
+ * "< 25", "[25, 40)" and ">= 40", in that order. Quantile cuts are the
+ * k-quantiles of the non-missing values (numpy's default linear
+ * interpolation), with duplicates removed, so a heavily tied column may give
+ * fewer groups than asked.
+ */
+import { UserError } from '../../core/errors.js';
+import type { BinSpec } from './options.js';
+
+export interface Binned {
+  /** Group index of each row; -1 where the value is missing. */
+  codes: Int32Array;
+  labels: string[];
+  cuts: number[];
+}
+
+export function binValues(values: Float64Array, missing: Uint8Array | null, spec: BinSpec, column: string): Binned {
+  const cuts = 'cuts' in spec ? checkCuts(spec.cuts, column) : quantileCuts(values, missing, spec.quantiles, column);
+  const labels = binLabels(cuts);
+  const codes = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    if (missing && missing[i] === 1) {
+      codes[i] = -1;
+      continue;
+    }
+    const v = values[i];
+    // Binary search for the number of cuts ≤ v.
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cuts[mid] <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    codes[i] = lo;
+  }
+  return { codes, labels, cuts };
+}
+
+function checkCuts(cuts: number[], column: string): number[] {
+  for (let i = 0; i < cuts.length; i++) {
+    if (!Number.isFinite(cuts[i])) throw new UserError(`cut point ${cuts[i]} is not a number`, { field: `bins.${column}` });
+    if (i > 0 && !(cuts[i] > cuts[i - 1])) throw new UserError(`cut points must increase: ${cuts.join(', ')}`, { field: `bins.${column}` });
+  }
+  if (cuts.length === 0) throw new UserError('give at least one cut point', { field: `bins.${column}` });
+  return cuts;
+}
+
+function quantileCuts(values: Float64Array, missing: Uint8Array | null, k: number, column: string): number[] {
+  if (!(Number.isInteger(k) && k >= 2 && k <= 100)) throw new UserError(`quantiles must be a whole number from 2 to 100, got ${k}`, { field: `bins.${column}` });
+  const present: number[] = [];
+  for (let i = 0; i < values.length; i++) if (!(missing && missing[i] === 1)) present.push(values[i]);
+  if (present.length === 0) throw new UserError(`column "${column}" has no values to cut into quantiles`, { field: `bins.${column}` });
+  const sorted = Float64Array.from(present).sort();
+  const cuts: number[] = [];
+  for (let j = 1; j < k; j++) {
+    const h = (sorted.length - 1) * (j / k);
+    const lo = Math.floor(h);
+    const q = sorted[lo] + (h - lo) * (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]);
+    // A cut at the minimum would leave the first group empty.
+    if (q > sorted[0] && (cuts.length === 0 || q > cuts[cuts.length - 1])) cuts.push(q);
+  }
+  if (cuts.length === 0) throw new UserError(`column "${column}" has a single value: nothing to cut`, { field: `bins.${column}` });
+  return cuts;
+}
+
+function fmt(x: number): string {
+  return String(Number(x.toPrecision(6)));
+}
+
+export function binLabels(cuts: number[]): string[] {
+  const labels = [`< ${fmt(cuts[0])}`];
+  for (let i = 1; i < cuts.length; i++) labels.push(`[${fmt(cuts[i - 1])}, ${fmt(cuts[i])})`);
+  labels.push(`>= ${fmt(cuts[cuts.length - 1])}`);
+  return labels;
+}

@@ -1,0 +1,420 @@
+/**
+ * fairness-gate's evaluation: from per-group confusion counts (and the
+ * champion's, when given) and typed options to the `groups` and
+ * `disparities` report sections and the checks. Pure: no I/O.
+ */
+import type { Check } from '../../core/report.js';
+import type { CheckVerdict } from '../../core/verdict.js';
+import type { Table } from '../../core/table.js';
+import { sumCounts, type ConfusionCounts } from '../../stats/fairness/confusion-counts.js';
+import { groupRate, groupRates, type RateName } from '../../stats/fairness/group-rates.js';
+import { bootstrapDisparity } from '../../stats/fairness/bootstrap-disparity.js';
+import { countGroups, type AttributeCounts } from './group-counts.js';
+import { ineligibleForAll, ineligibleReason } from './eligibility.js';
+import { METRICS, type MetricDef, type MetricName } from './metrics.js';
+import type { FairnessOptions, ReferenceChoice } from './options.js';
+import { readOutcomes } from './outcomes.js';
+import { chooseReference } from './reference.js';
+import type { DisparityRow, GroupRow } from './report-types.js';
+import { intervalViolates, parseThreshold, satisfies, violationMargin, type Threshold } from './thresholds.js';
+import { disparitySentence } from './sentences.js';
+
+export interface FairnessEvaluation {
+  groups: GroupRow[];
+  disparities: DisparityRow[];
+  checks: Check[];
+  /** Metric of the worst disparity row (failed first, then by how far over its threshold). */
+  worstMetric: string;
+  attributes: AttributeCounts[];
+}
+
+const RANK: Record<CheckVerdict, number> = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
+
+/** Read labels, predictions and groups from the table(s), then evaluate. */
+export function evaluateTables(table: Table, options: FairnessOptions, baseline?: Table): FairnessEvaluation {
+  const attributes = countGroups(table, readOutcomes(table, options), options);
+  const baseAttributes = baseline ? countGroups(baseline, readOutcomes(baseline, options), options) : undefined;
+  return evaluateFairness(attributes, options, baseAttributes);
+}
+
+/** A disparity row before its verdict, with the statistic to bootstrap. */
+interface Pending {
+  row: DisparityRow;
+  attributeIndex: number;
+  def: MetricDef;
+  statistic?: (resampled: readonly ConfusionCounts[]) => number;
+  threshold: Threshold | null;
+  /** For sentences: the groups attaining the extremes. */
+  detail: { low?: string; high?: string; lowRate?: number; highRate?: number; rate?: RateName };
+  /** Verdict from the threshold alone, before the baseline comparison. */
+  tv?: CheckVerdict;
+}
+
+export function evaluateFairness(attributes: AttributeCounts[], options: FairnessOptions, baseline?: AttributeCounts[]): FairnessEvaluation {
+  const groups = groupRows(attributes, options);
+  const pending: Pending[] = [];
+  const overall = attributes.length ? sumCounts(attributes[0].counts) : { tp: 0, fn: 0, fp: 0, tn: 0 };
+
+  for (const name of options.metrics) {
+    const def = METRICS[name];
+    const threshold = thresholdOf(name, options);
+    if (def.kind === 'overall') {
+      const value = def.compute(overall);
+      pending.push({
+        row: baseRow(name, null, null, value, threshold, null, 1, []),
+        attributeIndex: 0,
+        def,
+        statistic: (g) => def.compute(sumCounts(g)),
+        threshold,
+        detail: {},
+      });
+      continue;
+    }
+    attributes.forEach((attr, ai) => pending.push(...metricRows(def, attr, ai, threshold, options)));
+  }
+
+  // Bootstrap every row's statistic of one attribute on the same resamples.
+  if (options.bootstrap > 0) {
+    attributes.forEach((attr, ai) => {
+      const mine = pending.filter((p) => p.attributeIndex === ai && p.statistic && p.row.value !== null);
+      if (mine.length === 0) return;
+      const intervals = bootstrapDisparity(
+        attr.counts,
+        mine.map((p) => p.statistic!),
+        { resamples: options.bootstrap, seed: (options.seed + 7919 * ai) | 0, confidence: options.confidence },
+      );
+      mine.forEach((p, i) => {
+        p.row.ciLow = finiteOrNull(intervals[i].low);
+        p.row.ciHigh = finiteOrNull(intervals[i].high);
+      });
+    });
+  }
+
+  const baseRows = baseline ? evaluateFairness(baseline, { ...options, bootstrap: 0, maxIncrease: undefined }).disparities : undefined;
+  const checks: Check[] = [];
+  for (const g of groups) {
+    if (g.status !== 'insufficient') continue;
+    checks.push({
+      id: `group.${g.attribute}.${g.group}`,
+      subject: `${g.attribute}=${g.group}`,
+      name: 'group large enough to judge',
+      value: g.n,
+      threshold: `>= ${options.minGroupSize} rows`,
+      verdict: 'insufficient',
+      severity: 'warn',
+      message: `group ${g.group} of ${g.attribute} is too small to judge (${g.reasons.join('; ')}); it is left out of the metrics that need it`,
+    });
+  }
+  for (const p of pending) {
+    judge(p, options);
+    const key = rowKey(p.row);
+    if (baseRows) compareBaseline(p, baseRows.find((b) => rowKey(b) === key), options, checks);
+    checks.push({
+      id: `disparity.${p.row.metric}${p.row.attribute !== null ? `.${p.row.attribute}` : ''}${p.def.kind === 'per-group' ? `.${p.row.group}` : ''}`,
+      subject: p.row.attribute === null ? null : p.def.kind === 'per-group' ? `${p.row.attribute}=${p.row.group}` : p.row.attribute,
+      name: p.def.label,
+      value: p.row.value,
+      threshold: p.row.threshold,
+      verdict: p.tv ?? p.row.verdict,
+      severity: 'error',
+      message: p.row.message,
+    });
+  }
+  const disparities = pending.map((p) => p.row);
+  return { groups, disparities, checks, worstMetric: worstMetric(pending), attributes };
+}
+
+function rowKey(r: DisparityRow): string {
+  return `${r.metric}|${r.attribute}|${METRICS[r.metric as MetricName]?.kind === 'per-group' ? r.group : ''}`;
+}
+
+function thresholdOf(name: MetricName, options: FairnessOptions): Threshold | null {
+  if (name in options.thresholds) return options.thresholds[name] ?? null;
+  const def = METRICS[name];
+  if (def.kind === 'per-group') {
+    const tau = options.disparityTolerance;
+    return { op: 'in', low: tau, high: 1 / tau, text: `in [${round(tau)}, ${round(1 / tau)}]` };
+  }
+  return def.defaultThreshold === null ? null : parseThreshold(def.defaultThreshold, def.defaultOp, `thresholds.${name}`);
+}
+
+function round(x: number): number {
+  return Number(x.toPrecision(4));
+}
+
+function finiteOrNull(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
+
+function baseRow(
+  metric: string,
+  attribute: string | null,
+  group: string | null,
+  value: number,
+  threshold: Threshold | null,
+  reference: string | null,
+  compared: number,
+  insufficient: string[],
+): DisparityRow {
+  return {
+    metric,
+    attribute,
+    group,
+    value: Number.isNaN(value) ? null : value,
+    ciLow: null,
+    ciHigh: null,
+    threshold: threshold?.text ?? null,
+    reference,
+    verdict: 'pass',
+    comparedGroups: compared,
+    insufficientGroups: insufficient,
+    message: '',
+  };
+}
+
+function referenceChoice(attr: AttributeCounts, options: FairnessOptions): ReferenceChoice {
+  return options.reference.byAttribute[attr.name] ?? options.reference.default;
+}
+
+function metricRows(def: MetricDef, attr: AttributeCounts, ai: number, threshold: Threshold | null, options: FairnessOptions): Pending[] {
+  const eligible: number[] = [];
+  const setAside: string[] = [];
+  attr.counts.forEach((c, i) => {
+    const why = ineligibleForAll(c, def.rates, options);
+    if (why === null) eligible.push(i);
+    else if (why !== 'no rows') setAside.push(attr.groups[i]);
+  });
+  const pick = (g: readonly ConfusionCounts[]) => eligible.map((i) => g[i]);
+
+  if (def.kind === 'aggregate') {
+    const ctx = { method: options.method, agg: options.agg, overall: sumCounts(attr.counts) };
+    const value = eligible.length >= 2 ? def.compute(pick(attr.counts), ctx) : Number.NaN;
+    const row = baseRow(def.name, attr.name, null, value, threshold, null, eligible.length, setAside);
+    const rate = def.rates.length === 2 ? widerRate(attr, eligible, def.rates) : def.rates[0];
+    const detail = extremes(attr, eligible, rate);
+    return [
+      {
+        row,
+        attributeIndex: ai,
+        def,
+        statistic: eligible.length >= 2 ? (g) => def.compute(pick(g), { ...ctx, overall: sumCounts(g) }) : undefined,
+        threshold,
+        detail,
+      },
+    ];
+  }
+  if (def.kind === 'reference') {
+    const ref = chooseReference(attr.counts, attr.groups, eligible, referenceChoice(attr, options), def.rate);
+    if ('reason' in ref || eligible.length < 2) {
+      const row = baseRow(def.name, attr.name, null, Number.NaN, threshold, null, eligible.length, setAside);
+      row.message = 'reason' in ref ? ref.reason : '';
+      return [{ row, attributeIndex: ai, def, threshold, detail: {} }];
+    }
+    const sub = pick(attr.counts);
+    const refInSub = eligible.indexOf(ref.index);
+    const value = def.compute(sub, refInSub);
+    const worst = def.worstGroup(sub, refInSub);
+    const row = baseRow(def.name, attr.name, worst >= 0 ? attr.groups[eligible[worst]] : null, value, threshold, attr.groups[ref.index], eligible.length, setAside);
+    return [
+      {
+        row,
+        attributeIndex: ai,
+        def,
+        statistic: (g) => def.compute(pick(g), refInSub),
+        threshold,
+        detail: { rate: def.rate },
+      },
+    ];
+  }
+  if (def.kind === 'per-group') {
+    const ref = chooseReference(attr.counts, attr.groups, eligible, referenceChoice(attr, options), def.rate);
+    const out: Pending[] = [];
+    attr.counts.forEach((c, i) => {
+      const n = c.tp + c.fn + c.fp + c.tn;
+      if (n === 0) return;
+      if (!('reason' in ref) && i === ref.index) return;
+      const refName = 'reason' in ref ? null : attr.groups[ref.index];
+      const why = ineligibleReason(c, def.rate, options) ?? ineligibleForAll(c, def.rates, options);
+      if (why !== null || 'reason' in ref) {
+        const row = baseRow(def.name, attr.name, attr.groups[i], Number.NaN, threshold, refName, 0, why !== null ? [attr.groups[i]] : []);
+        row.message = why ?? ('reason' in ref ? ref.reason : '');
+        out.push({ row, attributeIndex: ai, def, threshold, detail: {} });
+        return;
+      }
+      const r = ref.index;
+      const value = groupRate(c, def.rate) / groupRate(attr.counts[r], def.rate);
+      const row = baseRow(def.name, attr.name, attr.groups[i], value, threshold, refName, 2, []);
+      if (!Number.isFinite(value)) row.value = null;
+      out.push({
+        row,
+        attributeIndex: ai,
+        def,
+        statistic: (g) => groupRate(g[i], def.rate) / groupRate(g[r], def.rate),
+        threshold,
+        detail: { rate: def.rate },
+      });
+    });
+    return out;
+  }
+  return [];
+}
+
+/** For equalized odds: the rate (TPR or FPR) with the wider spread across groups, for the sentence. */
+function widerRate(attr: AttributeCounts, eligible: number[], rates: RateName[]): RateName {
+  let best = rates[0];
+  let spread = -1;
+  for (const r of rates) {
+    const e = extremes(attr, eligible, r);
+    const s = (e.highRate ?? 0) - (e.lowRate ?? 0);
+    if (s > spread) {
+      spread = s;
+      best = r;
+    }
+  }
+  return best;
+}
+
+function extremes(attr: AttributeCounts, eligible: number[], rate: RateName): Pending['detail'] {
+  let lo = -1;
+  let hi = -1;
+  for (const i of eligible) {
+    const v = groupRate(attr.counts[i], rate);
+    if (Number.isNaN(v)) continue;
+    if (lo < 0 || v < groupRate(attr.counts[lo], rate)) lo = i;
+    if (hi < 0 || v > groupRate(attr.counts[hi], rate)) hi = i;
+  }
+  if (lo < 0) return { rate };
+  return {
+    rate,
+    low: attr.groups[lo],
+    high: attr.groups[hi],
+    lowRate: groupRate(attr.counts[lo], rate),
+    highRate: groupRate(attr.counts[hi], rate),
+  };
+}
+
+function judge(p: Pending, options: FairnessOptions): void {
+  const row = p.row;
+  let verdict: CheckVerdict;
+  if (row.value === null) {
+    verdict = p.threshold === null && row.comparedGroups >= 2 ? 'pass' : 'insufficient';
+    if (!row.message) {
+      row.message =
+        row.comparedGroups < 2 && p.def.kind !== 'overall'
+          ? `${p.def.label} for ${row.attribute} needs at least two groups large enough to judge; ${row.comparedGroups} ${row.comparedGroups === 1 ? 'is' : 'are'}`
+          : `${p.def.label} is undefined here (a rate with a zero denominator)`;
+    } else {
+      row.message = `${p.def.label}${row.attribute ? ` for ${row.attribute}` : ''}${row.group ? ` (group ${row.group})` : ''} cannot be judged: ${row.message}`;
+    }
+  } else if (p.threshold === null) {
+    verdict = 'pass';
+  } else {
+    const v = p.def.absolute ? Math.abs(row.value) : row.value;
+    const estimateBad = !satisfies(v, p.threshold);
+    const hasInterval = options.decideOn === 'interval' && row.ciLow !== null && row.ciHigh !== null;
+    if (!estimateBad) verdict = 'pass';
+    else if (!hasInterval) verdict = 'fail';
+    else {
+      let lo = row.ciLow!;
+      let hi = row.ciHigh!;
+      if (p.def.absolute) {
+        const a = Math.abs(lo);
+        const b = Math.abs(hi);
+        [lo, hi] = lo <= 0 && hi >= 0 ? [0, Math.max(a, b)] : [Math.min(a, b), Math.max(a, b)];
+      }
+      verdict = intervalViolates(lo, hi, p.threshold) ? 'fail' : 'warn';
+    }
+  }
+  row.verdict = verdict;
+  p.tv = verdict;
+  if (row.value !== null) row.message = disparitySentence(p.def, row, p.threshold, p.detail, options, verdict);
+}
+
+/** Badness of a value: larger is worse, in the metric's own units. */
+function badness(value: number, def: MetricDef, threshold: Threshold | null): number {
+  if (def.absolute) return Math.abs(value);
+  if (threshold?.op === 'in') return Math.abs(1 - value);
+  if (threshold && (threshold.op === '>=' || threshold.op === '>')) return -value;
+  if (!threshold && def.defaultOp === '>=') return -value;
+  return value;
+}
+
+function compareBaseline(p: Pending, base: DisparityRow | undefined, options: FairnessOptions, checks: Check[]): void {
+  const row = p.row;
+  row.baseline = base?.value ?? null;
+  row.change = row.value !== null && base && base.value !== null ? badness(row.value, p.def, p.threshold) - badness(base.value, p.def, p.threshold) : null;
+  if (options.maxIncrease === undefined || row.change === null) return;
+  const worse = row.change > options.maxIncrease;
+  const where = `${row.attribute ?? 'all rows'}${p.def.kind === 'per-group' ? ` (group ${row.group})` : ''}`;
+  checks.push({
+    id: `baseline.${row.metric}${row.attribute !== null ? `.${row.attribute}` : ''}${p.def.kind === 'per-group' ? `.${row.group}` : ''}`,
+    subject: row.attribute,
+    name: `${p.def.label} against the baseline`,
+    value: row.change,
+    threshold: `<= ${options.maxIncrease}`,
+    verdict: worse ? 'fail' : 'pass',
+    severity: 'error',
+    message: worse
+      ? `${p.def.label} for ${where} worsened from ${fmt(base!.value!)} (baseline) to ${fmt(row.value!)}, by ${fmt(row.change)}, more than max-increase ${options.maxIncrease}`
+      : `${p.def.label} for ${where} changed by ${fmt(row.change)} against the baseline (allowed ${options.maxIncrease})`,
+  });
+  if (worse && RANK[row.verdict] < RANK.fail) row.verdict = 'fail';
+}
+
+function fmt(x: number): string {
+  return String(Number(x.toPrecision(3)));
+}
+
+function worstMetric(pending: Pending[]): string {
+  let best: Pending | undefined;
+  let bestKey = [-Infinity, -Infinity];
+  for (const p of pending) {
+    if (p.row.value === null && p.row.verdict === 'pass') continue;
+    const margin = p.threshold && p.row.value !== null ? violationMargin(p.def.absolute ? Math.abs(p.row.value) : p.row.value, p.threshold) : -Infinity;
+    const key = [RANK[p.row.verdict], margin];
+    if (key[0] > bestKey[0] || (key[0] === bestKey[0] && key[1] > bestKey[1])) {
+      best = p;
+      bestKey = key;
+    }
+  }
+  return best ? best.row.metric : '';
+}
+
+function groupRows(attributes: AttributeCounts[], options: FairnessOptions): GroupRow[] {
+  // The rates the judged metrics need decide whether a group is insufficient.
+  const needed = new Set<RateName>(['selectionRate']);
+  for (const m of options.metrics) for (const r of METRICS[m].rates) needed.add(r);
+  const rows: GroupRow[] = [];
+  for (const attr of attributes) {
+    attr.counts.forEach((c, i) => {
+      const n = c.tp + c.fn + c.fp + c.tn;
+      const rates = groupRates(c);
+      const reasons = new Set<string>();
+      for (const r of needed) {
+        const why = ineligibleReason(c, r, options);
+        if (why) reasons.add(why);
+      }
+      rows.push({
+        attribute: attr.name,
+        group: attr.groups[i],
+        n,
+        positives: c.tp + c.fn,
+        selectionRate: nn(rates.selectionRate),
+        tpr: nn(rates.tpr),
+        fpr: nn(rates.fpr),
+        fnr: nn(rates.fnr),
+        tnr: nn(rates.tnr),
+        precision: nn(rates.precision),
+        npv: nn(rates.npv),
+        accuracy: nn(rates.accuracy),
+        status: n === 0 ? 'empty' : reasons.size ? 'insufficient' : 'ok',
+        reasons: n === 0 ? [] : [...reasons],
+      });
+    });
+  }
+  return rows;
+}
+
+function nn(x: number): number | null {
+  return Number.isNaN(x) ? null : x;
+}

@@ -1,0 +1,99 @@
+/**
+ * Labels and predictions as 0/1 bytes, from a label column and either a
+ * prediction column or a score column cut at the decision threshold.
+ */
+import { UserError } from '../../core/errors.js';
+import type { Column, Table } from '../../core/table.js';
+import { lineOf, requireColumn } from './columns.js';
+import type { FairnessOptions } from './options.js';
+
+export interface Outcomes {
+  label: Uint8Array;
+  prediction: Uint8Array;
+}
+
+type OutcomeOptions = Pick<FairnessOptions, 'labelColumn' | 'predictionColumn' | 'scoreColumn' | 'decisionThreshold' | 'positiveLabel'>;
+
+export function readOutcomes(table: Table, options: OutcomeOptions): Outcomes {
+  const label = binaryColumn(table, requireColumn(table, options.labelColumn, 'label-column'), options.positiveLabel, 'label-column');
+  let prediction: Uint8Array;
+  if (options.scoreColumn !== undefined) {
+    prediction = scoreColumn(table, requireColumn(table, options.scoreColumn, 'score-column'), options.decisionThreshold);
+  } else if (options.predictionColumn !== undefined) {
+    prediction = binaryColumn(table, requireColumn(table, options.predictionColumn, 'prediction-column'), options.positiveLabel, 'prediction-column');
+  } else {
+    throw new UserError('give prediction-column or score-column', { field: 'prediction-column' });
+  }
+  return { label, prediction };
+}
+
+/**
+ * 1 where the cell equals the positive label. A number column compares
+ * numerically ("1" matches 1.0); a string column compares text. More than
+ * two distinct values is an error: the gate judges binary decisions.
+ */
+function binaryColumn(table: Table, col: Column, positive: string, input: string): Uint8Array {
+  const n = table.rowCount;
+  const out = new Uint8Array(n);
+  const seen = new Set<string>();
+  let positives = 0;
+  if (col.kind === 'number') {
+    const p = Number(positive);
+    if (!Number.isFinite(p) && positive.trim() !== '') {
+      throw new UserError(`column "${col.name}" is numeric but positive-label is "${positive}"`, { file: table.source, field: input });
+    }
+    for (let i = 0; i < n; i++) {
+      if (col.missing && col.missing[i] === 1) throw missingCell(table, col, i, input);
+      const v = col.values[i];
+      if (seen.size < 3) seen.add(String(v));
+      if (v === p) {
+        out[i] = 1;
+        positives++;
+      }
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = col.values[i];
+      if (v === null) throw missingCell(table, col, i, input);
+      if (seen.size < 3) seen.add(v);
+      if (v === positive) {
+        out[i] = 1;
+        positives++;
+      }
+    }
+  }
+  if (seen.size > 2) {
+    throw new UserError(`column "${col.name}" has more than two values (${[...seen].join(', ')}, ...): fairness-gate judges binary decisions`, {
+      file: table.source,
+      field: input,
+    });
+  }
+  if (n > 0 && positives === 0 && input === 'label-column') {
+    throw new UserError(`positive-label "${positive}" never occurs in column "${col.name}" (values: ${[...seen].join(', ')})`, {
+      file: table.source,
+      field: 'positive-label',
+    });
+  }
+  return out;
+}
+
+function scoreColumn(table: Table, col: Column, threshold: number): Uint8Array {
+  if (col.kind !== 'number') {
+    const i = col.values.findIndex((v) => v !== null && !Number.isFinite(Number(v)));
+    throw new UserError(`score column "${col.name}" is not numeric${i >= 0 ? ` ("${col.values[i]}")` : ''}`, {
+      file: table.source,
+      line: i >= 0 ? lineOf(table, i) : undefined,
+      field: 'score-column',
+    });
+  }
+  const out = new Uint8Array(table.rowCount);
+  for (let i = 0; i < table.rowCount; i++) {
+    if (col.missing && col.missing[i] === 1) throw missingCell(table, col, i, 'score-column');
+    out[i] = col.values[i] >= threshold ? 1 : 0;
+  }
+  return out;
+}
+
+function missingCell(table: Table, col: Column, i: number, input: string): UserError {
+  return new UserError(`missing value in column "${col.name}" (${input})`, { file: table.source, line: lineOf(table, i), field: col.name });
+}
