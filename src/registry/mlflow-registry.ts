@@ -67,12 +67,13 @@ interface MlflowRegisteredModel {
 }
 
 class MlflowError extends Error {
-  constructor(
-    readonly status: number,
-    readonly errorCode: string,
-    message: string,
-  ) {
+  readonly status: number;
+  readonly errorCode: string;
+
+  constructor(status: number, errorCode: string, message: string) {
     super(message);
+    this.status = status;
+    this.errorCode = errorCode;
   }
 }
 

@@ -360,6 +360,7 @@ async function deprecate(inputs: RegisterModelInputs, ctx: GateContext, backend:
     registration,
     outputs: { name, version: wanted ?? '', tag: written[0] ?? '', sha256: registration.sha256 ?? '', stage: '', 'model-uri': '', 'model-card': '' },
     body: `${checkTable(checks)}${written.length ? `\n\nTags written: ${written.map(code).join(', ')}` : ''}`,
+    extra: { written },
   };
 }
 

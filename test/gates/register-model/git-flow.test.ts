@@ -56,3 +56,151 @@ describe('register', () => {
     expect(c.outputs.version).toBe('v0.1.0');
   });
 });
+
+async function registerTwo() {
+  writeModel(fx.work, 'w1');
+  fx.commit('model 1');
+  fx.write('reports/perf.json', JSON.stringify({ gate: 'performance-gate', verdict: 'pass', summary: 'AUC 0.91 >= 0.85', checks: [{ id: 'metric.auc', value: 0.91 }] }));
+  await runGate({ name: 'churn', path: 'models/churn', reports: ['reports/perf.json'] }, ctxFor(fx.work));
+  writeModel(fx.work, 'w2');
+  fx.commit('model 2');
+  fx.write('reports/perf.json', JSON.stringify({ gate: 'performance-gate', verdict: 'fail', summary: 'AUC 0.70 < 0.85', checks: [{ id: 'metric.auc', value: 0.7 }] }));
+  await runGate({ name: 'churn', path: 'models/churn', reports: ['reports/perf.json'] }, ctxFor(fx.work));
+}
+
+const STAGES = { stages: ['dev', 'staging', 'production'] };
+
+describe('promote, demote, rollback', () => {
+  it('promotes through the stage order, replaces the holder, and keeps who and why in the tag', async () => {
+    await registerTwo();
+    const ctx = ctxFor(fx.work);
+    const p1 = await runGate({ command: 'promote', name: 'churn', version: 'v0.0.1', stage: 'staging', reason: 'passed review', ...STAGES, 'require-stage-order': false }, ctx);
+    expect(p1.report.verdict).toBe('pass');
+    expect(p1.report.written).toEqual(['churn#staging#1']);
+    const p2 = await runGate({ command: 'promote', name: 'churn', version: 'v0.0.1', stage: 'production', reason: 'go live', ...STAGES }, ctx);
+    expect(p2.report.verdict).toBe('pass');
+    expect(p2.report.written).toEqual(['churn#production#2']);
+    const msg = sh(fx.origin, ['tag', '-l', '--format=%(contents)', 'churn#production#2']);
+    expect(msg).toMatch(/^audit: \S+ actor=octocat action=promote stage=production version=v0\.0\.1 reason="go live"$/m);
+    // v0.0.2 into staging takes the stage from v0.0.1 (one version per stage).
+    const p3 = await runGate({ command: 'promote', name: 'churn', version: 'v0.0.2', stage: 'staging', ...STAGES, 'require-stage-order': false }, ctx);
+    expect(p3.report.written).toEqual(['churn#staging!#3', 'churn#staging#4']);
+    const p4 = await runGate({ command: 'promote', name: 'churn', version: 'v0.0.2', stage: 'production', ...STAGES }, ctx);
+    expect(p4.report.written).toEqual(['churn#production!#5', 'churn#production#6']);
+    const shown = await runGate({ command: 'show', name: 'churn' }, ctx);
+    expect((shown.report.registry as { stages: Record<string, string[]> }[])[0].stages).toEqual({ staging: ['v0.0.2'], production: ['v0.0.2'] });
+    // rollback: production goes back to v0.0.1
+    const rb = await runGate({ command: 'rollback', name: 'churn', stage: 'production', reason: 'latency regression' }, ctx);
+    expect(rb.outputs.version).toBe('v0.0.1');
+    expect(rb.report.written).toEqual(['churn#production!#7', 'churn#production#8']);
+    const after = await runGate({ command: 'show', name: 'churn' }, ctx);
+    expect((after.report.registry as { stages: Record<string, string[]> }[])[0].stages).toEqual({ staging: ['v0.0.2'], production: ['v0.0.1'] });
+    // demote: production empty
+    const d = await runGate({ command: 'demote', name: 'churn', stage: 'production', reason: 'incident' }, ctx);
+    expect(d.report.written).toEqual(['churn#production!#9']);
+    const last = await runGate({ command: 'show', name: 'churn' }, ctx);
+    expect((last.report.registry as { stages: Record<string, string[]> }[])[0].stages).toEqual({ staging: ['v0.0.2'] });
+  });
+
+  it('fails a promotion that skips a required stage, writing no tag', async () => {
+    await registerTwo();
+    const r = await runGate({ command: 'promote', name: 'churn', version: 'v0.0.1', stage: 'production', ...STAGES }, ctxFor(fx.work));
+    expect(r.report.verdict).toBe('fail');
+    expect(r.report.summary).toBe('churn v0.0.1 not promoted to production: v0.0.1 is not in staging: production is reachable only from staging');
+    expect([...remoteTags(fx).keys()].filter((t) => t.includes('#'))).toEqual([]);
+  });
+
+  it('requires the recorded gate verdicts', async () => {
+    await registerTwo();
+    const ctx = ctxFor(fx.work);
+    const ok = await runGate({ command: 'promote', name: 'churn', version: 'v0.0.1', stage: 'staging', 'require-verdicts': ['performance-gate'] }, ctx);
+    expect(ok.report.verdict).toBe('pass');
+    const bad = await runGate({ command: 'promote', name: 'churn', version: 'v0.0.2', stage: 'staging', 'require-verdicts': ['performance-gate'] }, ctx);
+    expect(bad.report.verdict).toBe('fail');
+    expect(bad.report.summary).toContain('performance-gate recorded fail for v0.0.2');
+    const noApi = await runGate({ command: 'promote', name: 'churn', version: 'v0.0.2', stage: 'dev', 'require-checks': ['fairness-gate'] }, ctx);
+    expect(noApi.report.verdict).toBe('fail');
+    expect(noApi.report.summary).toContain("GitHub API not available: relied on the record's reports");
+  });
+
+  it('looks required check runs up on the source commit through ctx.github', async () => {
+    await registerTwo();
+    const calls: Record<string, unknown>[] = [];
+    const github = {
+      rest: {
+        checks: {
+          async listForRef(p: Record<string, unknown>) {
+            calls.push(p);
+            return { data: { check_runs: p.check_name === 'ci/tests' ? [{ status: 'completed', conclusion: 'success' }] : [] } };
+          },
+        },
+      },
+    };
+    const ctx = ctxFor(fx.work, { github });
+    ctx.run.repository = 'acme/models';
+    const r = await runGate({ command: 'promote', name: 'churn', version: 'v0.0.1', stage: 'dev', 'require-checks': ['ci/tests'] }, ctx);
+    expect(r.report.verdict).toBe('pass');
+    const head1 = sh(fx.work, ['rev-parse', 'HEAD~1']).trim();
+    expect(calls[0]).toMatchObject({ owner: 'acme', repo: 'models', ref: head1, check_name: 'ci/tests' });
+    const r2 = await runGate({ command: 'promote', name: 'churn', version: 'v0.0.1', stage: 'staging', 'require-checks': ['ci/lint'] }, ctx);
+    expect(r2.report.verdict).toBe('fail');
+    expect(r2.report.summary).toContain('no check run "ci/lint"');
+  });
+});
+
+describe('deprecate and verify', () => {
+  it('deregisters a version with name@vX.Y.Z! and deprecates the artifact with name@deprecated', async () => {
+    await registerTwo();
+    const ctx = ctxFor(fx.work);
+    const d = await runGate({ command: 'deprecate', name: 'churn', version: 'v0.0.2', reason: 'bad data' }, ctx);
+    expect(d.report.written).toEqual(['churn@v0.0.2!']);
+    const s = await runGate({ command: 'show', name: 'churn' }, ctx);
+    expect(s.outputs.version).toBe('v0.0.1');
+    const a = await runGate({ command: 'deprecate', name: 'churn' }, ctx);
+    expect(a.report.written).toEqual(['churn@deprecated']);
+    const s2 = await runGate({ command: 'show' }, ctx);
+    expect((s2.report.registry as { deprecated: boolean }[])[0].deprecated).toBe(true);
+  });
+
+  it('passes on the registered files and fails on a tampered, missing or extra file', async () => {
+    writeModel(fx.work, 'w1');
+    fx.commit('model');
+    const ctx = ctxFor(fx.work);
+    await runGate({ name: 'churn', path: 'models/churn' }, ctx);
+    const ok = await runGate({ command: 'verify', name: 'churn', path: 'models/churn' }, ctx);
+    expect(ok.report.verdict).toBe('pass');
+    fx.write('models/churn/weights.bin', 'w1-tampered');
+    const bad = await runGate({ command: 'verify', name: 'churn', path: 'models/churn', version: 'v0.0.1' }, ctx);
+    expect(bad.report.verdict).toBe('fail');
+    expect(bad.report.summary).toBe('weights.bin: SHA-256 differs from churn@v0.0.1');
+    fx.write('models/churn/weights.bin', 'w1');
+    fx.write('models/churn/extra.txt', 'x');
+    const extra = await runGate({ command: 'verify', name: 'churn', path: 'models/churn' }, ctx);
+    expect(extra.report.summary).toBe('extra.txt: not part of churn@v0.0.1');
+  });
+});
+
+describe('bad input: one clear line', () => {
+  async function error(values: Record<string, unknown>): Promise<string> {
+    try {
+      await runGate(values, ctxFor(fx.work));
+    } catch (err) {
+      expect(err).toBeInstanceOf(UserError);
+      return (err as UserError).format();
+    }
+    throw new Error('expected a UserError');
+  }
+
+  it('names what is wrong', async () => {
+    writeModel(fx.work, 'w1');
+    fx.commit('model');
+    expect(await error({ name: 'churn', path: 'models/churn', version: '1.2' })).toBe('version: "1.2" is not a semantic version (expected e.g. v1.2.3)');
+    expect(await error({ name: 'churn', path: 'models/nope' })).toBe('models/nope: path: no such file or directory');
+    await runGate({ name: 'churn', path: 'models/churn' }, ctxFor(fx.work));
+    expect(await error({ command: 'promote', name: 'churn', stage: 'prod', ...STAGES })).toBe('stage: unknown stage "prod"; the policy allows dev, staging, production');
+    expect(await error({ command: 'promote', name: 'churn', stage: 'Prod Env' })).toMatch(/^stage: "Prod Env" is not a valid GTO name/);
+    expect(await error({ name: 'Churn', path: 'models/churn' })).toMatch(/^name: "Churn" is not a valid GTO name/);
+    expect(await error({ command: 'promote', name: 'churn', version: 'v9.9.9', stage: 'dev' })).toBe('version: artifact "churn" has no version v9.9.9');
+    expect(await error({ command: 'rollback', name: 'churn', stage: 'dev' })).toBe('stage: no version of churn is in stage dev; nothing to roll back');
+  });
+});
