@@ -1,0 +1,207 @@
+/**
+ * Per-metric settings of canary-decision and how they are read: a YAML
+ * mapping (inline, or a file) from metric name to settings, optionally with
+ * group weights, or a Kayenta canary configuration JSON (kayenta-config.ts).
+ *
+ *   latency_ms:
+ *     direction: increase        # which change is bad
+ *     group: latency
+ *     critical: true
+ *     max: 500                   # absolute bound on the canary's statistic
+ *     statistic: p99
+ *     max-increase: 20           # canary − baseline ≤ 20
+ *   converted:
+ *     type: conversion           # 0/1 per request: Beta–Binomial probability
+ *     direction: decrease
+ *   group-weights: { latency: 60, business: 40 }   # optional, reserved key
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { UserError } from '../../core/errors.js';
+import { fromKayentaConfig } from './kayenta-config.js';
+
+export const DIRECTIONS = ['increase', 'decrease', 'either'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const STATISTICS = ['mean', 'median', 'p90', 'p95', 'p99', 'min', 'max', 'sum'] as const;
+export type StatisticName = (typeof STATISTICS)[number];
+
+export interface MetricConfig {
+  name: string;
+  /** Column of the samples file holding the metric (default: the name). */
+  column: string;
+  /** Which change is bad. */
+  direction: Direction;
+  groups: string[];
+  /** A failure of this metric sets the score to 0 and rolls back. */
+  critical: boolean;
+  /** Judged and shown, but not scored. */
+  reportOnly: boolean;
+  nanStrategy: 'remove' | 'replace';
+  /** No data counts as a failure of the metric instead of "too little data". */
+  mustHaveData: boolean;
+  /** Fewer values than this in either variant is too little data. */
+  minSamples: number;
+  /** Kayenta effect sizes: ratio canary mean / baseline mean. */
+  allowedIncrease: number;
+  allowedDecrease: number;
+  criticalIncrease: number;
+  criticalDecrease: number;
+  /** `conversion`: 0/1 values judged by the Beta–Binomial probability. */
+  type: 'continuous' | 'conversion';
+  /** Statistic the bounds and relative rules compare. */
+  statistic: StatisticName;
+  min?: number;
+  max?: number;
+  maxIncrease?: number;
+  maxDecrease?: number;
+  /** PromQL template (Prometheus source). */
+  query?: string;
+}
+
+export interface CanaryConfig {
+  metrics: MetricConfig[];
+  groupWeights: Record<string, number>;
+  /** Score thresholds a Kayenta configuration carries. */
+  scoreThresholds?: { pass?: number; marginal?: number };
+  /** Where the configuration came from (a path, or "input config"). */
+  source: string;
+}
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const ratio = z.number().positive('must be a positive ratio of means');
+
+const metricSettings = z
+  .object({
+    column: z.string().min(1).optional(),
+    direction: z.enum(DIRECTIONS).default('either'),
+    group: z.string().min(1).optional(),
+    groups: z.array(z.string().min(1)).min(1).optional(),
+    critical: z.boolean().default(false),
+    'report-only': z.boolean().default(false),
+    'nan-strategy': z.enum(['remove', 'replace']).default('remove'),
+    'must-have-data': z.boolean().default(false),
+    'min-samples': z.number().int().min(1).default(10),
+    'allowed-increase': ratio.default(1),
+    'allowed-decrease': ratio.default(1),
+    'critical-increase': ratio.default(1),
+    'critical-decrease': ratio.default(1),
+    type: z.enum(['continuous', 'conversion']).default('continuous'),
+    statistic: z.enum(STATISTICS).default('mean'),
+    min: finite.optional(),
+    max: finite.optional(),
+    'max-increase': finite.min(0).optional(),
+    'max-decrease': finite.min(0).optional(),
+    query: z.string().min(1).optional(),
+  })
+  .strict();
+
+export type MetricSettings = z.input<typeof metricSettings>;
+
+const groupWeightsSchema = z.record(z.string(), z.number().min(0).max(100));
+
+function issueText(issue: z.core.$ZodIssue): { path: string; message: string } {
+  return { path: issue.path.map(String).join('.'), message: issue.message };
+}
+
+export function metricFromSettings(name: string, settings: unknown, source: string): MetricConfig {
+  const parsed = metricSettings.safeParse(settings ?? {});
+  if (!parsed.success) {
+    const { path, message } = issueText(parsed.error.issues[0]);
+    const key = parsed.error.issues[0].code === 'unrecognized_keys' ? (parsed.error.issues[0] as { keys: string[] }).keys.join(', ') : path;
+    throw new UserError(message, { file: source, field: `metric ${name}${key ? `.${key}` : ''}` });
+  }
+  const s = parsed.data;
+  if (s.min !== undefined && s.max !== undefined && s.min > s.max) {
+    throw new UserError(`min ${s.min} is above max ${s.max}`, { file: source, field: `metric ${name}` });
+  }
+  if (s['allowed-increase'] > s['critical-increase'] && s['critical-increase'] !== 1) {
+    throw new UserError('critical-increase must be at least allowed-increase', { file: source, field: `metric ${name}` });
+  }
+  return {
+    name,
+    column: s.column ?? name,
+    direction: s.direction,
+    groups: s.groups ?? [s.group ?? 'default'],
+    critical: s.critical,
+    reportOnly: s['report-only'],
+    nanStrategy: s['nan-strategy'],
+    mustHaveData: s['must-have-data'],
+    minSamples: s['min-samples'],
+    allowedIncrease: s['allowed-increase'],
+    allowedDecrease: s['allowed-decrease'],
+    criticalIncrease: s['critical-increase'],
+    criticalDecrease: s['critical-decrease'],
+    type: s.type,
+    statistic: s.statistic,
+    min: s.min,
+    max: s.max,
+    maxIncrease: s['max-increase'],
+    maxDecrease: s['max-decrease'],
+    query: s.query,
+  };
+}
+
+/** A parsed YAML/JSON value (metric name → settings, or a Kayenta configuration). */
+export function parseCanaryConfig(value: unknown, source: string): CanaryConfig {
+  if (value === null || value === undefined) return { metrics: [], groupWeights: {}, source };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new UserError('expected a mapping of metric names to settings, or a Kayenta canary configuration', { file: source });
+  }
+  const obj = value as Record<string, unknown>;
+  if (Array.isArray(obj.metrics) && (obj.classifier !== undefined || obj.judge !== undefined || obj.configVersion !== undefined || obj.metrics.every((m) => m && typeof m === 'object' && 'name' in m))) {
+    return fromKayentaConfig(obj, source);
+  }
+  let groupWeights: Record<string, number> = {};
+  const metrics: MetricConfig[] = [];
+  for (const [name, settings] of Object.entries(obj)) {
+    if (name === 'group-weights') {
+      const parsed = groupWeightsSchema.safeParse(settings);
+      if (!parsed.success) {
+        const { path, message } = issueText(parsed.error.issues[0]);
+        throw new UserError(message, { file: source, field: `group-weights${path ? `.${path}` : ''}` });
+      }
+      groupWeights = parsed.data;
+      continue;
+    }
+    metrics.push(metricFromSettings(name, settings, source));
+  }
+  return { metrics, groupWeights, source };
+}
+
+/**
+ * The `config` input: inline YAML (a mapping), or the path of a YAML/JSON
+ * file. A string without a newline or colon is taken as a path.
+ */
+export async function loadCanaryConfig(input: unknown, cwd: string): Promise<CanaryConfig> {
+  if (input === undefined || input === null || input === '') return { metrics: [], groupWeights: {}, source: 'input config' };
+  if (typeof input === 'string') {
+    const looksLikePath = !/[\n:{]/.test(input.trim());
+    if (looksLikePath) {
+      const path = input.trim();
+      let text: string;
+      try {
+        text = await readFile(resolve(cwd, path), 'utf8');
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        throw new UserError(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration file (${code})`, { file: path });
+      }
+      let value: unknown;
+      try {
+        value = parseYaml(text);
+      } catch (err) {
+        const e = err as { message: string; linePos?: { line: number }[] };
+        throw new UserError(`invalid YAML/JSON: ${e.message.split('\n')[0]}`, { file: path, line: e.linePos?.[0]?.line });
+      }
+      return parseCanaryConfig(value, path);
+    }
+    try {
+      return parseCanaryConfig(parseYaml(input), 'input config');
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      throw new UserError(`invalid YAML: ${(err as Error).message.split('\n')[0]}`, { field: 'input config' });
+    }
+  }
+  return parseCanaryConfig(input, 'input config');
+}

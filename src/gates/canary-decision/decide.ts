@@ -1,0 +1,34 @@
+/**
+ * From score to decision (Kayenta's ThresholdScoreClassifier, plus the
+ * rules that keep starved canaries from being promoted):
+ *   1. a critical failure                        → rollback
+ *   2. no metric judged at all                   → continue
+ *   3. score < marginal-score                    → rollback
+ *   4. a scored metric without (enough) data     → continue
+ *   5. score ≥ pass-score                        → promote, else continue
+ */
+import type { MetricResult } from './classify-metric.js';
+import type { ScoreResult } from './score.js';
+
+export type Decision = 'promote' | 'continue' | 'rollback';
+
+export interface DecisionResult {
+  decision: Decision;
+  reason: string;
+}
+
+export function decide(score: ScoreResult, results: MetricResult[], thresholds: { pass: number; marginal: number }): DecisionResult {
+  if (score.criticalFailure) {
+    const names = results.filter((r) => r.criticalFailure).map((r) => r.name);
+    return { decision: 'rollback', reason: `critical metric failed: ${names.join(', ')}` };
+  }
+  if (score.noData) return { decision: 'continue', reason: 'no metric has enough data to judge yet' };
+  const s = score.score;
+  if (s < thresholds.marginal) return { decision: 'rollback', reason: `score ${s.toFixed(1)} is below the marginal score ${thresholds.marginal}` };
+  const starved = results.filter((r) => r.scoring === 'nodata');
+  if (starved.length > 0) {
+    return { decision: 'continue', reason: `too little data for ${starved.length} metric${starved.length > 1 ? 's' : ''} (${starved.map((r) => r.name).join(', ')})` };
+  }
+  if (s >= thresholds.pass) return { decision: 'promote', reason: `score ${s.toFixed(1)} reaches the pass score ${thresholds.pass}` };
+  return { decision: 'continue', reason: `score ${s.toFixed(1)} is between the marginal (${thresholds.marginal}) and pass (${thresholds.pass}) scores` };
+}

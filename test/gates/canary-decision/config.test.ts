@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadCanaryConfig, parseCanaryConfig } from '../../../src/gates/canary-decision/config.js';
+import { UserError } from '../../../src/core/errors.js';
+
+function formatOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof UserError) return err.format();
+    throw err;
+  }
+  throw new Error('no error');
+}
+
+describe('parseCanaryConfig', () => {
+  it('reads metric settings with defaults and group weights', () => {
+    const c = parseCanaryConfig(
+      { latency: { direction: 'increase', group: 'perf', max: 500, statistic: 'p99' }, errors: { critical: true }, 'group-weights': { perf: 60 } },
+      'canary.yml',
+    );
+    expect(c.metrics.map((m) => m.name)).toEqual(['latency', 'errors']);
+    expect(c.metrics[0]).toMatchObject({ direction: 'increase', groups: ['perf'], max: 500, statistic: 'p99', nanStrategy: 'remove', minSamples: 10 });
+    expect(c.metrics[1]).toMatchObject({ direction: 'either', groups: ['default'], critical: true });
+    expect(c.groupWeights).toEqual({ perf: 60 });
+  });
+
+  it('names the metric and key of a bad setting', () => {
+    expect(formatOf(() => parseCanaryConfig({ latency: { direction: 'up' } }, 'canary.yml'))).toMatch(/^canary\.yml: metric latency\.direction: /);
+    expect(formatOf(() => parseCanaryConfig({ latency: { maxx: 5 } }, 'canary.yml'))).toMatch(/^canary\.yml: metric latency\.maxx: /);
+    expect(formatOf(() => parseCanaryConfig({ latency: { min: 5, max: 1 } }, 'canary.yml'))).toBe('canary.yml: metric latency: min 5 is above max 1');
+  });
+
+  it('accepts a Kayenta canary configuration as it is', () => {
+    const kayenta = {
+      name: 'my-config',
+      configVersion: '1',
+      metrics: [
+        {
+          name: 'error-rate',
+          query: { type: 'prometheus', customInlineTemplate: 'PromQL:sum(rate(errors_total{${scope}}[1m]))' },
+          groups: ['errors'],
+          analysisConfigurations: { canary: { direction: 'increase', critical: true, nanStrategy: 'replace', effectSize: { allowedIncrease: 1.1, criticalIncrease: 1.5 } } },
+          scopeName: 'default',
+        },
+        { name: 'cpu', query: { type: 'prometheus', metricName: 'cpu_seconds' }, groups: ['system'], analysisConfigurations: { canary: {} } },
+      ],
+      classifier: { groupWeights: { errors: 70, system: 30 }, scoreThresholds: { pass: 90, marginal: 50 } },
+    };
+    const c = parseCanaryConfig(kayenta, 'kayenta.json');
+    expect(c.metrics[0]).toMatchObject({
+      name: 'error-rate',
+      direction: 'increase',
+      critical: true,
+      nanStrategy: 'replace',
+      allowedIncrease: 1.1,
+      criticalIncrease: 1.5,
+      groups: ['errors'],
+      query: 'sum(rate(errors_total{${scope}}[1m]))',
+    });
+    expect(c.metrics[1].query).toBe('cpu_seconds{${scope}}');
+    expect(c.groupWeights).toEqual({ errors: 70, system: 30 });
+    expect(c.scoreThresholds).toEqual({ pass: 90, marginal: 50 });
+  });
+});
+
+describe('loadCanaryConfig', () => {
+  it('reads inline YAML and reports a missing file by its name', async () => {
+    const c = await loadCanaryConfig('latency:\n  direction: increase\n', process.cwd());
+    expect(c.metrics[0].direction).toBe('increase');
+    await expect(loadCanaryConfig('no-such-canary.yml', process.cwd())).rejects.toThrow('configuration file not found');
+  });
+});
