@@ -1,0 +1,122 @@
+/**
+ * The readers every gate uses: a data file (CSV, TSV, JSON Lines, a JSON
+ * array of objects, Parquet, or a .gz of any of them) into the columnar Table
+ * of core/table.ts, or into records one at a time. Bad files are UserErrors
+ * naming the file as the user wrote it and, where there is one, the line.
+ *
+ * The format comes from the extension (after stripping ".gz"), else
+ * `options.format`, else from the first bytes.
+ */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import * as glob from '@actions/glob';
+import { UserError } from '../core/errors.js';
+import type { Table } from '../core/table.js';
+import { unknownColumn } from './columns.js';
+import { csvRecords, readCsvTable } from './csv.js';
+import { jsonArrayObjects, readJsonArrayTable } from './json-array.js';
+import { jsonlObjects, readJsonlTable } from './jsonl.js';
+import type { ReadOptions } from './options.js';
+import { parquetRecords, readParquetTable } from './parquet.js';
+import { ProgressReporter } from './progress.js';
+import { ChunkReader, openSource, type Source } from './source.js';
+
+export type { Format, ReadOptions } from './options.js';
+
+/** One row of a file: its cells by column name, and the line it starts on (null for Parquet). */
+export interface DataRecord {
+  record: Record<string, unknown>;
+  line: number | null;
+}
+
+export async function readTable(path: string, options: ReadOptions = {}): Promise<Table> {
+  const source = await openSource(path, options);
+  switch (source.format) {
+    case 'csv':
+    case 'tsv':
+      return readCsvTable(source, options);
+    case 'jsonl':
+      return readJsonlTable(source, options);
+    case 'json':
+      return readJsonArrayTable(source, options);
+    case 'parquet':
+      return readParquetTable(source, options);
+  }
+}
+
+/**
+ * The rows of a file one at a time, without building a table: CSV cells are
+ * text (null where empty), JSON values as parsed, Parquet values as JSON-like
+ * values (64-bit integers as numbers, dates and timestamps as ISO text).
+ */
+export async function* readRecords(path: string, options: ReadOptions = {}): AsyncGenerator<DataRecord> {
+  const source = await openSource(path, options);
+  switch (source.format) {
+    case 'csv':
+    case 'tsv':
+      yield* csvRecords(source, options);
+      return;
+    case 'parquet':
+      yield* parquetRecords(source, options);
+      return;
+    default:
+      yield* jsonRecords(source, options);
+  }
+}
+
+async function* jsonRecords(source: Source, options: ReadOptions): AsyncGenerator<DataRecord> {
+  const reader = new ChunkReader(source, true);
+  const progress = new ProgressReporter(source.display, options.progress);
+  const maxRows = options.maxRows ?? Infinity;
+  const wanted = options.columns ?? null;
+  const seen = new Set<string>();
+  let rows = 0;
+  const batches = source.format === 'jsonl' ? jsonlObjects(source, reader) : jsonArrayObjects(source, reader);
+  let any = false;
+  read: for await (const batch of batches) {
+    for (const { record, line } of batch) {
+      any = true;
+      if (rows >= maxRows) break read;
+      for (const key in record) seen.add(key);
+      rows++;
+      if (!wanted) {
+        yield { record, line };
+        continue;
+      }
+      const picked: Record<string, unknown> = {};
+      for (const key of wanted) picked[key] = record[key] ?? null;
+      yield { record: picked, line };
+    }
+    progress.update(rows, reader.bytesRead());
+  }
+  if (!any && source.format === 'jsonl') throw new UserError('empty file: no JSON objects', { file: source.display });
+  if (wanted) {
+    for (const name of wanted) if (!seen.has(name) && rows > 0) throw unknownColumn(name, [...seen], source.display);
+  }
+  progress.done(rows, reader.bytesRead());
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/**
+ * The files a path or glob pattern names, relative to `cwd` where they are
+ * inside it (so that messages show them as the user would write them), sorted.
+ * A plain path is returned as written; a pattern that matches no file, or a
+ * path to a missing file, is a UserError.
+ */
+export async function expandPaths(patternOrPath: string, cwd: string): Promise<string[]> {
+  if (!GLOB_CHARS.test(patternOrPath)) {
+    await openSource(patternOrPath, { cwd }); // throws UserError for a missing file, a directory, an empty file
+    return [patternOrPath];
+  }
+  const absolutePattern = isAbsolute(patternOrPath) ? patternOrPath : resolve(cwd, patternOrPath);
+  const globber = await glob.create(absolutePattern, { matchDirectories: false, implicitDescendants: false });
+  const files = await globber.glob();
+  if (files.length === 0) throw new UserError(`no file matches the pattern "${patternOrPath}"`, { file: patternOrPath });
+  return files
+    .map((file) => {
+      const rel = relative(cwd, file);
+      const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+      return inside && !isAbsolute(patternOrPath) ? rel.split(sep).join('/') : file;
+    })
+    .sort();
+}

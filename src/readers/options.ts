@@ -1,0 +1,18 @@
+import type { Progress } from '../core/gate.js';
+
+export type Format = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
+
+export interface ReadOptions {
+  /** Directory a relative `path` is resolved against (default: the process's). */
+  cwd?: string;
+  /** Read only these columns (faster, less memory); an unknown name is a UserError. */
+  columns?: string[];
+  /** Keep the cells' original text in number columns (`NumberColumn.text`). */
+  keepText?: boolean;
+  /** Called about once a second (or every 64 MiB) with rows and bytes read, and once more with `done: true`. */
+  progress?: (p: Progress) => void;
+  /** Format to use when the file's extension does not say. */
+  format?: Format;
+  /** Stop after this many rows. */
+  maxRows?: number;
+}

@@ -1,0 +1,145 @@
+/**
+ * Builds one column of a table from the cells of a text file (CSV, TSV),
+ * deciding its type as it goes.
+ *
+ * A column starts as a number column and stays one while every present cell
+ * parses as a number (see number-text.ts); its values go straight from the
+ * file's bytes into Float64Array blocks without ever becoming strings. At the
+ * first cell that is not a number it turns into a string column. The cells
+ * before that point were kept only as numbers, so their text is filled in
+ * afterwards by a second, partial read of the file (`fillPrefix`), unless
+ * `keepText` kept it anyway. This keeps the common case (numeric columns)
+ * fast and small, at the cost of re-reading a prefix of the file for a column
+ * that turns out to be text late.
+ *
+ * Values are stored in fixed-size blocks and copied once into an exact-size
+ * array at the end, rather than in an array that doubles: no copies while
+ * reading, and no more than one block of slack per column.
+ */
+import type { Column } from '../core/table.js';
+import { parseNumberInto } from './number-text.js';
+
+const QUOTE_ESCAPED = 2;
+const BLOCK_BITS = 16;
+const BLOCK = 1 << BLOCK_BITS;
+const MASK = BLOCK - 1;
+
+/** The text of a cell: decoded UTF-8, with a quoted field's doubled quotes undone. */
+export function cellText(buf: Buffer, start: number, end: number, quoting: number): string {
+  const text = buf.toString('utf8', start, end);
+  return quoting === QUOTE_ESCAPED ? text.replaceAll('""', '"') : text;
+}
+
+export class TextColumnBuilder {
+  readonly name: string;
+  /** Rows added so far. */
+  length = 0;
+  /** Whether the column is still a number column. */
+  numeric = true;
+  /** Whether a plain decimal can be added as a number alone (numeric, and no text kept). */
+  takesNumbers: boolean;
+  /** Row at which the column stopped being numeric (its text before that is not known yet), or -1. */
+  demotedAt = -1;
+  /** Present (non-empty) cells while numeric: a column that turns to text with none needs no refill. */
+  private present = 0;
+  private blocks: Float64Array[] = [];
+  private block: Float64Array = new Float64Array(0);
+  /** Missing flags, per block; null for a block with none. */
+  private missingBlocks: (Uint8Array | null)[] = [];
+  private strings: (string | null)[] = [];
+  private readonly text: (string | null)[] | null;
+
+  constructor(name: string, keepText: boolean) {
+    this.name = name;
+    this.text = keepText ? [] : null;
+    this.takesNumbers = !keepText;
+  }
+
+  /** Adds a cell the tokenizer already read as a plain decimal; only while `takesNumbers`. */
+  addNumber(value: number): void {
+    const row = this.length++;
+    const slot = row & MASK;
+    if (slot === 0) this.newBlock();
+    this.block[slot] = value;
+    this.present++;
+  }
+
+  add(buf: Buffer, start: number, end: number, quoting: number): void {
+    const row = this.length++;
+    if (!this.numeric) {
+      this.strings.push(start === end ? null : cellText(buf, start, end, quoting));
+      return;
+    }
+    const slot = row & MASK;
+    if (slot === 0) this.newBlock();
+    if (start === end) {
+      this.setMissing(row);
+      if (this.text) this.text.push(null);
+      return;
+    }
+    if (quoting === QUOTE_ESCAPED || !parseNumberInto(buf, start, end, this.block, slot)) {
+      this.demote(row);
+      this.strings.push(cellText(buf, start, end, quoting));
+      return;
+    }
+    this.present++;
+    const value = this.block[slot];
+    if (value !== value) this.setMissing(row); // "nan" text counts as missing
+    if (this.text) this.text.push(cellText(buf, start, end, quoting));
+  }
+
+  /** Sets the text of row `row` (< demotedAt) once the second read finds it. */
+  fillPrefix(row: number, text: string | null): void {
+    this.strings[row] = text;
+  }
+
+  finish(): Column {
+    if (!this.numeric) return { kind: 'string', name: this.name, values: this.strings };
+    const n = this.length;
+    const values = new Float64Array(n);
+    let missing: Uint8Array | null = null;
+    for (let b = 0; b < this.blocks.length; b++) {
+      const count = Math.min(BLOCK, n - b * BLOCK);
+      values.set(count === BLOCK ? this.blocks[b] : this.blocks[b].subarray(0, count), b * BLOCK);
+      const flags = this.missingBlocks[b];
+      if (flags) {
+        missing ??= new Uint8Array(n);
+        missing.set(count === BLOCK ? flags : flags.subarray(0, count), b * BLOCK);
+      }
+    }
+    this.blocks = [];
+    this.missingBlocks = [];
+    const column: Column = { kind: 'number', name: this.name, values, missing };
+    if (this.text) column.text = this.text;
+    return column;
+  }
+
+  private newBlock(): void {
+    this.block = new Float64Array(BLOCK);
+    this.blocks.push(this.block);
+    this.missingBlocks.push(null);
+  }
+
+  private demote(row: number): void {
+    this.numeric = false;
+    this.takesNumbers = false;
+    if (this.text) {
+      // The kept text is exactly the string column's first `row` cells.
+      this.strings = this.text;
+    } else {
+      this.strings = new Array<string | null>(row).fill(null);
+      if (this.present > 0) this.demotedAt = row;
+    }
+    this.blocks = [];
+    this.missingBlocks = [];
+    this.block = new Float64Array(0);
+  }
+
+  private setMissing(row: number): void {
+    const b = row >>> BLOCK_BITS;
+    let flags = this.missingBlocks[b];
+    if (!flags) flags = this.missingBlocks[b] = new Uint8Array(BLOCK);
+    flags[row & MASK] = 1;
+    this.block[row & MASK] = NaN;
+  }
+}
