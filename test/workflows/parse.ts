@@ -1,59 +1,39 @@
 /**
  * Validation of workflow files and action metadata with GitHub's own parser,
  * @actions/workflow-parser (the library behind the Actions VS Code extension
- * and language server), against its bundled schemas `workflow-v1.0` and
- * `action-v1.0`.
+ * and language server): `parseWorkflow` / `parseAction` check a file against
+ * the bundled `workflow-v1.0` / `action-v1.0` schemas (keys, value types,
+ * expressions and the contexts they may use), and `convertWorkflowTemplate`
+ * / `convertActionTemplate` add the checks made when GitHub builds the run
+ * (job dependencies, `runs` consistency, ...).
  *
- * The package's `parseWorkflow` / `parseAction` entry points import those
- * schemas as JSON modules without an import attribute, which plain Node
- * refuses to load. The parsers themselves take a ready TemplateContext, so
- * we load the same schema files from the package and do exactly what the
- * entry points do: read the YAML, report YAML errors, then read the template
- * against the schema's root definition.
+ * The package imports its schemas as JSON modules without an import
+ * attribute, which Node refuses; ./json-module-hook.mjs serves them as ES
+ * modules, so it must be registered before the package is first imported.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ACTION_ROOT } from '@actions/workflow-parser/actions/action-constants';
-import { JSONObjectReader } from '@actions/workflow-parser/templates/json-object-reader';
-import { TemplateSchema } from '@actions/workflow-parser/templates/schema/index';
-import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-parser/templates/template-context';
-import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
-import { NoOperationTraceWriter } from '@actions/workflow-parser/templates/trace-writer';
-import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
-import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
+import { register } from 'node:module';
 
-// The package exports only an `import` condition; its main entry sits in dist/ next to the schemas.
-const distDir = dirname(fileURLToPath(import.meta.resolve('@actions/workflow-parser')));
+register(new URL('./json-module-hook.mjs', import.meta.url));
 
-const schemas = new Map<string, TemplateSchema>();
-function schema(file: 'workflow-v1.0.min.json' | 'action-v1.0.min.json'): TemplateSchema {
-  let s = schemas.get(file);
-  if (!s) {
-    s = TemplateSchema.load(new JSONObjectReader(undefined, readFileSync(join(distDir, file), 'utf8')));
-    schemas.set(file, s);
-  }
-  return s;
-}
+const parser = await import('@actions/workflow-parser');
+const actions = await import('@actions/workflow-parser/actions/index');
 
-function validate(name: string, content: string, s: TemplateSchema, root: string): string[] {
-  const context = new TemplateContext(new TemplateValidationErrors(), s, new NoOperationTraceWriter());
-  const fileId = context.getFileId(name);
-  const reader = new YamlObjectReader(fileId, content);
-  if (reader.errors.length > 0) {
-    for (const err of reader.errors) context.error(fileId, err.message, err.range);
-  } else {
-    readTemplate(context, root, reader, fileId);
-  }
-  return context.errors.getErrors().map((e) => e.message);
-}
+type Context = { errors: { getErrors(): { message: string }[] } };
+const messages = (context: Context) => context.errors.getErrors().map((e) => e.message);
 
 /** Errors of a workflow file (empty when valid). */
-export function workflowErrors(name: string, content: string): string[] {
-  return validate(name, content, schema('workflow-v1.0.min.json'), WORKFLOW_ROOT);
+export async function workflowErrors(name: string, content: string): Promise<string[]> {
+  const result = parser.parseWorkflow({ name, content }, new parser.NoOperationTraceWriter());
+  if (result.value && result.context.errors.count === 0) {
+    // Adds its findings to the same context.
+    await parser.convertWorkflowTemplate(result.context, result.value);
+  }
+  return messages(result.context);
 }
 
 /** Errors of an action.yml (empty when valid). */
 export function actionErrors(name: string, content: string): string[] {
-  return validate(name, content, schema('action-v1.0.min.json'), ACTION_ROOT);
+  const result = actions.parseAction({ name, content }, new parser.NoOperationTraceWriter());
+  if (result.value && result.context.errors.count === 0) actions.convertActionTemplate(result.context, result.value);
+  return messages(result.context);
 }

@@ -33,14 +33,21 @@ const templateFiles = yamlFiles('action-templates');
 const read = (f: string) => readFileSync(join(root, f), 'utf8');
 
 describe('the validator', () => {
-  it('rejects a broken workflow', () => {
+  it('rejects a broken workflow', async () => {
     const broken = ['on: push', 'jobs:', '  test:', '    runs-on: ubuntu-latest', '    stpes:', '      - run: npm test', ''].join('\n');
-    const errors = workflowErrors('broken.yml', broken);
+    const errors = await workflowErrors('broken.yml', broken);
     expect(errors.join('\n')).toMatch(/Unexpected value 'stpes'/);
   });
 
-  it('rejects workflow YAML that does not parse', () => {
-    expect(workflowErrors('bad.yml', 'on: [push\njobs: {}\n')).not.toEqual([]);
+  it('rejects workflow YAML that does not parse', async () => {
+    expect(await workflowErrors('bad.yml', 'on: [push\njobs: {}\n')).not.toEqual([]);
+  });
+
+  it('rejects what only shows when the run is built: unknown contexts and job dependencies', async () => {
+    const step = (run: string) => `    runs-on: ubuntu-latest\n    steps:\n      - run: ${run}\n`;
+    expect((await workflowErrors('ctx.yml', `on: push\njobs:\n  a:\n${step('echo ${{ secretz.X }}')}`)).join('\n')).toMatch(/Unrecognized named-value: 'secretz'/);
+    const cycle = `on: push\njobs:\n  a:\n    needs: b\n${step('echo a')}  b:\n    needs: a\n${step('echo b')}`;
+    expect((await workflowErrors('cycle.yml', cycle)).join('\n')).toMatch(/at least one job with no dependencies|cycle/i);
   });
 
   it('rejects a broken action.yml', () => {
@@ -48,8 +55,8 @@ describe('the validator', () => {
     expect(actionErrors('action.yml', 'name: x\ndescription: y\nruns:\n  main: index.js\n').join('\n')).toMatch(/Required property is missing: using/);
   });
 
-  it('accepts a minimal valid workflow and action', () => {
-    expect(workflowErrors('ok.yml', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n')).toEqual([]);
+  it('accepts a minimal valid workflow and action', async () => {
+    expect(await workflowErrors('ok.yml', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n')).toEqual([]);
     expect(actionErrors('action.yml', 'name: x\ndescription: y\nruns:\n  using: node24\n  main: index.js\n')).toEqual([]);
   });
 });
@@ -76,8 +83,8 @@ describe('workflows', () => {
   });
 
   for (const file of [...workflowFiles, ...templateFiles]) {
-    it(`${file} is a valid workflow`, () => {
-      expect(workflowErrors(file, read(file))).toEqual([]);
+    it(`${file} is a valid workflow`, async () => {
+      expect(await workflowErrors(file, read(file))).toEqual([]);
     });
   }
 
