@@ -1,0 +1,222 @@
+/**
+ * From a predictions table to typed arrays: class indices for the label and
+ * the prediction, score columns, or actual and estimated values for a
+ * regression. All the checks on the file's content happen here, each as a
+ * UserError naming the file, the line and the column.
+ */
+import { UserError } from '../../core/errors.js';
+import { findColumn, isMissing, rowLine, type Column, type Table } from '../../core/table.js';
+import type { Task } from './metric-catalog.js';
+
+export interface Predictions {
+  /** The file the predictions were read from. */
+  source: string;
+  task: Task;
+  rows: number;
+  /** Class names, negative class first for a binary task (classification only). */
+  classes: string[];
+  /** Class index of the true label per row (classification). */
+  label: Int32Array;
+  /** Class index of the prediction per row (classification). */
+  predicted?: Int32Array;
+  /** Binary: [score of the positive class]; multiclass: one column per class, in `classes` order. */
+  scores?: Float64Array[];
+  /** Regression: true and predicted values. */
+  actual?: Float64Array;
+  estimate?: Float64Array;
+  /** Row identifiers, when an id column is used. */
+  ids?: string[];
+}
+
+export interface ColumnOptions {
+  task: 'auto' | Task;
+  labelColumn: string;
+  predictionColumn?: string;
+  /** One column (binary), or one per class in sorted class order (multiclass). */
+  scoreColumns: string[];
+  /** Multiclass: score columns are named prefix + class. */
+  scorePrefix?: string;
+  positiveLabel?: string;
+  /** Binary: predict positive when score ≥ this (when there is no prediction column). */
+  decisionThreshold: number;
+  idColumn?: string;
+}
+
+function where(table: Table, i: number, field: string) {
+  return { file: table.source, line: rowLine(table, i) ?? i + 1, field };
+}
+
+function column(table: Table, name: string, input: string): Column {
+  const c = findColumn(table, name);
+  if (!c) {
+    const known = table.columns.map((x) => x.name).slice(0, 12).join(', ');
+    throw new UserError(`no column "${name}" (set by ${input}); columns are: ${known}`, { file: table.source });
+  }
+  return c;
+}
+
+/** Cell as text: numbers print in their shortest form, so 1 and 1.0 are both "1". */
+function cellText(table: Table, c: Column, i: number): string {
+  if (isMissing(c, i)) throw new UserError('missing value', where(table, i, c.name));
+  return c.kind === 'number' ? String(c.values[i]) : (c.values[i] as string);
+}
+
+function numbers(table: Table, c: Column, what: string): Float64Array {
+  if (c.kind !== 'number') {
+    const i = c.values.findIndex((v) => v !== null && !Number.isFinite(Number(v)));
+    throw new UserError(`${what} must be numeric, found "${c.values[i] ?? ''}"`, where(table, Math.max(0, i), c.name));
+  }
+  for (let i = 0; i < table.rowCount; i++) {
+    if (isMissing(c, i) || Number.isNaN(c.values[i])) throw new UserError(`${what} is missing or NaN`, where(table, i, c.name));
+  }
+  return c.values;
+}
+
+function sortClasses(classes: string[]): string[] {
+  const numeric = classes.every((c) => Number.isFinite(Number(c)));
+  return numeric ? classes.sort((a, b) => Number(a) - Number(b)) : classes.sort();
+}
+
+const POSITIVE_NAMES: [string, string][] = [
+  ['0', '1'],
+  ['false', 'true'],
+  ['no', 'yes'],
+  ['neg', 'pos'],
+  ['negative', 'positive'],
+  ['-1', '1'],
+];
+
+function binaryClasses(seen: string[], positive: string | undefined, table: Table, labelColumn: string): string[] {
+  if (positive !== undefined) {
+    const others = seen.filter((c) => c !== positive);
+    if (others.length > 1) throw new UserError(`a binary task has two classes, found ${seen.length}: ${seen.slice(0, 5).join(', ')}`, { file: table.source, field: labelColumn });
+    return [others[0] ?? `not ${positive}`, positive];
+  }
+  const lower = seen.map((s) => s.toLowerCase());
+  for (const [neg, pos] of POSITIVE_NAMES) {
+    if (lower.every((s) => s === neg || s === pos)) {
+      const negName = seen[lower.indexOf(neg)] ?? neg;
+      const posName = seen[lower.indexOf(pos)] ?? pos;
+      return [negName, posName];
+    }
+  }
+  throw new UserError(`cannot tell which class is positive among ${seen.join(', ')}: set positive-label`, { file: table.source, field: labelColumn });
+}
+
+function detectTask(table: Table, o: ColumnOptions, labelCol: Column): Task {
+  if (o.scorePrefix || o.scoreColumns.length > 1) return 'multiclass';
+  const pred = o.predictionColumn ? findColumn(table, o.predictionColumn) : undefined;
+  if (labelCol.kind === 'number') {
+    const distinct = new Set<number>();
+    let fractional = false;
+    for (let i = 0; i < table.rowCount && distinct.size <= 20; i++) {
+      const v = labelCol.values[i];
+      if (Number.isNaN(v)) continue;
+      distinct.add(v);
+      if (!Number.isInteger(v)) fractional = true;
+    }
+    if (fractional || distinct.size > 20) return 'regression';
+    if (pred && pred.kind === 'number' && pred.values.some((v) => !Number.isInteger(v) && !Number.isNaN(v)) && o.scoreColumns.length === 0) return 'regression';
+  }
+  const seen = new Set<string>();
+  for (const c of [labelCol, pred]) {
+    if (!c) continue;
+    for (let i = 0; i < table.rowCount && seen.size <= 2; i++) if (!isMissing(c, i)) seen.add(cellText(table, c, i));
+  }
+  return seen.size <= 2 ? 'binary' : 'multiclass';
+}
+
+/** Fixed facts from the candidate that the baseline must share. */
+export interface Shape {
+  task: Task;
+  classes: string[];
+}
+
+/**
+ * Read the predictions of one model. With `shape` (the baseline), the task
+ * and classes are the candidate's and the label column may be absent.
+ */
+export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape): Predictions {
+  const n = table.rowCount;
+  const labelCol = shape ? findColumn(table, o.labelColumn) : column(table, o.labelColumn, 'label-column');
+  const predCol = o.predictionColumn ? column(table, o.predictionColumn, 'prediction-column') : undefined;
+  const ids = o.idColumn ? readIds(table, column(table, o.idColumn, 'id-column')) : undefined;
+  const task = shape?.task ?? (o.task === 'auto' ? detectTask(table, o, labelCol!) : o.task);
+
+  if (task === 'regression') {
+    if (!predCol) throw new UserError('a regression needs prediction-column', { field: 'prediction-column' });
+    const actual = labelCol ? numbers(table, labelCol, 'the label') : undefined;
+    return { source: table.source, task, rows: n, classes: [], label: new Int32Array(0), actual, estimate: numbers(table, predCol, 'the prediction'), ids };
+  }
+
+  // Score columns.
+  let scoreNames = o.scoreColumns;
+  let prefixClasses: string[] | undefined;
+  if (o.scorePrefix) {
+    const prefix = o.scorePrefix;
+    scoreNames = table.columns.map((c) => c.name).filter((name) => name.startsWith(prefix) && name.length > prefix.length);
+    if (scoreNames.length === 0) throw new UserError(`no column starts with score-prefix "${prefix}"`, { file: table.source, field: 'score-prefix' });
+    prefixClasses = scoreNames.map((name) => name.slice(prefix.length));
+  }
+  if (!predCol && scoreNames.length === 0) throw new UserError('set prediction-column or score-column (or score-prefix): there is nothing to evaluate', { field: 'prediction-column' });
+
+  // Classes: fixed by the candidate, or the sorted union of labels, predictions and score-column classes.
+  let classes: string[];
+  if (shape) classes = shape.classes;
+  else {
+    const seen = new Set<string>(prefixClasses ?? []);
+    for (const c of [labelCol!, predCol]) if (c) for (let i = 0; i < n; i++) seen.add(cellText(table, c, i));
+    classes = task === 'binary' ? binaryClasses(sortClasses([...seen]), o.positiveLabel, table, o.labelColumn) : sortClasses([...seen]);
+    if (task === 'binary' && classes.length !== 2) throw new UserError('a binary task needs two classes', { field: o.labelColumn });
+  }
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const toIndex = (c: Column): Int32Array => {
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = cellText(table, c, i);
+      const k = index.get(t);
+      if (k === undefined) throw new UserError(`class "${t}" is not one of ${classes.join(', ')}`, where(table, i, c.name));
+      out[i] = k;
+    }
+    return out;
+  };
+
+  let scores: Float64Array[] | undefined;
+  if (scoreNames.length > 0) {
+    if (task === 'binary' && scoreNames.length !== 1) throw new UserError(`a binary task takes one score column (the positive class's), got ${scoreNames.length}`, { field: 'score-column' });
+    if (task === 'multiclass') {
+      if (prefixClasses) {
+        const byClass = new Map(prefixClasses.map((c, i) => [c, scoreNames[i]]));
+        const missing = classes.filter((c) => !byClass.has(c));
+        if (missing.length) throw new UserError(`no score column for class ${missing.join(', ')} (expected ${o.scorePrefix}${missing[0]})`, { file: table.source, field: 'score-prefix' });
+        scoreNames = classes.map((c) => byClass.get(c)!);
+      } else if (scoreNames.length !== classes.length) {
+        throw new UserError(`${scoreNames.length} score columns for ${classes.length} classes (${classes.join(', ')}); list one per class in this order`, { field: 'score-column' });
+      }
+    }
+    scores = scoreNames.map((name) => numbers(table, column(table, name, o.scorePrefix ? 'score-prefix' : 'score-column'), 'a score'));
+  }
+
+  let predicted: Int32Array;
+  if (predCol) predicted = toIndex(predCol);
+  else if (task === 'binary') {
+    predicted = new Int32Array(n);
+    const s = scores![0];
+    for (let i = 0; i < n; i++) predicted[i] = s[i] >= o.decisionThreshold ? 1 : 0;
+  } else {
+    predicted = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      let best = 0;
+      for (let c = 1; c < classes.length; c++) if (scores![c][i] > scores![best][i]) best = c;
+      predicted[i] = best;
+    }
+  }
+  const label = labelCol ? toIndex(labelCol) : new Int32Array(0);
+  return { source: table.source, task, rows: n, classes, label, predicted, scores, ids };
+}
+
+function readIds(table: Table, c: Column): string[] {
+  const out: string[] = new Array(table.rowCount);
+  for (let i = 0; i < table.rowCount; i++) out[i] = cellText(table, c, i);
+  return out;
+}
