@@ -275,7 +275,63 @@ function numericBoolean(s: string): number {
   return w === 'true' || w === '1' ? 1 : w === 'false' || w === '0' ? 0 : NaN;
 }
 
-/** Flag every present cell whose value occurs more than once (all occurrences, as Great Expectations counts them). */
+/**
+ * 1 for every present cell whose value occurs more than once (all
+ * occurrences, as Great Expectations counts them), or null when no value
+ * repeats. Numbers: a sorted copy (native typed-array sort) finds the
+ * repeated values, so a column of distinct ids costs one sort and no hash
+ * map of a million boxed doubles. Text: one pass over a Map from value to
+ * its first row.
+ */
+export function duplicateFlags(
+  column: Column,
+  data: ColumnData,
+  type: ColumnContract['type'],
+  getNumeric: () => NumericData,
+): Uint8Array | null {
+  const n = data.rowCount;
+  const missing = data.missing;
+  let flags: Uint8Array | null = null;
+  const markText = (include: (i: number) => boolean) => {
+    const first = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      if (missing[i] === 1 || !include(i)) continue;
+      const key = data.text(i);
+      const at = first.get(key);
+      if (at === undefined) first.set(key, i);
+      else {
+        flags ??= new Uint8Array(n);
+        if (at >= 0) {
+          flags[at] = 1;
+          first.set(key, -1);
+        }
+        flags[i] = 1;
+      }
+    }
+  };
+  if (column.kind === 'number' || isNumericType(type)) {
+    const v = getNumeric().values;
+    let present = 0;
+    for (let i = 0; i < n; i++) if (v[i] === v[i]) present++;
+    const sorted = new Float64Array(present);
+    for (let i = 0, k = 0; i < n; i++) if (v[i] === v[i]) sorted[k++] = v[i];
+    sorted.sort();
+    let repeated: Set<number> | null = null;
+    for (let k = 1; k < present; k++) {
+      if (sorted[k] === sorted[k - 1]) (repeated ??= new Set()).add(sorted[k]);
+    }
+    if (repeated !== null) {
+      flags = new Uint8Array(n);
+      for (let i = 0; i < n; i++) if (v[i] === v[i] && repeated.has(v[i])) flags[i] = 1;
+    }
+    // Present cells that are not numbers (malformed for the type) are compared by their text.
+    if (present + data.missingCount < n) markText((i) => v[i] !== v[i]);
+    return flags;
+  }
+  markText(() => true);
+  return flags;
+}
+
 function markDuplicates(
   column: Column,
   data: ColumnData,
@@ -283,22 +339,9 @@ function markDuplicates(
   getNumeric: () => NumericData,
   o: Offenders,
 ): void {
-  const n = data.rowCount;
-  const missing = data.missing;
-  if (column.kind === 'number' || isNumericType(type)) {
-    const v = getNumeric().values;
-    const counts = new Map<number, number>();
-    for (let i = 0; i < n; i++) if (missing[i] === 0 && v[i] === v[i]) counts.set(v[i], (counts.get(v[i]) ?? 0) + 1);
-    for (let i = 0; i < n; i++) if (missing[i] === 0 && v[i] === v[i] && (counts.get(v[i]) as number) > 1) o.add(i);
-    // Malformed cells of a numeric type are compared by their text.
-    const textCounts = new Map<string, number>();
-    for (let i = 0; i < n; i++) if (missing[i] === 0 && v[i] !== v[i]) textCounts.set(data.text(i), (textCounts.get(data.text(i)) ?? 0) + 1);
-    if (textCounts.size) for (let i = 0; i < n; i++) if (missing[i] === 0 && v[i] !== v[i] && (textCounts.get(data.text(i)) as number) > 1) o.add(i);
-    return;
-  }
-  const counts = new Map<string, number>();
-  for (let i = 0; i < n; i++) if (missing[i] === 0) counts.set(data.text(i), (counts.get(data.text(i)) ?? 0) + 1);
-  for (let i = 0; i < n; i++) if (missing[i] === 0 && (counts.get(data.text(i)) as number) > 1) o.add(i);
+  const flags = duplicateFlags(column, data, type, getNumeric);
+  if (flags === null) return;
+  for (let i = 0; i < data.rowCount; i++) if (flags[i] === 1) o.add(i);
 }
 
 function evaluateTableRule(
@@ -372,23 +415,43 @@ function evaluateTableRule(
       }
       const datas = (cols as Column[]).map((c) => columnData(c, table.rowCount, contract.missingValues));
       const n = table.rowCount;
-      const keyOf = (i: number): string | null => {
-        let key = '';
-        for (let k = 0; k < datas.length; k++) {
-          if (datas[k].missing[i] === 1) return null;
-          // A unit separator cannot occur in ordinary text, so joined keys do not collide.
-          key += (k ? '\u001f' : '') + datas[k].text(i);
+      let flags: Uint8Array | null;
+      if (datas.length === 1) {
+        // One key column: the unique rule's path (sorted numbers, no per-row key strings).
+        const declared = contract.columns.find((c) => c.name === rule.columns[0])?.type;
+        let numeric: NumericData | undefined;
+        flags = duplicateFlags(cols[0] as Column, datas[0], declared, () => (numeric ??= numericData(cols[0] as Column, datas[0], declared)));
+      } else {
+        flags = null;
+        const first = new Map<string, number>();
+        for (let i = 0; i < n; i++) {
+          let key = '';
+          let complete = true;
+          for (let k = 0; k < datas.length; k++) {
+            if (datas[k].missing[i] === 1) {
+              complete = false;
+              break;
+            }
+            // A unit separator cannot occur in ordinary text, so joined keys do not collide.
+            key += (k ? '\u001f' : '') + datas[k].text(i);
+          }
+          if (!complete) continue;
+          const at = first.get(key);
+          if (at === undefined) first.set(key, i);
+          else {
+            flags ??= new Uint8Array(n);
+            if (at >= 0) {
+              flags[at] = 1;
+              first.set(key, -1);
+            }
+            flags[i] = 1;
+          }
         }
-        return key;
-      };
-      const counts = new Map<string, number>();
-      for (let i = 0; i < n; i++) {
-        const key = keyOf(i);
-        if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
       }
       for (let i = 0; i < n; i++) {
-        const key = keyOf(i);
-        if (key === null || (counts.get(key) as number) > 1) o.add(i);
+        let bad = flags !== null && flags[i] === 1;
+        for (let k = 0; !bad && k < datas.length; k++) if (datas[k].missing[i] === 1) bad = true;
+        if (bad) o.add(i);
       }
       const result = countResult(o, n, rule, 'rows have a missing or repeated key');
       result.examples = o.first.map((i) => clip(datas.map((d) => d.text(i)).join(', ')));

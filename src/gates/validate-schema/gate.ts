@@ -163,7 +163,8 @@ export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateC
     let rows: number;
     let columns: number;
     if (loaded?.kind === 'records') {
-      const result = await validateRecords(readRecords(file, { cwd: ctx.cwd }), loaded.validator, file, maxExamples);
+      const textCells = /\.(csv|tsv|txt)(\.gz)?$/i.test(file);
+      const result = await validateRecords(readRecords(file, { cwd: ctx.cwd }), loaded.validator, file, maxExamples, textCells);
       fileChecks = result.checks;
       rows = result.rows;
       columns = 0;

@@ -23,6 +23,12 @@ const addFormats = unwrapDefault<(ajv: unknown) => void>(addFormatsModule);
 export interface RecordValidator {
   source: string;
   validate: ValidateFunction;
+  /**
+   * For records read from CSV/TSV, whose cells are all text: ajv's
+   * coerceTypes reads "42" as the number 42 where the schema wants a number,
+   * and empty cells are dropped from the record so that `required` sees them.
+   */
+  validateText: ValidateFunction;
 }
 
 export function compileJsonSchema(source: ContractSource): RecordValidator {
@@ -33,9 +39,11 @@ export function compileJsonSchema(source: ContractSource): RecordValidator {
   const draft = String((schema as { $schema?: unknown }).$schema ?? '');
   const Ctor = draft.includes('2020-12') || draft.includes('2019-09') ? Ajv2020 : AjvDraft7;
   const ajv = new Ctor({ allErrors: true, strict: false, unicodeRegExp: true });
+  const coercing = new Ctor({ allErrors: true, strict: false, unicodeRegExp: true, coerceTypes: true });
   addFormats(ajv);
+  addFormats(coercing);
   try {
-    return { source: source.file, validate: ajv.compile(schema) };
+    return { source: source.file, validate: ajv.compile(schema), validateText: coercing.compile(schema) };
   } catch (err) {
     throw new UserError(`the JSON Schema does not compile: ${(err as Error).message.split('\n')[0]}`, { file: source.file });
   }
@@ -88,26 +96,35 @@ interface Group {
 
 /** Validate every record; one check for the records overall plus one per failing keyword and place. */
 export async function validateRecords(
-  records: AsyncIterable<{ record: unknown; line?: number }>,
+  records: AsyncIterable<{ record: unknown; line?: number | null }>,
   validator: RecordValidator,
   dataFile: string,
   maxExamples: number,
+  textCells = false,
 ): Promise<{ checks: RuleCheck[]; rows: number }> {
+  const validate = textCells ? validator.validateText : validator.validate;
   const groups = new Map<string, Group>();
   let rows = 0;
   let invalid = 0;
   const invalidRows: number[] = [];
   const invalidLines: number[] = [];
-  for await (const { record, line } of records) {
+  for await (const item of records) {
+    const line = item.line ?? undefined;
+    let record = item.record;
+    if (textCells && record !== null && typeof record === 'object') {
+      const present: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(record)) if (v !== null && v !== '') present[k] = v;
+      record = present;
+    }
     rows++;
-    if (validator.validate(record)) continue;
+    if (validate(record)) continue;
     invalid++;
     if (invalidRows.length < maxExamples) {
       invalidRows.push(rows);
       if (line !== undefined) invalidLines.push(line);
     }
     const seen = new Set<string>();
-    for (const e of validator.validate.errors ?? []) {
+    for (const e of validate.errors ?? []) {
       const missing = e.keyword === 'required' ? String((e.params as { missingProperty: string }).missingProperty) : null;
       const path = (e.instancePath + (missing !== null ? `/${missing}` : '')).replace(/\/\d+(?=\/|$)/g, '/*');
       const segments = path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
