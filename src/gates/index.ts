@@ -8,6 +8,7 @@ import type { GateName } from '../core/report.js';
 type Loader = () => Promise<Gate<any>>;
 
 export const GATES: Partial<Record<GateName, Loader>> = {
+  'fairness-gate': async () => (await import('./fairness-gate/gate.js')).default,
   'register-model': async () => (await import('./register-model/gate.js')).default,
   'validate-schema': async () => (await import('./validate-schema/gate.js')).default,
 };

@@ -35,9 +35,10 @@ export interface BootstrapInterval {
  *
  * p-value: none; this is an interval estimate. Coverage is asymptotically
  * nominal for smooth functions of the cell proportions (rates, their
- * differences and ratios); max/min aggregates are only directionally smooth,
- * so near ties between groups the percentile interval is conservative on one
- * side (see the simulation test).
+ * differences and ratios, and max/min aggregates whose extreme groups are
+ * well separated; see the simulation test). When groups tie, a range
+ * max − min is biased upwards (it cannot be negative) and its percentile
+ * interval lies just above the true 0; the gate documents this.
  *
  * References: Efron & Tibshirani, "An Introduction to the Bootstrap" (1993),
  * ch. 13 (percentile interval); Davison & Hinkley, "Bootstrap Methods and
