@@ -1,0 +1,109 @@
+/**
+ * One column of the reference or current data, prepared for the drift
+ * tests: numerical values without missing cells, NaN or ±∞ (Evidently drops
+ * them the same way) sorted ascending, or category counts. Missing cells are
+ * counted for the data-quality findings.
+ */
+import { UserError } from '../../core/errors.js';
+import type { Column } from '../../core/table.js';
+
+export type ColumnType = 'numerical' | 'categorical';
+
+export interface NumericalSample {
+  type: 'numerical';
+  /** Finite values, ascending. */
+  values: Float64Array;
+  /** Rows in the column, missing included. */
+  rows: number;
+  /** Missing cells, NaN and ±∞. */
+  missing: number;
+}
+
+export interface CategoricalSample {
+  type: 'categorical';
+  /** Count per category (present cells only). */
+  counts: Map<string, number>;
+  /** Sum of counts. */
+  n: number;
+  rows: number;
+  missing: number;
+}
+
+export type ColumnSample = NumericalSample | CategoricalSample;
+
+export function sampleSize(s: ColumnSample): number {
+  return s.type === 'numerical' ? s.values.length : s.n;
+}
+
+/** Numbers as category labels: the shortest round-trip text, so 1 and 1.0 are one category. */
+function label(v: number): string {
+  return String(v);
+}
+
+/** Category counts of a numerical sample (its distinct values). */
+export function countsOfValues(values: Float64Array): Map<string, number> {
+  const counts = new Map<string, number>();
+  let i = 0;
+  while (i < values.length) {
+    let j = i + 1;
+    while (j < values.length && values[j] === values[i]) j++;
+    counts.set(label(values[i]), j - i);
+    i = j;
+  }
+  return counts;
+}
+
+/** Distinct values of an ascending array. */
+export function distinctCount(values: Float64Array): number {
+  let d = 0;
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) d++;
+  return d;
+}
+
+/**
+ * Prepare a column. `rows` optionally selects row indices (sampling).
+ * A text column declared numerical must hold numbers in every present cell.
+ */
+export function columnSample(column: Column, type: ColumnType, source: string, rows?: Uint32Array): ColumnSample {
+  const count = rows ? rows.length : column.kind === 'number' ? column.values.length : column.values.length;
+  if (column.kind === 'number') {
+    const out = new Float64Array(count);
+    let n = 0;
+    for (let k = 0; k < count; k++) {
+      const i = rows ? rows[k] : k;
+      const v = column.values[i];
+      if (Number.isFinite(v) && !(column.missing && column.missing[i] === 1)) out[n++] = v;
+    }
+    const values = out.subarray(0, n).sort();
+    if (type === 'numerical') return { type, values, rows: count, missing: count - n };
+    return { type, counts: countsOfValues(values), n, rows: count, missing: count - n };
+  }
+  if (type === 'numerical') {
+    const out = new Float64Array(count);
+    let n = 0;
+    for (let k = 0; k < count; k++) {
+      const i = rows ? rows[k] : k;
+      const cell = column.values[i];
+      if (cell === null || cell.trim() === '') continue;
+      const v = Number(cell.trim());
+      if (Number.isNaN(v) && !/^nan$/i.test(cell.trim())) {
+        throw new UserError(`column-types says numerical, but row ${i + 1} holds "${cell.slice(0, 40)}", which is not a number`, {
+          file: source,
+          field: `column ${column.name}`,
+        });
+      }
+      if (Number.isFinite(v)) out[n++] = v;
+    }
+    return { type, values: out.subarray(0, n).sort(), rows: count, missing: count - n };
+  }
+  const counts = new Map<string, number>();
+  let n = 0;
+  for (let k = 0; k < count; k++) {
+    const i = rows ? rows[k] : k;
+    const cell = column.values[i];
+    if (cell === null) continue;
+    counts.set(cell, (counts.get(cell) ?? 0) + 1);
+    n++;
+  }
+  return { type, counts, n, rows: count, missing: count - n };
+}
