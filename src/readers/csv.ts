@@ -37,8 +37,12 @@ function chooseDelimiter(source: Source, header: Uint8Array): number {
  * positioned on a buffer; the consumer calls `next()` until it returns a
  * negative value, and what it left unread is carried over into the next buffer.
  */
-async function* tokenize(source: Source, reader: ChunkReader, delimiter?: number): AsyncGenerator<CsvTokenizer> {
-  const chunks = reader.chunks()[Symbol.asyncIterator]();
+export async function* tokenize(
+  input: AsyncIterable<Buffer>,
+  file: string,
+  delimiterOf: (header: Uint8Array) => number,
+): AsyncGenerator<CsvTokenizer> {
+  const chunks = input[Symbol.asyncIterator]();
   let tokenizer: CsvTokenizer | null = null;
   let pending: Buffer | null = null;
   let wanted = 0;
@@ -66,7 +70,7 @@ async function* tokenize(source: Source, reader: ChunkReader, delimiter?: number
         wanted = buf.length * 2;
         continue;
       }
-      tokenizer = new CsvTokenizer(delimiter ?? chooseDelimiter(source, header), source.display);
+      tokenizer = new CsvTokenizer(delimiterOf(header), file);
     }
     tokenizer.reset(buf, final);
     yield tokenizer;
@@ -109,7 +113,7 @@ async function readCsvTableUnchecked(source: Source, options: ReadOptions): Prom
   let rows = 0;
   let rowLines = new Int32Array(1024);
   let delimiter = COMMA;
-  read: for await (const tokenizer of tokenize(source, reader)) {
+  read: for await (const tokenizer of tokenize(reader.chunks(), source.display, (header) => chooseDelimiter(source, header))) {
     delimiter = tokenizer.delimiter;
     for (;;) {
       const n = tokenizer.next();
@@ -168,7 +172,7 @@ async function fillDemotedPrefixes(source: Source, builders: (TextColumnBuilder 
   if (late.length === 0) return;
   const until = Math.max(...late.map((x) => x.b.demotedAt));
   let row = -1; // -1: the header
-  read: for await (const tokenizer of tokenize(source, new ChunkReader(source, false), delimiter)) {
+  read: for await (const tokenizer of tokenize(new ChunkReader(source, false).chunks(), source.display, () => delimiter)) {
     for (;;) {
       const n = tokenizer.next();
       if (n < 0) break;
@@ -195,7 +199,7 @@ export async function* csvRecords(source: Source, options: ReadOptions): AsyncGe
   let picked: number[] = [];
   let rows = 0;
   try {
-    read: for await (const tokenizer of tokenize(source, reader)) {
+    read: for await (const tokenizer of tokenize(reader.chunks(), source.display, (header) => chooseDelimiter(source, header))) {
       const batch: { record: Record<string, string | null>; line: number }[] = [];
       for (;;) {
         const n = tokenizer.next();
