@@ -12,7 +12,15 @@
  *   breaks and `""` (one quote); after its closing quote the next byte must
  *   be a delimiter, a line break or the end of the file;
  * - a `"` inside an unquoted field is an ordinary character;
- * - empty lines are skipped.
+ * - empty lines are skipped;
+ * - text after a closing quote (`"x"y`) is an error, as in csv-parse's
+ *   strict mode: it is nearly always a quote that should have been doubled,
+ *   and guessing would silently change the data.
+ *
+ * One difference from csv-parse, on purpose: csv-parse takes the first line
+ * break it meets as the only record separator, so in a file that mixes LF and
+ * CRLF it reads a stray "\r" as a field; here every LF, CRLF and CR ends a
+ * record.
  *
  * The tokenizer works on one buffer at a time. When a record runs past the
  * end of the buffer it returns NEED_MORE and leaves `pos` at the record's
