@@ -77,6 +77,16 @@ class MlflowError extends Error {
   }
 }
 
+function userErrorOf(err: unknown): unknown {
+  if (!(err instanceof MlflowError)) return err;
+  if (err.status === 401 || err.status === 403) {
+    return new UserError(`MLflow refused the credentials (${err.status}); set MLFLOW_TRACKING_TOKEN or MLFLOW_TRACKING_USERNAME/PASSWORD`, {
+      field: 'tracking-uri',
+    });
+  }
+  return new UserError(err.message, { field: 'tracking-uri' });
+}
+
 export const TAG_VERSION = 'modelgate.version';
 export const TAG_SHA256 = 'modelgate.sha256';
 export const TAG_DEREGISTERED = 'modelgate.deregistered';
@@ -139,13 +149,7 @@ export class MlflowRegistry implements RegistryBackend {
     try {
       return await this.call<T>(method, endpoint, body);
     } catch (err) {
-      if (err instanceof MlflowError) {
-        if (err.status === 401 || err.status === 403) {
-          throw new UserError(`MLflow refused the credentials (${err.status}); set MLFLOW_TRACKING_TOKEN or MLFLOW_TRACKING_USERNAME/PASSWORD`, { field: 'tracking-uri' });
-        }
-        throw new UserError(err.message, { field: 'tracking-uri' });
-      }
-      throw err;
+      throw userErrorOf(err);
     }
   }
 
@@ -155,8 +159,7 @@ export class MlflowRegistry implements RegistryBackend {
       return r.registered_model;
     } catch (err) {
       if (err instanceof MlflowError && err.errorCode === 'RESOURCE_DOES_NOT_EXIST') return null;
-      if (err instanceof MlflowError) throw new UserError(err.message, { field: 'tracking-uri' });
-      throw err;
+      throw userErrorOf(err);
     }
   }
 
@@ -245,10 +248,7 @@ export class MlflowRegistry implements RegistryBackend {
     try {
       await this.call('POST', 'registered-models/create', { name: plan.name });
     } catch (err) {
-      if (!(err instanceof MlflowError && err.errorCode === 'RESOURCE_ALREADY_EXISTS')) {
-        if (err instanceof MlflowError) throw new UserError(err.message, { field: 'tracking-uri' });
-        throw err;
-      }
+      if (!(err instanceof MlflowError && err.errorCode === 'RESOURCE_ALREADY_EXISTS')) throw userErrorOf(err);
     }
     const state = await this.load(plan.name);
     for (const v of state.versions) {
