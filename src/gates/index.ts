@@ -8,7 +8,10 @@ import type { GateName } from '../core/report.js';
 type Loader = () => Promise<Gate<any>>;
 
 export const GATES: Partial<Record<GateName, Loader>> = {
+  'drift-check': async () => (await import('./drift-check/gate.js')).default,
+  'canary-decision': async () => (await import('./canary-decision/gate.js')).default,
   'fairness-gate': async () => (await import('./fairness-gate/gate.js')).default,
+  'performance-gate': async () => (await import('./performance-gate/gate.js')).default,
   'register-model': async () => (await import('./register-model/gate.js')).default,
   'validate-schema': async () => (await import('./validate-schema/gate.js')).default,
 };

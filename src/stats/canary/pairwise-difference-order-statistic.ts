@@ -24,17 +24,30 @@
  *   X1 + X2 + … + Xm", SIAM J. Comput. 7 (1978) 147–153.
  */
 
-/** #{(i, j): x_i − y_j ≤ d}. */
-function countAtMost(xs: Float64Array, ys: Float64Array, d: number): number {
+interface Count {
+  /** #{(i, j): x_i − y_j ≤ d}. */
+  count: number;
+  /** The largest difference ≤ d (−∞ if none). */
+  below: number;
+  /** The smallest difference > d (+∞ if none). */
+  above: number;
+}
+
+function countAtMost(xs: Float64Array, ys: Float64Array, d: number): Count {
   const n2 = ys.length;
   let j = 0; // first j with x_i − y_j ≤ d; non-decreasing in i
   let count = 0;
+  let below = -Infinity;
+  let above = Infinity;
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i];
     while (j < n2 && x - ys[j] > d) j++;
     count += n2 - j;
+    // Differences fall as j grows: row i's largest ≤ d is at j, its smallest > d at j − 1.
+    if (j < n2 && x - ys[j] > below) below = x - ys[j];
+    if (j > 0 && x - ys[j - 1] < above) above = x - ys[j - 1];
   }
-  return count;
+  return { count, below, above };
 }
 
 /** The differences in (lo, hi], sorted. */
@@ -55,8 +68,6 @@ function listBetween(xs: Float64Array, ys: Float64Array, lo: number, hi: number,
   return list;
 }
 
-const LIST_LIMIT = 1 << 21;
-
 export function pairwiseDifferenceOrderStatistic(xs: Float64Array, ys: Float64Array, k: number): number {
   const n1 = xs.length;
   const n2 = ys.length;
@@ -68,40 +79,39 @@ export function pairwiseDifferenceOrderStatistic(xs: Float64Array, ys: Float64Ar
   const max = xs[n1 - 1] - ys[0];
   if (k === 1) return min;
   if (k === total) return max;
-  // Invariant: count(lo) < k ≤ count(hi).
+  // Invariant: count(lo) < k ≤ count(hi), hi is a difference, and loNext is
+  // the smallest difference above lo: when it is hi, D_(k) = hi.
+  const first = countAtMost(xs, ys, min);
+  if (first.count >= k) return min;
   let lo = min;
-  let cLo = countAtMost(xs, ys, lo);
-  if (cLo >= k) return min;
+  let cLo = first.count;
+  let loNext = first.above;
   let hi = max;
   let cHi = total;
-  const limit = Math.max(LIST_LIMIT, 4 * (n1 + n2));
+  const limit = Math.max(1 << 16, 2 * (n1 + n2));
   let bisectNext = false;
   for (;;) {
+    if (loNext === hi) return hi;
     if (cHi - cLo <= limit) {
       const between = listBetween(xs, ys, lo, hi, cHi - cLo);
       return between[k - cLo - 1];
     }
-    let d: number;
-    if (bisectNext) {
-      d = lo + (hi - lo) / 2;
-    } else {
-      // Aim a little past k on the side that shrinks the bracket most.
-      const frac = (k - cLo) / (cHi - cLo);
-      d = lo + (hi - lo) * frac;
-    }
-    if (!(d > lo && d < hi)) {
-      d = lo + (hi - lo) / 2;
-      // lo and hi are adjacent doubles: every difference in (lo, hi] equals hi.
-      if (!(d > lo && d < hi)) return hi;
-    }
+    // Interpolate on the counts (near a smooth distribution function for
+    // large samples); bisect after an interpolation step that did not halve
+    // the bracket.
+    let d = bisectNext ? lo + (hi - lo) / 2 : lo + (hi - lo) * ((k - cLo) / (cHi - cLo));
+    if (!(d > lo && d < hi)) d = lo + (hi - lo) / 2;
+    // lo and hi adjacent doubles: every difference in (lo, hi] equals hi.
+    if (!(d > lo && d < hi)) return hi;
     const c = countAtMost(xs, ys, d);
     const before = cHi - cLo;
-    if (c >= k) {
-      hi = d;
-      cHi = c;
+    if (c.count >= k) {
+      hi = c.below;
+      cHi = c.count;
     } else {
       lo = d;
-      cLo = c;
+      cLo = c.count;
+      loNext = c.above;
     }
     bisectNext = !bisectNext && cHi - cLo > before / 2;
   }
