@@ -24,10 +24,13 @@ export interface ColumnData {
   isText: boolean;
 }
 
+// Shared "no cell is malformed" flags: read only when malformedCount > 0.
+const EMPTY = new Uint8Array(0);
+
 export interface NumericData {
   /** Cell value: a number, 1/0 for booleans, epoch milliseconds for datetimes; NaN when missing or malformed. */
   values: Float64Array;
-  /** 1 where the cell is present but does not parse as the type. */
+  /** 1 where the cell is present but does not parse as the type (may be empty when malformedCount is 0). */
   malformed: Uint8Array;
   malformedCount: number;
 }
@@ -85,16 +88,23 @@ function formatNumber(v: number): string {
 }
 
 export function columnData(column: Column, rowCount: number, missingValues?: readonly string[]): ColumnData {
-  const missing = new Uint8Array(rowCount);
-  let missingCount = 0;
   const tokens = missingValues && missingValues.length ? new Set(missingValues) : null;
   if (column.kind === 'number') {
-    const m = column.missing;
     const txt = column.text;
-    for (let i = 0; i < rowCount; i++) {
-      if ((m !== null && m[i] === 1) || (tokens !== null && txt !== undefined && txt[i] !== null && tokens.has(txt[i] as string))) {
-        missing[i] = 1;
-        missingCount++;
+    let missing: Uint8Array;
+    let missingCount = 0;
+    if (tokens === null || txt === undefined) {
+      // The reader's flags are the answer: share them rather than copy a million bytes.
+      missing = column.missing ?? new Uint8Array(rowCount);
+      if (column.missing !== null) for (let i = 0; i < rowCount; i++) missingCount += missing[i];
+    } else {
+      missing = new Uint8Array(rowCount);
+      const m = column.missing;
+      for (let i = 0; i < rowCount; i++) {
+        if ((m !== null && m[i] === 1) || (txt[i] !== null && tokens.has(txt[i] as string))) {
+          missing[i] = 1;
+          missingCount++;
+        }
       }
     }
     const values = column.values;
@@ -107,6 +117,8 @@ export function columnData(column: Column, rowCount: number, missingValues?: rea
       text: (i) => (missing[i] === 1 ? '' : txt && txt[i] !== null && txt[i] !== undefined ? (txt[i] as string) : formatNumber(values[i])),
     };
   }
+  const missing = new Uint8Array(rowCount);
+  let missingCount = 0;
   const values = column.values;
   for (let i = 0; i < rowCount; i++) {
     const v = values[i];
@@ -132,27 +144,34 @@ export function columnData(column: Column, rowCount: number, missingValues?: rea
  */
 export function numericData(column: Column, data: ColumnData, type: ColumnType | undefined): NumericData {
   const n = data.rowCount;
-  const out = new Float64Array(n);
-  const malformed = new Uint8Array(n);
-  let malformedCount = 0;
   const missing = data.missing;
   const t = type ?? 'number';
   if (column.kind === 'number' && (t === 'number' || t === 'integer' || t === 'string' || t === 'category')) {
     const src = column.values;
-    for (let i = 0; i < n; i++) {
-      if (missing[i] === 1) {
-        out[i] = NaN;
-        continue;
-      }
-      const v = src[i];
-      out[i] = v;
-      if (t === 'integer' && !Number.isInteger(v)) {
-        malformed[i] = 1;
-        malformedCount++;
+    // Missing cells of a number column are NaN already; the values can be used as they are unless
+    // missing-value tokens made other cells missing too.
+    let sharedMissing = 0;
+    if (column.missing !== null) for (let i = 0; i < n; i++) sharedMissing += column.missing[i];
+    const values = sharedMissing === data.missingCount ? src : src.slice();
+    if (values !== src) for (let i = 0; i < n; i++) if (missing[i] === 1) values[i] = NaN;
+    let malformed = EMPTY;
+    let malformedCount = 0;
+    if (t === 'integer') {
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        // NaN (missing) and ±Infinity are not whole numbers; only present cells count.
+        if (v === v && !Number.isInteger(v) && missing[i] === 0) {
+          if (malformed === EMPTY) malformed = new Uint8Array(n);
+          malformed[i] = 1;
+          malformedCount++;
+        }
       }
     }
-    return { values: out, malformed, malformedCount };
+    return { values, malformed, malformedCount };
   }
+  const out = new Float64Array(n);
+  const malformed = new Uint8Array(n);
+  let malformedCount = 0;
   for (let i = 0; i < n; i++) {
     if (missing[i] === 1) {
       out[i] = NaN;

@@ -44,19 +44,24 @@ export function parseContractText(file: string, textIn: string): ContractSource 
     lineOf(path) {
       let node: unknown = doc.contents;
       let found: Node | null = (doc as Document).contents as Node | null;
+      let depth = 0;
       for (const key of path) {
         if (isMap(node)) {
           const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
           if (!pair) break;
           node = pair.value ?? pair.key;
           found = (pair.value as Node | null) ?? (pair.key as Node);
+          depth++;
         } else if (isSeq(node) && typeof key === 'number') {
           const item = node.items[key];
           if (!item) break;
           node = item;
           found = item as Node;
+          depth++;
         } else break;
       }
+      // A key missing at the top level has no line worth naming: the document's first line would mislead.
+      if (depth === 0 && path.length > 0) return undefined;
       const range = found?.range;
       return range ? lines.linePos(range[0]).line : undefined;
     },
