@@ -9,6 +9,7 @@ import type { Table } from '../core/table.js';
 import type { ReadOptions } from './options.js';
 import { ProgressReporter } from './progress.js';
 import { RecordTableBuilder } from './record-table-builder.js';
+import { jsonParseError } from './jsonl.js';
 import { ChunkReader, explainUtf8, type Source } from './source.js';
 
 const LF = 10;
@@ -29,6 +30,7 @@ function isSpace(c: number): boolean {
 /** What the JSON value starting with byte c is, for messages. */
 function describeStart(c: number): string {
   if (c === OPEN_BRACKET) return 'an array';
+  if (c === OPEN_BRACE) return 'an object';
   if (c === QUOTE) return 'a string';
   if (c === 0x74 || c === 0x66) return 'a boolean';
   if (c === 0x6e) return 'null';
@@ -131,10 +133,8 @@ export async function* jsonArrayObjects(source: Source, reader: ChunkReader): As
           try {
             value = JSON.parse(text) as Record<string, unknown>;
           } catch (err) {
-            const message = (err as Error).message;
-            const at = /position (\d+)/.exec(message);
-            const offset = at ? Number(at[1]) : 0;
-            const errorLine = line + (offset > 0 ? countLines(Buffer.from(text.slice(0, offset)), 0, Infinity) : 0);
+            const { message, position } = jsonParseError(err);
+            const errorLine = line + (position ? countLines(Buffer.from(text.slice(0, position)), 0, Infinity) : 0);
             throw new UserError(`malformed JSON: ${message}`, { file, line: errorLine });
           }
           out.push({ record: value, line });

@@ -19,6 +19,23 @@ export function describeJson(value: unknown): string {
   return type === 'object' ? 'an object' : type === 'string' ? 'a string' : `a ${type}`;
 }
 
+/**
+ * JSON.parse's message made into one short line: V8 quotes the whole input in
+ * some messages ("Unexpected token '}', "{...}" is not valid JSON"), which
+ * for a long record would flood the error line. Returns the message and the
+ * offset of the error in the input where V8 gives one.
+ */
+export function jsonParseError(err: unknown): { message: string; position?: number } {
+  const raw = err instanceof Error ? err.message : String(err);
+  const at = /at position (\d+)/.exec(raw);
+  const message = raw
+    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/\s+/g, ' ')
+    .slice(0, 200);
+  return at ? { message, position: Number(at[1]) } : { message };
+}
+
 function isBlank(buf: Buffer, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = buf[i];
@@ -42,7 +59,7 @@ export async function* jsonlObjects(source: Source, reader: ChunkReader): AsyncG
       try {
         value = JSON.parse(buf.toString('utf8', start, end));
       } catch (err) {
-        throw new UserError(`malformed JSON: ${(err as Error).message}`, { file: source.display, line });
+        throw new UserError(`malformed JSON: ${jsonParseError(err).message}`, { file: source.display, line });
       }
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new UserError(`expected a JSON object on each line, found ${describeJson(value)}`, { file: source.display, line });
