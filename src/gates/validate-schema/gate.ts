@@ -18,6 +18,7 @@ import { compareToBaseline } from './baseline.js';
 import { loadContract, SCHEMA_FORMATS, type LoadedContract } from './contract/load.js';
 import { validateRecords } from './contract/json-schema.js';
 import type { Contract } from './contract/model.js';
+import { contractJsonSchema } from './contract/modelgate.js';
 import { evaluateContract, type RuleCheck } from './evaluate.js';
 import { inferContract, inferredContractYaml } from './infer.js';
 import { renderMarkdown } from './render.js';
@@ -225,4 +226,5 @@ export default defineGate<ValidateSchemaInputs>({
   outputs,
   schema: schema as unknown as z.ZodType<ValidateSchemaInputs>,
   run: runValidateSchema,
+  schemas: () => ({ contract: contractJsonSchema() }),
 });
