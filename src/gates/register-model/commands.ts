@@ -364,6 +364,15 @@ async function deprecate(inputs: RegisterModelInputs, ctx: GateContext, backend:
   };
 }
 
+/** Stages in the policy's order, then the others alphabetically. */
+function orderStages(names: string[], policyOrder: string[]): string[] {
+  const rank = (s: string) => {
+    const i = policyOrder.indexOf(s);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...names].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
 function fmtTime(seconds: number | null): string {
   return seconds ? new Date(seconds * 1000).toISOString().replace('T', ' ').slice(0, 16) : '–';
 }
@@ -393,7 +402,7 @@ async function show(inputs: RegisterModelInputs, _ctx: GateContext, backend: Reg
     if (state.versions.length === 0) throw new UserError(`artifact "${inputs.name}" is not in the registry`, { field: 'name' });
     const rows = versionRows(state);
     const latest = state.versions.find((v) => v.active && v.registered);
-    const stageList = Object.entries(state.stages).map(([s, l]) => `${s}: ${l.map((x) => x.version).join(', ')}`);
+    const stageList = orderStages(Object.keys(state.stages), inputs.stages).map((s) => `${s}: ${state.stages[s].map((x) => x.version).join(', ')}`);
     const checks: Check[] = [
       {
         id: 'registry',
@@ -420,7 +429,7 @@ async function show(inputs: RegisterModelInputs, _ctx: GateContext, backend: Reg
     };
   }
   const all = await backend.loadAll(loadOpts);
-  const stageNames = [...new Set(all.flatMap((a) => Object.keys(a.stages)))].sort();
+  const stageNames = orderStages([...new Set(all.flatMap((a) => Object.keys(a.stages)))], inputs.stages);
   const rows = all.map((a) => {
     const latest = a.versions.find((v) => v.active && v.registered);
     return [
