@@ -8,7 +8,7 @@
  */
 import type { Annotation, Logger } from '../core/gate.js';
 import type { GitHubClient } from './client.js';
-import { firstLine, httpStatus } from './errors.js';
+import { fallbackLog, firstLine, httpStatus } from './errors.js';
 
 export const ANNOTATIONS_PER_REQUEST = 50;
 export const CHECK_OUTPUT_LIMIT = 65_535;
@@ -100,7 +100,7 @@ export async function createCheckRun(client: GitHubClient, opts: CheckRunOptions
     return { id: data.id, url: data.html_url ?? undefined };
   } catch (err) {
     if (httpStatus(err) !== 403) throw err;
-    (opts.log ?? console).warn(
+    (opts.log ?? fallbackLog).warn(
       `Could not create the check run "${opts.name}" on ${owner}/${repo} (HTTP 403: ${firstLine(err)}). ` +
         'Grant `permissions: checks: write` to get it; pull requests from forks get a read-only token.',
     );

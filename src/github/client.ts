@@ -15,6 +15,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import { fallbackLog } from './errors.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -26,7 +27,7 @@ export interface ClientLog {
 }
 
 export interface GitHubClientOptions {
-  /** Where warnings go (given up after rate limits); default: console. */
+  /** Where warnings go (given up after rate limits); default: `::warning::` in Actions, else stderr. */
   log?: ClientLog;
   /** Milliseconds the retry delays are multiples of (default 1000; small in tests). */
   retryBaseMs?: number;
@@ -48,11 +49,7 @@ export function createGitHubClient(
   env: Record<string, string | undefined>,
   options: GitHubClientOptions = {},
 ): GitHubClient {
-  const log: ClientLog = options.log ?? {
-    debug: () => undefined,
-    info: (m) => console.info(m),
-    warn: (m) => console.warn(m),
-  };
+  const log: ClientLog = options.log ?? fallbackLog;
   const baseMs = options.retryBaseMs ?? 1000;
   const secondaryRetries = options.secondaryRateLimitRetries ?? 2;
   const baseUrl = (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');

@@ -7,7 +7,7 @@
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/gate.js';
 import type { GitHubClient } from './client.js';
-import { firstLine, httpStatus } from './errors.js';
+import { fallbackLog, firstLine, httpStatus } from './errors.js';
 
 export interface DispatchOptions {
   owner: string;
@@ -37,7 +37,7 @@ export async function repositoryDispatch(client: GitHubClient, opts: DispatchOpt
   } catch (err) {
     const status = httpStatus(err);
     if (status !== 403 && status !== 404) throw err;
-    (opts.log ?? console).warn(
+    (opts.log ?? fallbackLog).warn(
       `Could not send the repository_dispatch event "${eventType}" to ${owner}/${repo} (HTTP ${status}: ${firstLine(err)}). ` +
         'The token needs `contents: write` on that repository (GITHUB_TOKEN can only reach its own repository; use a PAT or app token for another).',
     );

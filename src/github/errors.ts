@@ -12,3 +12,24 @@ export function firstLine(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   return message.split('\n')[0];
 }
+
+/**
+ * Where warnings go when the caller gave no logger: inside GitHub Actions a
+ * `::warning::` workflow command (so it is shown on the run page like
+ * core.warning's), elsewhere stderr.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
+ */
+export const fallbackLog = {
+  debug(): void {},
+  info(message: string): void {
+    console.info(message);
+  },
+  warn(message: string): void {
+    if (process.env.GITHUB_ACTIONS === 'true') {
+      const data = message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+      process.stdout.write(`::warning::${data}\n`);
+    } else {
+      console.warn(message);
+    }
+  },
+};

@@ -5,32 +5,20 @@
  * JSON report, the sticky comment (one, however many runs), failure
  * reporting, and that a read-only token still gives the verdict.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/github/comment.js';
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js';
-import { runAction, type ActionRun, type RunActionOptions } from '../harness/run-action.js';
+import { REPO_ROOT, runAction, type ActionRun, type RunActionOptions } from '../harness/run-action.js';
 
-const CONTRACT = `contract: 1
-name: customers
-columns:
-  - name: id
-    type: integer
-    unique: true
-    nullable: false
-  - name: age
-    type: integer
-    min: 0
-    max: 120
-  - name: plan
-    type: string
-    values: [basic, pro]
-`;
-const GOOD = 'id,age,plan\n1,34,basic\n2,51,pro\n3,27,basic\n4,45,pro\n';
-// Row 3 (line 4) has an age above the maximum and a plan not allowed.
-const BAD = 'id,age,plan\n1,34,basic\n2,51,pro\n3,250,gold\n4,45,pro\n';
+// The README's example: a loan-application training set, its contract, and a
+// copy with injected problems. Copied into a scratch workspace at the same
+// relative paths as in .github/workflows/example-gates.yml.
+const EXAMPLES = 'examples/validate-schema';
+const GOOD = { data: `${EXAMPLES}/loans.csv`, schema: `${EXAMPLES}/contract.yml` };
+const BROKEN = { data: `${EXAMPLES}/broken.csv`, schema: `${EXAMPLES}/contract.yml` };
 const MARKER = commentMarker('validate-schema');
 
 function readReport(run: ActionRun, cwd: string): Record<string, unknown> {
@@ -48,9 +36,8 @@ describe.each(['node20', 'node24'] as const)('validate-schema action on %s', (no
 
   beforeAll(() => {
     workspace = mkdtempSync(join(tmpdir(), `modelgate-e2e-${node}-`));
-    writeFileSync(join(workspace, 'contract.yml'), CONTRACT);
-    writeFileSync(join(workspace, 'good.csv'), GOOD);
-    writeFileSync(join(workspace, 'bad.csv'), BAD);
+    mkdirSync(join(workspace, EXAMPLES), { recursive: true });
+    for (const f of ['loans.csv', 'broken.csv', 'contract.yml']) copyFileSync(join(REPO_ROOT, EXAMPLES, f), join(workspace, EXAMPLES, f));
   });
   afterEach(() => {
     for (const s of servers) expect(s.violations, 'requests GitHub would reject').toEqual([]);
@@ -74,7 +61,7 @@ describe.each(['node20', 'node24'] as const)('validate-schema action on %s', (no
 
   it('passes, sets outputs, writes summary and report, and keeps one sticky comment over two runs', async () => {
     const api = await server();
-    const first = await run(api, { data: 'good.csv', schema: 'contract.yml' });
+    const first = await run(api, GOOD);
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
     expect(first.outputs.verdict).toBe('pass');
     expect(first.outputs.summary).toBeTruthy();
@@ -88,7 +75,7 @@ describe.each(['node20', 'node24'] as const)('validate-schema action on %s', (no
     expect(comments()[0].body).toContain(MARKER);
     expect(comments()[0].user.login).toBe('github-actions[bot]');
 
-    const second = await run(api, { data: 'good.csv', schema: 'contract.yml' });
+    const second = await run(api, GOOD);
     expect(second.exitCode, second.stdout + second.stderr).toBe(0);
     expect(comments()).toHaveLength(1);
     expect(api.requestsTo('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(1);
@@ -96,8 +83,8 @@ describe.each(['node20', 'node24'] as const)('validate-schema action on %s', (no
 
   it('fails on broken data with an ::error, verdict fail, an updated comment and a failing check run', async () => {
     const api = await server();
-    await run(api, { data: 'good.csv', schema: 'contract.yml' });
-    const failed = await run(api, { data: 'bad.csv', schema: 'contract.yml', 'check-name': 'modelgate / validate-schema' });
+    await run(api, GOOD);
+    const failed = await run(api, { ...BROKEN, 'check-name': 'modelgate / validate-schema' });
     expect(failed.exitCode).not.toBe(0);
     expect(failed.outputs.verdict).toBe('fail');
     expect(failed.errors.length).toBeGreaterThan(0);
@@ -114,12 +101,15 @@ describe.each(['node20', 'node24'] as const)('validate-schema action on %s', (no
 
   it('with a read-only token still gives the verdict and outputs, with a warning', async () => {
     const api = await server({ readOnly: true });
-    const r = await run(api, { data: 'good.csv', schema: 'contract.yml' });
+    const r = await run(api, { ...GOOD, 'check-name': 'modelgate / validate-schema' });
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
     expect(r.outputs.verdict).toBe('pass');
     expect(r.outputs.summary).toBeTruthy();
     expect(readReport(r, workspace)).toMatchObject({ verdict: 'pass' });
     expect(api.comments).toHaveLength(0);
-    expect(r.warnings.map((w) => w.message).join('\n')).toMatch(/403/);
+    const warnings = r.warnings.map((w) => w.message).join('\n');
+    expect(warnings).toMatch(/pull request comment.*HTTP 403/);
+    expect(warnings).toMatch(/check run.*HTTP 403.*checks: write/);
+    expect(api.checkRuns).toHaveLength(0);
   });
 });
