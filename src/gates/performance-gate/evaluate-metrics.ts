@@ -196,7 +196,7 @@ function baselineCheck(
     const intervalBeyond = def.higherIsBetter ? cmp.ciHigh! < -allowedNum : cmp.ciLow! > allowedNum;
     verdict = intervalBeyond ? 'fail' : estimateBeyond ? 'warn' : 'pass';
     how = `${Math.round(o.confidence * 100)}% interval of the difference [${fmt(cmp.ciLow!)}, ${fmt(cmp.ciHigh!)}]`;
-    how += intervalBeyond ? ' lies entirely beyond the margin' : estimateBeyond ? ' reaches beyond the margin but also inside it: the drop is not established' : ' is within the margin';
+    how += intervalBeyond ? ' lies entirely beyond the margin' : estimateBeyond ? ' reaches beyond the margin but also inside it: the change is not established' : ' is within the margin';
   } else {
     verdict = estimateBeyond ? 'fail' : 'pass';
     how = `decided on the estimate${o.decideOn === 'interval' ? ' (no interval available)' : ''}`;

@@ -36,8 +36,6 @@ export function renderMarkdown(e: Evaluation): string {
   const out: string[] = [];
   const hasBaseline = e.metrics.some((m) => m.baseline !== null);
   const conf = e.metrics[0] ? `${Math.round(e.metrics[0].confidence * 100)}%` : '';
-  out.push(`${icon(e.verdict)} ${text(e.summary)}`);
-  out.push('');
   out.push(
     `${e.task === 'regression' ? 'Regression' : `${e.task === 'binary' ? 'Binary' : 'Multiclass'} classification (${e.classes.map((c) => code(c)).join(', ')})`} on ${num(e.rows)} rows.`,
   );
