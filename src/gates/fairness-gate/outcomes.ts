@@ -42,26 +42,30 @@ function binaryColumn(table: Table, col: Column, positive: string, input: string
     if (!Number.isFinite(p) && positive.trim() !== '') {
       throw new UserError(`column "${col.name}" is numeric but positive-label is "${positive}"`, { file: table.source, field: input });
     }
+    // Distinct values kept as numbers: a string per row would dominate the cost on large files.
+    const distinct: number[] = [];
     for (let i = 0; i < n; i++) {
       if (col.missing && col.missing[i] === 1) throw missingCell(table, col, i, input);
       const v = col.values[i];
-      if (seen.size < 3) seen.add(String(v));
       if (v === p) {
         out[i] = 1;
         positives++;
-      }
+      } else if (distinct.length < 3 && !distinct.includes(v)) distinct.push(v);
     }
+    if (positives > 0) seen.add(String(p));
+    for (const v of distinct) seen.add(String(v));
   } else {
     for (let i = 0; i < n; i++) {
       const v = col.values[i];
       if (v === null) throw missingCell(table, col, i, input);
-      if (seen.size < 3) seen.add(v);
+      if (v !== positive && seen.size < 3) seen.add(v);
       if (v === positive) {
         out[i] = 1;
         positives++;
       }
     }
   }
+  if (col.kind === 'string' && positives > 0) seen.add(positive);
   if (seen.size > 2) {
     throw new UserError(`column "${col.name}" has more than two values (${[...seen].join(', ')}, ...): fairness-gate judges binary decisions`, {
       file: table.source,
