@@ -93,15 +93,27 @@ export function columnData(column: Column, rowCount: number, missingValues?: rea
     const txt = column.text;
     let missing: Uint8Array;
     let missingCount = 0;
-    if (tokens === null || txt === undefined) {
+    // Tokens that are numbers ("-999") are matched by value when the cells' text was not kept.
+    const numericTokens = tokens !== null && txt === undefined ? new Set([...tokens].map(parseNumber).filter((x) => !Number.isNaN(x))) : null;
+    if (tokens === null || (numericTokens !== null && numericTokens.size === 0)) {
       // The reader's flags are the answer: share them rather than copy a million bytes.
       missing = column.missing ?? new Uint8Array(rowCount);
       if (column.missing !== null) for (let i = 0; i < rowCount; i++) missingCount += missing[i];
+    } else if (numericTokens !== null) {
+      missing = new Uint8Array(rowCount);
+      const m = column.missing;
+      const v = column.values;
+      for (let i = 0; i < rowCount; i++) {
+        if ((m !== null && m[i] === 1) || numericTokens.has(v[i])) {
+          missing[i] = 1;
+          missingCount++;
+        }
+      }
     } else {
       missing = new Uint8Array(rowCount);
       const m = column.missing;
       for (let i = 0; i < rowCount; i++) {
-        if ((m !== null && m[i] === 1) || (txt[i] !== null && tokens.has(txt[i] as string))) {
+        if ((m !== null && m[i] === 1) || (txt![i] !== null && tokens!.has(txt![i] as string))) {
           missing[i] = 1;
           missingCount++;
         }

@@ -151,6 +151,27 @@ describe('JSON Schema on records', () => {
   });
 });
 
+describe('text of numeric-looking text columns', () => {
+  test('a zip code column keeps its leading zeros for the pattern rule', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'modelgate-vs-'));
+    writeFileSync(join(dir, 'd.csv'), 'zip,n\n01234,1\n12345,2\n9876,3\n');
+    writeFileSync(join(dir, 'c.yml'), "columns:\n  - name: zip\n    type: string\n    pattern: '^\\d{5}$'\n");
+    const result = await run({ data: 'd.csv', schema: 'c.yml' }, dir);
+    // 01234 and 12345 have five digits; 9876 has four.
+    expect(result.report.checks.find((c) => c.id === 'column.zip.pattern')).toMatchObject({ value: 1, rows: [3], examples: ['9876'] });
+  });
+
+  test('a numeric missing-value token on a number column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'modelgate-vs-'));
+    writeFileSync(join(dir, 'd.csv'), 'x\n1\n-999\n3\n-999.0\n');
+    writeFileSync(join(dir, 'c.yml'), "missing-values: ['-999']\ncolumns:\n  - name: x\n    min: 0\n    max-null-fraction: 0.25\n");
+    const result = await run({ data: 'd.csv', schema: 'c.yml' }, dir);
+    const byId = Object.fromEntries(result.report.checks.map((c) => [c.id, c]));
+    expect(byId['column.x.min']).toMatchObject({ value: 0, verdict: 'pass' });
+    expect(byId['column.x.max-null-fraction']).toMatchObject({ value: 0.5, verdict: 'fail', rows: [2, 4] });
+  });
+});
+
 describe('input errors', () => {
   test('no schema and no infer-to', async () => {
     expect(await userError({ data: 'loans.csv' })).toMatch(/input schema: no contract/);
