@@ -13,6 +13,7 @@
  *   https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api
  */
 import { getOctokit } from '@actions/github';
+import type { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { fallbackLog } from './errors.js';
@@ -33,6 +34,8 @@ export interface GitHubClientOptions {
   retryBaseMs?: number;
   /** How many times a 5xx answer is retried (default 3). */
   retries?: number;
+  /** Milliseconds one attempt may take before it is aborted (and retried as a 5xx); default 30 s. */
+  timeoutMs?: number;
   /** How many times a secondary rate limit is waited out before giving up (default 2). */
   secondaryRateLimitRetries?: number;
   /**
@@ -43,6 +46,30 @@ export interface GitHubClientOptions {
 }
 
 const DEFAULT_API_URL = 'https://api.github.com';
+
+/**
+ * Octokit sets no timeout: a connection that never answers would hold the
+ * job until the runner's 6-hour limit. Each attempt gets its own deadline:
+ * this plugin is registered before the retry and throttling plugins, so its
+ * hook runs inside theirs, once per attempt. A caller's own signal is kept.
+ * The timeout surfaces as a RequestError with status 500, which the retry
+ * plugin retries.
+ */
+function attemptTimeout(ms: number) {
+  const ours = new WeakSet<AbortSignal>();
+  return (octokit: Octokit) => {
+    octokit.hook.wrap('request', (request, options) => {
+      // Hooks pass the options object along by reference (Octokit's auth
+      // hook sits below this one), so the deadline is set on it in place.
+      const current = options.request?.signal as AbortSignal | undefined;
+      if (current && !ours.has(current)) return request(options);
+      const signal = AbortSignal.timeout(ms);
+      ours.add(signal);
+      options.request = { ...options.request, signal };
+      return request(options);
+    });
+  };
+}
 
 export function createGitHubClient(
   token: string,
@@ -86,6 +113,7 @@ export function createGitHubClient(
       retry: { retryAfterBaseValue: baseMs, retries: options.retries ?? 3 },
       throttle,
     },
+    attemptTimeout(options.timeoutMs ?? 30_000),
     retry,
     throttling,
   );

@@ -54,6 +54,21 @@ describe('createGitHubClient', () => {
     }
   });
 
+  it('aborts an attempt that takes too long, retries it, then fails', async () => {
+    const server = await startFakeGitHub({ delayMs: 300 });
+    try {
+      const client = testClient(server, captureLog(), 'ghs_faketoken', 50);
+      await expect(client.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 3 })).rejects.toMatchObject({
+        status: 500,
+        message: expect.stringMatching(/timeout/i),
+      });
+      // One attempt and three retries, each with its own deadline.
+      expect(server.requests).toHaveLength(4);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('sends the token and talks to GITHUB_API_URL', async () => {
     const server = await startFakeGitHub();
     try {

@@ -27,7 +27,7 @@ export function captureLog(): CapturedLog {
   return log;
 }
 
-export function testClient(server: FakeGitHub, log: CapturedLog = captureLog(), token = 'ghs_faketoken'): GitHubClient {
+export function testClient(server: FakeGitHub, log: CapturedLog = captureLog(), token = 'ghs_faketoken', timeoutMs?: number): GitHubClient {
   const unspaced = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
   return createGitHubClient(
     token,
@@ -35,6 +35,7 @@ export function testClient(server: FakeGitHub, log: CapturedLog = captureLog(), 
     {
       log,
       retryBaseMs: 1,
+      timeoutMs,
       throttle: { write: unspaced(), notifications: unspaced(), search: unspaced() },
     },
   );

@@ -32,6 +32,8 @@ export interface FakeGitHubOptions {
   secondaryRateLimit?: number;
   /** `retry-after` seconds sent with secondary rate limits (default 1). */
   retryAfterSeconds?: number;
+  /** Milliseconds to wait before answering each request (timeouts). */
+  delayMs?: number;
   /** Identity of each token; tokens not listed are `github-actions[bot]`. */
   tokens?: Record<string, Identity>;
 }
@@ -210,6 +212,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
 
     served += 1;
+    if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
     if (options.failFirst && served <= options.failFirst) {
       return finish(new HttpAnswer(502, { message: 'Server Error' }));
     }
