@@ -183,7 +183,7 @@ export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateC
       const result = await validateRecords(readRecords(file, { cwd: ctx.cwd }), loaded.validator, file, maxExamples, textCells);
       fileChecks = result.checks;
       rows = result.rows;
-      columns = 0;
+      columns = result.columns;
       if (baseline) {
         const table = await read(file);
         columns = table.columns.length;

@@ -136,6 +136,7 @@ describe('JSON Schema on records', () => {
     const result = await run({ data: 'r.jsonl', schema: 's.json' }, dir);
     const byId = Object.fromEntries(result.report.checks.map((c) => [c.id, c]));
     expect(result.outputs).toEqual({ violations: '3', rows: '3' });
+    expect(result.report.files).toEqual([{ file: 'r.jsonl', rows: 3, columns: 2 }]);
     expect(byId['column.age.maximum']).toMatchObject({ rows: [2], lines: [2] });
     expect(byId['column.id.type']).toMatchObject({ rows: [3], lines: [4] });
   });

@@ -126,6 +126,15 @@ describe('Great Expectations suite', () => {
     expect(checks['column.age.min'].verdict).toBe('fail');
   });
 
+  test('date bounds make the column a datetime column', () => {
+    const dates = { expectations: [{ expectation_type: 'expect_column_values_to_be_between', kwargs: { column: 'd', min_value: '2024-01-01', max_value: '2024-12-31' } }] };
+    const t = makeTable({ d: ['2024-03-01', '2023-12-31', 'soon', '2025-01-01T00:00:00Z'] });
+    const checks = byId(evaluateContract(t, tableContract('s.json', JSON.stringify(dates)), { maxExamples: 5 }));
+    expect(checks['column.d.type']).toMatchObject({ value: 1, rows: [3] });
+    expect(checks['column.d.min']).toMatchObject({ value: 1, rows: [2] });
+    expect(checks['column.d.max']).toMatchObject({ value: 1, rows: [4] });
+  });
+
   test('a bad regex and a missing kwarg name the expectation', () => {
     const bad = { expectations: [{ expectation_type: 'expect_column_values_to_match_regex', kwargs: { column: 'email', regex: '[' } }] };
     expect(errorLine(() => parseContract('s.json', JSON.stringify(bad)))).toMatch(/expectations\[0\]\.kwargs\.regex: column "email": regex \/\[\/ does not compile/);

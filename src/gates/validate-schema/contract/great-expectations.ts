@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { UserError } from '../../../core/errors.js';
+import { parseDatetime } from '../column-data.js';
 import { zodError } from './modelgate.js';
 import type { ColumnContract, ColumnRule, Contract, Severity, TableRule } from './model.js';
 import type { ContractSource } from './source.js';
@@ -93,6 +94,17 @@ export function readGreatExpectationsContract(source: ContractSource): Contract 
         const lo = boundValue('min_value');
         const hi = boundValue('max_value');
         if (lo === undefined && hi === undefined) throw new UserError(`${type} needs min_value or max_value`, at());
+        // Date bounds make the column a datetime column (GE compares them as dates); its cells must then parse as dates.
+        if ([lo, hi].some((b) => typeof b === 'string')) {
+          for (const [key, b] of [['min_value', lo], ['max_value', hi]] as const) {
+            if (typeof b === 'string' && Number.isNaN(parseDatetime(b))) throw new UserError(`${type}: kwargs.${key} "${b}" is neither a number nor an ISO-8601 date`, at(key));
+          }
+          const c = column(str('column'));
+          if (c.type !== 'datetime') {
+            c.type = 'datetime';
+            c.rules.push({ kind: 'type', type: 'datetime', severity, origin });
+          }
+        }
         if (lo !== undefined) add({ kind: 'min', value: lo, exclusive: kw.strict_min === true || undefined, ...base });
         if (hi !== undefined) add({ kind: 'max', value: hi, exclusive: kw.strict_max === true || undefined, ...base });
         break;

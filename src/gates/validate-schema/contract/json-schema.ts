@@ -101,7 +101,8 @@ export async function validateRecords(
   dataFile: string,
   maxExamples: number,
   textCells = false,
-): Promise<{ checks: RuleCheck[]; rows: number }> {
+): Promise<{ checks: RuleCheck[]; rows: number; columns: number }> {
+  const keys = new Set<string>();
   const validate = textCells ? validator.validateText : validator.validate;
   const groups = new Map<string, Group>();
   let rows = 0;
@@ -117,6 +118,7 @@ export async function validateRecords(
       record = present;
     }
     rows++;
+    if (record !== null && typeof record === 'object') for (const k in record) keys.add(k);
     if (validate(record)) continue;
     invalid++;
     if (invalidRows.length < maxExamples) {
@@ -187,5 +189,5 @@ export async function validateRecords(
     if (!c.lines?.length) delete c.lines;
     checks.push(c);
   }
-  return { checks, rows };
+  return { checks, rows, columns: keys.size };
 }
