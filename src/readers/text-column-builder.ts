@@ -23,6 +23,9 @@ const QUOTE_ESCAPED = 2;
 const BLOCK_BITS = 16;
 const BLOCK = 1 << BLOCK_BITS;
 const MASK = BLOCK - 1;
+const CACHE_SIZE = 1024;
+const CACHE_MAX_LENGTH = 32;
+const CACHE_TRIAL = 8192;
 
 /** The text of a cell: decoded UTF-8, with a quoted field's doubled quotes undone. */
 export function cellText(buf: Buffer, start: number, end: number, quoting: number): string {
@@ -48,6 +51,9 @@ export class TextColumnBuilder {
   private missingBlocks: (Uint8Array | null)[] = [];
   private strings: (string | null)[] = [];
   private readonly text: (string | null)[] | null;
+  private cache: (string | undefined)[] | null = new Array<string | undefined>(CACHE_SIZE);
+  private lookups = 0;
+  private hits = 0;
 
   constructor(name: string, keepText: boolean) {
     this.name = name;
@@ -67,7 +73,7 @@ export class TextColumnBuilder {
   add(buf: Buffer, start: number, end: number, quoting: number): void {
     const row = this.length++;
     if (!this.numeric) {
-      this.strings.push(start === end ? null : cellText(buf, start, end, quoting));
+      this.strings.push(start === end ? null : this.textOf(buf, start, end, quoting));
       return;
     }
     const slot = row & MASK;
@@ -79,7 +85,7 @@ export class TextColumnBuilder {
     }
     if (quoting === QUOTE_ESCAPED || !parseNumberInto(buf, start, end, this.block, slot)) {
       this.demote(row);
-      this.strings.push(cellText(buf, start, end, quoting));
+      this.strings.push(this.textOf(buf, start, end, quoting));
       return;
     }
     this.present++;
@@ -112,6 +118,46 @@ export class TextColumnBuilder {
     const column: Column = { kind: 'number', name: this.name, values, missing };
     if (this.text) column.text = this.text;
     return column;
+  }
+
+  /**
+   * A cell's text, from a small cache of recent short ASCII values when the
+   * column repeats them (categories, labels, flags): a hit costs a hash and
+   * a comparison of the bytes instead of decoding a new string, and all the
+   * equal cells share one string. Columns whose values rarely repeat (ids,
+   * free text) turn the cache off after a trial.
+   */
+  private textOf(buf: Buffer, start: number, end: number, quoting: number): string {
+    const length = end - start;
+    if (!this.cache || quoting === QUOTE_ESCAPED || length > CACHE_MAX_LENGTH) return cellText(buf, start, end, quoting);
+    let hash = length;
+    let high = 0;
+    for (let i = start; i < end; i++) {
+      const c = buf[i];
+      high |= c;
+      hash = Math.imul(hash ^ c, 0x01000193);
+    }
+    if (high >= 0x80) return cellText(buf, start, end, quoting);
+    const slot = (hash ^ (hash >>> 15)) & (CACHE_SIZE - 1);
+    const cached = this.cache[slot];
+    this.lookups++;
+    if (cached !== undefined && cached.length === length) {
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        if (cached.charCodeAt(i) !== buf[start + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        this.hits++;
+        return cached;
+      }
+    }
+    if (this.lookups === CACHE_TRIAL && this.hits < CACHE_TRIAL / 2) this.cache = null;
+    const text = buf.toString('latin1', start, end); // ASCII: latin1 and UTF-8 agree
+    if (this.cache) this.cache[slot] = text;
+    return text;
   }
 
   private newBlock(): void {

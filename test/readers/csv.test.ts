@@ -164,6 +164,30 @@ describe('CSV and TSV tables', () => {
     });
   });
 
+  it('reads repeated categories, rare ids, long and non-ASCII text exactly (string cache on and off)', async () => {
+    const categories = ['red', 'green', 'blue', 'amber', 'ä', 'x'.repeat(40), 'Red', 'der'];
+    const rows = ['cat,id'];
+    const expectedCats: string[] = [];
+    const expectedIds: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const cat = categories[(i * 7) % categories.length];
+      const id = `id${(i * 2654435761) % 1000003}`;
+      expectedCats.push(cat);
+      expectedIds.push(id);
+      rows.push(`${cat},${id}`);
+    }
+    put(dir, 'categories.csv', rows.join('\n') + '\n');
+    const table = await read('categories.csv');
+    expect(stringColumn(table, 'cat').values).toEqual(expectedCats);
+    expect(stringColumn(table, 'id').values).toEqual(expectedIds);
+  });
+
+  it('types an all-empty column as a number column with every cell missing', async () => {
+    put(dir, 'all-empty.csv', 'a,b\n1,\n2,\n');
+    const b = numberColumn(await read('all-empty.csv'), 'b');
+    expect(Array.from(b.missing!)).toEqual([1, 1]);
+  });
+
   it('materialises only the requested columns', async () => {
     put(dir, 'select.csv', 'a,b,c\n1,x,3\n4,y,6\n');
     const table = await read('select.csv', { columns: ['c', 'a'] });
@@ -211,6 +235,15 @@ describe('CSV and TSV tables', () => {
     expect(last.bytes).toBe(Buffer.byteLength(rows.join('\n') + '\n'));
     expect(calls.filter((c) => c.done)).toHaveLength(1);
     for (const call of calls.slice(0, -1)) expect(call.rows).toBeLessThanOrEqual(table.rowCount);
+  });
+
+  it('gives only the requested columns of records, up to maxRows', async () => {
+    put(dir, 'records-select.csv', 'a,b,c\n1,2,3\n4,5,6\n7,8,9\n');
+    const records = await collect(readRecords('records-select.csv', { cwd: dir, columns: ['c'], maxRows: 2 }));
+    expect(records).toEqual([
+      { record: { c: '3' }, line: 2 },
+      { record: { c: '6' }, line: 3 },
+    ]);
   });
 
   it('gives records one by one with their lines', async () => {

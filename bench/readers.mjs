@@ -1,0 +1,102 @@
+// The shared CSV reader (src/readers) on a 1,000,000-row × 20-column CSV,
+// side by side in one run with csv-parse (the library it replaces for CSV)
+// and pandas.read_csv: median wall time and peak RSS over BENCH_REPEAT runs,
+// each in its own process, with ratios (peer ÷ modelgate: above 1 means
+// modelgate wins).
+//
+//   node bench/readers.mjs            (BENCH_ROWS, BENCH_REPEAT to change the size and repeats)
+//
+// The readers are compiled privately with tsc into bench/data/readers-build
+// (git-ignored, inside the repository so that node_modules resolve), never
+// into the shared dist/.
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generate } from './generate-table.mjs';
+import { measure, median, PYTHON } from './measure.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const repeat = Number(process.env.BENCH_REPEAT ?? 3);
+const data = join(root, 'bench/data', `table-${rows}.csv`);
+if (!existsSync(data)) {
+  console.log(`generating ${data} ...`);
+  await generate(rows, data);
+}
+
+const build = join(root, 'bench/data/readers-build');
+rmSync(build, { recursive: true, force: true });
+execFileSync(
+  process.execPath,
+  [
+    join(root, 'node_modules/typescript/bin/tsc'),
+    ...['--outDir', build, '--rootDir', join(root, 'src'), '--module', 'nodenext', '--moduleResolution', 'nodenext'],
+    ...['--target', 'es2022', '--strict', '--skipLibCheck', '--types', 'node', '--noEmit', 'false'],
+    join(root, 'src/readers/index.ts'),
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+const readers = pathToFileURL(join(build, 'readers/index.js')).href;
+
+// Each contender reads the file into typed columns and prints rows, columns and number columns.
+const modelgate = `
+  const { readTable } = await import(${JSON.stringify(readers)});
+  const t = await readTable(process.argv[1]);
+  console.log(JSON.stringify({ rows: t.rowCount, columns: t.columns.length, numeric: t.columns.filter((c) => c.kind === 'number').length }));
+`;
+// csv-parse as a reader would use it: stream the records, keep each column's
+// text, then type every column whose present cells are all numbers.
+const csvParse = `
+  const { createReadStream } = await import('node:fs');
+  const { parse } = await import(${JSON.stringify(pathToFileURL(join(root, 'node_modules/csv-parse/lib/index.js')).href)});
+  let header = null; let columns = null; let rows = 0;
+  for await (const record of createReadStream(process.argv[1]).pipe(parse({ bom: true, relax_quotes: true, skip_empty_lines: true }))) {
+    if (!header) { header = record; columns = header.map(() => []); continue; }
+    for (let i = 0; i < record.length; i++) columns[i].push(record[i]);
+    rows++;
+  }
+  let numeric = 0;
+  for (const cells of columns) {
+    const values = new Float64Array(cells.length);
+    let ok = true;
+    for (let i = 0; i < cells.length && ok; i++) {
+      const v = cells[i] === '' ? NaN : Number(cells[i]);
+      if (Number.isNaN(v) && cells[i] !== '' && cells[i].toLowerCase() !== 'nan') ok = false;
+      values[i] = v;
+    }
+    if (ok) numeric++;
+  }
+  console.log(JSON.stringify({ rows, columns: columns.length, numeric }));
+`;
+const pandas = `
+import sys, json, pandas as pd
+df = pd.read_csv(sys.argv[1])
+print(json.dumps({"rows": len(df), "columns": df.shape[1], "numeric": int(sum(k in "fiu" for k in df.dtypes.map(lambda d: d.kind)))}))
+`;
+
+const contenders = [
+  ['modelgate readTable', process.execPath, ['--input-type=module', '-e', modelgate, data]],
+  ['csv-parse', process.execPath, ['--input-type=module', '-e', csvParse, data]],
+  ['pandas.read_csv', PYTHON, ['-c', pandas, data]],
+];
+
+const results = [];
+for (const [name, cmd, args] of contenders) {
+  const runs = [];
+  for (let i = 0; i < repeat; i++) {
+    const r = measure(cmd, args);
+    if (r.status !== 0) throw new Error(`${name} exited ${r.status}: ${r.stderr}`);
+    runs.push(r);
+  }
+  results.push({ name, seconds: median(runs.map((r) => r.seconds)), peakMB: median(runs.map((r) => r.peakMB)), out: JSON.parse(runs[0].stdout) });
+}
+
+const ours = results[0];
+console.log(`\nCSV reader, ${rows.toLocaleString('en-US')} rows × 20 columns, median of ${repeat} runs (ratio = peer ÷ modelgate)`);
+console.log(`${'reader'.padEnd(22)} ${'time (s)'.padStart(9)} ${'ratio'.padStart(7)} ${'peak RSS (MB)'.padStart(14)} ${'ratio'.padStart(7)}   typed columns`);
+for (const r of results) {
+  console.log(
+    `${r.name.padEnd(22)} ${r.seconds.toFixed(2).padStart(9)} ${(r.seconds / ours.seconds).toFixed(2).padStart(6)}× ${r.peakMB.toFixed(0).padStart(14)} ${(r.peakMB / ours.peakMB).toFixed(2).padStart(6)}×   ${r.out.rows} rows, ${r.out.numeric}/${r.out.columns} numeric`,
+  );
+}
