@@ -132,8 +132,10 @@ export function compareMetric(def: MetricDef, candidate: Predictions, baseline: 
     };
   }
 
-  const value = def.compute(candidate);
-  const base = baseline ? def.compute(baseline) : null;
+  // Confusion-matrix metrics read the (cached) matrix instead of the rows again.
+  const k0 = candidate.classes.length;
+  const value = def.fromMatrix ? def.fromMatrix({ k: k0, counts: singleCells(candidate) }) : def.compute(candidate);
+  const base = baseline ? (def.fromMatrix ? def.fromMatrix({ k: k0, counts: singleCells(baseline) }) : def.compute(baseline)) : null;
   const result: Comparison = { value, baseline: base, delta: base === null ? null : value - base, ciLow: null, ciHigh: null, ciOf: null, pValue: null, test: null };
 
   if (def.resampling === 'cells') {

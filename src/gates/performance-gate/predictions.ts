@@ -61,6 +61,25 @@ function cellText(table: Table, c: Column, i: number): string {
   return c.kind === 'number' ? String(c.values[i]) : (c.values[i] as string);
 }
 
+/**
+ * The distinct cell texts of a column (stopping once more than `limit` are
+ * found). Number columns collect numbers first: a million String() calls
+ * cost more than the whole metric computation.
+ */
+function distinctTexts(table: Table, c: Column, limit = Number.POSITIVE_INFINITY): string[] {
+  if (c.kind === 'number') {
+    const seen = new Set<number>();
+    for (let i = 0; i < table.rowCount && seen.size <= limit; i++) {
+      if (isMissing(c, i)) throw new UserError('missing value', where(table, i, c.name));
+      seen.add(c.values[i]);
+    }
+    return [...seen].map(String);
+  }
+  const seen = new Set<string>();
+  for (let i = 0; i < table.rowCount && seen.size <= limit; i++) seen.add(cellText(table, c, i));
+  return [...seen];
+}
+
 function numbers(table: Table, c: Column, what: string): Float64Array {
   if (c.kind !== 'number') {
     const i = c.values.findIndex((v) => v !== null && !Number.isFinite(Number(v)));
@@ -119,10 +138,7 @@ function detectTask(table: Table, o: ColumnOptions, labelCol: Column): Task {
     if (pred && pred.kind === 'number' && pred.values.some((v) => !Number.isInteger(v) && !Number.isNaN(v)) && o.scoreColumns.length === 0) return 'regression';
   }
   const seen = new Set<string>();
-  for (const c of [labelCol, pred]) {
-    if (!c) continue;
-    for (let i = 0; i < table.rowCount && seen.size <= 2; i++) if (!isMissing(c, i)) seen.add(cellText(table, c, i));
-  }
+  for (const c of [labelCol, pred]) if (c) for (const t of distinctTexts(table, c, 2)) seen.add(t);
   return seen.size <= 2 ? 'binary' : 'multiclass';
 }
 
@@ -165,13 +181,30 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
   if (shape) classes = shape.classes;
   else {
     const seen = new Set<string>(prefixClasses ?? []);
-    for (const c of [labelCol!, predCol]) if (c) for (let i = 0; i < n; i++) seen.add(cellText(table, c, i));
+    for (const c of [labelCol!, predCol]) if (c) for (const t of distinctTexts(table, c)) seen.add(t);
     classes = task === 'binary' ? binaryClasses(sortClasses([...seen]), o.positiveLabel, table, o.labelColumn) : sortClasses([...seen]);
     if (task === 'binary' && classes.length !== 2) throw new UserError('a binary task needs two classes', { field: o.labelColumn });
   }
   const index = new Map(classes.map((c, i) => [c, i]));
   const toIndex = (c: Column): Int32Array => {
     const out = new Int32Array(n);
+    if (c.kind === 'number') {
+      // Map each distinct number once, not each cell's text.
+      const byValue = new Map<number, number>();
+      for (let i = 0; i < n; i++) {
+        const v = c.values[i];
+        let k = byValue.get(v);
+        if (k === undefined) {
+          const t = cellText(table, c, i);
+          k = index.get(t);
+          if (k === undefined) throw new UserError(`class "${t}" is not one of ${classes.join(', ')}`, where(table, i, c.name));
+          byValue.set(v, k);
+        }
+        if (c.missing !== null && c.missing[i] === 1) throw new UserError('missing value', where(table, i, c.name));
+        out[i] = k;
+      }
+      return out;
+    }
     for (let i = 0; i < n; i++) {
       const t = cellText(table, c, i);
       const k = index.get(t);

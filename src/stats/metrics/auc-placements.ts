@@ -39,25 +39,32 @@ export function aucPlacements(labels: ArrayLike<number>, scores: Float64Array, o
   for (let i = 0; i < n; i++) slot[i] = labels[i] === 1 ? ip++ : ineg++;
   const v10 = new Float64Array(positives);
   const v01 = new Float64Array(negatives);
+  // Scores and labels in sorted order, read sequentially below (one scattered pass here).
+  const sorted = new Float64Array(n);
+  const isPos = new Uint8Array(n);
+  for (let j = 0; j < n; j++) {
+    const r = order[j];
+    sorted[j] = scores[r];
+    isPos[j] = labels[r] === 1 ? 1 : 0;
+  }
   let negBelow = 0;
   let posBelow = 0;
   let start = 0;
   while (start < n) {
-    const s = scores[order[start]];
+    const s = sorted[start];
     let end = start;
     let pos = 0;
-    let neg = 0;
-    while (end < n && scores[order[end]] === s) {
-      if (labels[order[end]] === 1) pos++;
-      else neg++;
+    while (end < n && sorted[end] === s) {
+      pos += isPos[end];
       end++;
     }
-    const below = negBelow + 0.5 * neg;
-    const above = positives - posBelow - pos + 0.5 * pos;
+    const neg = end - start - pos;
+    const below = negatives ? (negBelow + 0.5 * neg) / negatives : Number.NaN;
+    const above = positives ? (positives - posBelow - pos + 0.5 * pos) / positives : Number.NaN;
     for (let j = start; j < end; j++) {
       const r = order[j];
-      if (labels[r] === 1) v10[slot[r]] = negatives ? below / negatives : Number.NaN;
-      else v01[slot[r]] = positives ? above / positives : Number.NaN;
+      if (isPos[j]) v10[slot[r]] = below;
+      else v01[slot[r]] = above;
     }
     negBelow += neg;
     posBelow += pos;
