@@ -15,6 +15,14 @@ export interface RenderInput {
   multiFile: boolean;
 }
 
+// GitHub cuts comments at 65,536 characters: long lists stop here and point to the JSON report.
+const MAX_FAILING_ROWS = 100;
+const MAX_PASSING_ROWS = 200;
+
+function clip(s: string, max = 80): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
 function valueCell(c: RuleCheck): string {
   if (typeof c.value === 'number') {
     if (c.id.endsWith('null-rate') || c.id.endsWith('max-null-fraction') || c.id === 'baseline.row-count') return num(c.value, 3);
@@ -51,23 +59,27 @@ export function renderMarkdown(input: RenderInput): string {
   const fileCol = input.multiFile;
   if (bad.length) {
     const header = ['', 'Rule', 'Column', 'Expected', 'Offending rows', 'Examples', ...(fileCol ? ['File'] : [])];
-    const body = bad.map((c) => [
+    const body = bad.slice(0, MAX_FAILING_ROWS).map((c) => [
       icon(c.verdict),
       code(c.id),
       c.subject === null ? '–' : code(c.subject),
-      text(c.threshold ?? ''),
+      text(clip(String(c.threshold ?? ''))),
       where(c),
       examples(c) || text(c.message ?? ''),
       ...(fileCol ? [code(c.file)] : []),
     ]);
     out.push(`**${bad.length} of ${input.checks.length} rules violated** over ${num(rows)} rows.`);
     out.push(table(header, body));
+    if (bad.length > MAX_FAILING_ROWS) out.push(`… and ${bad.length - MAX_FAILING_ROWS} more violated rules in the JSON report.`);
   } else if (input.checks.length) {
     out.push(`All ${input.checks.length} rules hold over ${num(rows)} rows.`);
   }
   if (good.length) {
-    const body = good.map((c) => [code(c.id), c.subject === null ? '–' : code(c.subject), text(c.threshold ?? ''), valueCell(c), ...(fileCol ? [code(c.file)] : [])]);
-    out.push(details(`${good.length} passing rules`, table(['Rule', 'Column', 'Expected', 'Value', ...(fileCol ? ['File'] : [])], body)));
+    const body = good
+      .slice(0, MAX_PASSING_ROWS)
+      .map((c) => [code(c.id), c.subject === null ? '–' : code(c.subject), text(clip(String(c.threshold ?? ''))), valueCell(c), ...(fileCol ? [code(c.file)] : [])]);
+    const more = good.length > MAX_PASSING_ROWS ? `\n\n… and ${good.length - MAX_PASSING_ROWS} more in the JSON report.` : '';
+    out.push(details(`${good.length} passing rules`, table(['Rule', 'Column', 'Expected', 'Value', ...(fileCol ? ['File'] : [])], body) + more));
   }
   return out.join('\n\n');
 }

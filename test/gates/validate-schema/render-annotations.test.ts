@@ -57,4 +57,13 @@ describe('Markdown', () => {
     expect(md).toContain('<code>column.@\u200bteam\\|x.max</code>');
     expect(md).toContain('row 2 (line 3)');
   });
+
+  test('long lists are cut to keep the comment under GitHub\'s size limit', () => {
+    const passing = Array.from({ length: 250 }, (_, i) => check(`column.c${i}.max`, 'pass', []));
+    const md = renderMarkdown({ checks: passing, files: [{ file: 't.csv', rows: 1, columns: 250 }], multiFile: false });
+    expect(md).toContain('All 250 rules hold');
+    expect(md).toContain('… and 50 more in the JSON report.');
+    expect(md).toContain('`column.c199.max`');
+    expect(md).not.toContain('`column.c200.max`');
+  });
 });
