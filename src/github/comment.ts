@@ -95,9 +95,10 @@ async function ownerFilter(client: GitHubClient): Promise<{ owns: (c: CommentLik
   }
 }
 
+/** 403/404: no right to the issue (fork PR, read-only token, locked PR); 401: a bad or expired token. */
 function isPermissionError(err: unknown): boolean {
   const status = httpStatus(err);
-  return status === 403 || status === 404;
+  return status === 401 || status === 403 || status === 404;
 }
 
 function permissionWarning(action: string, opts: UpsertCommentOptions, err: unknown): string {
