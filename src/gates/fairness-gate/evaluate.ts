@@ -9,6 +9,7 @@ import type { Table } from '../../core/table.js';
 import { sumCounts, type ConfusionCounts } from '../../stats/fairness/confusion-counts.js';
 import { groupRate, groupRates, type RateName } from '../../stats/fairness/group-rates.js';
 import { bootstrapDisparity } from '../../stats/fairness/bootstrap-disparity.js';
+import { bootstrapMarginals } from '../../stats/fairness/bootstrap-marginals.js';
 import { countGroups, type AttributeCounts } from './group-counts.js';
 import { ineligibleForAll, ineligibleReason } from './eligibility.js';
 import { METRICS, type MetricDef, type MetricName } from './metrics.js';
@@ -73,8 +74,24 @@ export function evaluateFairness(attributes: AttributeCounts[], options: Fairnes
     attributes.forEach((attr, ai) => pending.push(...metricRows(def, attr, ai, threshold, options)));
   }
 
-  // Bootstrap every row's statistic of one attribute on the same resamples.
-  if (options.bootstrap > 0) {
+  // Bootstrap: with intersections, one resample of the finest groups serves
+  // every attribute (as a row resample would); otherwise each attribute
+  // draws its own.
+  const joint = attributes.length > 1 && attributes.every((a) => a.jointIndex) ? attributes[attributes.length - 1] : undefined;
+  if (options.bootstrap > 0 && joint) {
+    const perAttribute = attributes.map((_, ai) => pending.filter((p) => p.attributeIndex === ai && p.statistic && p.row.value !== null));
+    const intervals = bootstrapMarginals(
+      joint.counts,
+      attributes.map((attr, ai) => ({ map: attr.jointIndex!, groups: attr.groups.length, statistics: perAttribute[ai].map((p) => p.statistic!) })),
+      { resamples: options.bootstrap, seed: options.seed | 0, confidence: options.confidence },
+    );
+    perAttribute.forEach((rows, ai) =>
+      rows.forEach((p, i) => {
+        p.row.ciLow = finiteOrNull(intervals[ai][i].low);
+        p.row.ciHigh = finiteOrNull(intervals[ai][i].high);
+      }),
+    );
+  } else if (options.bootstrap > 0) {
     attributes.forEach((attr, ai) => {
       const mine = pending.filter((p) => p.attributeIndex === ai && p.statistic && p.row.value !== null);
       if (mine.length === 0) return;

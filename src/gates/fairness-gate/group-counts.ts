@@ -29,6 +29,12 @@ export interface AttributeCounts {
   columns: string[];
   groups: string[];
   counts: ConfusionCounts[];
+  /**
+   * With intersections: the group of this attribute that each group of the
+   * full intersection (the last attribute) falls in, so that one resample of
+   * the finest groups serves every attribute.
+   */
+  jointIndex?: Int32Array;
 }
 
 interface Encoded {
@@ -144,7 +150,19 @@ export function countGroups(
     for (let i = 0; i < n; i++) cells[4 * e.codes[i] + cellCode[i]]++;
     result.push({ name: e.column, columns: [e.column], groups: e.labels, counts: fromCells(cells, e.labels.length) });
   }
-  if (options.intersectional && encoded.length >= 2) result.push(...intersections(encoded, cellCode, n));
+  if (options.intersectional && encoded.length >= 2) {
+    const inter = intersections(encoded, cellCode, n);
+    const sizes = encoded.map((e) => e.labels.length);
+    const total = inter[inter.length - 1].groups.length;
+    let stride = total;
+    encoded.forEach((_, a) => {
+      stride /= sizes[a];
+      const map = new Int32Array(total);
+      for (let code = 0; code < total; code++) map[code] = Math.floor(code / stride) % sizes[a];
+      result[a].jointIndex = map;
+    });
+    result.push(...inter);
+  }
   return result;
 }
 
@@ -187,9 +205,11 @@ function intersections(encoded: Encoded[], cellCode: Uint8Array, n: number): Att
     const subSizes = members.map((a) => sizes[a]);
     const subTotal = subSizes.reduce((a, b) => a * b, 1);
     const cells = new Float64Array(4 * subTotal);
+    const jointIndex = new Int32Array(total);
     for (let code = 0; code < total; code++) {
       let sub = 0;
       for (const a of members) sub = sub * sizes[a] + (Math.floor(code / stride[a]) % sizes[a]);
+      jointIndex[code] = sub;
       for (let c = 0; c < 4; c++) cells[4 * sub + c] += full[4 * code + c];
     }
     const groups: string[] = [];
@@ -203,7 +223,7 @@ function intersections(encoded: Encoded[], cellCode: Uint8Array, n: number): Att
       groups.push(parts.join(' × '));
     }
     const columns = members.map((a) => encoded[a].column);
-    out.push({ name: columns.join(' × '), columns, groups, counts: fromCells(cells, subTotal) });
+    out.push({ name: columns.join(' × '), columns, groups, counts: fromCells(cells, subTotal), jointIndex });
   }
   return out;
 }

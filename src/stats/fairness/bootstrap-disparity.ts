@@ -80,12 +80,15 @@ export function bootstrapDisparity(
     }
     for (let s = 0; s < statistics.length; s++) replicates[s][b] = statistics[s](resampled);
   }
+  return replicates.map((values) => percentileInterval(values, confidence));
+}
+
+/** The (α/2, 1 − α/2) type-7 percentiles of the non-NaN replicates (shared with bootstrap-marginals.ts). */
+export function percentileInterval(values: Float64Array, confidence: number): BootstrapInterval {
   const alpha = 1 - confidence;
-  return replicates.map((values) => {
-    const defined = values.filter((v) => !Number.isNaN(v)).sort();
-    if (defined.length === 0) return { low: Number.NaN, high: Number.NaN, defined: 0 };
-    return { low: quantileSorted(defined, alpha / 2), high: quantileSorted(defined, 1 - alpha / 2), defined: defined.length };
-  });
+  const defined = values.filter((v) => !Number.isNaN(v)).sort();
+  if (defined.length === 0) return { low: Number.NaN, high: Number.NaN, defined: 0 };
+  return { low: quantileSorted(defined, alpha / 2), high: quantileSorted(defined, 1 - alpha / 2), defined: defined.length };
 }
 
 /** Hyndman–Fan type 7 (numpy's default `linear`) quantile of sorted values. */
