@@ -23,6 +23,7 @@ import { cellText, TextColumnBuilder } from './text-column-builder.js';
 
 const COMMA = 44;
 const TAB = 9;
+const JOIN = 64 * 1024;
 
 function chooseDelimiter(source: Source, header: Uint8Array): number {
   if (source.format === 'tsv') return TAB;
@@ -50,7 +51,21 @@ export async function* tokenize(
   for (;;) {
     const next = await chunks.next();
     const final = next.done === true;
-    let buf: Buffer = final ? (pending ?? Buffer.alloc(0)) : pending ? Buffer.concat([pending, next.value]) : next.value;
+    let chunk: Buffer | null = final ? null : next.value;
+    if (tokenizer && pending && chunk && wanted === 0) {
+      // The record cut by the end of the last chunk: finish it in a small
+      // buffer joining the rest of the last chunk with the start of this one,
+      // rather than copying the whole new chunk behind the rest.
+      const joined = Buffer.concat([pending, chunk.subarray(0, JOIN)]);
+      tokenizer.reset(joined, false);
+      yield tokenizer;
+      const used = tokenizer.pos - pending.length;
+      if (used >= 0) {
+        pending = null;
+        chunk = chunk.subarray(used);
+      }
+    }
+    let buf: Buffer = chunk === null ? (pending ?? Buffer.alloc(0)) : pending ? Buffer.concat([pending, chunk]) : chunk;
     if (!final && buf.length < wanted) {
       pending = buf;
       continue;
@@ -96,6 +111,21 @@ function emptyFile(source: Source): UserError {
   return new UserError('empty file: expected a header line', { file: source.display });
 }
 
+/**
+ * The row count of a plain (not gzip) file, estimated from the line length in
+ * the first buffer, with 5% to spare: it sizes the number columns' storage so
+ * that they need no copy at the end (text-column-builder.ts). 0 when unknown.
+ */
+function expectedRows(source: Source, tokenizer: CsvTokenizer): number {
+  if (source.gzip) return 0;
+  const buf = tokenizer.buf;
+  let lines = 0;
+  for (let i = buf.indexOf(10, tokenizer.pos); i >= 0; i = buf.indexOf(10, i + 1)) lines++;
+  const sampled = buf.length - tokenizer.pos;
+  if (lines === 0 || sampled <= 0) return 0;
+  return Math.ceil(((source.size - tokenizer.pos) / sampled) * lines * 1.05);
+}
+
 export async function readCsvTable(source: Source, options: ReadOptions): Promise<Table> {
   try {
     return await readCsvTableUnchecked(source, options);
@@ -123,7 +153,8 @@ async function readCsvTableUnchecked(source: Source, options: ReadOptions): Prom
         checkHeader(names, source.display, tokenizer.recordLine);
         checkRequested(options.columns, names, source.display);
         const wanted = options.columns ? new Set(options.columns) : null;
-        builders = names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true)));
+        const expected = Math.min(expectedRows(source, tokenizer), maxRows);
+        builders = names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected)));
         width = n;
         if (rows >= maxRows) break read;
         continue;

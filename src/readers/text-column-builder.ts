@@ -12,17 +12,17 @@
  * fast and small, at the cost of re-reading a prefix of the file for a column
  * that turns out to be text late.
  *
- * Values are stored in fixed-size blocks and copied once into an exact-size
- * array at the end, rather than in an array that doubles: no copies while
- * reading, and no more than one block of slack per column.
+ * Values are stored in blocks rather than in an array that doubles, so
+ * nothing is copied while reading. The first block is sized from the
+ * reader's estimate of the row count; when the estimate holds, that block is
+ * the column (a view of its first rows, no copy); when it does not, the blocks
+ * are copied once into an exact-size array at the end.
  */
 import type { Column } from '../core/table.js';
 import { parseNumberInto } from './number-text.js';
 
 const QUOTE_ESCAPED = 2;
-const BLOCK_BITS = 16;
-const BLOCK = 1 << BLOCK_BITS;
-const MASK = BLOCK - 1;
+const BLOCK = 1 << 16;
 const CACHE_SIZE = 1024;
 const CACHE_MAX_LENGTH = 32;
 const CACHE_TRIAL = 8192;
@@ -49,14 +49,20 @@ export class TextColumnBuilder {
   private block: Float64Array = new Float64Array(0);
   /** Missing flags, per block; null for a block with none. */
   private missingBlocks: (Uint8Array | null)[] = [];
+  /** Rows [blockStart, blockEnd) go into `block`. */
+  private blockStart = 0;
+  private blockEnd = 0;
+  private readonly firstBlock: number;
   private strings: (string | null)[] = [];
   private readonly text: (string | null)[] | null;
   private cache: (string | undefined)[] | null = new Array<string | undefined>(CACHE_SIZE);
   private lookups = 0;
   private hits = 0;
 
-  constructor(name: string, keepText: boolean) {
+  /** `expectedRows`: an estimate of the file's row count, to size the first block (see csv.ts). */
+  constructor(name: string, keepText: boolean, expectedRows = 0) {
     this.name = name;
+    this.firstBlock = Math.max(BLOCK, Math.ceil(expectedRows));
     this.text = keepText ? [] : null;
     this.takesNumbers = !keepText;
   }
@@ -64,9 +70,8 @@ export class TextColumnBuilder {
   /** Adds a cell the tokenizer already read as a plain decimal; only while `takesNumbers`. */
   addNumber(value: number): void {
     const row = this.length++;
-    const slot = row & MASK;
-    if (slot === 0) this.newBlock();
-    this.block[slot] = value;
+    if (row === this.blockEnd) this.newBlock(row);
+    this.block[row - this.blockStart] = value;
     this.present++;
   }
 
@@ -76,8 +81,8 @@ export class TextColumnBuilder {
       this.strings.push(start === end ? null : this.textOf(buf, start, end, quoting));
       return;
     }
-    const slot = row & MASK;
-    if (slot === 0) this.newBlock();
+    if (row === this.blockEnd) this.newBlock(row);
+    const slot = row - this.blockStart;
     if (start === end) {
       this.setMissing(row);
       if (this.text) this.text.push(null);
@@ -102,15 +107,24 @@ export class TextColumnBuilder {
   finish(): Column {
     if (!this.numeric) return { kind: 'string', name: this.name, values: this.strings };
     const n = this.length;
-    const values = new Float64Array(n);
+    let values: Float64Array;
     let missing: Uint8Array | null = null;
-    for (let b = 0; b < this.blocks.length; b++) {
-      const count = Math.min(BLOCK, n - b * BLOCK);
-      values.set(count === BLOCK ? this.blocks[b] : this.blocks[b].subarray(0, count), b * BLOCK);
-      const flags = this.missingBlocks[b];
-      if (flags) {
-        missing ??= new Uint8Array(n);
-        missing.set(count === BLOCK ? flags : flags.subarray(0, count), b * BLOCK);
+    if (this.blocks.length === 1) {
+      // The first block was sized from the estimated row count: use it as is.
+      values = this.blocks[0].subarray(0, n);
+      missing = this.missingBlocks[0]?.subarray(0, n) ?? null;
+    } else {
+      values = new Float64Array(n);
+      let offset = 0;
+      for (let b = 0; b < this.blocks.length; b++) {
+        const count = Math.min(this.blocks[b].length, n - offset);
+        values.set(this.blocks[b].subarray(0, count), offset);
+        const flags = this.missingBlocks[b];
+        if (flags) {
+          missing ??= new Uint8Array(n);
+          missing.set(flags.subarray(0, count), offset);
+        }
+        offset += count;
       }
     }
     this.blocks = [];
@@ -160,8 +174,11 @@ export class TextColumnBuilder {
     return text;
   }
 
-  private newBlock(): void {
-    this.block = new Float64Array(BLOCK);
+  private newBlock(row: number): void {
+    const size = this.blocks.length === 0 ? this.firstBlock : BLOCK;
+    this.blockStart = row;
+    this.blockEnd = row + size;
+    this.block = new Float64Array(size);
     this.blocks.push(this.block);
     this.missingBlocks.push(null);
   }
@@ -182,10 +199,10 @@ export class TextColumnBuilder {
   }
 
   private setMissing(row: number): void {
-    const b = row >>> BLOCK_BITS;
+    const b = this.missingBlocks.length - 1;
     let flags = this.missingBlocks[b];
-    if (!flags) flags = this.missingBlocks[b] = new Uint8Array(BLOCK);
-    flags[row & MASK] = 1;
-    this.block[row & MASK] = NaN;
+    if (!flags) flags = this.missingBlocks[b] = new Uint8Array(this.block.length);
+    flags[row - this.blockStart] = 1;
+    this.block[row - this.blockStart] = NaN;
   }
 }

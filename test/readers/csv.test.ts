@@ -182,6 +182,20 @@ describe('CSV and TSV tables', () => {
     expect(stringColumn(table, 'id').values).toEqual(expectedIds);
   });
 
+  it('reads number columns right when the row-count estimate from the first megabyte is far off', async () => {
+    const rows = ['n,text'];
+    for (let i = 0; i < 2_000; i++) rows.push(`${i},${'long text '.repeat(100)}`);
+    for (let i = 2_000; i < 202_000; i++) rows.push(i % 10 === 0 ? `,x` : `${i},x`);
+    put(dir, 'uneven.csv', rows.join('\n') + '\n');
+    const n = numberColumn(await read('uneven.csv'), 'n');
+    expect(n.values.length).toBe(202_000);
+    expect(n.values[1_999]).toBe(1_999);
+    expect(n.values[201_999]).toBe(201_999);
+    expect(n.missing![200_000]).toBe(1);
+    expect(n.missing![200_001]).toBe(0);
+    expect(Array.from(n.missing!).reduce((a, b) => a + b, 0)).toBe(20_000);
+  });
+
   it('types an all-empty column as a number column with every cell missing', async () => {
     put(dir, 'all-empty.csv', 'a,b\n1,\n2,\n');
     const b = numberColumn(await read('all-empty.csv'), 'b');
