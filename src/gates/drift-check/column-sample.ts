@@ -6,6 +6,7 @@
  */
 import { UserError } from '../../core/errors.js';
 import type { Column } from '../../core/table.js';
+import { radixSortFloat64 } from '../../stats/drift/radix-sort-float64.js';
 
 export type ColumnType = 'numerical' | 'categorical';
 
@@ -74,7 +75,7 @@ export function columnSample(column: Column, type: ColumnType, source: string, r
       const v = column.values[i];
       if (Number.isFinite(v) && !(column.missing && column.missing[i] === 1)) out[n++] = v;
     }
-    const values = out.subarray(0, n).sort();
+    const values = radixSortFloat64(out.subarray(0, n));
     if (type === 'numerical') return { type, values, rows: count, missing: count - n };
     return { type, counts: countsOfValues(values), n, rows: count, missing: count - n };
   }
@@ -94,7 +95,7 @@ export function columnSample(column: Column, type: ColumnType, source: string, r
       }
       if (Number.isFinite(v)) out[n++] = v;
     }
-    return { type, values: out.subarray(0, n).sort(), rows: count, missing: count - n };
+    return { type, values: radixSortFloat64(out.subarray(0, n)), rows: count, missing: count - n };
   }
   const counts = new Map<string, number>();
   let n = 0;

@@ -100,3 +100,24 @@ describe('p-value adjustment (hand-derived)', () => {
     expect(r[2]).toBeCloseTo(0.04, 12);
   });
 });
+
+describe('radixSortFloat64', () => {
+  it('sorts like a numeric comparison sort, negatives, zeros and infinities included', async () => {
+    const { radixSortFloat64 } = await import('../../../src/stats/drift/radix-sort-float64.js');
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true }), { minLength: 512, maxLength: 3000 }), (xs) => {
+        const got = radixSortFloat64(Float64Array.from(xs));
+        const want = [...xs].sort((a, b) => a - b);
+        for (let i = 0; i < want.length; i++) expect(got[i] === want[i] || (got[i] === 0 && want[i] === 0)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+    // A subarray view keeps the rest of its buffer untouched.
+    const buf = new Float64Array(2000).map((_, i) => (i * 7919) % 2003 - 1000);
+    const view = buf.subarray(0, 1500);
+    const tail = buf.slice(1500);
+    radixSortFloat64(view);
+    for (let i = 1; i < 1500; i++) expect(view[i - 1]).toBeLessThanOrEqual(view[i]);
+    expect([...buf.subarray(1500)]).toEqual([...tail]);
+  });
+});

@@ -1,0 +1,101 @@
+// drift-check on a reference and a current CSV of 1,000,000 rows × 20
+// columns (16 numeric, 4 categorical; 5 numeric and 1 categorical column
+// shifted in the current file), against pandas read_csv + scipy (ks_2samp
+// for numbers, chi2_contingency for categories: bench/drift-check.py), in
+// one run: wall time and peak memory, as ratios (peer ÷ modelgate: above 1
+// means modelgate wins), and the statistics of both compared.
+//   MODELGATE_DIST=<built dir> node bench/drift-check.mjs   (BENCH_ROWS to change the size)
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measure, PYTHON, row } from './measure.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const refPath = join(root, 'bench/data', `drift-reference-${rows}.csv`);
+const curPath = join(root, 'bench/data', `drift-current-${rows}.csv`);
+const CATS = [
+  ['a', 'b', 'c', 'd'],
+  ['north', 'south', 'east', 'west', 'central'],
+  ['web', 'app', 'store'],
+  Array.from({ length: 40 }, (_, i) => `sku${i}`),
+];
+
+/** Deterministic data (mulberry32); `shift` moves 5 numeric columns and re-weights one category. */
+async function generate(n, path, seed, shift) {
+  mkdirSync(dirname(path), { recursive: true });
+  let a = seed >>> 0;
+  const u = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const normal = () => Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
+  const out = createWriteStream(path);
+  const header = [...Array.from({ length: 16 }, (_, i) => `x${i + 1}`), 'segment', 'region', 'channel', 'sku'];
+  let buf = `${header.join(',')}\n`;
+  for (let r = 0; r < n; r++) {
+    const cells = [];
+    for (let f = 0; f < 16; f++) {
+      const moved = shift && f < 5 ? 0.05 * (f + 1) : 0;
+      if (f % 4 === 3) cells.push(String(Math.floor(-Math.log(1 - u()) * (3 + f) * (1 + moved))));
+      else cells.push(((normal() + moved) * (f + 1) + 10 * f).toFixed(4));
+    }
+    for (let c = 0; c < 4; c++) {
+      const k = CATS[c].length;
+      const x = u();
+      cells.push(CATS[c][shift && c === 0 ? Math.min(k - 1, Math.floor(x * x * k)) : Math.floor(x * k)]);
+    }
+    buf += `${cells.join(',')}\n`;
+    if (buf.length > 1 << 16) {
+      if (!out.write(buf)) await once(out, 'drain');
+      buf = '';
+    }
+  }
+  out.end(buf);
+  await once(out, 'finish');
+}
+
+if (!existsSync(refPath)) {
+  console.log(`generating ${refPath} ...`);
+  await generate(rows, refPath, 1, false);
+}
+if (!existsSync(curPath)) {
+  console.log(`generating ${curPath} ...`);
+  await generate(rows, curPath, 2, true);
+}
+
+const cli = join(resolve(root, process.env.MODELGATE_DIST ?? 'dist'), 'cli.js');
+const report = join(root, 'bench/data/drift-check-report.json');
+// The same tests as the peer: ks on numbers, chi2 (contingency) on categories.
+const args = [cli, 'drift-check', '--reference', refPath, '--current', curPath, '--method', 'ks'];
+args.push('--column-methods', '{segment: chi2, region: chi2, channel: chi2, sku: chi2}', '--min-samples', '1');
+args.push('--report-path', report, '--comment', 'never', '--fail-on', 'never');
+
+const ours = measure(process.execPath, args);
+if (ours.status !== 0) throw new Error(`modelgate exited ${ours.status}: ${ours.stderr}`);
+const peer = measure(PYTHON, [join(root, 'bench/drift-check.py'), refPath, curPath]);
+if (peer.status !== 0) throw new Error(`pandas+scipy peer failed: ${peer.stderr}`);
+
+// Both must compute the same statistics and p-values.
+const mine = JSON.parse(readFileSync(report, 'utf8'));
+const theirs = JSON.parse(peer.stdout);
+let worst = 0;
+for (const c of mine.columns) {
+  const [stat, p] = theirs.columns[c.name];
+  const rel = (x, y) => Math.abs(x - y) / Math.max(Math.abs(y), 1e-300);
+  const err = Math.max(rel(c.statistic, stat), Math.abs(c.pValue - p) <= 1e-12 ? 0 : rel(c.pValue, p));
+  if (err > 1e-6) throw new Error(`${c.name}: modelgate ${c.statistic} / ${c.pValue}, scipy ${stat} / ${p}`);
+  worst = Math.max(worst, err);
+}
+
+console.log(`\ndrift-check, ${rows.toLocaleString('en-US')} rows × 20 columns in each of two CSVs (16 ks, 4 chi2)`);
+console.log(`statistics and p-values equal for ${mine.columns.length} columns (largest relative difference ${worst.toExponential(1)})`);
+console.log(`drifted: ${JSON.stringify(mine.dataset.driftedColumns)}`);
+console.log(`${''.padEnd(34)} ${'modelgate'.padStart(9)} ${'pandas'.padStart(9)} ${'ratio'.padStart(8)}`);
+console.log(row('wall time (s)', ours.seconds, peer.seconds));
+console.log(row('peak memory (MB)', ours.peakMB, peer.peakMB));
+console.log(`pandas: read_csv ${theirs.seconds.read.toFixed(2)} s, tests ${theirs.seconds.tests.toFixed(2)} s`);
