@@ -74,6 +74,7 @@ export class GitRegistry implements RegistryBackend {
   readonly kind = 'git' as const;
   private readonly opts: GitRegistryOptions;
   private identity: Identity | null = null;
+  private shallow: boolean | null = null;
 
   constructor(opts: GitRegistryOptions) {
     this.opts = opts;
@@ -112,7 +113,14 @@ export class GitRegistry implements RegistryBackend {
 
   async fetch(): Promise<void> {
     if (!this.opts.remote) return;
-    const r = await this.raw(['fetch', '--quiet', '--no-tags', '--force', this.opts.remote, '+refs/tags/*:refs/tags/*']);
+    if (this.shallow === null) {
+      const s = await this.raw(['rev-parse', '--is-shallow-repository']);
+      this.shallow = s.stdout.trim() === 'true';
+    }
+    // In a shallow checkout (actions/checkout's default), fetch the tagged
+    // commits without their history.
+    const depth = this.shallow ? ['--depth=1'] : [];
+    const r = await this.raw(['fetch', '--quiet', '--no-tags', '--force', ...depth, this.opts.remote, '+refs/tags/*:refs/tags/*']);
     if (r.code !== 0) {
       const line = r.stderr.split('\n').map((l) => l.trim()).find(Boolean) ?? `exit code ${r.code}`;
       throw new UserError(`cannot fetch tags from remote "${this.opts.remote}": ${line}`, { field: 'remote' });

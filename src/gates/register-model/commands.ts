@@ -1,5 +1,6 @@
 /** The seven commands of register-model, written against a RegistryBackend. */
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { GateContext, GateResult } from '../../core/gate.js';
 import type { Check } from '../../core/report.js';
@@ -61,7 +62,13 @@ function policyOf(inputs: RegisterModelInputs): PromotionPolicy {
 }
 
 function actorOf(ctx: GateContext): string {
-  return ctx.run.actor ?? ctx.env.GITHUB_ACTOR ?? ctx.env.USER ?? 'unknown';
+  const fromEnv = ctx.run.actor ?? ctx.env.GITHUB_ACTOR ?? ctx.env.USER ?? ctx.env.USERNAME;
+  if (fromEnv) return fromEnv;
+  try {
+    return os.userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }
 
 function recordOf(v: VersionState | undefined): ModelRecord | null {

@@ -204,3 +204,23 @@ describe('bad input: one clear line', () => {
     expect(await error({ command: 'rollback', name: 'churn', stage: 'dev' })).toBe('stage: no version of churn is in stage dev; nothing to roll back');
   });
 });
+
+describe('a shallow checkout (actions/checkout fetch-depth 1)', () => {
+  it('fetches the tags it needs, registers and promotes', async () => {
+    writeModel(fx.work, 'w1');
+    fx.commit('model 1');
+    await runGate({ name: 'churn', path: 'models/churn' }, ctxFor(fx.work));
+    fx.commit('more history');
+    const shallow = `${fx.root}/shallow`;
+    sh(fx.root, ['clone', '--quiet', '--depth', '1', `file://${fx.origin}`, shallow]);
+    sh(shallow, ['config', 'user.name', 'CI']);
+    sh(shallow, ['config', 'user.email', 'ci@example.com']);
+    expect(sh(shallow, ['rev-parse', '--is-shallow-repository']).trim()).toBe('true');
+    writeModel(shallow, 'w2');
+    const r = await runGate({ name: 'churn', path: 'models/churn' }, ctxFor(shallow));
+    expect(r.outputs.version).toBe('v0.0.2');
+    const p = await runGate({ command: 'promote', name: 'churn', version: 'v0.0.1', stage: 'dev' }, ctxFor(shallow));
+    expect(p.report.written).toEqual(['churn#dev#1']);
+    expect(sh(shallow, ['rev-parse', '--is-shallow-repository']).trim()).toBe('true');
+  });
+});
