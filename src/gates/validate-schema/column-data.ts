@@ -154,7 +154,12 @@ export function columnData(column: Column, rowCount: number, missingValues?: rea
  * boolean as 1/0, datetime as epoch ms). Without a type, cells are read as
  * numbers. Integer columns flag non-integral values as malformed.
  */
-export function numericData(column: Column, data: ColumnData, type: ColumnType | undefined): NumericData {
+export function numericData(
+  column: Column,
+  data: ColumnData,
+  type: ColumnType | undefined,
+  booleanValues?: { true: string[]; false: string[] },
+): NumericData {
   const n = data.rowCount;
   const missing = data.missing;
   const t = type ?? 'number';
@@ -184,6 +189,8 @@ export function numericData(column: Column, data: ColumnData, type: ColumnType |
   const out = new Float64Array(n);
   const malformed = new Uint8Array(n);
   let malformedCount = 0;
+  const trueWords = booleanValues ? new Set(booleanValues.true) : null;
+  const falseWords = booleanValues ? new Set(booleanValues.false) : null;
   for (let i = 0; i < n; i++) {
     if (missing[i] === 1) {
       out[i] = NaN;
@@ -192,8 +199,11 @@ export function numericData(column: Column, data: ColumnData, type: ColumnType |
     const s = data.text(i);
     let v: number;
     if (t === 'boolean') {
-      const w = s.trim().toLowerCase();
-      v = TRUE_WORDS.has(w) ? 1 : FALSE_WORDS.has(w) ? 0 : NaN;
+      if (trueWords !== null && falseWords !== null) v = trueWords.has(s) ? 1 : falseWords.has(s) ? 0 : NaN;
+      else {
+        const w = s.trim().toLowerCase();
+        v = TRUE_WORDS.has(w) ? 1 : FALSE_WORDS.has(w) ? 0 : NaN;
+      }
     } else if (t === 'datetime') {
       v = parseDatetime(s);
     } else {

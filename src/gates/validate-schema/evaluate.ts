@@ -97,7 +97,7 @@ export function evaluateContract(table: Table, contract: Contract, options: Eval
     }
     const data = columnData(column, table.rowCount, contract.missingValues);
     let numeric: NumericData | undefined;
-    const getNumeric = (): NumericData => (numeric ??= numericData(column, data, col.type));
+    const getNumeric = (): NumericData => (numeric ??= numericData(column, data, col.type, col.booleanValues));
     for (const rule of col.rules) {
       const result = evaluateColumnRule(rule, col, column, data, getNumeric, limit);
       const first = result.offenders?.first ?? [];

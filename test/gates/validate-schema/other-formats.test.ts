@@ -68,6 +68,12 @@ describe('Frictionless Table Schema', () => {
     expect(checks['table.primary-key']).toMatchObject({ value: 3, rows: [2, 3, 4] });
   });
 
+  test('trueValues and falseValues are the exact spellings of a boolean field', () => {
+    const c = tableContract('s.json', JSON.stringify({ fields: [{ name: 'ok', type: 'boolean', trueValues: ['Y'], falseValues: ['N'] }] }));
+    const checks = byId(evaluateContract(makeTable({ ok: ['Y', 'N', 'yes', 'y', null] }), c, { maxExamples: 5 }));
+    expect(checks['column.ok.type']).toMatchObject({ value: 2, rows: [3, 4] });
+  });
+
   test('a bad pattern and an unknown primary key column name the place', () => {
     const bad = { fields: [{ name: 'zip', constraints: { pattern: '(' } }] };
     expect(errorLine(() => parseContract('s.json', JSON.stringify(bad, null, 2)))).toMatch(/^s\.json:\d+: fields\[0\]\.constraints\.pattern: field "zip": pattern \/\(\/ does not compile/);
@@ -124,6 +130,21 @@ describe('Great Expectations suite', () => {
     const strict = { expectations: [{ expectation_type: 'expect_column_values_to_be_between', kwargs: { column: 'age', min_value: 18, mostly: 0.76 } }] };
     const checks = byId(evaluateContract(data, tableContract('s.json', JSON.stringify(strict)), { maxExamples: 5 }));
     expect(checks['column.age.min'].verdict).toBe('fail');
+  });
+
+  test('type expectations map pandas type names to modelgate types', () => {
+    const types = {
+      expectations: [
+        { expectation_type: 'expect_column_values_to_be_of_type', kwargs: { column: 'n', type_: 'int64' } },
+        { expectation_type: 'expect_column_values_to_be_in_type_list', kwargs: { column: 'x', type_list: ['float64', 'float32'] } },
+        { expectation_type: 'expect_column_values_to_be_in_type_list', kwargs: { column: 'y', type_list: ['int64', 'str'] } },
+      ],
+    };
+    const t = makeTable({ n: ['1', '2.5', '3'], x: ['1.5', 'a', '2'], y: ['1', 'b', '2'] });
+    const checks = byId(evaluateContract(t, tableContract('s.json', JSON.stringify(types)), { maxExamples: 5 }));
+    expect(checks['column.n.type']).toMatchObject({ value: 1, rows: [2] });
+    expect(checks['column.x.type']).toMatchObject({ value: 1, rows: [2] });
+    expect(checks['table.unsupported.expect_column_values_to_be_in_type_list'].verdict).toBe('warn');
   });
 
   test('date bounds make the column a datetime column', () => {

@@ -101,7 +101,12 @@ export function readFrictionlessContract(source: ContractSource): Contract {
     if (c.minLength !== undefined) rules.push({ kind: 'min-length', value: c.minLength, severity: 'error' });
     if (c.maxLength !== undefined) rules.push({ kind: 'max-length', value: c.maxLength, severity: 'error' });
     if (c.unique) rules.push({ kind: 'unique', severity: 'error' });
-    return { name: f.name, type, rules };
+    // The spec's defaults, exact and case-sensitive, apply once a field names either list.
+    const booleanValues =
+      type === 'boolean' && (f.trueValues || f.falseValues)
+        ? { true: f.trueValues ?? ['true', 'True', 'TRUE', '1'], false: f.falseValues ?? ['false', 'False', 'FALSE', '0'] }
+        : undefined;
+    return { name: f.name, type, rules, ...(booleanValues ? { booleanValues } : {}) };
   });
   const table: TableRule[] = [];
   if (schema.primaryKey !== undefined) {

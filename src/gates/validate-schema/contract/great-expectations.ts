@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { UserError } from '../../../core/errors.js';
 import { parseDatetime } from '../column-data.js';
 import { zodError } from './modelgate.js';
-import type { ColumnContract, ColumnRule, Contract, Severity, TableRule } from './model.js';
+import type { ColumnContract, ColumnRule, ColumnType, Contract, Severity, TableRule } from './model.js';
 import type { ContractSource } from './source.js';
 
 const expectationSchema = z
@@ -24,6 +24,18 @@ const expectationSchema = z
     severity: z.string().optional(),
   })
   .loose();
+
+/** A pandas/numpy/Python type name as GE writes it, as a modelgate type. */
+function geType(name: string): ColumnType | undefined {
+  const n = name.toLowerCase();
+  if (/^u?int(8|16|32|64)?$|^long$|^integer(type)?$/.test(n)) return 'integer';
+  if (/^float(16|32|64)?$|^double$|^number$|^decimal$/.test(n)) return 'number';
+  if (/^(str|string|object|unicode|text)$/.test(n)) return 'string';
+  if (/^(bool|boolean)$/.test(n)) return 'boolean';
+  if (/^datetime(64)?(\[.*\])?$|^timestamp$|^date$/.test(n)) return 'datetime';
+  if (n === 'category') return 'category';
+  return undefined;
+}
 
 const suiteSchema = z.object({ expectations: z.array(expectationSchema) }).loose();
 
@@ -87,6 +99,23 @@ export function readGreatExpectationsContract(source: ContractSource): Contract 
       case 'expect_column_to_exist':
         column(str('column'));
         break;
+      case 'expect_column_values_to_be_of_type':
+      case 'expect_column_values_to_be_in_type_list': {
+        const names = type.endsWith('type_list') ? kw.type_list : [kw.type_];
+        if (!Array.isArray(names) || names.length === 0 || names.some((x) => typeof x !== 'string')) {
+          throw new UserError(`${type} needs kwargs.${type.endsWith('type_list') ? 'type_list' : 'type_'}`, at());
+        }
+        const mapped = new Set((names as string[]).map(geType));
+        if (mapped.size !== 1 || mapped.has(undefined)) {
+          table.push({ kind: 'unsupported', name: type, detail: `expectations[${index}] (${origin}): type ${names.join(', ')} has no single modelgate type`, severity: 'warn' });
+          break;
+        }
+        const t = [...mapped][0] as ColumnType;
+        const c = column(str('column'));
+        c.type = t;
+        if (t !== 'string') c.rules.push({ kind: 'type', type: t, ...base });
+        break;
+      }
       case 'expect_column_values_to_not_be_null':
         add({ kind: 'not-null', ...base });
         break;

@@ -47,6 +47,8 @@ export interface ColumnContract {
   type?: ColumnType;
   /** Whether the column may be absent from the data; its rules are then skipped. */
   optional?: boolean;
+  /** The exact spellings of true and false (Frictionless trueValues/falseValues); default: true/false, t/f, yes/no, y/n, 1/0 in any case. */
+  booleanValues?: { true: string[]; false: string[] };
   rules: ColumnRule[];
 }
 
