@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
 
@@ -63,7 +63,8 @@ export function manifestHash(files: FileHash[]): string {
 /** Hash a file or a directory of files; `field` names the input in errors. */
 export async function hashPath(target: string, cwd: string, field = 'path'): Promise<Manifest> {
   const abs = path.resolve(cwd, target);
-  const s = await lstat(abs).catch(() => null);
+  // The named path itself may be a symbolic link (to a file or a directory).
+  const s = await stat(abs).catch(() => null);
   if (!s) throw new UserError(`no such file or directory`, { file: target, field });
   const found: { abs: string; rel: string }[] = [];
   if (s.isDirectory()) await listFiles(abs, '', found);
