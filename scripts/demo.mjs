@@ -19,7 +19,7 @@ function run(title, args) {
 }
 
 const reportDir = tmpdir();
-const good = run('the clean training data: expect pass', ['validate-schema', '--data', `${ex}/data.csv`, '--schema', `${ex}/contract.yml`, '--report-path', join(reportDir, 'modelgate-demo-pass.json')]);
+const good = run('the clean training data: expect pass', ['validate-schema', '--data', `${ex}/loans.csv`, '--schema', `${ex}/contract.yml`, '--report-path', join(reportDir, 'modelgate-demo-pass.json')]);
 const bad = run('a broken copy: expect fail', ['validate-schema', '--data', `${ex}/broken.csv`, '--schema', `${ex}/contract.yml`, '--report-path', join(reportDir, 'modelgate-demo-fail.json')]);
 
 const ok = good === 0 && bad === 1;

@@ -73,6 +73,6 @@ export async function runGate(
     : join(ctx.defaultReportDir, `modelgate-${gate.name}${common.commentId ? `-${common.commentId}` : ''}.json`);
   await writeFileAtomic(reportPath, `${JSON.stringify(result.report, null, 2)}\n`);
 
-  const markdown = renderReport(gate, result, { runUrl: ctx.run.runUrl });
+  const markdown = renderReport(gate, result);
   return { gate, result, common, markdown, reportPath };
 }

@@ -7,10 +7,12 @@ import type { Gate, GateResult } from '../core/gate.js';
 import { VERSION } from '../core/version.js';
 import { icon, text } from './markdown.js';
 
-export function renderReport(gate: Pick<Gate<unknown>, 'name' | 'title'>, result: GateResult, links: { runUrl?: string } = {}): string {
+// Nothing run-specific (run links, times) goes in: an unchanged verdict must
+// render to the same text, so that the sticky comment is not re-posted.
+export function renderReport(gate: Pick<Gate<unknown>, 'name' | 'title'>, result: GateResult): string {
   const { report } = result;
   const head = `## ${icon(report.verdict)} ${gate.title}: **${report.verdict.toUpperCase()}**`;
-  const footer = [`<sub>modelgate ${VERSION} · \`${gate.name}\``, links.runUrl ? ` · [workflow run](${links.runUrl})` : '', '</sub>'].join('');
+  const footer = `<sub>modelgate ${VERSION} · \`${gate.name}\` · full details in the JSON report</sub>`;
   return [head, '', text(report.summary), '', result.markdown.trim(), '', footer, ''].join('\n');
 }
 

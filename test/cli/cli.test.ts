@@ -42,7 +42,7 @@ describe('modelgate CLI from a bare copy of dist/', () => {
   });
 
   it('passes the example data, prints the report and writes the JSON report', () => {
-    const r = cli(['validate-schema', '--data', 'ex/data.csv', '--schema', 'ex/contract.yml']);
+    const r = cli(['validate-schema', '--data', 'ex/loans.csv', '--schema', 'ex/contract.yml']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/PASS/);
     const report = JSON.parse(readFileSync(join(work, 'modelgate-validate-schema.json'), 'utf8'));

@@ -55,3 +55,25 @@ describe('tables, sparklines, truncation', () => {
     expect(truncateMarkdown(md, 100, 'NOTE')).toBe(md);
   });
 });
+
+describe('the report on a terminal', async () => {
+  const { markdownForTerminal } = await import('../../src/render/terminal.js');
+  it('undoes Markdown escapes and HTML, drops fenced charts, keeps tables', () => {
+    const md = [
+      '## ✅ Schema: **PASS**',
+      '',
+      `Column ${text('loan_id')} has ${text('<5')} nulls, owner ${text('@team')}`,
+      '```mermaid',
+      'xychart-beta',
+      '```',
+      '<details><summary>3 passing rules</summary>',
+      '',
+      '| a | b |',
+      '</details>',
+      '<sub>modelgate 0.1.0</sub>',
+    ].join('\n');
+    expect(markdownForTerminal(md, false)).toBe(
+      ['✅ Schema: PASS', '', 'Column loan_id has <5 nulls, owner @team', '3 passing rules:', '', '| a | b |', '', 'modelgate 0.1.0'].join('\n'),
+    );
+  });
+});

@@ -6,9 +6,6 @@
 import type { Logger } from '../../core/gate.js';
 import type { GateOutcome } from '../../core/run-gate.js';
 import { failsJob } from '../../core/verdict.js';
-import { createCheckRun } from '../../github/check-run.js';
-import { createGitHubClient } from '../../github/client.js';
-import { commentMarker, upsertStickyComment } from '../../github/comment.js';
 import { readGitHubContext } from '../../github/context.js';
 
 type CommentMode = GateOutcome['common']['comment'];
@@ -34,6 +31,13 @@ export async function publishToGitHub(outcome: GateOutcome, env: Record<string, 
     log.warn('GITHUB_REPOSITORY is not set: the pull-request comment and check run are skipped');
     return;
   }
+  // Octokit loads only when there is something to publish: most of an
+  // action's start-up time would otherwise go to it.
+  const [{ createGitHubClient }, { commentMarker, upsertStickyComment }, { createCheckRun }] = await Promise.all([
+    import('../../github/client.js'),
+    import('../../github/comment.js'),
+    import('../../github/check-run.js'),
+  ]);
   const client = createGitHubClient(common.githubToken, env);
 
   if (comment) {

@@ -12,13 +12,17 @@ import { resolveGate, runGate } from '../../core/run-gate.js';
 import { failsJob } from '../../core/verdict.js';
 import { VERSION } from '../../core/version.js';
 import { availableGates } from '../../gates/index.js';
+import { markdownForTerminal } from '../../render/terminal.js';
 import { runContextFromEnv } from '../run-context.js';
 import { tmpdir } from 'node:os';
 
 export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** stderr is a terminal: show the progress line. */
   isTTY: boolean;
+  /** stdout is a terminal: print the report as plain text rather than Markdown. */
+  stdoutIsTTY?: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
 }
@@ -27,6 +31,7 @@ const defaultIo = (): CliIo => ({
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd(),
   env: process.env,
 });
@@ -112,7 +117,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
       defaultReportDir: io.cwd,
     };
     const outcome = await runGate(gate.name, explicit, ctx);
-    io.stdout(outcome.markdown);
+    io.stdout(io.stdoutIsTTY ? markdownForTerminal(outcome.markdown, !io.env.NO_COLOR) : outcome.markdown);
     io.stderr(`report: ${outcome.reportPath}\n`);
     const report = outcome.result.report;
     return failsJob(report.verdict, outcome.common.failOn) ? 1 : 0;

@@ -1,0 +1,37 @@
+/**
+ * The report on a terminal. The CLI prints the same Markdown the job summary
+ * gets; on a terminal, the escapes that Markdown needs (\_, &lt;, <details>,
+ * <sub>, zero-width spaces) only get in the way, so they are turned back into
+ * plain text and headings are made bold. Piped output stays Markdown.
+ */
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+
+export function markdownForTerminal(markdown: string, color: boolean): string {
+  const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
+  const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
+  let inFence = false;
+  const out: string[] = [];
+  for (const raw of markdown.split('\n')) {
+    if (/^\s*```/.test(raw)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) {
+      // Mermaid and other fenced blocks are for GitHub's renderer.
+      continue;
+    }
+    let line = raw
+      .replace(/<details( open)?><summary>(.*?)<\/summary>/g, (_, _o, s: string) => bold(`${s}:`))
+      .replace(/<\/details>/g, '')
+      .replace(/<sub>(.*?)<\/sub>/g, (_, s: string) => dim(s))
+      .replace(/<\/?(code|b|strong|br ?\/?)>/g, '')
+      .replace(/\*\*(.+?)\*\*/g, (_, s: string) => bold(s))
+      .replace(/\\([\\`*_[\]|<>&~$#])/g, '$1')
+      .replace(/&(lt|gt|amp|quot|#39);/g, (m) => ENTITIES[m])
+      .replace(/\u200b/g, '');
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading) line = bold(heading[2]);
+    out.push(line);
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
