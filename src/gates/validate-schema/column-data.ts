@@ -22,6 +22,8 @@ export interface ColumnData {
   text(i: number): string;
   /** Whether the column holds strings in the file (regex and length rules look at text only then). */
   isText: boolean;
+  /** A string column's cells (null where missing), for loops that need no per-cell call. */
+  strings?: readonly (string | null)[];
 }
 
 // Shared "no cell is malformed" flags: read only when malformedCount > 0.
@@ -145,6 +147,7 @@ export function columnData(column: Column, rowCount: number, missingValues?: rea
     missing,
     missingCount,
     isText: true,
+    strings: values,
     text: (i) => (missing[i] === 1 ? '' : (values[i] as string)),
   };
 }

@@ -181,11 +181,11 @@ function evaluateColumnRule(
     case 'type': {
       if (rule.type === 'string' || rule.type === 'category') return { ok: true, value: 0, message: `Every cell is a ${rule.type}.` };
       const num = getNumeric();
-      if (num.malformedCount > 0) for (let i = 0; i < n; i++) if (num.malformed[i] === 1) o.add(i);
+      if (num.malformedCount > 0) scanFlags(num.malformed, n, o);
       return countResult(o, present, rule, `present cells are not ${rule.type === 'integer' ? 'an integer' : `a ${rule.type}`}`);
     }
     case 'not-null':
-      for (let i = 0; i < n; i++) if (missing[i] === 1) o.add(i);
+      scanFlags(missing, n, o);
       return countResult(o, n, rule, 'cells are missing');
     case 'max-null-fraction': {
       const fraction = n > 0 ? data.missingCount / n : 0;
@@ -203,17 +203,10 @@ function evaluateColumnRule(
       const num = getNumeric();
       const v = num.values;
       const isMin = rule.kind === 'min';
-      const ex = rule.exclusive === true;
-      for (let i = 0; i < n; i++) {
-        if (missing[i] === 1) continue;
-        const x = v[i];
-        // Malformed cells are the type rule's business when a type is declared; without one they cannot satisfy a numeric bound.
-        if (x !== x) {
-          if (col.type === undefined) o.add(i);
-          continue;
-        }
-        if (isMin ? (ex ? x <= bound : x < bound) : ex ? x >= bound : x > bound) o.add(i);
-      }
+      // Malformed cells are the type rule's business when a type is declared; without one they cannot satisfy a numeric bound.
+      const nanOffends = col.type === undefined;
+      if (isMin) scanBelow(v, missing, n, bound, rule.exclusive === true, nanOffends, o);
+      else scanAbove(v, missing, n, bound, rule.exclusive === true, nanOffends, o);
       return countResult(o, present, rule, isMin ? `values are below ${rule.value}` : `values are above ${rule.value}`);
     }
     case 'values': {
@@ -223,27 +216,23 @@ function evaluateColumnRule(
           const x = typeof a === 'number' ? a : typeof a === 'boolean' ? (a ? 1 : 0) : col.type === 'datetime' ? parseDatetime(a) : col.type === 'boolean' ? numericBoolean(a) : parseNumber(a);
           if (!Number.isNaN(x)) allowed.add(x);
         }
-        const v = getNumeric().values;
-        for (let i = 0; i < n; i++) if (missing[i] === 0 && !allowed.has(v[i])) o.add(i);
+        scanNumberSet(getNumeric().values, missing, n, allowed, o);
       } else {
-        const allowed = new Set(rule.values.map(String));
-        for (let i = 0; i < n; i++) if (missing[i] === 0 && !allowed.has(data.text(i))) o.add(i);
+        const allowedText = new Set(rule.values.map(String));
+        scanText(data, o, (t) => !allowedText.has(t));
       }
       return countResult(o, present, rule, 'values are outside the allowed set');
     }
     case 'pattern': {
       const re = new RegExp(rule.pattern, 'u');
-      for (let i = 0; i < n; i++) if (missing[i] === 0 && !re.test(data.text(i))) o.add(i);
+      scanText(data, o, (t) => !re.test(t));
       return countResult(o, present, rule, `values do not match /${rule.pattern}/`);
     }
     case 'min-length':
     case 'max-length': {
       const isMin = rule.kind === 'min-length';
-      for (let i = 0; i < n; i++) {
-        if (missing[i] === 1) continue;
-        const len = [...data.text(i)].length;
-        if (isMin ? len < rule.value : len > rule.value) o.add(i);
-      }
+      const limit = rule.value;
+      scanText(data, o, isMin ? (t) => codePointLength(t) < limit : (t) => codePointLength(t) > limit);
       return countResult(o, present, rule, isMin ? `values are shorter than ${rule.value}` : `values are longer than ${rule.value}`);
     }
     case 'unique': {
@@ -251,16 +240,7 @@ function evaluateColumnRule(
       return countResult(o, present, rule, 'rows share their value with another row');
     }
     case 'mean': {
-      const v = getNumeric().values;
-      let sum = 0;
-      let count = 0;
-      for (let i = 0; i < n; i++) {
-        const x = v[i];
-        if (x === x) {
-          sum += x;
-          count++;
-        }
-      }
+      const { sum, count } = sumPresent(getNumeric().values, n);
       if (count === 0) return { ok: false, value: null, message: 'No numeric values to average.' };
       const mean = sum / count;
       const okLo = rule.min === undefined || (rule.exclusiveMin ? mean > rule.min : mean >= rule.min);
@@ -268,6 +248,77 @@ function evaluateColumnRule(
       return { ok: okLo && okHi, value: mean, message: `Mean of ${count} values is ${mean}.` };
     }
   }
+}
+
+// The scans below are small functions of their own so that V8 optimises each
+// loop on its own (one big switch with every loop in it ran ~5× slower).
+
+function scanFlags(flags: Uint8Array, n: number, o: Offenders): void {
+  for (let i = 0; i < n; i++) if (flags[i] === 1) o.add(i);
+}
+
+function scanBelow(v: Float64Array, missing: Uint8Array, n: number, bound: number, exclusive: boolean, nanOffends: boolean, o: Offenders): void {
+  for (let i = 0; i < n; i++) {
+    if (missing[i] === 1) continue;
+    const x = v[i];
+    if (x !== x) {
+      if (nanOffends) o.add(i);
+    } else if (exclusive ? x <= bound : x < bound) o.add(i);
+  }
+}
+
+function scanAbove(v: Float64Array, missing: Uint8Array, n: number, bound: number, exclusive: boolean, nanOffends: boolean, o: Offenders): void {
+  for (let i = 0; i < n; i++) {
+    if (missing[i] === 1) continue;
+    const x = v[i];
+    if (x !== x) {
+      if (nanOffends) o.add(i);
+    } else if (exclusive ? x >= bound : x > bound) o.add(i);
+  }
+}
+
+function scanNumberSet(v: Float64Array, missing: Uint8Array, n: number, allowed: Set<number>, o: Offenders): void {
+  for (let i = 0; i < n; i++) if (missing[i] === 0 && !allowed.has(v[i])) o.add(i);
+}
+
+/** Present cells whose text offends; string columns are read straight from their array. */
+function scanText(data: ColumnData, o: Offenders, offends: (text: string) => boolean): void {
+  const n = data.rowCount;
+  const missing = data.missing;
+  const strings = data.strings;
+  if (strings !== undefined) {
+    for (let i = 0; i < n; i++) if (missing[i] === 0 && offends(strings[i] as string)) o.add(i);
+  } else {
+    for (let i = 0; i < n; i++) if (missing[i] === 0 && offends(data.text(i))) o.add(i);
+  }
+}
+
+/** Length in Unicode code points (what a reader counts as characters), without allocating. */
+function codePointLength(s: string): number {
+  let len = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A high surrogate followed by a low one is one character.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    len++;
+  }
+  return len;
+}
+
+function sumPresent(v: Float64Array, n: number): { sum: number; count: number } {
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    if (x === x) {
+      sum += x;
+      count++;
+    }
+  }
+  return { sum, count };
 }
 
 function numericBoolean(s: string): number {
