@@ -12,7 +12,9 @@
  * as i grows. A bracket lo < D_(k) ≤ hi is narrowed by interpolating on
  * the counts (the count is close to a smooth distribution function for
  * large samples), with a bisection whenever interpolation stalls; once the
- * bracket holds few enough differences they are listed and sorted. The
+ * bracket holds few enough differences they are listed and sorted. Two
+ * candidates within 1e-12 relative of each other count as equal (they can
+ * only differ by the rounding of x_i − y_j). The
  * comparisons use the floating-point difference x_i − y_j itself, so the
  * result is exactly one of the differences.
  *
@@ -89,17 +91,22 @@ export function pairwiseDifferenceOrderStatistic(xs: Float64Array, ys: Float64Ar
   let hi = max;
   let cHi = total;
   const limit = Math.max(1 << 16, 2 * (n1 + n2));
-  let bisectNext = false;
+  // Illinois-style regula falsi on f(d) = count(d) − k + ½ (the count is
+  // close to a smooth distribution function for large samples), with a
+  // bisection whenever three steps in a row failed to halve the bracket.
+  let fLo = cLo - k + 0.5;
+  let fHi = cHi - k + 0.5;
+  let lastSide = 0;
+  let slow = 0;
   for (;;) {
     if (loNext === hi) return hi;
     if (cHi - cLo <= limit) {
       const between = listBetween(xs, ys, lo, hi, cHi - cLo);
       return between[k - cLo - 1];
     }
-    // Interpolate on the counts (near a smooth distribution function for
-    // large samples); bisect after an interpolation step that did not halve
-    // the bracket.
-    let d = bisectNext ? lo + (hi - lo) / 2 : lo + (hi - lo) * ((k - cLo) / (cHi - cLo));
+    // Differences that agree to 12 significant digits differ only by rounding.
+    if (hi - lo <= 1e-12 * Math.max(Math.abs(lo), Math.abs(hi))) return hi;
+    let d = slow >= 3 ? lo + (hi - lo) / 2 : (lo * fHi - hi * fLo) / (fHi - fLo);
     if (!(d > lo && d < hi)) d = lo + (hi - lo) / 2;
     // lo and hi adjacent doubles: every difference in (lo, hi] equals hi.
     if (!(d > lo && d < hi)) return hi;
@@ -108,11 +115,18 @@ export function pairwiseDifferenceOrderStatistic(xs: Float64Array, ys: Float64Ar
     if (c.count >= k) {
       hi = c.below;
       cHi = c.count;
+      fHi = cHi - k + 0.5;
+      if (lastSide === 1) fLo /= 2;
+      lastSide = 1;
     } else {
       lo = d;
       cLo = c.count;
       loNext = c.above;
+      fLo = cLo - k + 0.5;
+      if (lastSide === -1) fHi /= 2;
+      lastSide = -1;
     }
-    bisectNext = !bisectNext && cHi - cLo > before / 2;
+    slow = cHi - cLo > before / 2 ? slow + 1 : 0;
+    if (slow > 3) slow = 0;
   }
 }
