@@ -201,20 +201,42 @@ function metricRows(def: MetricDef, attr: AttributeCounts, ai: number, threshold
     if (why === null) eligible.push(i);
     else if (why !== 'no rows') setAside.push(attr.groups[i]);
   });
-  const pick = (g: readonly ConfusionCounts[]) => eligible.map((i) => g[i]);
+  // Reused buffer: statistics run one after another, and this keeps the
+  // bootstrap loop from allocating an array per replicate.
+  const buffer: ConfusionCounts[] = new Array(eligible.length);
+  const pick = (g: readonly ConfusionCounts[]) => {
+    for (let k = 0; k < eligible.length; k++) buffer[k] = g[eligible[k]];
+    return buffer;
+  };
 
   if (def.kind === 'aggregate') {
     const ctx = { method: options.method, agg: options.agg, overall: sumCounts(attr.counts) };
+    const resampledCtx = { ...ctx };
     const value = eligible.length >= 2 ? def.compute(pick(attr.counts), ctx) : Number.NaN;
     const row = baseRow(def.name, attr.name, null, value, threshold, null, eligible.length, setAside);
     const rate = def.rates.length === 2 ? widerRate(attr, eligible, def.rates) : def.rates[0];
     const detail = extremes(attr, eligible, rate);
+    // The interval is for the disparity between the groups that attain it
+    // in the data (the lowest and highest of each rate), not for a max/min
+    // re-taken over all groups in every resample: the bootstrap of an
+    // extremum over many groups is biased upwards and inconsistent when
+    // groups tie (Andrews 2000), which would fail fair models with many
+    // small groups. With two groups both are the same.
+    const extreme = extremeGroups(attr, eligible, def.rates);
+    const extremeBuffer: ConfusionCounts[] = new Array(extreme.length);
     return [
       {
         row,
         attributeIndex: ai,
         def,
-        statistic: eligible.length >= 2 ? (g) => def.compute(pick(g), { ...ctx, overall: sumCounts(g) }) : undefined,
+        statistic:
+          eligible.length >= 2
+            ? (g) => {
+                resampledCtx.overall = sumCounts(g);
+                for (let k = 0; k < extreme.length; k++) extremeBuffer[k] = g[extreme[k]];
+                return def.compute(extremeBuffer, resampledCtx);
+              }
+            : undefined,
         threshold,
         detail,
       },
@@ -227,7 +249,7 @@ function metricRows(def: MetricDef, attr: AttributeCounts, ai: number, threshold
       row.message = 'reason' in ref ? ref.reason : '';
       return [{ row, attributeIndex: ai, def, threshold, detail: {} }];
     }
-    const sub = pick(attr.counts);
+    const sub = [...pick(attr.counts)];
     const refInSub = eligible.indexOf(ref.index);
     const value = def.compute(sub, refInSub);
     const worst = def.worstGroup(sub, refInSub);
@@ -237,7 +259,8 @@ function metricRows(def: MetricDef, attr: AttributeCounts, ai: number, threshold
         row,
         attributeIndex: ai,
         def,
-        statistic: (g) => def.compute(pick(g), refInSub),
+        // Fixed to the group that attains the value in the data (see the aggregate case).
+        statistic: worst >= 0 ? (g) => def.compute([g[eligible[worst]], g[ref.index]], 1) : undefined,
         threshold,
         detail: { rate: def.rate },
       },
@@ -274,6 +297,22 @@ function metricRows(def: MetricDef, attr: AttributeCounts, ai: number, threshold
     return out;
   }
   return [];
+}
+
+/** Indices of the groups with the lowest and highest value of each rate, among the eligible. */
+function extremeGroups(attr: AttributeCounts, eligible: number[], rates: RateName[]): number[] {
+  const out = new Set<number>();
+  for (const r of rates) {
+    const e = extremes(attr, eligible, r);
+    if (e.low !== undefined) out.add(attr.groups.indexOf(e.low));
+    if (e.high !== undefined) out.add(attr.groups.indexOf(e.high));
+  }
+  // All tied: any two groups are the extreme pair.
+  for (const i of eligible) {
+    if (out.size >= 2) break;
+    out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
 }
 
 /** For equalized odds: the rate (TPR or FPR) with the wider spread across groups, for the sentence. */

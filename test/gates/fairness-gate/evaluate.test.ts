@@ -279,3 +279,31 @@ describe('render', () => {
     expect(md).toContain('outside the band [0.8, 1.25]'.replace(/[[\]]/g, (c) => `\\${c}`));
   });
 });
+
+describe('many small groups of a fair model', () => {
+  it('the interval decision does not fail what only chance produced', async () => {
+    const { createRng } = await import('../../../src/stats/random/prng.js');
+    const rng = createRng(2024);
+    const rows: Record<string, string | number>[] = [];
+    for (let g = 0; g < 20; g++) {
+      for (let i = 0; i < 100; i++) {
+        const label = rng.next() < 0.4 ? 1 : 0;
+        const prediction = rng.next() < (label ? 0.8 : 0.1) ? 1 : 0;
+        rows.push({ group: `g${String(g).padStart(2, '0')}`, label, prediction });
+      }
+    }
+    const table = tableOf(rows);
+    const metrics = ['demographic_parity_difference', 'disparate_impact'] as const;
+    const byEstimate = evaluateTables(table, options({ metrics: [...metrics] }));
+    // Twenty groups of 100 from one population: the range of selection rates is well above 0.1 by chance alone.
+    expect(row(byEstimate, 'demographic_parity_difference').value).toBeGreaterThan(0.1);
+    expect(row(byEstimate, 'demographic_parity_difference').verdict).toBe('fail');
+    const byInterval = evaluateTables(table, options({ metrics: [...metrics], bootstrap: 2000, decideOn: 'interval' }));
+    const dpd = row(byInterval, 'demographic_parity_difference');
+    // The interval is for the gap between the two extreme groups, so it contains the estimate and reaches the threshold.
+    expect(dpd.ciLow!).toBeLessThanOrEqual(dpd.value!);
+    expect(dpd.ciLow!).toBeLessThan(0.1);
+    expect(dpd.verdict).toBe('warn');
+    expect(row(byInterval, 'disparate_impact').verdict).not.toBe('fail');
+  });
+});
