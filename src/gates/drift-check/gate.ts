@@ -188,15 +188,29 @@ function columnsSection(e: DriftEvaluation) {
   }));
 }
 
+/**
+ * The GitHub client: the adapter's when it passes one; otherwise one made
+ * from the step's `github-token` input (the runner exposes it to the process
+ * as INPUT_GITHUB-TOKEN), so dispatch works from the action either way.
+ */
+async function githubClient(ctx: GateContext): Promise<GitHubClient | undefined> {
+  if (ctx.github) return ctx.github as GitHubClient;
+  const token = ctx.env['INPUT_GITHUB-TOKEN'];
+  if (!token) return undefined;
+  const { createGitHubClient } = await import('../../github/client.js');
+  return createGitHubClient(token, ctx.env, { log: ctx.log });
+}
+
 async function dispatch(e: DriftEvaluation, inputs: DriftCheckInputs, ctx: GateContext): Promise<string> {
   const repo = ctx.run.repository;
-  if (!ctx.github || !repo) {
+  const client = repo ? await githubClient(ctx) : undefined;
+  if (!client || !repo) {
     ctx.log.warn('dispatch-on-drift: no GitHub token or repository in this run; no repository_dispatch event was sent');
     return 'skipped';
   }
   const [owner, name] = repo.split('/');
   const drifted = e.columns.filter((c) => c.role === 'feature' && c.drifted);
-  const ok = await repositoryDispatch(ctx.github as GitHubClient, {
+  const ok = await repositoryDispatch(client, {
     owner,
     repo: name,
     eventType: inputs['dispatch-event-type'],
