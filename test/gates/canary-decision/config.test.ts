@@ -70,3 +70,18 @@ describe('loadCanaryConfig', () => {
     await expect(loadCanaryConfig('no-such-canary.yml', process.cwd())).rejects.toThrow('configuration file not found');
   });
 });
+
+describe('Kayenta configuration errors', () => {
+  it('names a metric without a name, a duplicate and a bad group weight', () => {
+    expect(formatOf(() => parseCanaryConfig({ configVersion: '1', metrics: [{ groups: ['a'] }] }, 'k.json'))).toBe('k.json: metrics[0].name: a metric without a name');
+    expect(formatOf(() => parseCanaryConfig({ configVersion: '1', metrics: [{ name: 'a' }, { name: 'a' }] }, 'k.json'))).toBe(
+      'k.json: metrics[1].name: metric "a" appears twice',
+    );
+    expect(formatOf(() => parseCanaryConfig({ configVersion: '1', metrics: [{ name: 'a' }], classifier: { groupWeights: { g: 'x' } } }, 'k.json'))).toMatch(
+      /^k\.json: classifier\.groupWeights\.g: group weight must be a number/,
+    );
+    expect(formatOf(() => parseCanaryConfig({ configVersion: '1', metrics: [{ name: 'a', analysisConfigurations: { canary: { direction: 'up' } } }] }, 'k.json'))).toMatch(
+      /^k\.json: metric a\.direction: /,
+    );
+  });
+});

@@ -138,3 +138,22 @@ describe('evaluateTables', () => {
     );
   });
 });
+
+describe('samples columns', () => {
+  it('reads numbers from a text column and names a cell that is not one', () => {
+    const ok = makeTable('s.csv', { variant: ['canary', 'baseline', 'canary'], v: ['1.5', 'NaN', ''] });
+    const config = parseCanaryConfig({ v: {} }, 'inline');
+    const split = splitByVariant(ok, { column: 'variant', canary: 'canary', baseline: 'baseline' });
+    const e = evaluateTables(config, split, options);
+    expect(e.metrics[0].nCanary).toBe(1);
+    expect(e.metrics[0].nBaseline).toBe(0);
+    const bad = makeTable('s.csv', { variant: ['canary', 'baseline'], v: ['1.5', 'fast'] });
+    const badSplit = splitByVariant(bad, { column: 'variant', canary: 'canary', baseline: 'baseline' });
+    try {
+      evaluateTables(config, badSplit, options);
+      expect.unreachable();
+    } catch (err) {
+      expect((err as { format(): string }).format()).toBe('s.csv:3: v: metric values must be numbers, got "fast"');
+    }
+  });
+});
