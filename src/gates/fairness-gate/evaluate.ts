@@ -71,7 +71,7 @@ export function evaluateFairness(attributes: AttributeCounts[], options: Fairnes
       });
       continue;
     }
-    attributes.forEach((attr, ai) => pending.push(...metricRows(def, attr, ai, threshold, options)));
+    attributes.forEach((attr, ai) => pending.push(...metricRows(def, attr, ai, threshold, options, attributes)));
   }
 
   // Bootstrap: with intersections, one resample of the finest groups serves
@@ -189,11 +189,25 @@ function baseRow(
   };
 }
 
-function referenceChoice(attr: AttributeCounts, options: FairnessOptions): ReferenceChoice {
-  return options.reference.byAttribute[attr.name] ?? options.reference.default;
+function referenceChoice(attr: AttributeCounts, options: FairnessOptions, all: readonly AttributeCounts[]): ReferenceChoice {
+  const own = options.reference.byAttribute[attr.name];
+  if (own) return own;
+  const d = options.reference.default;
+  // A group name given for every attribute applies where it is a group
+  // (`reference-group: M` with sex and race); a name that is a group of no
+  // attribute at all stays, so that a typo is reported, not ignored.
+  if (d.kind === 'named' && !attr.groups.includes(d.group) && all.some((a) => a.groups.includes(d.group))) return { kind: 'largest' };
+  return d;
 }
 
-function metricRows(def: MetricDef, attr: AttributeCounts, ai: number, threshold: Threshold | null, options: FairnessOptions): Pending[] {
+function metricRows(
+  def: MetricDef,
+  attr: AttributeCounts,
+  ai: number,
+  threshold: Threshold | null,
+  options: FairnessOptions,
+  allAttributes: readonly AttributeCounts[],
+): Pending[] {
   const eligible: number[] = [];
   const setAside: string[] = [];
   attr.counts.forEach((c, i) => {
@@ -243,7 +257,7 @@ function metricRows(def: MetricDef, attr: AttributeCounts, ai: number, threshold
     ];
   }
   if (def.kind === 'reference') {
-    const ref = chooseReference(attr.counts, attr.groups, eligible, referenceChoice(attr, options), def.rate);
+    const ref = chooseReference(attr.counts, attr.groups, eligible, referenceChoice(attr, options, allAttributes), def.rate);
     if ('reason' in ref || eligible.length < 2) {
       const row = baseRow(def.name, attr.name, null, Number.NaN, threshold, null, eligible.length, setAside);
       row.message = 'reason' in ref ? ref.reason : '';
@@ -267,7 +281,7 @@ function metricRows(def: MetricDef, attr: AttributeCounts, ai: number, threshold
     ];
   }
   if (def.kind === 'per-group') {
-    const ref = chooseReference(attr.counts, attr.groups, eligible, referenceChoice(attr, options), def.rate);
+    const ref = chooseReference(attr.counts, attr.groups, eligible, referenceChoice(attr, options, allAttributes), def.rate);
     const out: Pending[] = [];
     attr.counts.forEach((c, i) => {
       const n = c.tp + c.fn + c.fp + c.tn;

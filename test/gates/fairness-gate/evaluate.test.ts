@@ -307,3 +307,15 @@ describe('many small groups of a fair model', () => {
     expect(row(byInterval, 'disparate_impact').verdict).not.toBe('fail');
   });
 });
+
+describe('a reference group named for every attribute', () => {
+  it('applies where it is a group and falls back to the largest elsewhere; a name found nowhere is reported', () => {
+    const t = tableOf([...rowsFor('A', A).map((r, i) => ({ ...r, sex: i % 3 ? 'F' : 'M' })), ...rowsFor('B', B).map((r, i) => ({ ...r, sex: i % 2 ? 'F' : 'M' }))]);
+    const ev = evaluateTables(t, options({ sensitive: ['group', 'sex'], reference: { default: { kind: 'named', group: 'B' }, byAttribute: {} } }));
+    expect(row(ev, 'disparate_impact', 'group').reference).toBe('B');
+    expect(row(ev, 'disparate_impact', 'sex').reference).toBe('F');
+    const typo = evaluateTables(t, options({ sensitive: ['group', 'sex'], reference: { default: { kind: 'named', group: 'b' }, byAttribute: {} } }));
+    expect(row(typo, 'disparate_impact', 'group').verdict).toBe('insufficient');
+    expect(row(typo, 'disparate_impact', 'sex').message).toContain('"b" does not occur');
+  });
+});
