@@ -33,6 +33,18 @@ describe('fake GitHub server', () => {
     expect(server.violations.slice(before)).toEqual([expect.objectContaining({ kind: 'method' })]);
   });
 
+  it('rejects undeclared or mistyped parameters', async () => {
+    const before = server.violations.length;
+    const typo = await call(server, 'GET', '/repos/o/r/issues/7/comments?per_pag=100');
+    const notInt = await call(server, 'GET', '/repos/o/r/issues/seven/comments');
+    const badPage = await call(server, 'GET', '/repos/o/r/issues/7/comments?page=two');
+    expect([typo.status, notInt.status, badPage.status]).toEqual([422, 422, 422]);
+    const found = server.violations.slice(before);
+    expect(found.map((v) => v.kind)).toEqual(['parameter', 'parameter', 'parameter']);
+    expect(found[0].message).toMatch(/per_pag is not declared/);
+    expect(found[1].message).toMatch(/issue_number="seven" is not an integer/);
+  });
+
   it('rejects bodies that break the operation schema', async () => {
     const before = server.violations.length;
     // `body` is required for a comment; a number is not a string.

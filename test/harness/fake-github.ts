@@ -54,7 +54,7 @@ export interface RecordedRequest {
 export interface Violation {
   method: string;
   url: string;
-  kind: 'path' | 'method' | 'body' | 'response' | 'limit';
+  kind: 'path' | 'method' | 'parameter' | 'body' | 'response' | 'limit';
   message: string;
 }
 
@@ -204,6 +204,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     record.route = found.route;
     record.operationId = found.operationId;
+
+    const paramErrors = api.validateParameters(found, url.searchParams);
+    if (paramErrors.length) {
+      violation('parameter', `${found.operationId}: ${paramErrors.join('; ')}`);
+      return finish(new HttpAnswer(422, { message: 'Invalid request.', errors: paramErrors, documentation_url: DOCS }));
+    }
 
     const bodyErrors = api.validateRequestBody(found, body);
     if (bodyErrors.length) {

@@ -114,6 +114,36 @@ export class GitHubApiDescription {
     return v(body) ? [] : formatErrors(v);
   }
 
+  /**
+   * Check path and query parameters: each must be declared by the operation
+   * (path-level parameters included), hold a value of its declared type, and
+   * required query parameters must be present. Octokit sends unknown
+   * parameters of a GET as query parameters, so a misspelt one shows here.
+   */
+  validateParameters(op: Operation, query: URLSearchParams): string[] {
+    const declared = [...(this.doc.paths[op.route].parameters ?? []), ...(op.spec.parameters ?? [])].map((p: Json) => this.deref(p));
+    const errors: string[] = [];
+    const byKey = new Map<string, Json>(declared.map((p: Json) => [`${p.in}:${p.name}`, p]));
+    for (const [name, value] of Object.entries(op.params)) {
+      const p = byKey.get(`path:${name}`);
+      const problem = p ? scalarProblem(this.deref(p.schema), value) : 'is not declared';
+      if (problem) errors.push(`path parameter ${name}=${JSON.stringify(value)} ${problem}`);
+    }
+    for (const name of new Set(query.keys())) {
+      const p = byKey.get(`query:${name}`);
+      if (!p) {
+        errors.push(`query parameter ${name} is not declared by ${op.operationId}`);
+        continue;
+      }
+      for (const value of query.getAll(name)) {
+        const problem = scalarProblem(this.deref(p.schema), value);
+        if (problem) errors.push(`query parameter ${name}=${JSON.stringify(value)} ${problem}`);
+      }
+    }
+    for (const p of declared) if (p.in === 'query' && p.required && !query.has(p.name)) errors.push(`query parameter ${p.name} is required`);
+    return errors;
+  }
+
   /** The response schema of an operation for a status, and its pointer. */
   responseSchema(op: Operation, status: number): { schema: Json; pointer: string[] } | undefined {
     const responses = op.spec.responses ?? {};
@@ -210,6 +240,26 @@ function sampleString(s: Json, key: string): string {
       if (typeof s.example === 'string') return s.example;
       return key;
   }
+}
+
+/** Why a parameter's text does not fit its schema, or undefined when it does. */
+function scalarProblem(schema: Json, value: string): string | undefined {
+  if (!schema) return undefined;
+  if (schema.enum && !schema.enum.map(String).includes(value)) return `is not one of ${schema.enum.join(', ')}`;
+  switch (schema.type) {
+    case 'integer':
+      if (!/^-?\d+$/.test(value)) return 'is not an integer';
+      break;
+    case 'number':
+      if (value.trim() === '' || !Number.isFinite(Number(value))) return 'is not a number';
+      break;
+    case 'boolean':
+      if (value !== 'true' && value !== 'false') return 'is not true or false';
+      break;
+  }
+  if (typeof schema.minimum === 'number' && Number(value) < schema.minimum) return `is below ${schema.minimum}`;
+  if (typeof schema.maximum === 'number' && Number(value) > schema.maximum) return `is above ${schema.maximum}`;
+  return undefined;
 }
 
 function refPointer(ref: string): string[] {
