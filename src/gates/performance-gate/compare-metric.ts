@@ -191,9 +191,28 @@ export function compareMetric(def: MetricDef, candidate: Predictions, baseline: 
     return result;
   }
 
-  // Row resampling.
+  // Row resampling: for mean-decomposable metrics a replicate is a sum of
+  // precomputed per-row terms over the drawn rows; otherwise a recomputation.
   if (B > 0 && candidate.rows > 0) {
-    const reps = rowBootstrap(candidate.rows, B, rng, baseline ? (rows) => def.compute(candidate, rows) - def.compute(baseline, rows) : (rows) => def.compute(candidate, rows));
+    let statistic: (rows: Uint32Array) => number;
+    if (def.perRow) {
+      const tc = def.perRow(candidate);
+      const tb = baseline ? def.perRow(baseline) : undefined;
+      const g = def.fromMean ?? ((m: number) => m);
+      statistic = (rows) => {
+        let sc = 0;
+        let sb = 0;
+        for (let i = 0; i < rows.length; i++) {
+          const r = rows[i];
+          sc += tc[r];
+          if (tb) sb += tb[r];
+        }
+        return tb ? g(sc / rows.length) - g(sb / rows.length) : g(sc / rows.length);
+      };
+    } else {
+      statistic = baseline ? (rows) => def.compute(candidate, rows) - def.compute(baseline, rows) : (rows) => def.compute(candidate, rows);
+    }
+    const reps = rowBootstrap(candidate.rows, B, rng, statistic);
     Object.assign(result, interval(reps, o.confidence, baseline ? 'delta' : 'value'));
     if (baseline) result.pValue = orNull(bootstrapPValue(reps));
     result.test = baseline ? 'paired bootstrap (rows)' : 'bootstrap (rows)';

@@ -46,6 +46,14 @@ export interface MetricDef {
   fromMatrix?: (cm: ConfusionMatrix) => number;
   /** Value on the rows `rows` (all rows when omitted). */
   compute: (p: Predictions, rows?: Uint32Array) => number;
+  /**
+   * For metrics that are a function of the mean of one term per row (log
+   * loss, Brier, MAE, MSE, RMSE, MAPE): the terms, so that a bootstrap
+   * replicate is a sum over the drawn rows instead of a recomputation.
+   * metric = fromMean(mean(terms)).
+   */
+  perRow?: (p: Predictions) => Float64Array;
+  fromMean?: (mean: number) => number;
   /** The source definition, for the docs and the report. */
   reference: string;
 }
@@ -92,7 +100,14 @@ function scored(name: string, task: Task, higherIsBetter: boolean, resampling: R
   };
 }
 
-function regression(name: string, higherIsBetter: boolean, f: (y: Float64Array, yhat: Float64Array) => number, reference: string): MetricDef {
+function regression(
+  name: string,
+  higherIsBetter: boolean,
+  f: (y: Float64Array, yhat: Float64Array) => number,
+  reference: string,
+  term?: (y: number, yhat: number) => number,
+  fromMean?: (m: number) => number,
+): MetricDef {
   return {
     name,
     task: 'regression',
@@ -100,8 +115,46 @@ function regression(name: string, higherIsBetter: boolean, f: (y: Float64Array, 
     needs: 'prediction',
     resampling: 'rows',
     compute: (p, rows) => f(gather(p.actual!, rows), gather(p.estimate!, rows)),
+    perRow: term
+      ? (p) => {
+          const y = p.actual!;
+          const e = p.estimate!;
+          const out = new Float64Array(y.length);
+          for (let i = 0; i < y.length; i++) out[i] = term(y[i], e[i]);
+          return out;
+        }
+      : undefined,
+    fromMean,
     reference,
   };
+}
+
+// Per-row terms of the mean-decomposable metrics, exactly as the definitions
+// in src/stats/metrics/ sum them (a test checks mean(terms) = metric).
+const EPS = Number.EPSILON;
+const clip = (v: number) => Math.min(1 - EPS, Math.max(EPS, v));
+function binaryTerms(term: (y: number, p: number) => number) {
+  return (p: Predictions): Float64Array => {
+    const y = p.label;
+    const s = p.scores![0];
+    const out = new Float64Array(y.length);
+    for (let i = 0; i < y.length; i++) out[i] = term(y[i], s[i]);
+    return out;
+  };
+}
+function multiclassLogLossTerms(p: Predictions): Float64Array {
+  const y = p.label;
+  const s = p.scores!;
+  const out = new Float64Array(y.length);
+  for (let i = 0; i < y.length; i++) {
+    let rowSum = 0;
+    for (let c = 0; c < s.length; c++) rowSum += clip(s[c][i]);
+    out[i] = -Math.log(clip(s[y[i]][i]) / rowSum);
+  }
+  return out;
+}
+function withTerms(def: MetricDef, perRow: (p: Predictions) => Float64Array, fromMean?: (m: number) => number): MetricDef {
+  return { ...def, perRow, fromMean };
 }
 
 const SK = 'sklearn.metrics.';
@@ -116,8 +169,14 @@ export const METRICS: MetricDef[] = [
   cells('mcc', 'binary', mcc, `${SK}matthews_corrcoef`),
   scored('roc_auc', 'binary', true, 'auc', (y, s) => rocAuc(y, s[0]), `${SK}roc_auc_score`),
   scored('pr_auc', 'binary', true, 'rows', (y, s) => averagePrecision(y, s[0]), `${SK}average_precision_score`),
-  scored('log_loss', 'binary', false, 'rows', (y, s) => logLoss(y, s[0]), `${SK}log_loss`),
-  scored('brier', 'binary', false, 'rows', (y, s) => brier(y, s[0]), `${SK}brier_score_loss`),
+  withTerms(
+    scored('log_loss', 'binary', false, 'rows', (y, s) => logLoss(y, s[0]), `${SK}log_loss`),
+    binaryTerms((y, p) => (y === 1 ? -Math.log(clip(p)) : -Math.log1p(-clip(p)))),
+  ),
+  withTerms(
+    scored('brier', 'binary', false, 'rows', (y, s) => brier(y, s[0]), `${SK}brier_score_loss`),
+    binaryTerms((y, p) => (p - y) * (p - y)),
+  ),
 
   cells('accuracy', 'multiclass', accuracy, `${SK}accuracy_score`),
   cells('balanced_accuracy', 'multiclass', balancedAccuracy, `${SK}balanced_accuracy_score`),
@@ -128,15 +187,15 @@ export const METRICS: MetricDef[] = [
   cells('f1_macro', 'multiclass', (cm) => f1(cm, 'macro'), `${SK}f1_score(average="macro")`),
   cells('f1_weighted', 'multiclass', (cm) => f1(cm, 'weighted'), `${SK}f1_score(average="weighted")`),
   cells('mcc', 'multiclass', mcc, `${SK}matthews_corrcoef`),
-  scored('log_loss', 'multiclass', false, 'rows', (y, s) => logLossMulticlass(y, s), `${SK}log_loss`),
+  withTerms(scored('log_loss', 'multiclass', false, 'rows', (y, s) => logLossMulticlass(y, s), `${SK}log_loss`), multiclassLogLossTerms),
   scored('roc_auc', 'multiclass', true, 'rows', (y, s) => rocAucOvr(y, s, 'macro'), `${SK}roc_auc_score(multi_class="ovr")`),
   scored('roc_auc_weighted', 'multiclass', true, 'rows', (y, s) => rocAucOvr(y, s, 'weighted'), `${SK}roc_auc_score(multi_class="ovr", average="weighted")`),
 
-  regression('mae', false, mae, `${SK}mean_absolute_error`),
-  regression('mse', false, mse, `${SK}mean_squared_error`),
-  regression('rmse', false, rmse, `${SK}mean_squared_error(squared=False)`),
+  regression('mae', false, mae, `${SK}mean_absolute_error`, (y, e) => Math.abs(y - e)),
+  regression('mse', false, mse, `${SK}mean_squared_error`, (y, e) => (y - e) * (y - e)),
+  regression('rmse', false, rmse, `${SK}mean_squared_error(squared=False)`, (y, e) => (y - e) * (y - e), Math.sqrt),
   regression('r2', true, r2, `${SK}r2_score`),
-  regression('mape', false, mape, `${SK}mean_absolute_percentage_error`),
+  regression('mape', false, mape, `${SK}mean_absolute_percentage_error`, (y, e) => Math.abs(y - e) / Math.max(Math.abs(y), EPS)),
   regression('median_ae', false, medianAe, `${SK}median_absolute_error`),
 ];
 

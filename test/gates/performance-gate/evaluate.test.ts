@@ -278,6 +278,18 @@ describe('slices, latency and the report', () => {
     expect(md).toContain('xychart-beta');
   });
 
+  it('an empty slice is insufficient, never a pass; a slice with one class leaves roc_auc undefined', () => {
+    const t = makeTable({ label: [0, 1, 0, 1, 1, 1], pred: [0, 1, 1, 1, 1, 0], score: [0.2, 0.8, 0.6, 0.9, 0.7, 0.4], seg: ['a', 'a', 'a', 'a', 'b', 'b'] });
+    const p = extractPredictions(t, cols({ scoreColumns: ['score'] }));
+    const groups = new Map([...sliceRows(t, ['seg']), ['seg=c', [] as number[]]]);
+    const e = evaluate({ candidate: p, options: opts({ metrics: ['accuracy', 'roc_auc'] }), slices: { groups, columns: ['seg'], minSliceSize: 1 } });
+    expect(e.slices!.find((s) => s.slice === 'seg=c')!.verdict).toBe('insufficient');
+    const b = e.slices!.find((s) => s.slice === 'seg=b')!;
+    expect(b.metrics.find((m) => m.name === 'roc_auc')!.value).toBeNull();
+    expect(b.verdict).toBe('insufficient');
+    expect(e.verdict).toBe('warn');
+  });
+
   it('escapes names from the data in the Markdown', () => {
     const t = makeTable({ label: [0, 1, 0, 1], pred: [0, 1, 1, 1], 'seg': ['@team', '@team', '<b>x</b>', '<b>x</b>'] });
     const p = extractPredictions(t, cols());
