@@ -81,7 +81,6 @@ export type ContractFile = z.infer<typeof contractFileSchema>;
 /** JSON Schema of the contract format, for editors and the docs. */
 export function contractJsonSchema(): Record<string, unknown> {
   return {
-    $id: 'https://modelgate.dev/schemas/contract.schema.json',
     title: 'modelgate data contract',
     ...(z.toJSONSchema(contractFileSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>),
   };
