@@ -83,7 +83,8 @@ export function evaluateContract(table: Table, contract: Contract, options: Eval
           id: ruleId(col.name, 'present', used),
           subject: col.name,
           name: RULE_NAMES.present,
-          value: 0,
+          // Like every rule, the value counts what offends: here, the one missing column.
+          value: 1,
           threshold: describeRule(present),
           verdict: verdictOf(false, present.severity),
           severity: present.severity,
@@ -177,7 +178,7 @@ function evaluateColumnRule(
   const o = new Offenders(limit);
   switch (rule.kind) {
     case 'present':
-      return { ok: true, value: 1, message: 'Column is present.' };
+      return { ok: true, value: 0, message: 'Column is present.' };
     case 'type': {
       if (rule.type === 'string' || rule.type === 'category') return { ok: true, value: 0, message: `Every cell is a ${rule.type}.` };
       const num = getNumeric();

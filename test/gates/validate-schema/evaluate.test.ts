@@ -141,7 +141,7 @@ describe('presence', () => {
   test('a missing required column fails and names close matches; its other rules are not run', () => {
     const checks = run({ agee: [1], id: [1] }, [{ name: 'age', rules: [{ kind: 'present', severity: E }, { kind: 'max', value: 3, severity: E }] }]);
     expect(checks).toHaveLength(1);
-    expect(checks[0]).toMatchObject({ id: 'column.age.present', verdict: 'fail', examples: ['agee'] });
+    expect(checks[0]).toMatchObject({ id: 'column.age.present', value: 1, verdict: 'fail', examples: ['agee'] });
     expect(checks[0].message).toContain('agee');
   });
 
