@@ -43,6 +43,9 @@ export interface MetricConfig {
   mustHaveData: boolean;
   /** Fewer values than this in either variant is too little data. */
   minSamples: number;
+  /** Kayenta's outlier strategy: `remove` drops values outside the IQR fences (outliers.ts). */
+  outliers: 'keep' | 'remove';
+  outlierFactor: number;
   /** Kayenta effect sizes: ratio canary mean / baseline mean. */
   allowedIncrease: number;
   allowedDecrease: number;
@@ -83,6 +86,8 @@ const metricSettings = z
     'nan-strategy': z.enum(['remove', 'replace']).default('remove'),
     'must-have-data': z.boolean().default(false),
     'min-samples': z.number().int().min(1).default(10),
+    outliers: z.enum(['keep', 'remove']).default('keep'),
+    'outlier-factor': z.number().positive().default(3),
     'allowed-increase': ratio.default(1),
     'allowed-decrease': ratio.default(1),
     'critical-increase': ratio.default(1),
@@ -129,6 +134,8 @@ export function metricFromSettings(name: string, settings: unknown, source: stri
     nanStrategy: s['nan-strategy'],
     mustHaveData: s['must-have-data'],
     minSamples: s['min-samples'],
+    outliers: s.outliers,
+    outlierFactor: s['outlier-factor'],
     allowedIncrease: s['allowed-increase'],
     allowedDecrease: s['allowed-decrease'],
     criticalIncrease: s['critical-increase'],

@@ -9,6 +9,7 @@ import { classifyMetric, type MetricResult } from './classify-metric.js';
 import type { CanaryConfig, MetricConfig } from './config.js';
 import { decide, type Decision } from './decide.js';
 import { nextWeight } from './next-weight.js';
+import { removeOutliers } from './outliers.js';
 import { applyNanStrategy, metricData, type RawMetricData, type VariantTables } from './samples.js';
 import { scoreMetrics, type GroupScore } from './score.js';
 import { previousPValue, type SequentialState } from './sequential-state.js';
@@ -75,8 +76,12 @@ export function evaluateCanary(
   const results: MetricResult[] = [];
   for (const metric of metrics) {
     const raw = data.get(metric.name) ?? { canary: new Float64Array(0), baseline: new Float64Array(0) };
-    const canary = applyNanStrategy(raw.canary, metric.nanStrategy);
-    const baseline = applyNanStrategy(raw.baseline, metric.nanStrategy);
+    let canary = applyNanStrategy(raw.canary, metric.nanStrategy);
+    let baseline = applyNanStrategy(raw.baseline, metric.nanStrategy);
+    if (metric.outliers === 'remove') {
+      canary = removeOutliers(canary, metric.outlierFactor);
+      baseline = removeOutliers(baseline, metric.outlierFactor);
+    }
     const sequential = options.sequential
       ? { previousPValue: previousPValue(options.state, metric.name, canary.length, baseline.length), mixingSd: options.mixingSd }
       : undefined;

@@ -6,6 +6,7 @@
  *   name, groups, query.customInlineTemplate | query.metricName (Prometheus),
  *   analysisConfigurations.canary.{direction, nanStrategy, critical,
  *     mustHaveData, criticality ("critical" | "report-only"),
+ *     outliers.{strategy, outlierFactor},
  *     effectSize.{allowedIncrease, allowedDecrease, criticalIncrease, criticalDecrease}}
  *   classifier.{groupWeights, scoreThresholds.{pass, marginal}}
  *
@@ -47,6 +48,9 @@ export function fromKayentaConfig(json: Record<string, unknown>, source: string)
     ] as const) {
       if (typeof effect[k] === 'number') settings[key] = effect[k] as number;
     }
+    const outliers = obj(canary.outliers);
+    if (outliers.strategy === 'remove' || outliers.strategy === 'keep') settings.outliers = outliers.strategy;
+    if (typeof outliers.outlierFactor === 'number') settings['outlier-factor'] = outliers.outlierFactor;
     if (Array.isArray(metric.groups) && metric.groups.length > 0) settings.groups = metric.groups.map(String);
     const template = typeof query.customInlineTemplate === 'string' ? query.customInlineTemplate.replace(/^PromQL:/, '') : undefined;
     if (template) settings.query = template;
