@@ -5,7 +5,7 @@
  */
 import type { Logger } from '../core/gate.js';
 import type { GitHubClient } from './client.js';
-import { httpStatus } from './errors.js';
+import { firstLine, httpStatus } from './errors.js';
 
 /** GitHub rejects issue comment bodies longer than this (characters). */
 export const COMMENT_BODY_LIMIT = 65_536;
@@ -103,11 +103,13 @@ function isPermissionError(err: unknown): boolean {
 
 function permissionWarning(action: string, opts: UpsertCommentOptions, err: unknown): string {
   const status = httpStatus(err);
-  const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  const hint =
+    status === 401
+      ? 'The token was rejected (expired or revoked?).'
+      : 'Pull requests from forks get a read-only token; grant `permissions: pull-requests: write` to post it.';
   return (
     `Could not ${action} the pull request comment on ${opts.owner}/${opts.repo}#${opts.issueNumber} ` +
-    `(HTTP ${status}: ${message}). Pull requests from forks get a read-only token; ` +
-    'grant `permissions: pull-requests: write` to post it. The gate result is unaffected.'
+    `(HTTP ${status}: ${firstLine(err)}). ${hint} The gate result is unaffected.`
   );
 }
 
