@@ -1,7 +1,7 @@
 /**
  * Contract inference in the spirit of TFDV's infer_schema: from one data
  * file, propose a modelgate contract that the same file satisfies — types,
- * nullability, observed min/max, categories for columns with few distinct
+ * nullability, observed min/max (numbers and datetimes), categories for columns with few distinct
  * values, and uniqueness of identifier-like columns.
  */
 import { stringify } from 'yaml';
@@ -72,6 +72,20 @@ export function inferContract(table: Table, options: InferOptions = {}): Contrac
       entry.type = 'category';
       entry.values = [...distinct.keys()].sort();
     } else entry.type = 'string';
+    if (entry.type === 'datetime') {
+      // Bounds as the cells wrote them, so that the contract reads like the data.
+      let lo = Infinity;
+      let hi = -Infinity;
+      let loText = '';
+      let hiText = '';
+      for (const v of distinct.keys()) {
+        const t = parseDatetime(v);
+        if (t < lo) [lo, loText] = [t, v];
+        if (t > hi) [hi, hiText] = [t, v];
+      }
+      entry.min = loText;
+      entry.max = hiText;
+    }
     if (missing === 0) entry.nullable = false;
     if (entry.type === 'string' && missing === 0 && n >= 10 && distinct.size === n) entry.unique = true;
     return entry;

@@ -55,7 +55,7 @@ describe('inference', () => {
     expect(col('grade')).toEqual({ name: 'grade', type: 'category', nullable: false, values: ['A', 'B', 'C'] });
     expect(col('code')).toEqual({ name: 'code', type: 'string', nullable: false, unique: true });
     expect(col('active')).toEqual({ name: 'active', type: 'boolean', nullable: false });
-    expect(col('opened')).toEqual({ name: 'opened', type: 'datetime' });
+    expect(col('opened')).toEqual({ name: 'opened', type: 'datetime', min: '2023-12-31', max: '2024-03-01' });
   });
 
   test('round trip: the inferred YAML validates the same data without violations', () => {
