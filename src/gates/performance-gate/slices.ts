@@ -93,7 +93,10 @@ export function evaluateSlices(
       }
       metrics.push({ name: def.name, value: Number.isFinite(value) ? value : null, baseline: Number.isFinite(base) ? base : null, delta: Number.isFinite(value - base) ? value - base : null, verdict });
     }
-    rows.push({ slice, rows: idx.length, metrics, verdict: worstVerdict(metrics.map((m) => m.verdict)) });
+    // A slice with an undefined metric stays 'insufficient' (not folded into 'warn') unless something failed.
+    const worst = worstVerdict(metrics.map((m) => m.verdict));
+    const verdict: CheckVerdict = worst === 'fail' ? 'fail' : metrics.some((m) => m.verdict === 'insufficient') ? 'insufficient' : worst;
+    rows.push({ slice, rows: idx.length, metrics, verdict });
   }
   return { rows, checks };
 }
