@@ -9,12 +9,26 @@
 // The readers are compiled privately with tsc into bench/data/readers-build
 // (git-ignored, inside the repository so that node_modules resolve), never
 // into the shared dist/.
-import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from './generate-table.mjs';
-import { measure, median, PYTHON } from './measure.mjs';
+import { median, PYTHON } from './measure.mjs';
+
+/**
+ * Wall time, CPU time (user + system) and peak RSS of a command, from GNU
+ * time. CPU time is shown beside wall time because it is far less disturbed
+ * by other work on a busy machine.
+ */
+function measure(cmd, args) {
+  const stats = join(tmpdir(), `modelgate-bench-readers-${process.pid}.txt`);
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', stats, cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const [wall, user, system, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  rmSync(stats, { force: true });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, seconds: wall, cpu: user + system, peakMB: kb / 1024 };
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -89,14 +103,16 @@ for (const [name, cmd, args] of contenders) {
     if (r.status !== 0) throw new Error(`${name} exited ${r.status}: ${r.stderr}`);
     runs.push(r);
   }
-  results.push({ name, seconds: median(runs.map((r) => r.seconds)), peakMB: median(runs.map((r) => r.peakMB)), out: JSON.parse(runs[0].stdout) });
+  const pick = (key) => median(runs.map((r) => r[key]));
+  results.push({ name, seconds: pick('seconds'), cpu: pick('cpu'), peakMB: pick('peakMB'), out: JSON.parse(runs[0].stdout) });
 }
 
 const ours = results[0];
+const cell = (value, digits, base) => `${value.toFixed(digits).padStart(8)} ${(value / base).toFixed(2).padStart(6)}×`;
 console.log(`\nCSV reader, ${rows.toLocaleString('en-US')} rows × 20 columns, median of ${repeat} runs (ratio = peer ÷ modelgate)`);
-console.log(`${'reader'.padEnd(22)} ${'time (s)'.padStart(9)} ${'ratio'.padStart(7)} ${'peak RSS (MB)'.padStart(14)} ${'ratio'.padStart(7)}   typed columns`);
+console.log(`${'reader'.padEnd(20)} ${'wall (s)'.padStart(15)} ${'CPU (s)'.padStart(15)} ${'peak RSS (MB)'.padStart(15)}   typed columns`);
 for (const r of results) {
   console.log(
-    `${r.name.padEnd(22)} ${r.seconds.toFixed(2).padStart(9)} ${(r.seconds / ours.seconds).toFixed(2).padStart(6)}× ${r.peakMB.toFixed(0).padStart(14)} ${(r.peakMB / ours.peakMB).toFixed(2).padStart(6)}×   ${r.out.rows} rows, ${r.out.numeric}/${r.out.columns} numeric`,
+    `${r.name.padEnd(20)} ${cell(r.seconds, 2, ours.seconds)} ${cell(r.cpu, 2, ours.cpu)} ${cell(r.peakMB, 0, ours.peakMB)}   ${r.out.rows} rows, ${r.out.numeric}/${r.out.columns} numeric`,
   );
 }
