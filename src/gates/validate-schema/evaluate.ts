@@ -211,7 +211,12 @@ function evaluateColumnRule(
       return countResult(o, present, rule, isMin ? `values are below ${rule.value}` : `values are above ${rule.value}`);
     }
     case 'values': {
-      if (isNumericType(col.type) || (col.type === undefined && column.kind === 'number' && rule.values.every((x) => typeof x === 'number'))) {
+      // A number column read without its text ("36" in a category column) compares by value when every allowed value is a number.
+      const byValue =
+        isNumericType(col.type) ||
+        (column.kind === 'number' && column.text === undefined && rule.values.every((x) => typeof x === 'number' || !Number.isNaN(parseNumber(String(x))))) ||
+        (col.type === undefined && column.kind === 'number' && rule.values.every((x) => typeof x === 'number'));
+      if (byValue) {
         const allowed = new Set<number>();
         for (const a of rule.values) {
           const x = typeof a === 'number' ? a : typeof a === 'boolean' ? (a ? 1 : 0) : col.type === 'datetime' ? parseDatetime(a) : col.type === 'boolean' ? numericBoolean(a) : parseNumber(a);

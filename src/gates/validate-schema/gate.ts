@@ -110,7 +110,8 @@ export type ValidateSchemaInputs = z.infer<typeof schema>;
 
 /**
  * Contract columns whose rules read the cells' text as written: a declared
- * string or category column with a pattern, length or allowed-values rule.
+ * string or category column with a pattern or length rule (allowed values
+ * of a number column compare by value instead).
  * If the reader made such a column a number column (zip codes, "01"-style
  * categories), its text ("01234", not 1234) is needed: the file is then read
  * again with `keepText`. Keeping the text of every number column up front
@@ -122,7 +123,7 @@ function columnsNeedingText(contract: Contract | undefined): Set<string> {
   if (!contract) return names;
   for (const c of contract.columns) {
     if (c.type !== undefined && c.type !== 'string' && c.type !== 'category') continue;
-    if (c.rules.some((r) => r.kind === 'pattern' || r.kind === 'min-length' || r.kind === 'max-length' || (r.kind === 'values' && c.type !== undefined))) names.add(c.name);
+    if (c.rules.some((r) => r.kind === 'pattern' || r.kind === 'min-length' || r.kind === 'max-length')) names.add(c.name);
   }
   return names;
 }

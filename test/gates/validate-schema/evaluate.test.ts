@@ -75,6 +75,11 @@ describe('column rules', () => {
     expect(one([1, 2.5, 3], { kind: 'values', values: ['1', '2.5'], severity: E }, 'number')).toMatchObject({ value: 1, rows: [3] });
   });
 
+  test('a category column the reader made numeric compares allowed values by value', () => {
+    // The reader read "36", "60", "48" as numbers; the contract lists them as strings.
+    expect(one([36, 60, 48, null], { kind: 'values', values: ['36', '60'], severity: E }, 'category')).toMatchObject({ value: 1, rows: [3], examples: ['48'] });
+  });
+
   test('pattern searches unless anchored', () => {
     expect(one(['a@b.io', 'nope', 'x@y', null], { kind: 'pattern', pattern: '@', severity: E })).toMatchObject({ value: 1, rows: [2] });
     expect(one(['AB12', 'xAB12', 'AB123'], { kind: 'pattern', pattern: '^[A-Z]{2}\\d{2}$', severity: E })).toMatchObject({ value: 2, rows: [2, 3] });
