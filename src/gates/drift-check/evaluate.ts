@@ -4,11 +4,12 @@
  * the data-quality findings. No I/O here (see gate.ts).
  */
 import { UserError } from '../../core/errors.js';
-import { findColumn, type Column, type Table } from '../../core/table.js';
+import type { Table } from '../../core/table.js';
 import { adjustPValues } from '../../stats/drift/p-value-adjustment.js';
 import { autoMethod } from './auto-method.js';
 import { binnedCounts, shares } from './binned-shares.js';
-import { columnSample, sampleSize, type ColumnSample, type ColumnType } from './column-sample.js';
+import { sampleSize, type ColumnSample, type ColumnType } from './column-sample.js';
+import { isDataSource, tableSource, type ColumnSource, type DataSource } from './data-source.js';
 import { dataQuality, type QualityFinding } from './data-quality.js';
 import { isDrift, METHODS, type MethodName, type Operator } from './methods.js';
 import type { DriftOptions } from './options.js';
@@ -64,13 +65,17 @@ export interface DriftEvaluation {
   unmatched: { column: string; in: 'reference' | 'current' }[];
 }
 
-function requireColumn(table: Table, name: string, what: string): Column {
+function findColumn(table: DataSource, name: string): ColumnSource | undefined {
+  return table.columns.find((c) => c.name === name);
+}
+
+function requireColumn(table: DataSource, name: string, what: string): ColumnSource {
   const c = findColumn(table, name);
   if (!c) throw new UserError(`${what} "${name}" is not a column of this file (columns: ${table.columns.slice(0, 12).map((x) => x.name).join(', ')}${table.columns.length > 12 ? ', …' : ''})`, { file: table.source, field: what });
   return c;
 }
 
-function typeOf(name: string, ref: Column, cur: Column, options: DriftOptions): ColumnType {
+function typeOf(name: string, ref: ColumnSource, cur: ColumnSource, options: DriftOptions): ColumnType {
   const declared = options.columnTypes[name];
   if (declared) return declared;
   return ref.kind === 'number' && cur.kind === 'number' ? 'numerical' : 'categorical';
@@ -180,12 +185,18 @@ function evaluateColumn(
   return result;
 }
 
+/**
+ * `reference` and `current` are Tables (with optional sampled `rows`) or
+ * DataSources (a Table or a reference profile, see data-source.ts).
+ */
 export function evaluateDrift(
-  reference: Table,
-  current: Table,
+  referenceIn: Table | DataSource,
+  currentIn: Table | DataSource,
   options: DriftOptions,
   rows: { reference?: Uint32Array; current?: Uint32Array } = {},
 ): DriftEvaluation {
+  const reference = isDataSource(referenceIn) ? referenceIn : tableSource(referenceIn, rows.reference);
+  const current = isDataSource(currentIn) ? currentIn : tableSource(currentIn, rows.current);
   const special = [options.targetColumn, options.predictionColumn].filter((c): c is string => !!c);
   const unmatched: DriftEvaluation['unmatched'] = [];
   let names: string[];
@@ -222,8 +233,8 @@ export function evaluateDrift(
     const rc = findColumn(reference, name)!;
     const cc = findColumn(current, name)!;
     const type = typeOf(name, rc, cc, options);
-    const ref = columnSample(rc, type, reference.source, rows.reference);
-    const cur = columnSample(cc, type, current.source, rows.current);
+    const ref = rc.sample(type);
+    const cur = cc.sample(type);
     samples.set(name, [ref, cur]);
     results.push(evaluateColumn(name, role, ref, cur, options));
     quality.push(...dataQuality(name, ref, cur, options));

@@ -18,10 +18,29 @@ import { METHOD_NAMES, type MethodName } from './methods.js';
 import { DEFAULT_OPTIONS, type DriftOptions } from './options.js';
 import { renderDrift } from './render.js';
 import { sampleRows } from './sample-rows.js';
+import { tableSource, type DataSource } from './data-source.js';
+import { mergeProfiles, profileSource, profileTable, readProfile, writeProfile, type ReferenceProfile } from './profile.js';
 
 export const inputs: InputSpec[] = [
-  { name: 'reference', kind: 'string', required: true, description: 'Reference data, e.g. the training set (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz).' },
-  { name: 'current', kind: 'string', required: true, description: 'Current data to compare with the reference, e.g. recent serving inputs (same formats).' },
+  {
+    name: 'reference',
+    kind: 'string',
+    required: true,
+    description:
+      'Reference data, e.g. the training set (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz), or a reference profile written by `profile-out` (`.mgprof`), or several shard profiles separated by commas (merged exactly).',
+  },
+  {
+    name: 'current',
+    kind: 'string',
+    description: 'Current data to compare with the reference, e.g. recent serving inputs (same formats). Required unless `profile-out` is set (then the step only writes the profile).',
+  },
+  {
+    name: 'profile-out',
+    kind: 'string',
+    description:
+      'Write the reference profile (`.mgprof`: exact distinct values and counts per column, see the docs) to this path; later runs can pass it as `reference`. Shard profiles merge.',
+    notInPolicy: true,
+  },
   { name: 'columns', kind: 'list', description: 'Columns to compare. Default: every column present in both files.' },
   { name: 'exclude', kind: 'list', description: 'Columns not to compare (ids, timestamps).' },
   {
@@ -98,7 +117,8 @@ const methodName = z.enum(METHOD_NAMES, { error: (i) => `unknown method "${Strin
 
 export const schema = z.object({
   reference: z.string({ error: 'reference is required: the reference data file' }).min(1, 'reference is required: the reference data file'),
-  current: z.string({ error: 'current is required: the current data file' }).min(1, 'current is required: the current data file'),
+  current: optional(z.string()),
+  'profile-out': optional(z.string()),
   columns: optional(z.array(z.string())),
   exclude: optional(z.array(z.string())),
   'column-types': optional(z.record(z.string(), z.enum(['numerical', 'categorical'], { error: 'column-types values must be numerical or categorical' }))),
@@ -221,7 +241,7 @@ async function dispatch(e: DriftEvaluation, inputs: DriftCheckInputs, ctx: GateC
       severity: e.dataset.share >= Math.min(1, 2 * e.dataset.threshold) ? 'high' : 'drift',
       columns: drifted.slice(0, 50).map((c) => ({ name: c.name, method: c.method, statistic: c.statistic, pValue: c.pValue, severity: Number(severity(c).toPrecision(4)) })),
       reference: inputs.reference,
-      current: inputs.current,
+      current: inputs.current ?? null,
       sha: ctx.run.sha ?? null,
       runUrl: ctx.run.runUrl ?? null,
     },
@@ -230,19 +250,64 @@ async function dispatch(e: DriftEvaluation, inputs: DriftCheckInputs, ctx: GateC
   return ok ? 'sent' : 'refused';
 }
 
+const PROFILE_EXT = /\.mgprof$/i;
+
+function profileOnly(inputs: DriftCheckInputs, profile: ReferenceProfile): GateResult {
+  const report = makeReport({
+    gate: 'drift-check',
+    inputs: { ...inputs },
+    checks: [],
+    summary: `pass: wrote the profile of ${profile.rows} reference rows (${profile.columns.length} columns) to ${inputs['profile-out']}`,
+    sections: { profile: { path: inputs['profile-out'], rows: profile.rows, columns: profile.columns.length } },
+  });
+  return {
+    report,
+    outputs: { 'drift-detected': 'false', 'drift-share': '0', 'drifted-columns': '[]' },
+    markdown: `Wrote the reference profile of ${profile.rows.toLocaleString('en-US')} rows and ${profile.columns.length} columns.`,
+  };
+}
+
 export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext): Promise<GateResult> {
   const options = toOptions(inputs);
+  if (!inputs.current && !inputs['profile-out']) {
+    throw new UserError('current is required: the current data file (or set profile-out to only profile the reference)', { field: 'input current' });
+  }
   const wanted = options.columns?.length
     ? [...new Set([...options.columns, ...[options.targetColumn, options.predictionColumn].filter((c): c is string => !!c)])]
     : undefined;
   const read = (path: string) => readTable(path, { cwd: ctx.cwd, columns: wanted, progress: (p: Progress) => ctx.progress(p) });
-  const reference = await read(inputs.reference);
-  const current = await read(inputs.current);
+
+  // The reference: a data file, or one or more profiles (merged).
+  const refPaths = inputs.reference.split(',').map((s) => s.trim()).filter(Boolean);
+  let reference: DataSource;
+  let referenceRows: number;
+  let profile: ReferenceProfile | undefined;
+  let sampledReference: Uint32Array | undefined;
+  if (refPaths.every((p) => PROFILE_EXT.test(p))) {
+    profile = mergeProfiles(await Promise.all(refPaths.map((p) => readProfile(p, ctx.cwd))));
+    reference = profileSource(profile, inputs.reference);
+    referenceRows = profile.rows;
+  } else {
+    if (refPaths.length > 1) throw new UserError('several reference files are only allowed as .mgprof profiles', { field: 'input reference' });
+    const table = await read(inputs.reference);
+    if (inputs['profile-out']) profile = profileTable(table);
+    sampledReference = sampleRows(table.rowCount, inputs.sample, inputs.seed);
+    reference = tableSource(table, sampledReference);
+    referenceRows = table.rowCount;
+  }
+  if (inputs['profile-out'] && profile) {
+    await writeProfile(profile, inputs['profile-out'], ctx.cwd);
+    ctx.log.info(`drift-check: wrote the reference profile to ${inputs['profile-out']}`);
+  }
+  if (!inputs.current) return profileOnly(inputs, profile!);
+
+  const currentTable = await read(inputs.current);
   const rows = {
-    reference: sampleRows(reference.rowCount, inputs.sample, inputs.seed),
-    current: sampleRows(current.rowCount, inputs.sample, inputs.seed + 1),
+    reference: sampledReference,
+    current: sampleRows(currentTable.rowCount, inputs.sample, inputs.seed + 1),
   };
-  const evaluation = evaluateDrift(reference, current, options, rows);
+  const current = tableSource(currentTable, rows.current);
+  const evaluation = evaluateDrift(reference, current, options);
   const checks = driftChecks(evaluation);
   let dispatched: string | undefined;
   if (inputs['dispatch-on-drift'] && evaluation.dataset.drifted) dispatched = await dispatch(evaluation, inputs, ctx);
@@ -264,7 +329,8 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext):
         insufficientColumns: d.insufficientColumns,
       },
       quality: evaluation.quality,
-      rows: { reference: reference.rowCount, current: current.rowCount, sampledReference: rows.reference?.length ?? null, sampledCurrent: rows.current?.length ?? null },
+      rows: { reference: referenceRows, current: currentTable.rowCount, sampledReference: rows.reference?.length ?? null, sampledCurrent: rows.current?.length ?? null },
+      ...(profile && refPaths.every((p) => PROFILE_EXT.test(p)) ? { referenceProfile: refPaths } : {}),
       ...(dispatched ? { dispatch: dispatched } : {}),
     },
   });

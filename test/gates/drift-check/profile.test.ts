@@ -1,0 +1,86 @@
+/**
+ * Reference profiles: written by profile-out, read back as `reference`, they
+ * give the same columns, statistics, p-values and verdicts as the raw file;
+ * shard profiles merge into the profile of the whole file.
+ */
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import gate from '../../../src/gates/drift-check/gate.js';
+import { UserError } from '../../../src/core/errors.js';
+import { resolveGateInputs } from '../../../src/core/resolve-inputs.js';
+import type { GateContext } from '../../../src/core/gate.js';
+import { parseProfile, serializeProfile } from '../../../src/gates/drift-check/profile.js';
+
+const examples = fileURLToPath(new URL('../../../examples/drift-check/', import.meta.url));
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'modelgate-drift-profile-'));
+  for (const f of ['reference.csv', 'current-stable.csv', 'current-drifted.csv']) copyFileSync(join(examples, f), join(dir, f));
+  // Two shards of the reference: first 300 and last 500 rows.
+  const lines = readFileSync(join(examples, 'reference.csv'), 'utf8').trimEnd().split('\n');
+  writeFileSync(join(dir, 'shard-1.csv'), [lines[0], ...lines.slice(1, 301)].join('\n') + '\n');
+  writeFileSync(join(dir, 'shard-2.csv'), [lines[0], ...lines.slice(301)].join('\n') + '\n');
+  return dir;
+}
+
+async function run(cwd: string, explicit: Record<string, string>) {
+  const quiet = { info() {}, warn() {}, debug() {} };
+  const ctx: GateContext = { cwd, env: {}, log: quiet, run: {}, progress() {}, tempDir: tmpdir() };
+  const { inputs } = resolveGateInputs(gate, { exclude: 'customer_id', ...explicit }, undefined);
+  return gate.run(inputs, ctx);
+}
+
+const strip = (cols: unknown) => JSON.parse(JSON.stringify(cols));
+
+describe('reference profiles', () => {
+  const dir = workspace();
+
+  it('give the same report as the raw reference, for every kind of method', async () => {
+    const written = await run(dir, { reference: 'reference.csv', current: 'current-drifted.csv', 'profile-out': 'ref.mgprof' });
+    const fromProfile = await run(dir, { reference: 'ref.mgprof', current: 'current-drifted.csv' });
+    expect(strip(fromProfile.report.columns)).toEqual(strip(written.report.columns));
+    expect(fromProfile.outputs).toEqual(written.outputs);
+    for (const method of ['psi', 'chi2', 'jensenshannon', 'cramers_v']) {
+      const a = await run(dir, { reference: 'reference.csv', current: 'current-drifted.csv', method });
+      const b = await run(dir, { reference: 'ref.mgprof', current: 'current-drifted.csv', method });
+      expect(strip(b.report.columns)).toEqual(strip(a.report.columns));
+    }
+    const ks = { method: 'ks', columns: 'age,income,tenure_months,support_calls,churn_score' };
+    const a = await run(dir, { reference: 'reference.csv', current: 'current-stable.csv', ...ks });
+    const b = await run(dir, { reference: 'ref.mgprof', current: 'current-stable.csv', ...ks });
+    expect(strip(b.report.columns)).toEqual(strip(a.report.columns));
+  });
+
+  it('of shards merge into the profile of the whole file', async () => {
+    await run(dir, { reference: 'reference.csv', 'profile-out': 'whole.mgprof' });
+    const only = await run(dir, { reference: 'shard-1.csv', 'profile-out': 'p1.mgprof' });
+    expect(only.report.verdict).toBe('pass');
+    expect(only.report.summary).toMatch(/wrote the profile of 300 reference rows/);
+    await run(dir, { reference: 'shard-2.csv', 'profile-out': 'p2.mgprof' });
+    const whole = parseProfile(readFileSync(join(dir, 'whole.mgprof')), 'whole.mgprof');
+    await run(dir, { reference: 'p1.mgprof, p2.mgprof', current: 'current-stable.csv', 'profile-out': 'merged.mgprof' });
+    const merged = parseProfile(readFileSync(join(dir, 'merged.mgprof')), 'merged.mgprof');
+    expect(merged.rows).toBe(800);
+    expect(merged.columns.map((c) => ({ ...c, values: 'values' in c ? [...c.values] : undefined, counts: 'counts' in c ? [...c.counts] : undefined }))).toEqual(
+      whole.columns.map((c) => ({ ...c, values: 'values' in c ? [...c.values] : undefined, counts: 'counts' in c ? [...c.counts] : undefined })),
+    );
+    const a = await run(dir, { reference: 'reference.csv', current: 'current-drifted.csv' });
+    const b = await run(dir, { reference: 'p1.mgprof,p2.mgprof', current: 'current-drifted.csv' });
+    expect(strip(b.report.columns)).toEqual(strip(a.report.columns));
+  });
+
+  it('round-trip through the file format, and a truncated file is one clear error', async () => {
+    const bytes = readFileSync(join(dir, 'whole.mgprof'));
+    const p = parseProfile(bytes, 'whole.mgprof');
+    expect(serializeProfile(p).equals(bytes)).toBe(true);
+    expect(() => parseProfile(bytes.subarray(0, bytes.length - 9), 'cut.mgprof')).toThrow(/truncated/);
+    expect(() => parseProfile(Buffer.from('a,b\n1,2\n'), 'x.csv')).toThrow(UserError);
+  });
+
+  it('needs current unless profile-out is set', async () => {
+    await expect(run(dir, { reference: 'reference.csv' })).rejects.toThrow(/current is required/);
+  });
+});
