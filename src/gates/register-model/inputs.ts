@@ -45,7 +45,16 @@ const list = z.preprocess(
   (v) => (typeof v === 'string' ? v.split(/[,\n]/).map((s) => s.trim()).filter(Boolean) : v ?? undefined),
   z.array(z.string().trim()).default([]),
 );
-const optString = z.string().trim().min(1).optional().catch(undefined);
+// YAML reads `version: 1.2` as a number: keep what was written as text, so
+// that it is checked (and refused) as a version rather than dropped.
+const optString = z.preprocess(
+  (v) => (typeof v === 'number' ? String(v) : v === null ? undefined : v),
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+);
 
 export const schema = z.object({
   command: z.enum(COMMANDS, { error: (i) => `unknown command "${String(i.input)}"; expected one of ${COMMANDS.join(', ')}` }).default('register'),
