@@ -63,11 +63,11 @@ export function parseNumberInto(bytes: Uint8Array, start: number, end: number, o
   if (start === end) return false;
   let i = start;
   let negative = false;
-  let c = bytes[i];
-  if (c === MINUS) {
+  const sign = bytes[i];
+  if (sign === MINUS) {
     negative = true;
     i++;
-  } else if (c === PLUS) {
+  } else if (sign === PLUS) {
     i++;
   }
   let mantissa = 0;

@@ -202,6 +202,16 @@ describe('CSV and TSV tables', () => {
     expect(Array.from(b.missing!)).toEqual([1, 1]);
   });
 
+  it('reads rows wider than the tokenizer starts with (150 columns)', async () => {
+    const names = Array.from({ length: 150 }, (_, i) => `c${i}`);
+    const row = Array.from({ length: 150 }, (_, i) => (i % 2 ? `t${i}` : String(i)));
+    put(dir, 'wide.csv', `${names.join(',')}\n${row.join(',')}\n${row.join(',')}\n`);
+    const table = await read('wide.csv');
+    expect(table.columns).toHaveLength(150);
+    expect(cells(numberColumn(table, 'c148'))).toEqual([148, 148]);
+    expect(stringColumn(table, 'c149').values).toEqual(['t149', 't149']);
+  });
+
   it('materialises only the requested columns', async () => {
     put(dir, 'select.csv', 'a,b,c\n1,x,3\n4,y,6\n');
     const table = await read('select.csv', { columns: ['c', 'a'] });
