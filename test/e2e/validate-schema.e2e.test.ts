@@ -13,7 +13,7 @@ import addFormatsModule from 'ajv-formats';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/github/comment.js';
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js';
-import { REPO_ROOT, runAction, type ActionRun, type RunActionOptions } from '../harness/run-action.js';
+import { FAKE_TOKEN, REPO_ROOT, runAction, type ActionRun, type RunActionOptions } from '../harness/run-action.js';
 
 // The README's example: a loan-application training set, its contract, and a
 // copy with injected problems. Copied into a scratch workspace at the same
@@ -84,6 +84,11 @@ describe.each(['node20', 'node24'] as const)('validate-schema action on %s', (no
     expect(comments()).toHaveLength(1);
     expect(comments()[0].body).toContain(MARKER);
     expect(comments()[0].user.login).toBe('github-actions[bot]');
+
+    // The token never leaks into what others can read.
+    const visible = [first.stdout.replace(`::add-mask::${FAKE_TOKEN}`, ''), first.stderr, first.summary, JSON.stringify(first.outputs), JSON.stringify(report), comments()[0].body];
+    for (const text of visible) expect(text).not.toContain(FAKE_TOKEN);
+    expect(api.requests.every((r) => r.token === FAKE_TOKEN)).toBe(true);
 
     const second = await run(api, GOOD);
     expect(second.exitCode, second.stdout + second.stderr).toBe(0);
