@@ -86,7 +86,12 @@ export function bootstrapDisparity(
 /** The (α/2, 1 − α/2) type-7 percentiles of the non-NaN replicates (shared with bootstrap-marginals.ts). */
 export function percentileInterval(values: Float64Array, confidence: number): BootstrapInterval {
   const alpha = 1 - confidence;
-  const defined = values.filter((v) => !Number.isNaN(v)).sort();
+  // A typed-array sort is numeric and puts NaN last: the defined replicates
+  // are the leading part. Sorts the caller's array in place.
+  values.sort();
+  let end = values.length;
+  while (end > 0 && Number.isNaN(values[end - 1])) end--;
+  const defined = values.subarray(0, end);
   if (defined.length === 0) return { low: Number.NaN, high: Number.NaN, defined: 0 };
   return { low: quantileSorted(defined, alpha / 2), high: quantileSorted(defined, 1 - alpha / 2), defined: defined.length };
 }
