@@ -20,6 +20,8 @@ import { renderDrift } from './render.js';
 import { sampleRows } from './sample-rows.js';
 import { tableSource, type DataSource } from './data-source.js';
 import { mergeProfiles, profileSource, profileTable, readProfile, writeProfile, type ReferenceProfile } from './profile.js';
+import { actionsCache, profileCacheKey, tryRestore, trySave, type ProfileCache } from './profile-cache.js';
+import { join } from 'node:path';
 
 export const inputs: InputSpec[] = [
   {
@@ -95,6 +97,13 @@ export const inputs: InputSpec[] = [
     default: '0.01',
     description: 'Warn when more than this share of reference rows has categories absent from the current data.',
   },
+  {
+    name: 'cache-profile',
+    kind: 'boolean',
+    default: 'true',
+    description:
+      "In GitHub Actions, keep the reference file's profile in the Actions cache, keyed by the file's SHA-256, and reuse it on later runs instead of reading the file again.",
+  },
   { name: 'histograms', kind: 'number', default: '3', description: 'How many of the most drifted columns get a reference-vs-current histogram in the report.' },
   {
     name: 'dispatch-on-drift',
@@ -143,6 +152,7 @@ export const schema = z.object({
   'missing-category-share': share('missing-category-share').default(0.01),
   histograms: z.coerce.number().int().min(0).max(50).default(3),
   'dispatch-on-drift': z.boolean().default(false),
+  'cache-profile': z.boolean().default(true),
   'dispatch-event-type': z.string().min(1).max(100).default('modelgate-drift'),
 });
 
@@ -267,7 +277,7 @@ function profileOnly(inputs: DriftCheckInputs, profile: ReferenceProfile): GateR
   };
 }
 
-export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext): Promise<GateResult> {
+export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, deps: { cache?: ProfileCache } = {}): Promise<GateResult> {
   const options = toOptions(inputs);
   if (!inputs.current && !inputs['profile-out']) {
     throw new UserError('current is required: the current data file (or set profile-out to only profile the reference)', { field: 'input current' });
@@ -283,17 +293,34 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext):
   let referenceRows: number;
   let profile: ReferenceProfile | undefined;
   let sampledReference: Uint32Array | undefined;
+  let cacheState: 'hit' | 'saved' | undefined;
   if (refPaths.every((p) => PROFILE_EXT.test(p))) {
     profile = mergeProfiles(await Promise.all(refPaths.map((p) => readProfile(p, ctx.cwd))));
     reference = profileSource(profile, inputs.reference);
     referenceRows = profile.rows;
   } else {
     if (refPaths.length > 1) throw new UserError('several reference files are only allowed as .mgprof profiles', { field: 'input reference' });
-    const table = await read(inputs.reference);
-    if (inputs['profile-out']) profile = profileTable(table);
-    sampledReference = sampleRows(table.rowCount, inputs.sample, inputs.seed);
-    reference = tableSource(table, sampledReference);
-    referenceRows = table.rowCount;
+    const cache = deps.cache ?? actionsCache;
+    const useCache = inputs['cache-profile'] && inputs.sample === undefined && inputs.current !== undefined && cache.available(ctx.env);
+    const key = useCache ? await profileCacheKey(inputs.reference, ctx.cwd, wanted) : '';
+    const cachedPath = join(ctx.tempDir, 'modelgate-drift-reference.mgprof');
+    if (useCache && (await tryRestore(cache, cachedPath, key, ctx.log))) {
+      profile = await readProfile(cachedPath, ctx.cwd);
+      reference = profileSource(profile, inputs.reference);
+      referenceRows = profile.rows;
+      cacheState = 'hit';
+    } else {
+      const table = await read(inputs.reference);
+      if (inputs['profile-out'] || useCache) profile = profileTable(table);
+      if (useCache) {
+        await writeProfile(profile!, cachedPath, ctx.cwd);
+        await trySave(cache, cachedPath, key, ctx.log);
+        cacheState = 'saved';
+      }
+      sampledReference = sampleRows(table.rowCount, inputs.sample, inputs.seed);
+      reference = tableSource(table, sampledReference);
+      referenceRows = table.rowCount;
+    }
   }
   if (inputs['profile-out'] && profile) {
     await writeProfile(profile, inputs['profile-out'], ctx.cwd);
@@ -331,6 +358,7 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext):
       quality: evaluation.quality,
       rows: { reference: referenceRows, current: currentTable.rowCount, sampledReference: rows.reference?.length ?? null, sampledCurrent: rows.current?.length ?? null },
       ...(profile && refPaths.every((p) => PROFILE_EXT.test(p)) ? { referenceProfile: refPaths } : {}),
+      ...(cacheState ? { profileCache: cacheState } : {}),
       ...(dispatched ? { dispatch: dispatched } : {}),
     },
   });

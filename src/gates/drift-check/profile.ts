@@ -27,6 +27,8 @@ import { countsOfValues, type ColumnSample, type ColumnType } from './column-sam
 import type { DataSource } from './data-source.js';
 
 const MAGIC = 'MGDP1\n';
+/** Bumped when the format changes (part of the cache key). */
+export const PROFILE_FORMAT_VERSION = 1;
 
 export interface NumberProfile {
   name: string;

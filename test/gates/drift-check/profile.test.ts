@@ -84,3 +84,55 @@ describe('reference profiles', () => {
     await expect(run(dir, { reference: 'reference.csv' })).rejects.toThrow(/current is required/);
   });
 });
+
+describe('the reference profile in the Actions cache', async () => {
+  const { runDriftCheck } = await import('../../../src/gates/drift-check/gate.js');
+  const { copyFileSync: cp, readFileSync: rd, writeFileSync: wr, appendFileSync } = await import('node:fs');
+  const dir = workspace();
+  const store = new Map<string, Buffer>();
+  const fake = {
+    available: (env: Record<string, string | undefined>) => env.ACTIONS_CACHE_URL !== undefined,
+    restore: async (path: string, key: string) => {
+      const b = store.get(key);
+      if (!b) return false;
+      wr(path, b);
+      return true;
+    },
+    save: async (path: string, key: string) => void store.set(key, rd(path)),
+  };
+  const warnings: string[] = [];
+  const ctx = (env: Record<string, string>): GateContext => ({
+    cwd: dir,
+    env,
+    log: { info() {}, warn: (m: string) => void warnings.push(m), debug() {} },
+    run: {},
+    progress() {},
+    tempDir: mkdtempSync(join(tmpdir(), 'modelgate-drift-cache-')),
+  });
+  const inputs = (extra: Record<string, string> = {}) =>
+    resolveGateInputs(gate, { exclude: 'customer_id', reference: 'reference.csv', current: 'current-drifted.csv', ...extra }, undefined).inputs;
+  const env = { ACTIONS_CACHE_URL: 'http://cache.invalid/' };
+
+  it('saves on the first run, restores on the next with the same report, misses when the file changes', async () => {
+    const first = await runDriftCheck(inputs(), ctx(env), { cache: fake });
+    expect(first.report.profileCache).toBe('saved');
+    expect([...store.keys()][0]).toMatch(/^modelgate-drift-profile-v1-[0-9a-f]{64}-all$/);
+    const second = await runDriftCheck(inputs(), ctx(env), { cache: fake });
+    expect(second.report.profileCache).toBe('hit');
+    expect(strip(second.report.columns)).toEqual(strip(first.report.columns));
+    cp(join(dir, 'reference.csv'), join(dir, 'reference-2.csv'));
+    appendFileSync(join(dir, 'reference-2.csv'), 'X1,40,50000,12,basic,north,0,0,0.1\n');
+    const changed = await runDriftCheck(inputs({ reference: 'reference-2.csv' }), ctx(env), { cache: fake });
+    expect(changed.report.profileCache).toBe('saved');
+    expect(store.size).toBe(2);
+  });
+
+  it('is not used outside Actions, and a failing cache only warns', async () => {
+    const outside = await runDriftCheck(inputs(), ctx({}), { cache: fake });
+    expect(outside.report.profileCache).toBeUndefined();
+    const broken = { ...fake, restore: async () => { throw new Error('cache service unreachable'); }, save: async () => { throw new Error('cache service unreachable'); } };
+    const r = await runDriftCheck(inputs(), ctx(env), { cache: broken });
+    expect(r.report.verdict).toBe('fail');
+    expect(warnings.some((w) => w.includes('cache service unreachable'))).toBe(true);
+  });
+});
