@@ -5,7 +5,7 @@ export type Format = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
 export interface ReadOptions {
   /** Directory a relative `path` is resolved against (default: the process's). */
   cwd?: string;
-  /** Read only these columns (faster, less memory); an unknown name is a UserError. */
+  /** Read only these columns (faster, less memory), kept in the file's order; an unknown name is a UserError. */
   columns?: string[];
   /** Keep the cells' original text in number columns (`NumberColumn.text`). */
   keepText?: boolean;

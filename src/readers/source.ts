@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createGunzip, gunzipSync } from 'node:zlib';
+import { constants, createGunzip, gunzipSync } from 'node:zlib';
 import { UserError } from '../core/errors.js';
 import type { Format, ReadOptions } from './options.js';
 import { InvalidUtf8Error, Utf8Guard } from './utf8.js';
@@ -80,7 +80,7 @@ async function readHead(absolute: string, display: string): Promise<Buffer> {
 /** The start of a gzip stream's content, from its first bytes (which may end mid-stream). */
 function gunzipHead(head: Buffer, display: string): Buffer {
   try {
-    return gunzipSync(head, { finishFlush: 2 /* Z_SYNC_FLUSH: accept a truncated stream */ });
+    return gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH }); // the head is a truncated stream
   } catch (err) {
     throw gzipError(err, display);
   }
