@@ -75,6 +75,7 @@ describe.each(['node20', 'node24'] as const)('validate-schema action on %s', (no
     expect(first.outputs.verdict).toBe('pass');
     expect(first.outputs.summary).toBeTruthy();
     expect(first.errors).toEqual([]);
+    expect(first.runnerWarnings).toEqual([]);
     const report = readReport(first, workspace);
     expect(report).toMatchObject({ gate: 'validate-schema', verdict: 'pass', summary: first.outputs.summary });
     expect(first.summary).toMatch(/Schema validation/);

@@ -73,6 +73,7 @@ out('api', e.GITHUB_API_URL);
 appendFileSync(e.GITHUB_STEP_SUMMARY, '# Probe\\n');
 console.log('::warning title=Heads up::something%0Anoteworthy');
 console.log('::error file=a.csv,line=2::broken');
+console.log('::set-output name=old::value');
 process.exitCode = 1;
 `,
   );
@@ -101,7 +102,9 @@ process.exitCode = 1;
         expect(run.summary).toBe('# Probe\n');
         expect(run.warnings).toEqual([{ command: 'warning', properties: { title: 'Heads up' }, message: 'something\nnoteworthy' }]);
         expect(run.errors).toEqual([{ command: 'error', properties: { file: 'a.csv', line: '2' }, message: 'broken' }]);
-        expect(run.runnerWarnings).toEqual([expect.stringMatching(/Unexpected input\(s\) 'extra'/)]);
+        expect(run.runnerWarnings).toEqual([expect.stringMatching(/Unexpected input\(s\) 'extra'/), expect.stringMatching(/`set-output` command is deprecated/)]);
+        // The deprecated command does not set an output.
+        expect(run.outputs.old).toBeUndefined();
       } finally {
         run.dispose();
       }

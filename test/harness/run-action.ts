@@ -86,7 +86,7 @@ export interface ActionRun {
   commands: WorkflowCommand[];
   errors: WorkflowCommand[];
   warnings: WorkflowCommand[];
-  /** What the runner itself would warn about (unexpected inputs). */
+  /** What the runner itself would warn about (unexpected inputs, deprecated or disabled stdout commands). */
   runnerWarnings: string[];
   /** The entry file that was started. */
   entry: string;
@@ -390,6 +390,14 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   });
 
   const commands = parseWorkflowCommands(stdout);
+  // Stdout commands the runner no longer honours (replaced by file commands).
+  for (const c of commands) {
+    if (c.command === 'set-output' || c.command === 'save-state') {
+      runnerWarnings.push(`The \`${c.command}\` command is deprecated and will be disabled soon. Please upgrade to using Environment Files.`);
+    } else if (c.command === 'set-env' || c.command === 'add-path') {
+      runnerWarnings.push(`Unable to process command '::${c.command}' successfully: the \`${c.command}\` command is disabled.`);
+    }
+  }
   return {
     exitCode: code,
     stdout,
