@@ -212,7 +212,7 @@ async function promote(inputs: RegisterModelInputs, ctx: GateContext, backend: R
   const wanted = inputs.version ? normalizeVersion(inputs.version) : undefined;
   const loadOpts = { sort: inputs.sort, versionsPerStage: inputs['versions-per-stage'] || -1 };
   const first = await backend.load(name, loadOpts);
-  const v0 = findVersion(first, wanted);
+  const v0 = findVersion(first, wanted ?? defaultPromotionVersion(first, stage, policy));
   const rec0 = recordOf(v0);
   const runChecks = await checkRunChecks(policy.requireChecks, rec0, checkRunLookup(ctx, rec0?.git.commit ?? null));
   let checks: Check[] = [];
@@ -252,6 +252,19 @@ async function promote(inputs: RegisterModelInputs, ctx: GateContext, backend: R
       ? `${name} ${v0.version} is already in ${stage}`
       : `promoted ${name} ${v0.version} to ${stage}${previous ? ` (replacing ${previous})` : ''}`;
   return stageOutcome(name, v0, rec0, stage, checks, summary, backend, written);
+}
+
+/**
+ * Without an explicit version: under an enforced stage order, the version
+ * now in the stage before (staging's holder goes to production); else the latest.
+ */
+function defaultPromotionVersion(state: ArtifactState, stage: string, policy: PromotionPolicy): string | undefined {
+  const idx = policy.stages.indexOf(stage);
+  if (!policy.requireOrder || idx <= 0) return undefined;
+  const before = policy.stages[idx - 1];
+  const holder = holders(state, before).pop();
+  if (!holder) throw new UserError(`no version of ${state.name} is in ${before}, the stage before ${stage}`, { field: 'version' });
+  return holder.version;
 }
 
 function stageOutcome(

@@ -9,7 +9,7 @@ export const INPUTS: InputSpec[] = [
   { name: 'backend', kind: 'string', default: 'git', description: '`git` (the repository is the registry: GTO-format annotated tags pushed to the remote) or `mlflow` (an MLflow tracking server\'s model registry, over its REST API).' },
   { name: 'name', kind: 'string', description: 'Model name. GTO names: lowercase letters, digits, `-` and `/`, starting with a letter. Required except for `show`.' },
   { name: 'path', kind: 'string', description: 'The model: a file or a directory of files (`register`, `verify`).', notInPolicy: true },
-  { name: 'version', kind: 'string', description: 'Semantic version, e.g. `v1.2.0`. `register`: an explicit version instead of `bump`; `promote`, `demote`, `deprecate`, `verify`: the version to act on (default: the latest; for `demote`, the stage\'s holder).' },
+  { name: 'version', kind: 'string', description: 'Semantic version, e.g. `v1.2.0`. `register`: an explicit version instead of `bump`; `promote`, `demote`, `deprecate`, `verify`: the version to act on (default: the latest; for `promote` under an enforced stage order, the version in the stage before; for `demote`, the stage\'s holder).' },
   { name: 'bump', kind: 'string', default: 'patch', description: 'How `register` picks the next version when `version` is not given: `patch`, `minor` or `major`. The first version is v0.0.1.' },
   { name: 'metadata', kind: 'yaml', description: 'Key/values recorded with the version and shown in the model card: owner, risk level, business unit, anything.' },
   { name: 'reports', kind: 'list', description: 'JSON reports of other modelgate gates; their verdicts and key figures are recorded with the version.', notInPolicy: true },

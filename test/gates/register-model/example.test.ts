@@ -28,7 +28,7 @@ describe('examples/register-model', () => {
     const card = readFileSync(reg.outputs['model-card'], 'utf8');
     expect(card).toContain('credit-risk-team');
     expect(card).toContain('| `metric.roc_auc` | 0.912 |');
-    const skip = await runGate({ ...policy, command: 'promote', name: 'churn', stage: 'production' }, ctx);
+    const skip = await runGate({ ...policy, command: 'promote', name: 'churn', version: 'v0.0.1', stage: 'production' }, ctx);
     expect(skip.report.verdict).toBe('fail');
     for (const stage of ['dev', 'staging', 'production']) {
       const r = await runGate({ ...policy, command: 'promote', name: 'churn', stage, reason: `to ${stage}` }, ctx);

@@ -224,3 +224,29 @@ describe('a shallow checkout (actions/checkout fetch-depth 1)', () => {
     expect(sh(shallow, ['rev-parse', '--is-shallow-repository']).trim()).toBe('true');
   });
 });
+
+describe('defaults and records from other tools', () => {
+  it('promotes the version in the stage before when no version is named', async () => {
+    await registerTwo();
+    const ctx = ctxFor(fx.work);
+    await runGate({ command: 'promote', name: 'churn', version: 'v0.0.1', stage: 'dev', ...STAGES }, ctx);
+    const r = await runGate({ command: 'promote', name: 'churn', stage: 'staging', ...STAGES }, ctx);
+    expect(r.outputs.version).toBe('v0.0.1');
+    const err = await runGate({ command: 'promote', name: 'churn', stage: 'production', ...STAGES, 'require-stage-order': true }, ctx).then(
+      (x) => x.outputs.version,
+    );
+    expect(err).toBe('v0.0.1');
+    const none = await runGate({ command: 'demote', name: 'churn', stage: 'staging' }, ctx).then(() =>
+      runGate({ command: 'promote', name: 'churn', stage: 'production', ...STAGES }, ctx).catch((e: UserError) => e.format()),
+    );
+    expect(none).toBe('version: no version of churn is in staging, the stage before production');
+  });
+
+  it('refuses to verify a version registered by GTO itself, which has no hashes', async () => {
+    writeModel(fx.work, 'w1');
+    const c = fx.commit('model');
+    sh(fx.work, ['tag', '-a', 'churn@v1.0.0', '-m', 'Registering artifact churn version v1.0.0', c]);
+    const err = await runGate({ command: 'verify', name: 'churn', path: 'models/churn', push: false }, ctxFor(fx.work)).catch((e: UserError) => e.format());
+    expect(err).toBe('version: churn@v1.0.0 carries no modelgate record (registered by another tool?), so there are no hashes to verify against');
+  });
+});
