@@ -98,25 +98,31 @@ async function* jsonRecords(source: Source, options: ReadOptions): AsyncGenerato
 const GLOB_CHARS = /[*?[\]{}]/;
 
 /**
- * The files a path or glob pattern names, relative to `cwd` where they are
- * inside it (so that messages show them as the user would write them), sorted.
- * A plain path is returned as written; a pattern that matches no file, or a
- * path to a missing file, is a UserError.
+ * The files a path or glob pattern names (several patterns may be given one
+ * per line; a line starting with "!" excludes), relative to `cwd` where they
+ * are inside it (so that messages show them as the user would write them),
+ * sorted. A plain path is returned as written; a pattern that matches no
+ * file, or a path to a missing file, is a UserError.
  */
 export async function expandPaths(patternOrPath: string, cwd: string): Promise<string[]> {
-  if (!GLOB_CHARS.test(patternOrPath)) {
-    await openSource(patternOrPath, { cwd }); // throws UserError for a missing file, a directory, an empty file
-    return [patternOrPath];
+  const lines = patternOrPath
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (lines.length === 1 && !GLOB_CHARS.test(lines[0]) && !lines[0].startsWith('!')) {
+    await openSource(lines[0], { cwd }); // throws UserError for a missing file, a directory, an empty file
+    return [lines[0]];
   }
-  const absolutePattern = isAbsolute(patternOrPath) ? patternOrPath : resolve(cwd, patternOrPath);
-  const globber = await glob.create(absolutePattern, { matchDirectories: false, implicitDescendants: false });
+  const absolute = lines.map((line) => (line.startsWith('!') ? `!${resolve(cwd, line.slice(1))}` : resolve(cwd, line)));
+  const globber = await glob.create(absolute.join('\n'), { matchDirectories: false, implicitDescendants: false });
   const files = await globber.glob();
-  if (files.length === 0) throw new UserError(`no file matches the pattern "${patternOrPath}"`, { file: patternOrPath });
+  const shown = lines.join(', ');
+  if (files.length === 0) throw new UserError(`no file matches the pattern "${shown}"`, { file: shown });
   return files
     .map((file) => {
       const rel = relative(cwd, file);
       const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-      return inside && !isAbsolute(patternOrPath) ? rel.split(sep).join('/') : file;
+      return inside ? rel.split(sep).join('/') : file;
     })
     .sort();
 }

@@ -18,6 +18,10 @@ describe('expandPaths', () => {
     expect(await expandPaths('data/**/*.csv', dir)).toEqual(['data/a.csv', 'data/b.csv', 'data/nested/c.csv']);
   });
 
+  it('takes several patterns, one per line, with "!" to exclude', async () => {
+    expect(await expandPaths('data/*.csv\n data/nested/*.csv \n!data/b.csv\n', dir)).toEqual(['data/a.csv', 'data/nested/c.csv']);
+  });
+
   it('gives paths readTable can read with the same cwd', async () => {
     const [first] = await expandPaths('data/*.csv', dir);
     const table = await readTable(first, { cwd: dir });
