@@ -4,7 +4,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { makeFixture, remoteTags, sh, type Fixture } from '../../registry/helpers/git-fixture.js';
 import { ctxFor, runGate } from './helpers.js';
 import { UserError } from '../../../src/core/errors.js';
@@ -211,7 +210,7 @@ describe('a shallow checkout (actions/checkout fetch-depth 1)', () => {
     fx.commit('model 1');
     await runGate({ name: 'churn', path: 'models/churn' }, ctxFor(fx.work));
     fx.commit('more history');
-    const shallow = `${fx.root}/shallow`;
+    const shallow = `${fx.root}/shallow`; // a clone the way actions/checkout makes it
     sh(fx.root, ['clone', '--quiet', '--depth', '1', `file://${fx.origin}`, shallow]);
     sh(shallow, ['config', 'user.name', 'CI']);
     sh(shallow, ['config', 'user.email', 'ci@example.com']);

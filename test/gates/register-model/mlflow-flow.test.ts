@@ -111,3 +111,17 @@ describe('mlflow backend', () => {
     expect(r.outputs.version).toBe('v0.0.1');
   });
 });
+
+describe('mlflow show', () => {
+  it('lists every registered model with its latest version and aliases', async () => {
+    model('w1');
+    await runGate(base, ctx());
+    await runGate({ ...base, name: 'fraud' }, ctx());
+    await runGate({ ...base, command: 'promote', stage: 'production' }, ctx());
+    const r = await runGate({ backend: 'mlflow', command: 'show' }, ctx());
+    expect(r.report.registry).toEqual([
+      expect.objectContaining({ name: 'churn', latest: 'v0.0.1', stages: { production: ['v0.0.1'] } }),
+      expect.objectContaining({ name: 'fraud', latest: 'v0.0.1', stages: {} }),
+    ]);
+  });
+});
