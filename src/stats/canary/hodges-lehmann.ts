@@ -37,7 +37,7 @@
  */
 import { normalQuantile } from '../distributions/normal.js';
 import { mannWhitneyExactCdf } from '../rank/mann-whitney-exact.js';
-import { pairwiseDifferenceOrderStatistic } from './pairwise-difference-order-statistic.js';
+import { pairwiseDifferenceOrderStatistics } from './pairwise-difference-order-statistic.js';
 
 export interface HodgesLehmannOptions {
   /** Confidence level of the interval, in (0, 1); default 0.95. */
@@ -102,14 +102,6 @@ function wilcoxQuantile(p: number, m: number, n: number): number {
   return lo;
 }
 
-function medianOfDifferences(xs: Float64Array, ys: Float64Array): number {
-  const total = xs.length * ys.length;
-  if (total % 2 === 1) return pairwiseDifferenceOrderStatistic(xs, ys, (total + 1) / 2);
-  const a = pairwiseDifferenceOrderStatistic(xs, ys, total / 2);
-  const b = pairwiseDifferenceOrderStatistic(xs, ys, total / 2 + 1);
-  return (a + b) / 2;
-}
-
 export function hodgesLehmann(
   x: ArrayLike<number>,
   y: ArrayLike<number>,
@@ -127,13 +119,18 @@ export function hodgesLehmann(
   const alpha = 1 - confidence;
   const total = n1 * n2;
   const method = requested !== 'auto' ? requested : n1 < 50 && n2 < 50 && !hasTies(xs, ys) ? 'exact' : 'asymptotic';
-  const estimate = medianOfDifferences(xs, ys);
-  const at = (k: number) => pairwiseDifferenceOrderStatistic(xs, ys, Math.min(total, Math.max(1, k)));
+  const clamp = (k: number) => Math.min(total, Math.max(1, k));
+  // The median of the differences, then the two interval ends, in one selection run.
+  const middle = total % 2 === 1 ? [(total + 1) / 2, (total + 1) / 2] : [total / 2, total / 2 + 1];
+  const stats = (low: number, high: number) => {
+    const [m1, m2, a, b] = pairwiseDifferenceOrderStatistics(xs, ys, [...middle, clamp(low), clamp(high)]);
+    return { estimate: (m1 + m2) / 2, ciLow: a, ciHigh: b };
+  };
 
   if (method === 'exact') {
     let q = wilcoxQuantile(alpha / 2, n1, n2);
     if (q === 0) q = 1;
-    return { estimate, ciLow: at(q), ciHigh: at(total - q + 1), method };
+    return { ...stats(q, total - q + 1), method };
   }
 
   const n = n1 + n2;
@@ -148,7 +145,5 @@ export function hodgesLehmann(
     const r = bound >= 0 ? Math.ceil(total / 2 - bound - 0.5) : Math.ceil(total / 2 - bound + 0.5);
     return Math.min(total, Math.max(0, r));
   };
-  const rLow = crossing(z);
-  const rHigh = crossing(-z);
-  return { estimate, ciLow: at(rLow), ciHigh: at(rHigh), method };
+  return { ...stats(crossing(z), crossing(-z)), method };
 }

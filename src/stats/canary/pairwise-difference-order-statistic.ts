@@ -12,9 +12,9 @@
  * as i grows. A bracket lo < D_(k) ≤ hi is narrowed by interpolating on
  * the counts (the count is close to a smooth distribution function for
  * large samples), with a bisection whenever interpolation stalls; once the
- * bracket holds few enough differences they are listed and sorted. Two
- * candidates within 1e-12 relative of each other count as equal (they can
- * only differ by the rounding of x_i − y_j). The
+ * bracket holds few enough differences they are listed and sorted. Once the
+ * differences left in the bracket agree to 1e-12 relative (they can only
+ * differ by the rounding of x_i − y_j), its upper end is returned. The
  * comparisons use the floating-point difference x_i − y_j itself, so the
  * result is exactly one of the differences.
  *
@@ -70,26 +70,46 @@ function listBetween(xs: Float64Array, ys: Float64Array, lo: number, hi: number,
   return list;
 }
 
-export function pairwiseDifferenceOrderStatistic(xs: Float64Array, ys: Float64Array, k: number): number {
+/** Counts already taken, so that several order statistics near each other share their work. */
+interface Probe {
+  /** A value with count(value) = count (a difference when count ≥ some k). */
+  at: number;
+  count: number;
+  /** The smallest difference above `at`. */
+  above: number;
+}
+
+function select(xs: Float64Array, ys: Float64Array, k: number, probes: Probe[]): number {
   const n1 = xs.length;
   const n2 = ys.length;
   const total = n1 * n2;
-  if (total === 0 || !(k >= 1 && k <= total) || !Number.isInteger(k)) {
-    throw new RangeError(`pairwiseDifferenceOrderStatistic: k = ${k} outside 1..${total}`);
-  }
-  const min = xs[0] - ys[n2 - 1];
-  const max = xs[n1 - 1] - ys[0];
-  if (k === 1) return min;
-  if (k === total) return max;
   // Invariant: count(lo) < k ≤ count(hi), hi is a difference, and loNext is
-  // the smallest difference above lo: when it is hi, D_(k) = hi.
-  const first = countAtMost(xs, ys, min);
-  if (first.count >= k) return min;
-  let lo = min;
-  let cLo = first.count;
-  let loNext = first.above;
-  let hi = max;
+  // the smallest difference above lo: when it is hi, D_(k) = hi. Start from
+  // the tightest bracket earlier probes give.
+  let lo = -Infinity;
+  let cLo = 0;
+  let loNext = xs[0] - ys[n2 - 1];
+  let hi = xs[n1 - 1] - ys[0];
   let cHi = total;
+  for (const p of probes) {
+    if (p.count < k && p.at >= lo) {
+      lo = p.at;
+      cLo = p.count;
+      loNext = p.above;
+    } else if (p.count >= k && p.at < hi) {
+      hi = p.at;
+      cHi = p.count;
+    }
+  }
+  if (lo === -Infinity) {
+    // Below the smallest difference nothing counts.
+    const first = countAtMost(xs, ys, loNext);
+    probes.push({ at: loNext, count: first.count, above: first.above });
+    if (first.count >= k) return loNext;
+    lo = loNext;
+    cLo = first.count;
+    loNext = first.above;
+  }
   const limit = Math.max(1 << 16, 2 * (n1 + n2));
   // Illinois-style regula falsi on f(d) = count(d) − k + ½ (the count is
   // close to a smooth distribution function for large samples), with a
@@ -104,8 +124,9 @@ export function pairwiseDifferenceOrderStatistic(xs: Float64Array, ys: Float64Ar
       const between = listBetween(xs, ys, lo, hi, cHi - cLo);
       return between[k - cLo - 1];
     }
-    // Differences that agree to 12 significant digits differ only by rounding.
-    if (hi - lo <= 1e-12 * Math.max(Math.abs(lo), Math.abs(hi))) return hi;
+    // Every difference in (lo, hi] lies in [loNext, hi]; differences that
+    // agree to 12 significant digits differ only by the rounding of x_i − y_j.
+    if (hi - loNext <= 1e-12 * Math.max(Math.abs(loNext), Math.abs(hi))) return hi;
     let d = slow >= 3 ? lo + (hi - lo) / 2 : (lo * fHi - hi * fLo) / (fHi - fLo);
     if (!(d > lo && d < hi)) d = lo + (hi - lo) / 2;
     // lo and hi adjacent doubles: every difference in (lo, hi] equals hi.
@@ -115,6 +136,8 @@ export function pairwiseDifferenceOrderStatistic(xs: Float64Array, ys: Float64Ar
     if (c.count >= k) {
       hi = c.below;
       cHi = c.count;
+      // No difference lies in (below, d], so the smallest above `below` is the smallest above d.
+      probes.push({ at: hi, count: cHi, above: c.above });
       fHi = cHi - k + 0.5;
       if (lastSide === 1) fLo /= 2;
       lastSide = 1;
@@ -122,6 +145,7 @@ export function pairwiseDifferenceOrderStatistic(xs: Float64Array, ys: Float64Ar
       lo = d;
       cLo = c.count;
       loNext = c.above;
+      probes.push({ at: lo, count: cLo, above: loNext });
       fLo = cLo - k + 0.5;
       if (lastSide === -1) fHi /= 2;
       lastSide = -1;
@@ -129,4 +153,20 @@ export function pairwiseDifferenceOrderStatistic(xs: Float64Array, ys: Float64Ar
     slow = cHi - cLo > before / 2 ? slow + 1 : 0;
     if (slow > 3) slow = 0;
   }
+}
+
+/** Several order statistics D_(k) at once; those close together share most of the counting. */
+export function pairwiseDifferenceOrderStatistics(xs: Float64Array, ys: Float64Array, ks: number[]): number[] {
+  const total = xs.length * ys.length;
+  for (const k of ks) {
+    if (total === 0 || !(k >= 1 && k <= total) || !Number.isInteger(k)) {
+      throw new RangeError(`pairwiseDifferenceOrderStatistic: k = ${k} outside 1..${total}`);
+    }
+  }
+  const probes: Probe[] = [];
+  return ks.map((k) => (k === total ? xs[xs.length - 1] - ys[0] : select(xs, ys, k, probes)));
+}
+
+export function pairwiseDifferenceOrderStatistic(xs: Float64Array, ys: Float64Array, k: number): number {
+  return pairwiseDifferenceOrderStatistics(xs, ys, [k])[0];
 }

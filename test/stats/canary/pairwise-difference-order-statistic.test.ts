@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairwiseDifferenceOrderStatistic } from '../../../src/stats/canary/pairwise-difference-order-statistic.js';
+import { pairwiseDifferenceOrderStatistic, pairwiseDifferenceOrderStatistics } from '../../../src/stats/canary/pairwise-difference-order-statistic.js';
 import { createRng } from '../../../src/stats/random/prng.js';
 
 function sorted(a: number[]): Float64Array {
@@ -56,6 +56,28 @@ describe('pairwiseDifferenceOrderStatistic', () => {
     }
     expect(atMost).toBeGreaterThanOrEqual(k);
     expect(below).toBeLessThan(k);
+  });
+
+  it('selects several order statistics in one run as brute force does, beyond the listing size and with rounded ties', () => {
+    // 2000 × 2000 two-decimal values: 4·10^6 differences, many equal up to rounding.
+    const rng = createRng(23);
+    const n = 2000;
+    const gen = (shift: number) => Float64Array.from({ length: n }, () => Math.round((100 + shift + 30 * (rng.next() + rng.next() + rng.next())) * 100) / 100).sort();
+    const x = gen(1);
+    const y = gen(0);
+    const all = new Float64Array(n * n);
+    let m = 0;
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) all[m++] = x[i] - y[j];
+    all.sort();
+    const half = (n * n) / 2;
+    const ks = [half, half + 1, half - 150_000, half + 150_000, 1, 77, n * n - 5, n * n];
+    for (const order of [ks, [...ks].reverse()]) {
+      const got = pairwiseDifferenceOrderStatistics(x, y, order);
+      order.forEach((k, i) => {
+        const want = all[k - 1];
+        expect(Math.abs(got[i] - want)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
+      });
+    }
   });
 
   it('refuses k outside 1..n1·n2', () => {
