@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { makeFixture, remoteTags, sh, type Fixture } from '../../registry/helpers/git-fixture.js';
 import { ctxFor, runGate } from './helpers.js';
 import { UserError } from '../../../src/core/errors.js';
@@ -247,5 +248,19 @@ describe('defaults and records from other tools', () => {
     sh(fx.work, ['tag', '-a', 'churn@v1.0.0', '-m', 'Registering artifact churn version v1.0.0', c]);
     const err = await runGate({ command: 'verify', name: 'churn', path: 'models/churn', push: false }, ctxFor(fx.work)).catch((e: UserError) => e.format());
     expect(err).toBe('version: churn@v1.0.0 carries no modelgate record (registered by another tool?), so there are no hashes to verify against');
+  });
+});
+
+describe('namespaced names', () => {
+  it('registers and promotes team/churn (GTO allows "/" in names)', async () => {
+    writeModel(fx.work, 'w1');
+    fx.commit('model');
+    const ctx = ctxFor(fx.work);
+    const r = await runGate({ name: 'risk/churn', path: 'models/churn' }, ctx);
+    expect(r.outputs.tag).toBe('risk/churn@v0.0.1');
+    expect(path.basename(r.outputs['model-card'])).toBe('risk-churn-v0.0.1.md');
+    const p = await runGate({ command: 'promote', name: 'risk/churn', stage: 'prod' }, ctx);
+    expect(p.report.written).toEqual(['risk/churn#prod#1']);
+    expect([...remoteTags(fx).keys()].sort()).toEqual(['risk/churn#prod#1', 'risk/churn@v0.0.1']);
   });
 });
