@@ -6,6 +6,16 @@
  *
  * The format comes from the extension (after stripping ".gz"), else
  * `options.format`, else from the first bytes.
+ *
+ * Typing, the same for every format: a column whose present cells are all
+ * numbers (or text spelling one: "1.5", "-2e3", "inf"; see number-text.ts) is
+ * a number column, so is a column with no present cell at all; "nan" text is
+ * NaN and counted missing; anything else makes a string column. Missing
+ * cells are empty CSV cells, JSON nulls and absent keys, Parquet nulls.
+ *
+ * Lines: `rowLines` holds the line each row starts on for CSV/TSV (the header
+ * is line 1) and JSON Lines, and is null for Parquet and JSON arrays (whose
+ * records, from `readRecords`, do carry the line each object starts on).
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import * as glob from '@actions/glob';
