@@ -4,11 +4,14 @@
 // (bench/fairness-gate.py), in one run: wall time and peak memory as ratios
 // (peer ÷ modelgate: above 1 means modelgate wins), and the estimates of both
 // compared.
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measure, median, PYTHON, row } from './measure.mjs';
+
+const GNU_TIME = '/usr/bin/time';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -52,21 +55,30 @@ const report = join(root, 'bench/data/fairness-gate-report.json');
 const args = [cli, 'fairness-gate', '--predictions', data, '--sensitive', 'sex,race,age', '--bins', 'age: [30, 45, 60]', '--intersectional', 'true'];
 args.push('--bootstrap', String(resamples), '--min-group-size', '1', '--min-positives', '1', '--min-negatives', '1', '--report-path', report, '--comment', 'never', '--fail-on', 'never');
 
+/**
+ * Wall time, CPU time (user + system) and peak memory of a command, by GNU
+ * time. CPU time is reported too because on a shared machine the wall time of
+ * a seconds-long run is mostly waiting for a core.
+ */
+function run(cmd, argv) {
+  const stats = join(tmpdir(), `modelgate-fairness-bench-${process.pid}.txt`);
+  const r = measure(GNU_TIME, ['-f', '%e %U %S %M', '-o', stats, cmd, ...argv]);
+  if (r.status !== 0) throw new Error(`${cmd} exited ${r.status}: ${r.stderr}`);
+  const [wall, user, sys, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  rmSync(stats, { force: true });
+  return { seconds: wall, cpu: user + sys, peakMB: kb / 1024, stdout: r.stdout };
+}
+
 // modelgate is cheap to run: the median of three runs steadies its figures on a busy machine.
 function medianRun(argv) {
-  const runs = [0, 1, 2].map(() => {
-    const r = measure(process.execPath, argv);
-    if (r.status !== 0) throw new Error(`modelgate exited ${r.status}: ${r.stderr}`);
-    return r;
-  });
-  return { seconds: median(runs.map((r) => r.seconds)), peakMB: median(runs.map((r) => r.peakMB)) };
+  const runs = [0, 1, 2].map(() => run(process.execPath, argv));
+  return { seconds: median(runs.map((r) => r.seconds)), cpu: median(runs.map((r) => r.cpu)), peakMB: median(runs.map((r) => r.peakMB)) };
 }
 const ours = medianRun(args);
 // The same run without resampling: the difference is the bootstrap's own cost.
 const baseArgs = args.map((a, i) => (args[i - 1] === '--bootstrap' ? '0' : args[i - 1] === '--report-path' ? `${report}.no-bootstrap.json` : a));
 const oursBase = medianRun(baseArgs);
-const peer = measure(PYTHON, [join(root, 'bench/fairness-gate.py'), data, String(resamples)]);
-if (peer.status !== 0) throw new Error(`numpy peer failed: ${peer.stderr}`);
+const peer = run(PYTHON, [join(root, 'bench/fairness-gate.py'), data, String(resamples)]);
 
 // The estimates must agree; the intervals only statistically (different random streams).
 const mine = JSON.parse(readFileSync(report, 'utf8'));
@@ -88,6 +100,7 @@ console.log(`\nfairness-gate, ${rows.toLocaleString('en-US')} rows, 3 attributes
 console.log(`estimates equal for ${compared} metric × attribute pairs; largest interval-end difference ${worstCi.toExponential(1)}`);
 console.log(`${''.padEnd(34)} ${'modelgate'.padStart(9)} ${'numpy'.padStart(9)} ${'ratio'.padStart(8)}`);
 console.log(row('wall time (s)', ours.seconds, peer.seconds));
+console.log(row('CPU time, user + system (s)', ours.cpu, peer.cpu));
 console.log(row('peak memory (MB)', ours.peakMB, peer.peakMB));
 const oursBoot = Math.max(0.001, ours.seconds - oursBase.seconds);
 console.log(row(`bootstrap only (s, ${resamples} resamples)`, oursBoot, peerOut.seconds.bootstrap));
