@@ -319,3 +319,19 @@ describe('a reference group named for every attribute', () => {
     expect(row(typo, 'disparate_impact', 'sex').message).toContain('"b" does not occur');
   });
 });
+
+describe('render of insufficient and empty groups', () => {
+  it('names the small groups in a sentence and marks empty intersections', () => {
+    const t = tableOf([
+      ...rowsFor('A', A).map((r) => ({ ...r, sex: 'F' })),
+      ...rowsFor('B', B).map((r) => ({ ...r, sex: 'F' })),
+      ...rowsFor('C', { tp: 2, fn: 1, fp: 1, tn: 4 }).map((r) => ({ ...r, sex: 'M' })),
+    ]);
+    const ev = evaluateTables(t, options({ sensitive: ['group', 'sex'], intersectional: true, minGroupSize: 30 }));
+    const md = renderFairness(ev, { confidence: 0.95, bootstrap: 0, decideOn: 'estimate' });
+    expect(md).toContain('too small to judge, left out of the metrics that need them and never counted as fair: C (group, n = 8)');
+    expect(md).toContain('| A × M | 0 |');
+    expect(md).toContain('no rows');
+    expect(md).toContain('No bootstrap intervals (bootstrap = 0)');
+  });
+});
