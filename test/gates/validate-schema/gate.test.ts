@@ -190,6 +190,15 @@ describe('input errors', () => {
     expect(schema.safeParse({ data: 'x.csv', 'schema-format': 'avro' }).success).toBe(false);
   });
 
+  test('the input specs and the input schema name the same inputs, each described', () => {
+    expect(gate.inputs.map((i) => i.name).sort()).toEqual(Object.keys(schema.shape).sort());
+    for (const i of gate.inputs) expect(i.description.length, i.name).toBeGreaterThan(20);
+    expect(gate.outputs.map((o) => o.name)).toEqual(['violations', 'rows']);
+    // Spec defaults parse to the schema's defaults.
+    const defaults = Object.fromEntries(gate.inputs.filter((i) => i.default !== undefined).map((i) => [i.name, i.default]));
+    expect(schema.parse({ data: 'x.csv', ...defaults })).toMatchObject({ 'null-rate-increase': 0.1, 'max-examples': 5, 'max-annotations': 10, 'schema-format': 'auto', 'baseline-severity': 'warn' });
+  });
+
   test('numbers arrive as strings from the action and are coerced', () => {
     const parsed = schema.parse({ data: 'x.csv', 'max-examples': '3', 'null-rate-increase': '0.2', 'row-count-change': '' });
     expect(parsed).toMatchObject({ 'max-examples': 3, 'null-rate-increase': 0.2, 'row-count-change': undefined, 'schema-format': 'auto' });
