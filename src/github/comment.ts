@@ -52,7 +52,8 @@ export function fitCommentBody(body: string, marker: string, limit = COMMENT_BOD
   const fenceCloser = '\n```';
   const budget = limit - prefix.length - TRUNCATION_NOTE.length - fenceCloser.length;
   let cut = content.lastIndexOf('\n', budget);
-  if (cut <= 0) {
+  // A line boundary far back (one huge line) would throw most of the text away.
+  if (cut < budget / 2) {
     cut = budget;
     // Do not split a UTF-16 surrogate pair.
     const code = content.charCodeAt(cut - 1);

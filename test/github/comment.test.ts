@@ -44,6 +44,26 @@ describe('fitCommentBody', () => {
   });
 });
 
+describe('fitCommentBody on one huge line', () => {
+  it('cuts inside the line rather than dropping it', () => {
+    const marker = commentMarker('drift-check');
+    const fitted = fitCommentBody(`${marker}\nshort\n${'y'.repeat(100_000)}`, marker);
+    expect(fitted.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
+    expect(fitted.length).toBeGreaterThan(COMMENT_BODY_LIMIT - 300);
+    expect(fitted.startsWith(`${marker}\nshort\nyyy`)).toBe(true);
+  });
+
+  it('does not split a surrogate pair', () => {
+    // Markers of both parities put the cut on both halves of a pair.
+    for (const id of ['a', 'ab']) {
+      const marker = commentMarker('drift-check', id);
+      const fitted = fitCommentBody('😀'.repeat(40_000), marker);
+      expect(fitted.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
+      expect(fitted).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
+  });
+});
+
 describe('upsertStickyComment against the fake GitHub', () => {
   let server: FakeGitHub;
   beforeEach(async () => {
