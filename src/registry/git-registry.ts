@@ -193,8 +193,15 @@ export class GitRegistry implements RegistryBackend {
       const r = await this.raw(args);
       if (r.code !== 0) {
         const text = `${r.stderr}\n${r.stdout}`;
-        if (CONFLICT.test(text)) return false;
-        const line = r.stderr.split('\n').map((l) => l.trim()).find(Boolean) ?? `exit code ${r.code}`;
+        // Lost a race only if one of the names now exists on the remote; a
+        // hook, a tag protection rule or missing permissions reject too.
+        if (CONFLICT.test(text) && (await this.anyOnRemote(tags.map((t) => t.name)))) return false;
+        const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+        const line =
+          lines.find((l) => /^remote: /.test(l) && !/^remote:\s*$/.test(l)) ??
+          lines.find((l) => /^!|error:|fatal:/.test(l)) ??
+          lines[0] ??
+          `exit code ${r.code}`;
         throw new UserError(`cannot push tags to remote "${this.opts.remote}": ${line}`, { field: 'remote' });
       }
     }
@@ -208,6 +215,11 @@ export class GitRegistry implements RegistryBackend {
       await this.fetch();
     }
     return true;
+  }
+
+  private async anyOnRemote(names: string[]): Promise<boolean> {
+    const r = await this.raw(['ls-remote', '--tags', this.opts.remote!, ...names.map((n) => `refs/tags/${n}`)]);
+    return r.code === 0 && r.stdout.trim().length > 0;
   }
 
   private async nextTime(state: ArtifactState): Promise<number> {

@@ -3,7 +3,7 @@
  * the working repositories; no mocks of git.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeFixture, remoteTags, sh, type Fixture } from '../../registry/helpers/git-fixture.js';
 import { ctxFor, runGate } from './helpers.js';
@@ -262,5 +262,19 @@ describe('namespaced names', () => {
     const p = await runGate({ command: 'promote', name: 'risk/churn', stage: 'prod' }, ctx);
     expect(p.report.written).toEqual(['risk/churn#prod#1']);
     expect([...remoteTags(fx).keys()].sort()).toEqual(['risk/churn#prod#1', 'risk/churn@v0.0.1']);
+  });
+});
+
+describe('a remote that refuses the push', () => {
+  it('fails with the remote\'s own line instead of retrying', async () => {
+    writeModel(fx.work, 'w1');
+    fx.commit('model');
+    const hook = path.join(fx.origin, 'hooks', 'pre-receive');
+    writeFileSync(hook, '#!/bin/sh\necho "tag creation is restricted by a ruleset" >&2\nexit 1\n');
+    chmodSync(hook, 0o755);
+    const err = await runGate({ name: 'churn', path: 'models/churn' }, ctxFor(fx.work)).catch((e: UserError) => e.format());
+    expect(err).toBe('remote: cannot push tags to remote "origin": remote: tag creation is restricted by a ruleset');
+    expect(remoteTags(fx).size).toBe(0);
+    expect(sh(fx.work, ['tag', '-l']).trim()).toBe('');
   });
 });
