@@ -52,7 +52,12 @@ export function trimOutput(text: string, limit = CHECK_OUTPUT_LIMIT): string {
   if (text.length <= limit) return text;
   const tail = '\n…';
   let cut = text.lastIndexOf('\n', limit - tail.length);
-  if (cut < (limit * 3) / 4) cut = limit - tail.length;
+  if (cut < (limit * 3) / 4) {
+    cut = limit - tail.length;
+    // Do not split a UTF-16 surrogate pair.
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+  }
   return text.slice(0, cut) + tail;
 }
 

@@ -51,6 +51,11 @@ describe('createCheckRun', () => {
     expect(server.checkRuns[0].output.summary!.length).toBeLessThanOrEqual(65_535);
     expect(server.checkRuns[0].output.text!.length).toBeLessThanOrEqual(65_535);
     expect(trimOutput('short')).toBe('short');
+    for (const limit of [100, 101]) {
+      const cut = trimOutput('😀'.repeat(200), limit);
+      expect(cut.length).toBeLessThanOrEqual(limit);
+      expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
   });
 });
 
