@@ -150,6 +150,13 @@ export async function runCanaryDecision(inputs: CanaryDecisionInputs, ctx: GateC
   }
 
   const files = await readSamples(inputs, ctx);
+  if (!inputs['prometheus-url']) {
+    const fromInput = Object.keys(inputs.queries ?? {});
+    if (fromInput.length > 0) throw new UserError(`metric ${fromInput[0]} has a query but no \`prometheus-url\` is set`, { field: 'input prometheus-url' });
+    // Queries that came with a configuration (a Kayenta one, say) do not stop
+    // the same metrics from being read from samples files.
+    if (files) for (const m of config.metrics) m.query = undefined;
+  }
   const promMetrics = config.metrics.filter((m) => m.query);
   if (promMetrics.length > 0 && !inputs['prometheus-url']) {
     throw new UserError(`metric ${promMetrics[0].name} has a query but no \`prometheus-url\` is set`, { field: 'input prometheus-url' });

@@ -88,3 +88,20 @@ describe('canary-decision gate on the example samples', () => {
     await expect(run({ samples: 'healthy.csv', 'pass-score': 50, 'marginal-score': 60 })).rejects.toThrow(/marginal-score 60 is above pass-score 50/);
   });
 });
+
+describe('canary-decision gate with a Kayenta configuration', () => {
+  it('uses its groups, weights, effect sizes and score thresholds; its queries give way to samples files without prometheus-url', async () => {
+    const healthy = await run({ samples: 'healthy.csv', config: 'kayenta-config.json' });
+    expect(healthy.outputs.decision).toBe('promote');
+    expect(healthy.report.thresholds).toEqual({ pass: 90, marginal: 60, confidence: 0.95 });
+    const degraded = await run({ samples: 'degraded.csv', config: 'kayenta-config.json' });
+    const metrics = degraded.report.metrics as { name: string; group: string; classification: string }[];
+    // Latency is 25% up (beyond allowedIncrease 1.05): its group scores 0; a 0/1 error flag does not move the rank test.
+    expect(metrics.map((m) => [m.name, m.group, m.classification])).toEqual([
+      ['latency_ms', 'latency', 'High'],
+      ['error', 'errors', 'Pass'],
+    ]);
+    expect(degraded.outputs.score).toBe('50');
+    expect(degraded.outputs.decision).toBe('rollback');
+  });
+});
