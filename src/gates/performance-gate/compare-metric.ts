@@ -17,6 +17,7 @@
 import { createRng } from '../../stats/random/prng.js';
 import { multinomialBootstrap } from '../../stats/resampling/multinomial-bootstrap.js';
 import { rowBootstrap } from '../../stats/resampling/row-bootstrap.js';
+import { countBootstrap } from '../../stats/resampling/count-bootstrap.js';
 import { percentileInterval } from '../../stats/resampling/percentile-interval.js';
 import { mcnemar } from '../../stats/tests/mcnemar.js';
 import { delong } from '../../stats/tests/delong.js';
@@ -191,28 +192,30 @@ export function compareMetric(def: MetricDef, candidate: Predictions, baseline: 
     return result;
   }
 
-  // Row resampling: for mean-decomposable metrics a replicate is a sum of
-  // precomputed per-row terms over the drawn rows; otherwise a recomputation.
+  // Row resampling: for mean-decomposable metrics a replicate is a weighted
+  // sum of precomputed per-row terms (rows read in order); otherwise the
+  // metric is recomputed on the drawn rows. Both draw the same rows.
   if (B > 0 && candidate.rows > 0) {
-    let statistic: (rows: Uint32Array) => number;
+    let reps: Float64Array;
     if (def.perRow) {
       const tc = def.perRow(candidate);
       const tb = baseline ? def.perRow(baseline) : undefined;
       const g = def.fromMean ?? ((m: number) => m);
-      statistic = (rows) => {
+      const n = candidate.rows;
+      reps = countBootstrap(n, B, rng, (counts) => {
         let sc = 0;
         let sb = 0;
-        for (let i = 0; i < rows.length; i++) {
-          const r = rows[i];
-          sc += tc[r];
-          if (tb) sb += tb[r];
+        for (let i = 0; i < n; i++) {
+          const w = counts[i];
+          if (w === 0) continue;
+          sc += w * tc[i];
+          if (tb) sb += w * tb[i];
         }
-        return tb ? g(sc / rows.length) - g(sb / rows.length) : g(sc / rows.length);
-      };
+        return tb ? g(sc / n) - g(sb / n) : g(sc / n);
+      });
     } else {
-      statistic = baseline ? (rows) => def.compute(candidate, rows) - def.compute(baseline, rows) : (rows) => def.compute(candidate, rows);
+      reps = rowBootstrap(candidate.rows, B, rng, baseline ? (rows) => def.compute(candidate, rows) - def.compute(baseline, rows) : (rows) => def.compute(candidate, rows));
     }
-    const reps = rowBootstrap(candidate.rows, B, rng, statistic);
     Object.assign(result, interval(reps, o.confidence, baseline ? 'delta' : 'value'));
     if (baseline) result.pValue = orNull(bootstrapPValue(reps));
     result.test = baseline ? 'paired bootstrap (rows)' : 'bootstrap (rows)';

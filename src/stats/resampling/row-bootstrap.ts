@@ -1,18 +1,21 @@
 import type { Rng } from '../random/prng.js';
 
 const EXACT_LIMIT = 2 ** 21;
+const TWO32 = 4294967296;
 
 /**
  * An unbiased integer in [0, n) by Lemire's multiply-and-reject method; the
  * product of a 32-bit draw and n is exact in a double while n ≤ 2^21. Larger
  * n scale a 53-bit uniform (bias below n / 2^53).
  */
-function below(rng: Rng, n: number): number {
+export function randomBelow(rng: Rng, n: number): number {
   if (n > EXACT_LIMIT) return Math.floor(rng.next() * n);
   for (;;) {
     const m = rng.nextUint32() * n;
-    const low = m % 4294967296;
-    if (low >= n || low >= (4294967296 - n) % n) return Math.floor(m / 4294967296);
+    const high = Math.floor(m / TWO32);
+    const low = m - high * TWO32;
+    // Rejection only when the low part falls in the short first interval (probability < n / 2^32).
+    if (low >= n || low >= (TWO32 - n) % n) return high;
   }
 }
 
@@ -36,7 +39,7 @@ export function rowBootstrap(n: number, resamples: number, rng: Rng, statistic: 
   if (n === 0) return out.fill(Number.NaN);
   const rows = new Uint32Array(n);
   for (let r = 0; r < resamples; r++) {
-    for (let i = 0; i < n; i++) rows[i] = below(rng, n);
+    for (let i = 0; i < n; i++) rows[i] = randomBelow(rng, n);
     out[r] = statistic(rows);
   }
   return out;
