@@ -272,6 +272,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const apiUrl = typeof options.api === 'string' ? options.api : options.api.url;
   const { manifest, dir: actionPath } = readActionManifest(gate, options.actionDir);
   if (!/^node\d+$/.test(manifest.runs.using)) throw new Error(`actions/${gate} runs with ${manifest.runs.using}, not node`);
+  // Fail loudly rather than silently skip steps the runner would run.
+  if (manifest.runs.pre || manifest.runs.post) throw new Error(`actions/${gate} has pre/post scripts, which this harness does not run`);
   const entry = resolveEntry(gate, process.env.MODELGATE_DIST, options.actionDir);
   if (!existsSync(entry)) throw new Error(`the entry ${entry} does not exist (run npm run build, or set MODELGATE_DIST)`);
 
@@ -378,7 +380,10 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+    const timer = setTimeout(() => {
+      err.push(Buffer.from(`\n[harness] killed after ${options.timeoutMs ?? 60_000} ms\n`));
+      child.kill('SIGKILL');
+    }, options.timeoutMs ?? 60_000);
     child.on('error', (e) => {
       clearTimeout(timer);
       fail(e);
