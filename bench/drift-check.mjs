@@ -5,7 +5,7 @@
 // one run: wall time and peak memory, as ratios (peer ÷ modelgate: above 1
 // means modelgate wins), and the statistics of both compared.
 //   MODELGATE_DIST=<built dir> node bench/drift-check.mjs   (BENCH_ROWS to change the size)
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +77,16 @@ args.push('--report-path', report, '--comment', 'never', '--fail-on', 'never');
 
 const ours = measure(process.execPath, args);
 if (ours.status !== 0) throw new Error(`modelgate exited ${ours.status}: ${ours.stderr}`);
+
+// The reference as a profile (written once, untimed), as a job would restore it from the cache.
+const profile = join(root, 'bench/data', `drift-reference-${rows}.mgprof`);
+const made = measure(process.execPath, [cli, 'drift-check', '--reference', refPath, '--profile-out', profile, '--report-path', `${report}.profile.json`, '--comment', 'never']);
+if (made.status !== 0) throw new Error(`profile-out exited ${made.status}: ${made.stderr}`);
+const profArgs = args.map((a, i) => (args[i - 1] === '--reference' ? profile : args[i - 1] === '--report-path' ? `${report}.p.json` : a));
+const oursProfile = measure(process.execPath, profArgs);
+if (oursProfile.status !== 0) throw new Error(`modelgate (profile) exited ${oursProfile.status}: ${oursProfile.stderr}`);
+const sameAsRaw = JSON.stringify(JSON.parse(readFileSync(`${report}.p.json`, 'utf8')).columns) === JSON.stringify(JSON.parse(readFileSync(report, 'utf8')).columns);
+if (!sameAsRaw) throw new Error('the profile run reported different columns than the raw run');
 const peer = measure(PYTHON, [join(root, 'bench/drift-check.py'), refPath, curPath]);
 if (peer.status !== 0) throw new Error(`pandas+scipy peer failed: ${peer.stderr}`);
 
@@ -98,4 +108,7 @@ console.log(`drifted: ${JSON.stringify(mine.dataset.driftedColumns)}`);
 console.log(`${''.padEnd(34)} ${'modelgate'.padStart(9)} ${'pandas'.padStart(9)} ${'ratio'.padStart(8)}`);
 console.log(row('wall time (s)', ours.seconds, peer.seconds));
 console.log(row('peak memory (MB)', ours.peakMB, peer.peakMB));
+console.log(row('wall time, reference profile (s)', oursProfile.seconds, peer.seconds));
+console.log(row('peak memory, reference profile (MB)', oursProfile.peakMB, peer.peakMB));
+console.log(`profile: ${(statSync(profile).size / 1e6).toFixed(1)} MB, written in ${made.seconds.toFixed(2)} s; same report as the raw reference`);
 console.log(`pandas: read_csv ${theirs.seconds.read.toFixed(2)} s, tests ${theirs.seconds.tests.toFixed(2)} s`);

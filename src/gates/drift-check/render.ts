@@ -13,7 +13,7 @@ import { METHODS, type MethodName } from './methods.js';
 const MAX_ROWS = 60;
 
 function columnIcon(c: ColumnResult): string {
-  const v: CheckVerdict = c.status === 'insufficient' ? 'insufficient' : c.drifted ? (c.role === 'feature' ? 'warn' : 'warn') : 'pass';
+  const v: CheckVerdict = c.status === 'insufficient' ? 'insufficient' : c.drifted ? 'warn' : 'pass';
   return icon(v);
 }
 
