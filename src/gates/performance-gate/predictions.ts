@@ -135,7 +135,6 @@ function detectTask(table: Table, o: ColumnOptions, labelCol: Column): Task {
       if (!Number.isInteger(v)) fractional = true;
     }
     if (fractional || distinct.size > 20) return 'regression';
-    if (pred && pred.kind === 'number' && pred.values.some((v) => !Number.isInteger(v) && !Number.isNaN(v)) && o.scoreColumns.length === 0) return 'regression';
   }
   const seen = new Set<string>();
   for (const c of [labelCol, pred]) if (c) for (const t of distinctTexts(table, c, 2)) seen.add(t);
