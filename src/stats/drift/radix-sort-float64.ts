@@ -16,11 +16,20 @@
  */
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
+// One scratch buffer, reused across calls (drift-check sorts dozens of
+// million-value columns one after the other; a fresh 8 MB buffer each time
+// is mostly garbage-collection work). Safe: the sort is synchronous.
+let scratch = new Float64Array(0);
+function scratchOf(n: number): Float64Array {
+  if (scratch.length < n) scratch = new Float64Array(n);
+  return scratch.subarray(0, n);
+}
+
 export function radixSortFloat64(a: Float64Array): Float64Array {
   const n = a.length;
   if (n < 512 || !LITTLE_ENDIAN) return a.sort();
   let src: Float64Array = a;
-  let dst: Float64Array = new Float64Array(n);
+  let dst: Float64Array = scratchOf(n);
   const count = new Uint32Array(65536);
   for (let pass = 0; pass < 4; pass++) {
     const words = new Uint32Array(src.buffer, src.byteOffset, 2 * n);

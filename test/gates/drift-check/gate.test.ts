@@ -103,4 +103,21 @@ describe('drift-check on the example data', () => {
     expect(quiet.report.dispatch).toBeUndefined();
     expect(calls).toHaveLength(1);
   });
+
+  it('sample caps the rows of both files with a fixed seed', async () => {
+    const a = await run({ reference: 'reference.csv', current: 'current-drifted.csv', sample: '200' });
+    const b = await run({ reference: 'reference.csv', current: 'current-drifted.csv', sample: '200' });
+    const c = await run({ reference: 'reference.csv', current: 'current-drifted.csv', sample: '200', seed: '7' });
+    expect(a.report.rows).toEqual({ reference: 800, current: 500, sampledReference: 200, sampledCurrent: 200 });
+    const cols = (r: typeof a) => r.report.columns as { name: string; nReference: number; statistic: number }[];
+    expect(cols(a).every((col) => col.nReference <= 200)).toBe(true);
+    expect(cols(b)).toEqual(cols(a));
+    expect(cols(c).find((x) => x.name === 'age')?.statistic).not.toBe(cols(a).find((x) => x.name === 'age')?.statistic);
+  });
+
+  it('rejects warn-share above drift-share', async () => {
+    await expect(run({ reference: 'reference.csv', current: 'current-stable.csv', 'warn-share': '0.6', 'drift-share': '0.5' })).rejects.toThrow(
+      /warn-share \(0\.6\) must not exceed drift-share \(0\.5\)/,
+    );
+  });
 });
