@@ -47,7 +47,8 @@ export function driftChecks(e: DriftEvaluation): Check[] {
       id: `column.${c.name}.drift`,
       subject: c.name,
       name: `${c.method} ${c.score}`,
-      value: value === null || Number.isNaN(value) ? null : value,
+      // JSON has no ∞: an infinite score (a category the reference never saw under chisquare) is written as text.
+      value: value === null || Number.isNaN(value) ? null : Number.isFinite(value) ? value : String(value),
       threshold: passCondition(c.operator, c.threshold),
       verdict:
         c.status === 'insufficient' ? 'insufficient' : c.drifted && (c.role !== 'feature' || warnByShare) ? 'warn' : 'pass',
