@@ -4,9 +4,16 @@
  * spacing of writes (3 s for writes that notify people, such as comments),
  * which would only make the tests slow.
  */
-import Bottleneck from 'bottleneck';
+import { createRequire } from 'node:module';
+import type { ThrottlingOptions } from '@octokit/plugin-throttling';
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
 import type { FakeGitHub } from './fake-github.js';
+
+// Bottleneck is the throttling plugin's own dependency, not ours: load the
+// copy that plugin resolves.
+const fromThrottling = createRequire(createRequire(import.meta.url).resolve('@octokit/plugin-throttling'));
+type Group = NonNullable<Extract<ThrottlingOptions, { onRateLimit: unknown }>['write']>;
+const Bottleneck = fromThrottling('bottleneck') as { Group: new (options: { maxConcurrent: number; minTime: number }) => Group };
 
 export interface CapturedLog {
   warnings: string[];
