@@ -173,9 +173,24 @@ def main():
     cases.append(make_case(rng, "single-group", 80, [1]))
     cases.append(make_case(rng, "group-without-positives", 200, [3], force_no_pos="g1"))
     cases.append(make_case(rng, "empty-combination", 300, [2, 3], drop_combo={"a0": "g0", "a1": "g2"}))
+    # Quantile bins for a continuous attribute: numpy's default (linear)
+    # quantiles, cut points at or below the minimum or repeated dropped,
+    # intervals closed on the left (np.searchsorted side="right").
+    bins = []
+    for i in range(8):
+        n = int(rng.integers(20, 300))
+        values = np.round(rng.gamma(2.0, 15.0, size=n), int(rng.integers(0, 2)))
+        k = int(rng.integers(2, 8))
+        qs = np.quantile(values, [j / k for j in range(1, k)])
+        cuts = []
+        for q in qs:
+            if q > values.min() and (not cuts or q > cuts[-1]):
+                cuts.append(float(q))
+        codes = np.searchsorted(np.array(cuts), values, side="right")
+        bins.append({"values": values.tolist(), "k": k, "cuts": cuts, "counts": np.bincount(codes, minlength=len(cuts) + 1).tolist()})
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fairness.json")
     with open(path, "w") as f:
-        json.dump({"generator": "test/golden/generate_fairness.py", "cases": cases}, f, separators=(",", ":"))
+        json.dump({"generator": "test/golden/generate_fairness.py", "cases": cases, "bins": bins}, f, separators=(",", ":"))
         f.write("\n")
     print(f"wrote {len(cases)} cases")
 
