@@ -14,6 +14,7 @@ import os
 import numpy as np
 import pandas as pd
 from scipy import stats
+from scipy.spatial import distance
 
 here = os.path.dirname(os.path.abspath(__file__))
 examples = os.path.join(here, "..", "..", "examples", "drift-check")
@@ -54,6 +55,18 @@ def evidently_column(ref, cur, feature_type):
         z = (p1 - p2) / np.sqrt(P * (1 - P) * (1 / n1 + 1 / n2))
         p = 2 * stats.norm.sf(abs(z))
         return method, p, p < 0.05
+    if method == "wasserstein":
+        d = stats.wasserstein_distance(ref, cur) / max(np.std(ref), 0.001)
+        return method, d, d >= 0.1
+    if method == "jensenshannon":
+        # get_binned_data(..., feel_zeroes=False): Sturges bins over both when the
+        # reference has > 20 values (never the case where auto picks this), else per value.
+        keys = list(set(ref.dropna().unique()) | set(cur.dropna().unique()))
+        rc, cc = ref.value_counts(), cur.value_counts()
+        rp = np.array([rc.get(k, 0) / len(ref) for k in keys])
+        cp = np.array([cc.get(k, 0) / len(cur) for k in keys])
+        d = distance.jensenshannon(rp, cp, 2)
+        return method, d, d >= 0.1
     raise AssertionError(method)
 
 
@@ -69,6 +82,29 @@ for current_name in ["current-stable.csv", "current-drifted.csv"]:
         method, p, drifted = evidently_column(reference[name], current[name], ftype)
         cols[name] = {"method": method, "pValue": float(p), "drifted": bool(drifted)}
     out[current_name] = cols
+
+# More than 1000 reference rows: wasserstein and base-2 jensenshannon. The
+# columns come from exact integer recipes that the test rebuilds the same way:
+#   r_i = (i * a) mod m,  i = 0..n-1
+def recipe(n, a, m):
+    return (np.arange(n, dtype=np.int64) * a) % m
+
+
+large = {}
+specs = {
+    # name: (kind, transform of r for reference, for current)
+    "cont": ("num", lambda r, m: r / m * 10.0, lambda r, m: r / m * 10.0 + 0.2),
+    "cont_shift": ("num", lambda r, m: r / m * 10.0, lambda r, m: r / m * 10.0 + 1.5),
+    "few": ("num", lambda r, m: (r % 4).astype(float), lambda r, m: (r % 4).astype(float)),
+    "cat": ("cat", lambda r, m: np.array([f"k{v % 6}" for v in r]), lambda r, m: np.array([f"k{v % 6}" for v in r])),
+    "cat_shift": ("cat", lambda r, m: np.array([f"k{v % 6}" for v in r]), lambda r, m: np.array([f"k{min(v % 9, 5)}" for v in r])),
+}
+ref_r, ref_m = recipe(3000, 7919, 3001), 3001
+cur_r, cur_m = recipe(2000, 104729, 2003), 2003
+for name, (kind, fr, fc) in specs.items():
+    method, score, drifted = evidently_column(pd.Series(fr(ref_r, ref_m)), pd.Series(fc(cur_r, cur_m)), kind)
+    large[name] = {"method": method, "score": float(score), "drifted": bool(drifted)}
+out["large-recipes"] = large
 
 with open(os.path.join(here, "drift_gate.json"), "w") as fh:
     json.dump(out, fh, indent=1, sort_keys=True)
