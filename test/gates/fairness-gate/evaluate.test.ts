@@ -225,6 +225,10 @@ describe('intervals decide, and the champion comparison', () => {
     const check = ev.checks.find((c) => c.id === 'baseline.demographic_parity_difference.group')!;
     expect(check.verdict).toBe('fail');
     expect(check.message).toContain('worsened from 0.05 (baseline) to 0.15');
+    const md = renderFairness(ev, { confidence: 0.95, bootstrap: 0, decideOn: 'estimate' });
+    expect(md).toContain('| Baseline | Change |');
+    expect(md).toContain('| 0.05 | +0.1 |');
+    expect(md).toContain('demographic parity difference for group worsened from 0.05 (baseline) to 0.15');
     const same = evaluateTables(issueTable(), options({ metrics: ['demographic_parity_difference'], maxIncrease: 0.05 }), issueTable());
     expect(same.checks.find((c) => c.id.startsWith('baseline.'))?.verdict).toBe('pass');
   });
