@@ -92,6 +92,24 @@ describe('fake GitHub server', () => {
     expect(last.link).not.toMatch(/rel="next"/);
   });
 
+  it('lists the latest check run of each name for a commit', async () => {
+    const sha = 'e'.repeat(40);
+    server.seedCheckRun({ owner: 'o', repo: 'r', headSha: sha, name: 'modelgate / validate-schema', conclusion: 'failure' });
+    const latest = server.seedCheckRun({ owner: 'o', repo: 'r', headSha: sha, name: 'modelgate / validate-schema', conclusion: 'success' });
+    server.seedCheckRun({ owner: 'o', repo: 'r', headSha: sha, name: 'modelgate / drift-check', status: 'in_progress' });
+    server.seedCheckRun({ owner: 'o', repo: 'r', headSha: 'f'.repeat(40), name: 'other commit', conclusion: 'success' });
+    const before = server.violations.length;
+    const named = await call(server, 'GET', `/repos/o/r/commits/${sha}/check-runs?check_name=${encodeURIComponent('modelgate / validate-schema')}`);
+    expect(named.json).toMatchObject({ total_count: 1, check_runs: [{ id: latest.id, conclusion: 'success', status: 'completed' }] });
+    const all = await call(server, 'GET', `/repos/o/r/commits/${sha}/check-runs?filter=all&per_page=2`);
+    expect(all.json.total_count).toBe(3);
+    expect(all.json.check_runs).toHaveLength(2);
+    expect(all.link).toMatch(/filter=all.*page=2>; rel="next"/);
+    const one = await call(server, 'GET', `/repos/o/r/check-runs/${latest.id}`);
+    expect(one.json).toMatchObject({ id: latest.id, head_sha: sha });
+    expect(server.violations.slice(before)).toEqual([]);
+  });
+
   it('answers GET /user with 403 for the GITHUB_TOKEN bot', async () => {
     const res = await call(server, 'GET', '/user');
     expect(res.status).toBe(403);

@@ -5,8 +5,9 @@
  * operation's request schema gets a 422 and a recorded violation. Answers are
  * built from the operation's response schema (and checked against it, so a
  * harness bug shows up as a violation too), with real state where tests look:
- * issue comments (paginated with Link headers), check runs, repository
- * dispatches and the token's identity (`GET /user`).
+ * issue comments (paginated with Link headers), check runs (created,
+ * updated, listed for a commit), repository dispatches and the token's
+ * identity (`GET /user`).
  *
  * Tests assert `server.violations` is empty: a request GitHub would not
  * understand fails the test even when the code under test swallowed the error.
@@ -108,6 +109,8 @@ export interface FakeGitHub {
   dispatches: StoredDispatch[];
   /** Put a comment in place as if someone had written it earlier. */
   seedComment(c: { owner: string; repo: string; issueNumber: number; body: string; user?: Identity }): StoredComment;
+  /** Put a check run in place as if another job had created it. */
+  seedCheckRun(r: { owner: string; repo: string; headSha: string; name: string; status?: string; conclusion?: string | null }): StoredCheckRun;
   /** Comments of one issue, oldest first. */
   issueComments(owner: string, repo: string, issueNumber: number): StoredComment[];
   /** Requests matching a method and (optionally) an OpenAPI route. */
@@ -155,6 +158,21 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       };
       state.comments.push(stored);
       return stored;
+    },
+    seedCheckRun(r) {
+      const run: StoredCheckRun = {
+        id: nextId++,
+        owner: r.owner,
+        repo: r.repo,
+        name: r.name,
+        headSha: r.headSha,
+        status: r.status ?? (r.conclusion ? 'completed' : 'queued'),
+        conclusion: r.conclusion ?? null,
+        output: {},
+        annotations: [],
+      };
+      state.checkRuns.push(run);
+      return run;
     },
     issueComments(owner, repo, issueNumber) {
       return state.comments.filter((c) => c.owner === owner && c.repo === repo && c.issueNumber === issueNumber);
@@ -296,22 +314,23 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         return new HttpAnswer(200, { ...sample, login: identity.login, type: 'User', id: 583231 });
       }
       case 'get /repos/{owner}/{repo}/issues/{issue_number}/comments': {
-        const all = state.issueComments(p.owner, p.repo, Number(p.issue_number));
-        const perPage = Math.min(Math.max(Number(url.searchParams.get('per_page') ?? 30) || 30, 1), 100);
-        const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
-        const last = Math.max(Math.ceil(all.length / perPage), 1);
-        const items = all.slice((page - 1) * perPage, page * perPage).map(commentJson);
-        const link = (n: number, rel: string) => {
-          const u = new URL(url.pathname, base);
-          u.searchParams.set('per_page', String(perPage));
-          u.searchParams.set('page', String(n));
-          return `<${u.toString()}>; rel="${rel}"`;
-        };
-        const links: string[] = [];
-        if (page > 1) links.push(link(page - 1, 'prev'));
-        if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
-        if (page > 1) links.push(link(1, 'first'));
-        return new HttpAnswer(200, items, links.length ? { link: links.join(', ') } : {});
+        const { items, headers } = paginate(state.issueComments(p.owner, p.repo, Number(p.issue_number)), url);
+        return new HttpAnswer(200, items.map(commentJson), headers);
+      }
+      case 'get /repos/{owner}/{repo}/commits/{ref}/check-runs': {
+        const q = url.searchParams;
+        let runs = state.checkRuns.filter(
+          (r) => r.owner === p.owner && r.repo === p.repo && r.headSha === p.ref && (!q.get('check_name') || r.name === q.get('check_name')),
+        );
+        if (q.get('status')) runs = runs.filter((r) => r.status === q.get('status'));
+        // filter=latest (the default) keeps the most recent run of each name.
+        if (q.get('filter') !== 'all') runs = runs.filter((r, i) => !runs.slice(i + 1).some((later) => later.name === r.name));
+        const { items, headers } = paginate(runs, url);
+        return new HttpAnswer(200, { total_count: runs.length, check_runs: items.map(checkJson) }, headers);
+      }
+      case 'get /repos/{owner}/{repo}/check-runs/{check_run_id}': {
+        const run = state.checkRuns.find((x) => x.id === Number(p.check_run_id) && x.owner === p.owner && x.repo === p.repo);
+        return run ? new HttpAnswer(200, checkJson(run)) : new HttpAnswer(404, { message: 'Not Found', documentation_url: DOCS });
       }
       case 'post /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         if (body.body.length > COMMENT_LIMIT) return commentTooLong();
@@ -371,6 +390,25 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return state;
+}
+
+/** One page of a list, with GitHub's Link header (prev/next/last/first). */
+function paginate<T>(all: T[], url: URL): { items: T[]; headers: Record<string, string> } {
+  const perPage = Math.min(Math.max(Number(url.searchParams.get('per_page') ?? 30) || 30, 1), 100);
+  const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
+  const last = Math.max(Math.ceil(all.length / perPage), 1);
+  const link = (n: number, rel: string) => {
+    const u = new URL(url.pathname, url.origin);
+    for (const [k, v] of url.searchParams) if (k !== 'page' && k !== 'per_page') u.searchParams.append(k, v);
+    u.searchParams.set('per_page', String(perPage));
+    u.searchParams.set('page', String(n));
+    return `<${u.toString()}>; rel="${rel}"`;
+  };
+  const links: string[] = [];
+  if (page > 1) links.push(link(page - 1, 'prev'));
+  if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+  if (page > 1) links.push(link(1, 'first'));
+  return { items: all.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : {} };
 }
 
 function commentTooLong(): HttpAnswer {
