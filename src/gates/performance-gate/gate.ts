@@ -7,6 +7,7 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import { defineGate, type GateContext, type GateResult, type Progress } from '../../core/gate.js';
@@ -65,7 +66,7 @@ export const inputs: InputSpec[] = [
   },
   {
     name: 'thresholds',
-    kind: 'yaml',
+    kind: 'string',
     description:
       'Per metric, the bound it must meet: `roc_auc: ">= 0.85"`, `rmse: "<= 3.2"`, a bare number (`>=` if higher is better), or an MLflow MetricThreshold map `{threshold, min_absolute_change, min_relative_change, greater_is_better}`. Boundaries are exact decimals.',
   },
@@ -82,7 +83,7 @@ export const inputs: InputSpec[] = [
   { name: 'id-column', kind: 'string', description: 'Column identifying a row in both prediction files, to pair them. Without it rows are paired by order and the files must have the same length.' },
   {
     name: 'max-drop',
-    kind: 'yaml',
+    kind: 'string',
     default: '0',
     description:
       'Non-inferiority margin against the baseline: how much worse than the champion a metric may be, absolute (`0.02`) or relative to the baseline (`2%`); one value for every metric or a map per metric (`{roc_auc: 0.01, log_loss: 5%}`).',
@@ -106,7 +107,7 @@ export const inputs: InputSpec[] = [
   { name: 'min-slice-size', kind: 'number', default: '30', description: 'Slices with fewer rows are reported as insufficient (a warning) instead of being evaluated.' },
   { name: 'latency', kind: 'string', description: 'A file of latency samples in milliseconds (one numeric column, or name it with `latency-column`).' },
   { name: 'latency-column', kind: 'string', description: 'Column of `latency` holding the samples.' },
-  { name: 'latency-budget', kind: 'yaml', description: 'Latency limits in ms by statistic, e.g. `{p95: 100, p99: 200, mean: 50}` (`p<q>` for any percentile, `mean`, `max`).' },
+  { name: 'latency-budget', kind: 'string', description: 'Latency limits in ms by statistic, e.g. `{p95: 100, p99: 200, mean: 50}` (`p<q>` for any percentile, `mean`, `max`).' },
   { name: 'model-path', kind: 'string', description: 'Model file or directory whose size is checked against `max-model-size`.' },
   { name: 'max-model-size', kind: 'string', description: 'Largest allowed size of `model-path`, e.g. `50MB`, `1.5GiB` or bytes.' },
 ];
@@ -121,7 +122,31 @@ const stringList = z.preprocess(
   (v) => (v === '' || v === null || v === undefined ? [] : typeof v === 'string' ? v.split(/[,\n]/).map((s) => s.trim()).filter(Boolean) : v),
   z.array(z.string().min(1)),
 );
-const yamlMap = z.preprocess((v) => (v === '' || v === null ? undefined : v), z.record(z.string(), z.unknown()).optional());
+/**
+ * A map or scalar given as YAML. Action inputs are one-line strings, and the
+ * natural `p95: 100, p99: 200` is not valid YAML (a compact mapping cannot
+ * nest), so a string that does not parse is tried again as a flow mapping
+ * `{p95: 100, p99: 200}`. Values from the policy file arrive already typed.
+ */
+export function yamlish(v: unknown, input: string): unknown {
+  if (typeof v !== 'string') return v;
+  const s = v.trim();
+  if (s === '') return undefined;
+  try {
+    const parsed: unknown = parseYaml(s);
+    if (typeof parsed !== 'string' || !s.includes(':')) return parsed;
+  } catch {
+    /* try as a flow mapping below */
+  }
+  try {
+    return parseYaml(`{${s}}`);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw new UserError(`expected a YAML map such as \`key: value, key2: value\`: ${msg}`, { field: `input ${input}` });
+  }
+}
+
+const yamlMap = (input: string) => z.preprocess((v) => (v === null ? undefined : yamlish(v, input)), z.record(z.string(), z.unknown()).optional());
 
 export const schema = z.object({
   predictions: z.string({ error: 'predictions is required: the file of predictions to evaluate' }).min(1, 'predictions is required'),
@@ -133,11 +158,11 @@ export const schema = z.object({
   'positive-label': z.preprocess((v) => (v === '' || v === null ? undefined : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), z.string().optional()),
   'decision-threshold': z.coerce.number().min(0).max(1).default(0.5),
   metrics: stringList,
-  thresholds: yamlMap,
+  thresholds: yamlMap('thresholds'),
   'baseline-predictions': optionalString,
   'baseline-metrics': optionalString,
   'id-column': optionalString,
-  'max-drop': z.preprocess((v) => (v === '' || v === null ? undefined : v), z.union([z.number(), z.string(), z.record(z.string(), z.union([z.number(), z.string()]))]).default(0)),
+  'max-drop': z.preprocess((v) => (v === null ? undefined : yamlish(v, 'max-drop')), z.union([z.number(), z.string(), z.record(z.string(), z.union([z.number(), z.string()]))]).default(0)),
   'decide-on': z.enum(['interval', 'estimate']).default('interval'),
   confidence: z.coerce.number().gt(0).lt(1).default(0.95),
   bootstrap: z.coerce.number().int().min(0).max(1_000_000).default(1000),
@@ -146,7 +171,7 @@ export const schema = z.object({
   'min-slice-size': z.coerce.number().int().min(1).default(30),
   latency: optionalString,
   'latency-column': optionalString,
-  'latency-budget': z.preprocess((v) => (v === '' || v === null ? undefined : v), z.record(z.string(), z.coerce.number().positive()).optional()),
+  'latency-budget': z.preprocess((v) => (v === null ? undefined : yamlish(v, 'latency-budget')), z.record(z.string(), z.coerce.number().positive()).optional()),
   'model-path': optionalString,
   'max-model-size': z.preprocess((v) => (v === '' || v === null ? undefined : typeof v === 'number' ? String(v) : v), z.string().optional()),
 });

@@ -99,6 +99,22 @@ describe('performance-gate through the CLI', () => {
     expect(r.json!.checks.find((c: any) => c.id === 'metric.accuracy.baseline').message).toMatch(/decided on the estimate/);
   });
 
+  it('one-line maps as action inputs: "p95: 100, p99: 200" and thresholds without braces', async () => {
+    const r = await cli([
+      '--predictions', 'challenger-better.csv', '--prediction-column', 'prediction', '--score-column', 'score',
+      '--thresholds', 'roc_auc: ">= 0.85", log_loss: "<= 0.2"', '--latency', 'latency.csv', '--latency-budget', 'p95: 100, p99: 90',
+      '--baseline-predictions', 'baseline.csv', '--max-drop', 'roc_auc: 0.01, log_loss: 5%',
+    ]);
+    expect(r.err).not.toMatch(/error/i);
+    const failed = r.json!.checks.filter((c: any) => c.verdict === 'fail').map((c: any) => c.id).sort();
+    expect(failed).toEqual(['latency.p99', 'metric.log_loss.threshold']);
+    expect(r.json!.metrics.find((m: any) => m.name === 'log_loss').maxDrop).toBe('5%');
+    expect(r.json!.metrics.find((m: any) => m.name === 'accuracy').maxDrop).toBe('0');
+    const bad = await cli(['--predictions', 'challenger-better.csv', '--prediction-column', 'prediction', '--latency', 'latency.csv', '--latency-budget', 'p95: [100']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/input latency-budget.*YAML map/);
+  });
+
   it('bad input is one clear line naming what and where', async () => {
     const missing = await cli(['--predictions', 'challenger-better.csv', '--score-column', 'proba']);
     expect(missing.code).toBe(2);
