@@ -44,6 +44,8 @@ export interface ColumnResult {
   nCurrent: number;
   /** Logarithm base of jensenshannon where it applies. */
   base?: number;
+  /** With a sketched reference profile: bound on its CDF error. */
+  referenceError?: number;
   histogram?: ColumnHistogram;
 }
 

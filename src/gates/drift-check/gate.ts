@@ -19,7 +19,7 @@ import { DEFAULT_OPTIONS, type DriftOptions } from './options.js';
 import { renderDrift } from './render.js';
 import { sampleRows } from './sample-rows.js';
 import { tableSource, type DataSource } from './data-source.js';
-import { mergeProfiles, profileSource, profileTable, readProfile, writeProfile, type ReferenceProfile } from './profile.js';
+import { mergeProfiles, profileSource, profileTable, readProfile, sketchedColumns, writeProfile, type ReferenceProfile } from './profile.js';
 import { actionsCache, profileCacheKey, tryRestore, trySave, type ProfileCache } from './profile-cache.js';
 import { join } from 'node:path';
 
@@ -98,6 +98,13 @@ export const inputs: InputSpec[] = [
     description: 'Warn when more than this share of reference rows has categories absent from the current data.',
   },
   {
+    name: 'profile-points',
+    kind: 'number',
+    default: '65536',
+    description:
+      'Largest number of points a numerical column keeps in a profile: a column with more distinct values is kept as a sketch whose CDF is within 1/profile-points of the data (see the docs). 0 keeps every column exact.',
+  },
+  {
     name: 'cache-profile',
     kind: 'boolean',
     default: 'true',
@@ -153,6 +160,7 @@ export const schema = z.object({
   histograms: z.coerce.number().int().min(0).max(50).default(3),
   'dispatch-on-drift': z.boolean().default(false),
   'cache-profile': z.boolean().default(true),
+  'profile-points': z.coerce.number().int().min(0).default(65536),
   'dispatch-event-type': z.string().min(1).max(100).default('modelgate-drift'),
 });
 
@@ -214,6 +222,7 @@ function columnsSection(e: DriftEvaluation) {
     adjustedPValue: c.adjustedPValue,
     ...(c.base !== undefined ? { base: c.base } : {}),
     ...(c.note ? { note: c.note } : {}),
+    ...(c.referenceError !== undefined ? { referenceError: c.referenceError } : {}),
     ...(c.histogram ? { histogram: c.histogram } : {}),
   }));
 }
@@ -295,7 +304,7 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
   let sampledReference: Uint32Array | undefined;
   let cacheState: 'hit' | 'saved' | undefined;
   if (refPaths.every((p) => PROFILE_EXT.test(p))) {
-    profile = mergeProfiles(await Promise.all(refPaths.map((p) => readProfile(p, ctx.cwd))));
+    profile = mergeProfiles(await Promise.all(refPaths.map((p) => readProfile(p, ctx.cwd))), inputs['profile-points']);
     reference = profileSource(profile, inputs.reference);
     referenceRows = profile.rows;
   } else {
@@ -311,7 +320,7 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
       cacheState = 'hit';
     } else {
       const table = await read(inputs.reference);
-      if (inputs['profile-out'] || useCache) profile = profileTable(table);
+      if (inputs['profile-out'] || useCache) profile = profileTable(table, inputs['profile-points']);
       if (useCache) {
         await writeProfile(profile!, cachedPath, ctx.cwd);
         await trySave(cache, cachedPath, key, ctx.log);
@@ -335,6 +344,15 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
   };
   const current = tableSource(currentTable, rows.current);
   const evaluation = evaluateDrift(reference, current, options);
+  // Columns compared against a sketched reference carry the sketch's CDF error bound.
+  const sketched = profile && (refPaths.every((p) => PROFILE_EXT.test(p)) || cacheState === 'hit') ? sketchedColumns(profile) : [];
+  for (const s of sketched) {
+    const c = evaluation.columns.find((x) => x.name === s.column);
+    if (c) {
+      c.referenceError = s.error;
+      c.note = `${c.note ? `${c.note}; ` : ''}reference sketched: its CDF is within ${Number(s.error.toPrecision(3))} of the data's`;
+    }
+  }
   const checks = driftChecks(evaluation);
   let dispatched: string | undefined;
   if (inputs['dispatch-on-drift'] && evaluation.dataset.drifted) dispatched = await dispatch(evaluation, inputs, ctx);

@@ -2,16 +2,20 @@
  * The reference profile (`profile-out`): everything the drift tests need
  * from the reference, so a job can compare against it without the raw file.
  *
- * Exact, not a sketch: a numerical column keeps its distinct finite values
- * with their counts, a text column its category counts, both with the row
- * and missing counts. Every method therefore gives the same statistic,
- * p-value and verdict on the profile as on the file. The size grows with the
- * number of distinct values (16 bytes each): small for categories,
- * integers and rounded measurements, up to 16 bytes per row for continuous
- * values. (A bounded-size sketch for such columns is not implemented.)
+ * A text column keeps its category counts, a numerical column its distinct
+ * finite values with their counts, both with the row and missing counts:
+ * exact, so every method gives the same result on the profile as on the
+ * file. A numerical column with more than `maxPoints` distinct values is
+ * kept as a sketch instead: the sorted values are cut into blocks of about
+ * n/maxPoints values and each block is stored as its largest value with the
+ * block's count. The sketch's empirical CDF then differs from the true one
+ * by less than ε = 1/maxPoints everywhere (within a block the true CDF rises
+ * by less than one block's share before the sketch's jumps), so a KS
+ * statistic moves by less than ε; the bound is stored per column.
  *
- * Profiles of shards merge by adding counts, which is exact: the merged
- * profile equals the profile of the concatenated shards.
+ * Profiles of shards merge by adding counts: exact for exact columns; for
+ * sketches the bound becomes the row-weighted mean of the shards' bounds,
+ * plus 1/maxPoints when the merged column has to be cut into blocks again.
  *
  * File format (`.mgprof`): the line `MGDP1`, then one line of JSON (the
  * header: source, rows, and per column name, kind, rows, missing, categories
@@ -35,9 +39,11 @@ export interface NumberProfile {
   kind: 'number';
   rows: number;
   missing: number;
-  /** Distinct finite values, ascending. */
+  /** Distinct finite values (or block maxima of a sketch), ascending. */
   values: Float64Array;
   counts: Float64Array;
+  /** Bound on |ECDF(profile) − ECDF(data)|: 0 when exact. */
+  error: number;
 }
 
 export interface TextProfile {
@@ -68,8 +74,41 @@ function distinctWithCounts(sorted: Float64Array): { values: Float64Array; count
   return { values: Float64Array.from(values), counts: Float64Array.from(counts) };
 }
 
-/** The profile of a whole table. */
-export function profileTable(table: Table): ReferenceProfile {
+/** Default largest number of points kept per numerical column. */
+export const DEFAULT_PROFILE_POINTS = 65536;
+
+/**
+ * Cut a weighted sorted sample into blocks of weight about n/k, each kept as
+ * its largest value: the CDF error is below 1/k (see the file comment).
+ */
+export function compressPoints(values: Float64Array, counts: Float64Array, k: number): { values: Float64Array; counts: Float64Array } {
+  let n = 0;
+  for (const c of counts) n += c;
+  const w = n / k;
+  const outV: number[] = [];
+  const outC: number[] = [];
+  let block = 0;
+  for (let i = 0; i < values.length; i++) {
+    block += counts[i];
+    if (block >= w || i === values.length - 1) {
+      outV.push(values[i]);
+      outC.push(block);
+      block = 0;
+    }
+  }
+  return { values: Float64Array.from(outV), counts: Float64Array.from(outC) };
+}
+
+function numberProfile(name: string, rows: number, missing: number, values: Float64Array, counts: Float64Array, error: number, maxPoints: number): NumberProfile {
+  if (maxPoints > 0 && values.length > maxPoints) {
+    const c = compressPoints(values, counts, maxPoints);
+    return { name, kind: 'number', rows, missing, values: c.values, counts: c.counts, error: error + 1 / maxPoints };
+  }
+  return { name, kind: 'number', rows, missing, values, counts, error };
+}
+
+/** The profile of a whole table; `maxPoints` 0 keeps every column exact. */
+export function profileTable(table: Table, maxPoints = DEFAULT_PROFILE_POINTS): ReferenceProfile {
   return {
     source: table.source,
     rows: table.rowCount,
@@ -82,7 +121,7 @@ export function profileTable(table: Table): ReferenceProfile {
           if (Number.isFinite(v) && !(c.missing && c.missing[i] === 1)) out[n++] = v;
         }
         const { values, counts } = distinctWithCounts(radixSortFloat64(out.subarray(0, n)));
-        return { name: c.name, kind: 'number' as const, rows: c.values.length, missing: c.values.length - n, values, counts };
+        return numberProfile(c.name, c.values.length, c.values.length - n, values, counts, 0, maxPoints);
       }
       const categories: Record<string, number> = Object.create(null);
       let n = 0;
@@ -96,7 +135,7 @@ export function profileTable(table: Table): ReferenceProfile {
   };
 }
 
-function mergeNumbers(a: NumberProfile, b: NumberProfile): NumberProfile {
+function mergeNumbers(a: NumberProfile, b: NumberProfile, maxPoints: number): NumberProfile {
   const values: number[] = [];
   const counts: number[] = [];
   let i = 0;
@@ -109,7 +148,10 @@ function mergeNumbers(a: NumberProfile, b: NumberProfile): NumberProfile {
     values.push(v);
     counts.push(c);
   }
-  return { ...a, rows: a.rows + b.rows, missing: a.missing + b.missing, values: Float64Array.from(values), counts: Float64Array.from(counts) };
+  const na = a.rows - a.missing;
+  const nb = b.rows - b.missing;
+  const error = na + nb > 0 ? (na * a.error + nb * b.error) / (na + nb) : 0;
+  return numberProfile(a.name, a.rows + b.rows, a.missing + b.missing, Float64Array.from(values), Float64Array.from(counts), error, maxPoints);
 }
 
 function asText(p: NumberProfile): TextProfile {
@@ -118,11 +160,16 @@ function asText(p: NumberProfile): TextProfile {
   return { name: p.name, kind: 'string', rows: p.rows, missing: p.missing, categories };
 }
 
+/** Columns kept as sketches, with their CDF error bounds. */
+export function sketchedColumns(p: ReferenceProfile): { column: string; error: number }[] {
+  return p.columns.filter((c): c is NumberProfile => c.kind === 'number' && c.error > 0).map((c) => ({ column: c.name, error: c.error }));
+}
+
 /**
  * Merge shard profiles: counts add up. Shards must have the same columns; a
  * column that is numeric in one shard and text in another becomes text.
  */
-export function mergeProfiles(profiles: ReferenceProfile[]): ReferenceProfile {
+export function mergeProfiles(profiles: ReferenceProfile[], maxPoints = DEFAULT_PROFILE_POINTS): ReferenceProfile {
   const [first, ...rest] = profiles;
   let merged = first;
   for (const p of rest) {
@@ -135,7 +182,7 @@ export function mergeProfiles(profiles: ReferenceProfile[]): ReferenceProfile {
       rows: merged.rows + p.rows,
       columns: merged.columns.map((a, k) => {
         const b = p.columns[k];
-        if (a.kind === 'number' && b.kind === 'number') return mergeNumbers(a, b);
+        if (a.kind === 'number' && b.kind === 'number') return mergeNumbers(a, b, maxPoints);
         const ta = a.kind === 'number' ? asText(a) : a;
         const tb = b.kind === 'number' ? asText(b) : b;
         const categories: Record<string, number> = Object.assign(Object.create(null), ta.categories);
@@ -153,7 +200,7 @@ export function serializeProfile(p: ReferenceProfile): Buffer {
     rows: p.rows,
     columns: p.columns.map((c) =>
       c.kind === 'number'
-        ? { name: c.name, kind: c.kind, rows: c.rows, missing: c.missing, distinct: c.values.length }
+        ? { name: c.name, kind: c.kind, rows: c.rows, missing: c.missing, distinct: c.values.length, error: c.error }
         : { name: c.name, kind: c.kind, rows: c.rows, missing: c.missing, categories: c.categories },
     ),
   };
@@ -173,7 +220,11 @@ export function isProfile(bytes: Buffer): boolean {
 export function parseProfile(bytes: Buffer, file: string): ReferenceProfile {
   if (!isProfile(bytes)) throw new UserError('not a drift-check profile (it does not start with MGDP1)', { file });
   const end = bytes.indexOf(0x0a, MAGIC.length);
-  let header: { source: string; rows: number; columns: { name: string; kind: 'number' | 'string'; rows: number; missing: number; distinct?: number; categories?: Record<string, number> }[] };
+  let header: {
+    source: string;
+    rows: number;
+    columns: { name: string; kind: 'number' | 'string'; rows: number; missing: number; distinct?: number; error?: number; categories?: Record<string, number> }[];
+  };
   try {
     header = JSON.parse(bytes.subarray(MAGIC.length, end).toString('utf8'));
   } catch {
@@ -192,7 +243,7 @@ export function parseProfile(bytes: Buffer, file: string): ReferenceProfile {
     rows: header.rows,
     columns: header.columns.map((c) =>
       c.kind === 'number'
-        ? { name: c.name, kind: 'number' as const, rows: c.rows, missing: c.missing, values: take(c.distinct ?? 0), counts: take(c.distinct ?? 0) }
+        ? { name: c.name, kind: 'number' as const, rows: c.rows, missing: c.missing, values: take(c.distinct ?? 0), counts: take(c.distinct ?? 0), error: c.error ?? 0 }
         : { name: c.name, kind: 'string' as const, rows: c.rows, missing: c.missing, categories: Object.assign(Object.create(null), c.categories ?? {}) },
     ),
   };

@@ -136,3 +136,63 @@ describe('the reference profile in the Actions cache', async () => {
     expect(warnings.some((w) => w.includes('cache service unreachable'))).toBe(true);
   });
 });
+
+describe('sketched numerical columns', async () => {
+  const { profileTable, mergeProfiles, profileSource } = await import('../../../src/gates/drift-check/profile.js');
+  const { kolmogorovSmirnov } = await import('../../../src/stats/drift/kolmogorov-smirnov.js');
+  // 6000 distinct values (golden-ratio sequence), and a shifted current sample.
+  const seq = (n: number, shift: number, phase = 0) => Float64Array.from({ length: n }, (_, i) => shift + (((i + phase) * 0.6180339887498949) % 1));
+  const tableOf = (v: Float64Array) => ({ source: 'r.csv', columns: [{ kind: 'number' as const, name: 'x', values: v, missing: null }], rowCount: v.length, rowLines: null });
+  const ref = seq(6000, 0);
+  const cur = Float64Array.from(seq(4000, 0.02, 17)).sort();
+  const rawD = kolmogorovSmirnov(ref, cur).statistic;
+
+  it('keep at most about maxPoints points, state ε = 1/maxPoints, and move D by less than ε', () => {
+    const p = profileTable(tableOf(ref), 100);
+    const col = p.columns[0] as { values: Float64Array; error: number };
+    expect(col.values.length).toBeLessThanOrEqual(101);
+    expect(col.error).toBeCloseTo(0.01, 15);
+    const sample = profileSource(p, 'r.mgprof').columns[0].sample('numerical') as { values: Float64Array };
+    expect(sample.values.length).toBe(6000);
+    const d = kolmogorovSmirnov(sample.values, cur, { sorted: true }).statistic;
+    expect(Math.abs(d - rawD)).toBeLessThan(0.01);
+    expect(d).not.toBe(rawD); // it is a sketch, not the data
+  });
+
+  it('merged shard sketches keep the bound: weighted mean plus one recompression', () => {
+    const a = profileTable(tableOf(ref.slice(0, 2000)), 100);
+    const b = profileTable(tableOf(ref.slice(2000)), 100);
+    const m = mergeProfiles([a, b], 100);
+    const col = m.columns[0] as { error: number; counts: Float64Array };
+    expect(col.error).toBeCloseTo(0.02, 15);
+    expect([...col.counts].reduce((s, c) => s + c, 0)).toBe(6000);
+    const sample = profileSource(m, 'm.mgprof').columns[0].sample('numerical') as { values: Float64Array };
+    expect(Math.abs(kolmogorovSmirnov(sample.values, cur, { sorted: true }).statistic - rawD)).toBeLessThan(0.02);
+  });
+
+  it('stay exact with maxPoints 0 or few distinct values', () => {
+    const exact = profileTable(tableOf(ref), 0).columns[0] as { values: Float64Array; error: number };
+    expect(exact.values.length).toBe(6000);
+    expect(exact.error).toBe(0);
+    const ints = profileTable(tableOf(Float64Array.from({ length: 6000 }, (_, i) => i % 50)), 100).columns[0] as { values: Float64Array; error: number };
+    expect(ints.values.length).toBe(50);
+    expect(ints.error).toBe(0);
+  });
+});
+
+describe('a sketched reference in the report', () => {
+  it('marks the sketched columns with their bound, and keeps the verdicts of the example', async () => {
+    const dir = workspace();
+    await run(dir, { reference: 'reference.csv', 'profile-out': 'small.mgprof', 'profile-points': '50' });
+    const raw = await run(dir, { reference: 'reference.csv', current: 'current-drifted.csv' });
+    const sk = await run(dir, { reference: 'small.mgprof', current: 'current-drifted.csv' });
+    const cols = sk.report.columns as { name: string; referenceError?: number; note?: string; statistic: number; drifted: boolean }[];
+    const income = cols.find((c) => c.name === 'income')!;
+    expect(income.referenceError).toBeCloseTo(1 / 50, 15);
+    expect(income.note).toMatch(/reference sketched/);
+    expect(cols.find((c) => c.name === 'plan')?.referenceError).toBeUndefined();
+    const rawIncome = (raw.report.columns as typeof cols).find((c) => c.name === 'income')!;
+    expect(Math.abs(income.statistic - rawIncome.statistic)).toBeLessThan(1 / 50);
+    expect(sk.outputs['drifted-columns']).toBe(raw.outputs['drifted-columns']);
+  });
+});
