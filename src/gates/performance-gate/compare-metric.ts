@@ -84,6 +84,13 @@ function singleCells(c: Predictions): Float64Array {
   return cells;
 }
 
+/** The occupied cells of a count table: their indices and counts. */
+function nonZero(cells: Float64Array): { index: Int32Array; counts: Float64Array } {
+  const index: number[] = [];
+  for (let j = 0; j < cells.length; j++) if (cells[j] > 0) index.push(j);
+  return { index: Int32Array.from(index), counts: Float64Array.from(index, (j) => cells[j]) };
+}
+
 function bootstrapPValue(reps: Float64Array): number {
   let le = 0;
   let ge = 0;
@@ -162,19 +169,19 @@ export function compareMetric(def: MetricDef, candidate: Predictions, baseline: 
         result.test = mc.method === 'exact' ? "McNemar's exact test" : "McNemar's test (χ², continuity-corrected)";
       }
       if (B > 0) {
+        // Only the occupied cells can be drawn: resample those (at most min(k³, rows) of them).
+        const occupied = nonZero(cells);
+        const truth = Int32Array.from(occupied.index, (j) => Math.floor(j / (k * k)));
+        const predC = Int32Array.from(occupied.index, (j) => Math.floor(j / k) % k);
+        const predB = Int32Array.from(occupied.index, (j) => j % k);
         const cmC = { k, counts: new Float64Array(k * k) };
         const cmB = { k, counts: new Float64Array(k * k) };
-        const reps = multinomialBootstrap(cells, B, rng, (draw) => {
+        const reps = multinomialBootstrap(occupied.counts, B, rng, (draw) => {
           cmC.counts.fill(0);
           cmB.counts.fill(0);
-          for (let t = 0; t < k; t++) {
-            for (let pc = 0; pc < k; pc++) {
-              for (let pb = 0; pb < k; pb++) {
-                const n = draw[(t * k + pc) * k + pb];
-                cmC.counts[t * k + pc] += n;
-                cmB.counts[t * k + pb] += n;
-              }
-            }
+          for (let j = 0; j < draw.length; j++) {
+            cmC.counts[truth[j] * k + predC[j]] += draw[j];
+            cmB.counts[truth[j] * k + predB[j]] += draw[j];
           }
           return f(cmC) - f(cmB);
         });
@@ -185,7 +192,13 @@ export function compareMetric(def: MetricDef, candidate: Predictions, baseline: 
         } else result.test += ' + paired bootstrap CI';
       }
     } else if (B > 0) {
-      const reps = multinomialBootstrap(singleCells(candidate), B, rng, (draw) => f({ k, counts: draw }));
+      const occupied = nonZero(singleCells(candidate));
+      const cm = { k, counts: new Float64Array(k * k) };
+      const reps = multinomialBootstrap(occupied.counts, B, rng, (draw) => {
+        cm.counts.fill(0);
+        for (let j = 0; j < draw.length; j++) cm.counts[occupied.index[j]] = draw[j];
+        return f(cm);
+      });
       Object.assign(result, interval(reps, o.confidence, 'value'));
       result.test = 'bootstrap (multinomial cells)';
     }
