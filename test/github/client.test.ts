@@ -54,6 +54,27 @@ describe('createGitHubClient', () => {
     }
   });
 
+  it('waits once for the primary rate limit to reset, then gives up with a warning', async () => {
+    const server = await startFakeGitHub({ primaryRateLimit: 1 });
+    try {
+      const log = captureLog();
+      await testClient(server, log).rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 3 });
+      expect(server.requests.map((r) => r.status)).toEqual([403, 200]);
+      expect(log.warnings).toEqual([expect.stringMatching(/rate limit hit.*retrying/)]);
+    } finally {
+      await server.close();
+    }
+    const exhausted = await startFakeGitHub({ primaryRateLimit: 10 });
+    try {
+      const log = captureLog();
+      await expect(testClient(exhausted, log).rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 3 })).rejects.toMatchObject({ status: 403 });
+      expect(exhausted.requests).toHaveLength(2);
+      expect(log.warnings.at(-1)).toMatch(/rate limit exhausted.*giving up/);
+    } finally {
+      await exhausted.close();
+    }
+  });
+
   it('aborts an attempt that takes too long, retries it, then fails', async () => {
     const server = await startFakeGitHub({ delayMs: 300 });
     try {

@@ -31,6 +31,8 @@ export interface FakeGitHubOptions {
   failFirst?: number;
   /** The first N requests answer 403 with GitHub's secondary rate limit message and `retry-after`. */
   secondaryRateLimit?: number;
+  /** The next N requests (after those) answer 403 with the primary rate limit used up, resetting in a second. */
+  primaryRateLimit?: number;
   /** `retry-after` seconds sent with secondary rate limits (default 1). */
   retryAfterSeconds?: number;
   /** Milliseconds to wait before answering each request (timeouts). */
@@ -243,6 +245,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (options.secondaryRateLimit && served <= (options.failFirst ?? 0) + options.secondaryRateLimit) {
       return finish(
         new HttpAnswer(403, { message: SECONDARY_LIMIT, documentation_url: DOCS }, { 'retry-after': String(options.retryAfterSeconds ?? 1) }),
+      );
+    }
+    const limitedBefore = (options.failFirst ?? 0) + (options.secondaryRateLimit ?? 0);
+    if (options.primaryRateLimit && served > limitedBefore && served <= limitedBefore + options.primaryRateLimit) {
+      const reset = Math.ceil(Date.now() / 1000) + 1;
+      return finish(
+        new HttpAnswer(
+          403,
+          { message: 'API rate limit exceeded for installation.', documentation_url: DOCS },
+          { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+        ),
       );
     }
     const isWrite = method !== 'GET' && method !== 'HEAD';
