@@ -40,17 +40,26 @@ export function renderMarkdown(e: Evaluation): string {
     `${e.task === 'regression' ? 'Regression' : `${e.task === 'binary' ? 'Binary' : 'Multiclass'} classification (${e.classes.map((c) => code(c)).join(', ')})`} on ${num(e.rows)} rows.`,
   );
   out.push('');
-  const header = ['Metric', 'Value', ...(hasBaseline ? ['Baseline', `Δ [${conf} CI]`] : []), 'Rule', 'p-value', 'Test', 'Status'];
+  const valueIntervals = e.metrics.some((m) => m.ciOf === 'value');
+  const header = [
+    'Metric',
+    valueIntervals ? `Value [${conf} CI]` : 'Value',
+    ...(hasBaseline ? ['Baseline', `Δ [${conf} CI]`] : []),
+    'Rule',
+    ...(hasBaseline ? ['p-value'] : []),
+    'Test',
+    'Status',
+  ];
   const rows = e.metrics.map((m) => [
     code(m.name),
     valueCell(m),
     ...(hasBaseline ? [num(m.baseline), deltaCell(m)] : []),
     ruleCell(m),
-    m.pValue === null ? '–' : num(m.pValue, 3),
+    ...(hasBaseline ? [m.pValue === null ? '–' : num(m.pValue, 3)] : []),
     m.test ? text(m.test) : '–',
     `${icon(m.verdict)} ${m.verdict}`,
   ]);
-  out.push(table(header, rows, header.map((h) => (h === 'Metric' || h === 'Rule' || h === 'Test' || h === 'Status' ? 'l' : 'r'))));
+  out.push(table(header, rows, header.map((h) => (['Metric', 'Rule', 'Test', 'Status'].includes(h) ? 'l' : 'r'))));
   const charted = e.metrics.filter((m) => m.value !== null && (!hasBaseline || m.baseline !== null));
   if (charted.length > 0) {
     out.push('');
