@@ -8,14 +8,15 @@
 import { UserError } from '../../core/errors.js';
 import type { Predictions } from './predictions.js';
 
-function take<T extends Int32Array | Float64Array>(a: T, order: Int32Array): T {
+function take<T extends Int32Array | Float64Array>(a: T, order: Int32Array | null): T {
+  if (!order) return a; // paired by row order: already aligned
   const out = new (a.constructor as { new (n: number): T })(order.length);
   for (let i = 0; i < order.length; i++) out[i] = a[order[i]];
   return out;
 }
 
 export function alignBaseline(candidate: Predictions, baseline: Predictions, files: { candidate: string; baseline: string }): Predictions {
-  let order: Int32Array;
+  let order: Int32Array | null;
   if (candidate.ids && baseline.ids) {
     const where = new Map<string, number>();
     baseline.ids.forEach((id, i) => {
@@ -23,14 +24,15 @@ export function alignBaseline(candidate: Predictions, baseline: Predictions, fil
       where.set(id, i);
     });
     const seen = new Set<string>();
-    order = new Int32Array(candidate.rows);
+    const byId = new Int32Array(candidate.rows);
     candidate.ids.forEach((id, i) => {
-      if (seen.has(id)) throw new UserError(`duplicate id "${id}"`, { file: files.candidate, line: i + 1, field: 'id-column' });
+      if (seen.has(id)) throw new UserError(`duplicate id "${id}"`, { file: files.candidate, field: `id-column (row ${i + 1})` });
       seen.add(id);
       const j = where.get(id);
       if (j === undefined) throw new UserError(`id "${id}" has no row in the baseline predictions (${files.baseline})`, { file: files.candidate, field: 'id-column' });
-      order[i] = j;
+      byId[i] = j;
     });
+    order = byId;
   } else {
     if (candidate.rows !== baseline.rows) {
       throw new UserError(
@@ -38,7 +40,7 @@ export function alignBaseline(candidate: Predictions, baseline: Predictions, fil
         { file: files.baseline },
       );
     }
-    order = Int32Array.from({ length: candidate.rows }, (_, i) => i);
+    order = null;
   }
   const aligned: Predictions = { ...baseline, rows: candidate.rows, ids: candidate.ids };
   if (baseline.label.length > 0) {
@@ -47,7 +49,7 @@ export function alignBaseline(candidate: Predictions, baseline: Predictions, fil
       if (label[i] !== candidate.label[i]) {
         throw new UserError(
           `the label differs from the candidate's on the same row (${baseline.classes[label[i]]} vs ${candidate.classes[candidate.label[i]]}); both files must hold the same rows`,
-          { file: files.baseline, field: `label (row ${order[i] + 1})` },
+          { file: files.baseline, field: `label (row ${(order ? order[i] : i) + 1})` },
         );
       }
     }
@@ -55,7 +57,7 @@ export function alignBaseline(candidate: Predictions, baseline: Predictions, fil
   if (baseline.actual) {
     const actual = take(baseline.actual, order);
     for (let i = 0; i < actual.length; i++) {
-      if (actual[i] !== candidate.actual![i]) throw new UserError('the actual value differs from the candidate file\'s on the same row', { file: files.baseline, field: `label (row ${order[i] + 1})` });
+      if (actual[i] !== candidate.actual![i]) throw new UserError('the actual value differs from the candidate file\'s on the same row', { file: files.baseline, field: `label (row ${(order ? order[i] : i) + 1})` });
     }
   }
   aligned.label = candidate.label;

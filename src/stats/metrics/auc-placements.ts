@@ -3,10 +3,12 @@ import { scoreOrder } from './score-order.js';
 export interface AucPlacements {
   /** Area under the ROC curve (NaN when one class is absent). */
   auc: number;
-  /** For each positive row (in row order): share of negatives scored lower, ties counting ½. */
-  v10: Float64Array;
-  /** For each negative row (in row order): share of positives scored higher, ties counting ½. */
-  v01: Float64Array;
+  /**
+   * Per row (row-indexed): for a positive row V10, the share of negatives
+   * scored lower (ties ½); for a negative row V01, the share of positives
+   * scored higher (ties ½).
+   */
+  placement: Float64Array;
   positives: number;
   negatives: number;
 }
@@ -32,13 +34,7 @@ export function aucPlacements(labels: ArrayLike<number>, scores: Float64Array, o
   let positives = 0;
   for (let i = 0; i < n; i++) if (labels[i] === 1) positives++;
   const negatives = n - positives;
-  // Index of each row among the positives / negatives, in row order.
-  const slot = new Uint32Array(n);
-  let ip = 0;
-  let ineg = 0;
-  for (let i = 0; i < n; i++) slot[i] = labels[i] === 1 ? ip++ : ineg++;
-  const v10 = new Float64Array(positives);
-  const v01 = new Float64Array(negatives);
+  const placement = new Float64Array(n);
   // Scores and labels in sorted order, read sequentially below (one scattered pass here).
   const sorted = new Float64Array(n);
   const isPos = new Uint8Array(n);
@@ -49,6 +45,7 @@ export function aucPlacements(labels: ArrayLike<number>, scores: Float64Array, o
   }
   let negBelow = 0;
   let posBelow = 0;
+  let sumV10 = 0;
   let start = 0;
   while (start < n) {
     const s = sorted[start];
@@ -61,20 +58,12 @@ export function aucPlacements(labels: ArrayLike<number>, scores: Float64Array, o
     const neg = end - start - pos;
     const below = negatives ? (negBelow + 0.5 * neg) / negatives : Number.NaN;
     const above = positives ? (positives - posBelow - pos + 0.5 * pos) / positives : Number.NaN;
-    for (let j = start; j < end; j++) {
-      const r = order[j];
-      if (isPos[j]) v10[slot[r]] = below;
-      else v01[slot[r]] = above;
-    }
+    for (let j = start; j < end; j++) placement[order[j]] = isPos[j] ? below : above;
+    sumV10 += pos * below;
     negBelow += neg;
     posBelow += pos;
     start = end;
   }
-  let auc = Number.NaN;
-  if (positives > 0 && negatives > 0) {
-    let sum = 0;
-    for (let i = 0; i < positives; i++) sum += v10[i];
-    auc = sum / positives;
-  }
-  return { auc, v10, v01, positives, negatives };
+  const auc = positives > 0 && negatives > 0 ? sumV10 / positives : Number.NaN;
+  return { auc, placement, positives, negatives };
 }

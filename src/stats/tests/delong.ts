@@ -20,19 +20,22 @@ export interface DeLongResult {
   pValue: number;
 }
 
-function covariance(x: Float64Array, y: Float64Array): number {
-  const n = x.length;
-  if (n < 2) return Number.NaN;
+/** Sample covariance (n − 1 denominator) of x and y over the rows of one class (positives when `positive`). */
+function covariance(labels: ArrayLike<number>, positive: boolean, x: Float64Array, y: Float64Array): number {
+  let n = 0;
   let mx = 0;
   let my = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < x.length; i++) {
+    if ((labels[i] === 1) !== positive) continue;
+    n++;
     mx += x[i];
     my += y[i];
   }
+  if (n < 2) return Number.NaN;
   mx /= n;
   my /= n;
   let s = 0;
-  for (let i = 0; i < n; i++) s += (x[i] - mx) * (y[i] - my);
+  for (let i = 0; i < x.length; i++) if ((labels[i] === 1) === positive) s += (x[i] - mx) * (y[i] - my);
   return s / (n - 1);
 }
 
@@ -60,13 +63,15 @@ export function delong(labels: ArrayLike<number>, scoresA: Float64Array, scoresB
   const a = aucPlacements(labels, scoresA);
   const m = a.positives;
   const n = a.negatives;
-  const varA = covariance(a.v10, a.v10) / m + covariance(a.v01, a.v01) / n;
+  const pa = a.placement;
+  const varA = covariance(labels, true, pa, pa) / m + covariance(labels, false, pa, pa) / n;
   if (!scoresB) {
     return { aucA: a.auc, aucB: Number.NaN, varA, varB: Number.NaN, covariance: 0, difference: Number.NaN, varianceDiff: Number.NaN, z: Number.NaN, pValue: Number.NaN };
   }
   const b = aucPlacements(labels, scoresB);
-  const varB = covariance(b.v10, b.v10) / m + covariance(b.v01, b.v01) / n;
-  const cov = covariance(a.v10, b.v10) / m + covariance(a.v01, b.v01) / n;
+  const pb = b.placement;
+  const varB = covariance(labels, true, pb, pb) / m + covariance(labels, false, pb, pb) / n;
+  const cov = covariance(labels, true, pa, pb) / m + covariance(labels, false, pa, pb) / n;
   const difference = a.auc - b.auc;
   const varianceDiff = Math.max(0, varA + varB - 2 * cov);
   let z: number;
