@@ -70,10 +70,19 @@ export function columnSample(column: Column, type: ColumnType, source: string, r
   if (column.kind === 'number') {
     const out = new Float64Array(count);
     let n = 0;
-    for (let k = 0; k < count; k++) {
-      const i = rows ? rows[k] : k;
-      const v = column.values[i];
-      if (Number.isFinite(v) && !(column.missing && column.missing[i] === 1)) out[n++] = v;
+    if (!rows && !column.missing) {
+      // The common case: copy in one go, then squeeze out NaN and ±∞ in place.
+      out.set(column.values);
+      for (let k = 0; k < count; k++) {
+        const v = out[k];
+        if (v - v === 0) out[n++] = v; // finite: v − v is NaN for NaN and ±∞
+      }
+    } else {
+      for (let k = 0; k < count; k++) {
+        const i = rows ? rows[k] : k;
+        const v = column.values[i];
+        if (Number.isFinite(v) && !(column.missing && column.missing[i] === 1)) out[n++] = v;
+      }
     }
     const values = radixSortFloat64(out.subarray(0, n));
     if (type === 'numerical') return { type, values, rows: count, missing: count - n };

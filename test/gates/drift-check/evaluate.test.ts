@@ -57,6 +57,8 @@ describe('auto picks the method as Evidently does', () => {
     const values = [...seq(1000), ...Array(50).fill(null), Infinity, -Infinity];
     expect(pick(numCol('a', values), numCol('a', seq(300))).method).toBe('ks');
     expect(pick(numCol('a', values), numCol('a', seq(300))).nReference).toBe(1000);
+    // NaN and ±∞ in a column without missing cells
+    expect(pick(numCol('a', [...seq(1000), Infinity, NaN, -Infinity]), numCol('a', seq(300))).nReference).toBe(1000);
   });
 });
 
