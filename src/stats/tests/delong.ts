@@ -20,23 +20,59 @@ export interface DeLongResult {
   pValue: number;
 }
 
-/** Sample covariance (n − 1 denominator) of x and y over the rows of one class (positives when `positive`). */
-function covariance(labels: ArrayLike<number>, positive: boolean, x: Float64Array, y: Float64Array): number {
-  let n = 0;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < x.length; i++) {
-    if ((labels[i] === 1) !== positive) continue;
-    n++;
-    mx += x[i];
-    my += y[i];
+/**
+ * The 2 × 2 sample covariance matrices (n − 1 denominators) of the
+ * placements of models A and B, over the positives (S10) and over the
+ * negatives (S01), in two passes over the rows.
+ */
+function placementCovariances(labels: ArrayLike<number>, pa: Float64Array, pb: Float64Array): { s10: [number, number, number]; s01: [number, number, number] } {
+  const n = pa.length;
+  let m1 = 0;
+  let m0 = 0;
+  let a1 = 0;
+  let b1 = 0;
+  let a0 = 0;
+  let b0 = 0;
+  for (let i = 0; i < n; i++) {
+    if (labels[i] === 1) {
+      m1++;
+      a1 += pa[i];
+      b1 += pb[i];
+    } else {
+      m0++;
+      a0 += pa[i];
+      b0 += pb[i];
+    }
   }
-  if (n < 2) return Number.NaN;
-  mx /= n;
-  my /= n;
-  let s = 0;
-  for (let i = 0; i < x.length; i++) if ((labels[i] === 1) === positive) s += (x[i] - mx) * (y[i] - my);
-  return s / (n - 1);
+  a1 /= m1;
+  b1 /= m1;
+  a0 /= m0;
+  b0 /= m0;
+  let aa1 = 0;
+  let bb1 = 0;
+  let ab1 = 0;
+  let aa0 = 0;
+  let bb0 = 0;
+  let ab0 = 0;
+  for (let i = 0; i < n; i++) {
+    if (labels[i] === 1) {
+      const da = pa[i] - a1;
+      const db = pb[i] - b1;
+      aa1 += da * da;
+      bb1 += db * db;
+      ab1 += da * db;
+    } else {
+      const da = pa[i] - a0;
+      const db = pb[i] - b0;
+      aa0 += da * da;
+      bb0 += db * db;
+      ab0 += da * db;
+    }
+  }
+  const d1 = m1 - 1;
+  const d0 = m0 - 1;
+  const f = (x: number, d: number) => (d > 0 ? x / d : Number.NaN);
+  return { s10: [f(aa1, d1), f(bb1, d1), f(ab1, d1)], s01: [f(aa0, d0), f(bb0, d0), f(ab0, d0)] };
 }
 
 /**
@@ -64,14 +100,16 @@ export function delong(labels: ArrayLike<number>, scoresA: Float64Array, scoresB
   const m = a.positives;
   const n = a.negatives;
   const pa = a.placement;
-  const varA = covariance(labels, true, pa, pa) / m + covariance(labels, false, pa, pa) / n;
   if (!scoresB) {
+    const { s10, s01 } = placementCovariances(labels, pa, pa);
+    const varA = s10[0] / m + s01[0] / n;
     return { aucA: a.auc, aucB: Number.NaN, varA, varB: Number.NaN, covariance: 0, difference: Number.NaN, varianceDiff: Number.NaN, z: Number.NaN, pValue: Number.NaN };
   }
   const b = aucPlacements(labels, scoresB);
-  const pb = b.placement;
-  const varB = covariance(labels, true, pb, pb) / m + covariance(labels, false, pb, pb) / n;
-  const cov = covariance(labels, true, pa, pb) / m + covariance(labels, false, pa, pb) / n;
+  const { s10, s01 } = placementCovariances(labels, pa, b.placement);
+  const varA = s10[0] / m + s01[0] / n;
+  const varB = s10[1] / m + s01[1] / n;
+  const cov = s10[2] / m + s01[2] / n;
   const difference = a.auc - b.auc;
   const varianceDiff = Math.max(0, varA + varB - 2 * cov);
   let z: number;
