@@ -188,11 +188,15 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
   const toIndex = (c: Column): Int32Array => {
     const out = new Int32Array(n);
     if (c.kind === 'number') {
-      // Map each distinct number once, not each cell's text.
+      // Map each distinct number once, not each cell's text; the common
+      // classes (a few numbers) by a linear scan, others through the map.
       const byValue = new Map<number, number>();
+      // A class is matched by number only when it prints back as itself ("1", not "1.0").
+      const few = classes.length <= 8 ? classes.map((t) => (String(Number(t)) === t ? Number(t) : Number.NaN)) : [];
       for (let i = 0; i < n; i++) {
         const v = c.values[i];
-        let k = byValue.get(v);
+        let k: number | undefined = few.indexOf(v);
+        if (k < 0) k = byValue.get(v);
         if (k === undefined) {
           const t = cellText(table, c, i);
           k = index.get(t);
