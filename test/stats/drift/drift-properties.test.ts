@@ -121,3 +121,16 @@ describe('radixSortFloat64', () => {
     expect([...buf.subarray(1500)]).toEqual([...tail]);
   });
 });
+
+describe('radixSortFloat64 on clustered values', () => {
+  it('sorts values that share their high bits (long runs) and mixed signs', async () => {
+    const { radixSortFloat64 } = await import('../../../src/stats/drift/radix-sort-float64.js');
+    const n = 5000;
+    const tiny = Float64Array.from({ length: n }, (_, i) => 1 + ((i * 7919) % n) * 1e-13); // one long run
+    const mixed = Float64Array.from({ length: n }, (_, i) => (i % 2 ? -1 : 1) * (3 + ((i * 104729) % 97) * 1e-9)); // runs of both signs
+    for (const data of [tiny, mixed]) {
+      const want = [...data].sort((a, b) => a - b);
+      expect([...radixSortFloat64(Float64Array.from(data))]).toEqual(want);
+    }
+  });
+});
