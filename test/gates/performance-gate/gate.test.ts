@@ -122,7 +122,10 @@ describe('performance-gate through the CLI', () => {
     const bad = await cli(['--predictions', 'challenger-better.csv', '--prediction-column', 'prediction', '--thresholds', '{f1: "about 0.8"}']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/thresholds\.f1/);
-    const rows = await cli(['--predictions', 'latency.csv', '--label-column', 'latency_ms', '--prediction-column', 'latency_ms', '--baseline-predictions', 'baseline.csv']);
+    const short = join(work, 'short-baseline.csv');
+    writeFileSync(short, readFileSync(join(examples, 'baseline.csv'), 'utf8').split('\n').slice(0, 100).join('\n') + '\n');
+    const rows = await cli(['--predictions', 'challenger-better.csv', '--prediction-column', 'prediction', '--baseline-predictions', short]);
     expect(rows.code).toBe(2);
+    expect(rows.err).toMatch(/short-baseline\.csv: the baseline has 99 rows but the candidate has 2000/);
   });
 });
