@@ -89,9 +89,15 @@ df = pd.read_csv(sys.argv[1])
 print(json.dumps({"rows": len(df), "columns": df.shape[1], "numeric": int(sum(k in "fiu" for k in df.dtypes.map(lambda d: d.kind)))}))
 `;
 
+// The actions run on Node 24 (`runs.using: node24`): use the repository's
+// Node 24 binary (devDependency `node`) for both JavaScript readers when present.
+const node24 = join(root, 'node_modules/node/bin/node');
+const NODE = existsSync(node24) ? node24 : process.execPath;
+const nodeVersion = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
+
 const contenders = [
-  ['modelgate readTable', process.execPath, ['--input-type=module', '-e', modelgate, data]],
-  ['csv-parse', process.execPath, ['--input-type=module', '-e', csvParse, data]],
+  ['modelgate readTable', NODE, ['--input-type=module', '-e', modelgate, data]],
+  ['csv-parse', NODE, ['--input-type=module', '-e', csvParse, data]],
   ['pandas.read_csv', PYTHON, ['-c', pandas, data]],
 ];
 
@@ -109,7 +115,7 @@ for (const [name, cmd, args] of contenders) {
 
 const ours = results[0];
 const cell = (value, digits, base) => `${value.toFixed(digits).padStart(8)} ${(value / base).toFixed(2).padStart(6)}×`;
-console.log(`\nCSV reader, ${rows.toLocaleString('en-US')} rows × 20 columns, median of ${repeat} runs (ratio = peer ÷ modelgate)`);
+console.log(`\nCSV reader, ${rows.toLocaleString('en-US')} rows × 20 columns, median of ${repeat} runs, Node ${nodeVersion} (ratio = peer ÷ modelgate)`);
 console.log(`${'reader'.padEnd(20)} ${'wall (s)'.padStart(15)} ${'CPU (s)'.padStart(15)} ${'peak RSS (MB)'.padStart(15)}   typed columns`);
 for (const r of results) {
   console.log(

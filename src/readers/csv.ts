@@ -8,13 +8,18 @@
  * The byte-level tokenizer (csv-tokenizer.ts), with numbers parsed straight
  * from the bytes (number-text.ts) and repeated short text shared
  * (text-column-builder.ts), builds the typed table with, measured by
- * `node bench/readers.mjs` (median of 3 runs, CPU seconds being the figure a
- * busy machine disturbs least):
+ * `node bench/readers.mjs` on a quiet machine (median of 3 runs, each reader
+ * in its own process; ratios are peer / modelgate):
  *
- *                         CPU (s)   peak RSS (MB)
- *   modelgate readTable     1.55        357
- *   pandas.read_csv         2.60        630     (1.7x the CPU, 1.8x the memory)
- *   csv-parse + typing     11.80        972     (7.6x the CPU, 2.7x the memory)
+ *                          Node 24 (the actions' runtime)    Node 20
+ *                          wall (s)  CPU (s)  peak RSS (MB)   wall (s)  peak RSS (MB)
+ *   modelgate readTable      1.09     1.29       375          1.49       342
+ *   pandas.read_csv          1.49     1.58       636          1.51       636
+ *                           (1.37x)  (1.22x)    (1.70x)      (1.01x)    (1.86x)
+ *   csv-parse + typing       7.52     8.80      1053         10.68       983
+ *                           (6.90x)  (6.82x)    (2.81x)      (7.17x)    (2.87x)
+ *
+ * On a busy machine wall times scatter; CPU time (also printed) holds up best.
  *
  * csv-parse stays the reference in test/readers/csv-reference.test.ts: both
  * must split the same tricky inputs into the same fields.
