@@ -4,7 +4,7 @@
  * outcome out: outputs, job summary, annotations, the sticky PR comment,
  * the optional check run. This is the one place that calls setFailed.
  */
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { tmpdir } from 'node:os';
 import { relative } from 'node:path';
 import { describeError, isUserError } from '../../core/errors.js';
@@ -37,7 +37,7 @@ function actionContext(env: NodeJS.ProcessEnv): GateContext & { defaultReportDir
       const now = Date.now();
       if (p.done || now - lastLog > 10_000) {
         lastLog = now;
-        core.info(`read ${p.rows.toLocaleString('en-US')} rows (${(p.bytes / 1e6).toFixed(1)} MB) of ${p.file}`);
+        core.info(`read ${p.rows} rows (${(p.bytes / 1e6).toFixed(1)} MB) of ${p.file}`);
       }
     },
   };
@@ -74,7 +74,7 @@ export async function runAction(gateName: string): Promise<void> {
     for (const [name, value] of Object.entries(outcome.result.outputs)) core.setOutput(name, value);
 
     const summary = truncateMarkdown(outcome.markdown, SUMMARY_LIMIT, '_Summary truncated: see the JSON report for everything._');
-    await core.summary.addRaw(summary, true).write();
+    core.appendSummary(summary);
     emitAnnotations(outcome, ctx.cwd);
     await publishToGitHub(outcome, process.env, { info: core.info, warn: core.warning, debug: core.debug });
 
