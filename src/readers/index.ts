@@ -18,7 +18,6 @@
  * records, from `readRecords`, do carry the line each object starts on).
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import * as glob from '@actions/glob';
 import { UserError } from '../core/errors.js';
 import type { Table } from '../core/table.js';
 import { unknownColumn } from './columns.js';
@@ -26,7 +25,6 @@ import { csvRecords, readCsvTable } from './csv.js';
 import { jsonArrayObjects, readJsonArrayTable } from './json-array.js';
 import { jsonlObjects, readJsonlTable } from './jsonl.js';
 import type { ReadOptions } from './options.js';
-import { parquetRecords, readParquetTable } from './parquet.js';
 import { ProgressReporter } from './progress.js';
 import { ChunkReader, openSource, type Source } from './source.js';
 
@@ -37,6 +35,13 @@ export interface DataRecord {
   record: Record<string, unknown>;
   line: number | null;
 }
+
+/**
+ * The Parquet reader (hyparquet and its decompressors) and @actions/glob
+ * (which pulls in @actions/core and its HTTP client) load only when a file
+ * needs them: together they were most of an action's start-up time.
+ */
+const loadParquet = () => import('./parquet.js');
 
 export async function readTable(path: string, options: ReadOptions = {}): Promise<Table> {
   const source = await openSource(path, options);
@@ -49,7 +54,7 @@ export async function readTable(path: string, options: ReadOptions = {}): Promis
     case 'json':
       return readJsonArrayTable(source, options);
     case 'parquet':
-      return readParquetTable(source, options);
+      return (await loadParquet()).readParquetTable(source, options);
   }
 }
 
@@ -66,7 +71,7 @@ export async function* readRecords(path: string, options: ReadOptions = {}): Asy
       yield* csvRecords(source, options);
       return;
     case 'parquet':
-      yield* parquetRecords(source, options);
+      yield* (await loadParquet()).parquetRecords(source, options);
       return;
     default:
       yield* jsonRecords(source, options);
@@ -124,6 +129,7 @@ export async function expandPaths(patternOrPath: string, cwd: string): Promise<s
     return [lines[0]];
   }
   const absolute = lines.map((line) => (line.startsWith('!') ? `!${resolve(cwd, line.slice(1))}` : resolve(cwd, line)));
+  const glob = await import('@actions/glob');
   const globber = await glob.create(absolute.join('\n'), { matchDirectories: false, implicitDescendants: false });
   const files = await globber.glob();
   const shown = lines.join(', ');
