@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { Report, GateName } from './report.js';
 import type { InputSpec, OutputSpec } from './inputs.js';
+import type { GitHubClient } from '../github/client.js';
 
 export interface Logger {
   info(message: string): void;
@@ -46,8 +47,12 @@ export interface GateContext {
   progress(p: Progress): void;
   /** Directory for temporary files of this run. */
   tempDir: string;
-  /** GitHub API, when a token is available (register-model's check lookups, dispatches). */
-  github?: unknown;
+  /**
+   * The GitHub API client for the run's `github-token`, created on first use
+   * (Octokit is heavy to load); absent when no token was given. Used by
+   * register-model's check-run lookups and drift-check's dispatch.
+   */
+  github?: () => Promise<GitHubClient>;
 }
 
 /** A file annotation (shown on the PR's changed files and the run page). */

@@ -9,6 +9,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { UserError } from './errors.js';
 import type { Gate, GateContext, GateResult } from './gate.js';
+import type { GitHubClient } from '../github/client.js';
 import { loadPolicy, type Policy } from './policy.js';
 import { resolveCommonInputs, resolveGateInputs, type CommonOptions } from './resolve-inputs.js';
 import { closest } from './suggest.js';
@@ -62,6 +63,13 @@ export async function runGate(
   const policy = await readPolicy(explicit, ctx.cwd);
   const common = resolveCommonInputs(explicit, policy, gate.name);
   const { inputs, effective } = resolveGateInputs(gate, explicit, policy);
+
+  const token = common.githubToken;
+  if (token && !ctx.github) {
+    let client: Promise<GitHubClient> | undefined;
+    ctx.github = () =>
+      (client ??= import('../github/client.js').then(({ createGitHubClient }) => createGitHubClient(token, ctx.env, { log: ctx.log })));
+  }
 
   const result = await gate.run(inputs, ctx);
   result.report.inputs = effective;

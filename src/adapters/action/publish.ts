@@ -38,7 +38,7 @@ export async function publishToGitHub(outcome: GateOutcome, env: Record<string, 
     import('../../github/comment.js'),
     import('../../github/check-run.js'),
   ]);
-  const client = createGitHubClient(common.githubToken, env);
+  const client = createGitHubClient(common.githubToken, env, { log });
 
   if (comment) {
     try {
@@ -71,6 +71,7 @@ export async function publishToGitHub(outcome: GateOutcome, env: Record<string, 
         title: result.report.summary,
         summary: outcome.markdown,
         annotations: result.annotations ?? [],
+        log,
       });
     } catch (err) {
       log.warn(`could not create the check run "${common.checkName}": ${err instanceof Error ? err.message : String(err)}`);

@@ -227,17 +227,9 @@ function columnsSection(e: DriftEvaluation) {
   }));
 }
 
-/**
- * The GitHub client: the adapter's when it passes one; otherwise one made
- * from the step's `github-token` input (the runner exposes it to the process
- * as INPUT_GITHUB-TOKEN), so dispatch works from the action either way.
- */
+/** The run's GitHub client (from `github-token`), when there is one. */
 async function githubClient(ctx: GateContext): Promise<GitHubClient | undefined> {
-  if (ctx.github) return ctx.github as GitHubClient;
-  const token = ctx.env['INPUT_GITHUB-TOKEN'];
-  if (!token) return undefined;
-  const { createGitHubClient } = await import('../../github/client.js');
-  return createGitHubClient(token, ctx.env, { log: ctx.log });
+  return ctx.github ? ctx.github() : undefined;
 }
 
 async function dispatch(e: DriftEvaluation, inputs: DriftCheckInputs, ctx: GateContext): Promise<string> {

@@ -92,17 +92,16 @@ function checkTable(checks: Check[]): string {
   );
 }
 
-/** GitHub check-run lookup on a commit, when ctx.github is an Octokit. */
+/** GitHub check-run lookup on a commit, when the run has a GitHub client. */
 function checkRunLookup(ctx: GateContext, commit: string | null): CheckRunLookup | null {
-  const gh = ctx.github as
-    | { rest?: { checks?: { listForRef(p: Record<string, unknown>): Promise<{ data: { check_runs: { conclusion: string | null; status: string }[] } }> } } }
-    | undefined;
   const repo = ctx.run.repository;
-  if (!gh?.rest?.checks || !repo || !commit) return null;
+  if (!ctx.github || !repo || !commit) return null;
+  const github = ctx.github;
   const [owner, name] = repo.split('/');
   return async (checkName: string) => {
     try {
-      const res = await gh.rest!.checks!.listForRef({ owner, repo: name, ref: commit, check_name: checkName, filter: 'latest' });
+      const gh = await github();
+      const res = await gh.rest.checks.listForRef({ owner, repo: name, ref: commit, check_name: checkName, filter: 'latest' });
       const run = res.data.check_runs[0];
       if (!run) return null;
       return run.status === 'completed' ? run.conclusion : run.status;

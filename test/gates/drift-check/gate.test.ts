@@ -3,6 +3,7 @@
  * and CLI resolve them (spec defaults < policy < explicit inputs), files read
  * by the readers, on the committed example data.
  */
+import type { GitHubClient } from '../../../src/github/client.js';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,7 +90,8 @@ describe('drift-check on the example data', () => {
 
   it('fires a repository_dispatch with the drifted columns on dataset drift', async () => {
     const calls: Record<string, unknown>[] = [];
-    const github = { rest: { repos: { createDispatchEvent: async (p: Record<string, unknown>) => void calls.push(p) } } };
+    const client = { rest: { repos: { createDispatchEvent: async (p: Record<string, unknown>) => void calls.push(p) } } };
+    const github = async () => client as unknown as GitHubClient;
     const r = await run({ reference: 'reference.csv', current: 'current-drifted.csv', 'dispatch-on-drift': 'true' }, true, {
       github,
       run: { repository: 'acme/churn', sha: 'abc123' },

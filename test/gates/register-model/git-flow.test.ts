@@ -2,6 +2,7 @@
  * register-model against real git: a bare repository as origin and clones as
  * the working repositories; no mocks of git.
  */
+import type { GitHubClient } from '../../../src/github/client.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -136,7 +137,7 @@ describe('promote, demote, rollback', () => {
         },
       },
     };
-    const ctx = ctxFor(fx.work, { github });
+    const ctx = ctxFor(fx.work, { github: async () => github as unknown as GitHubClient });
     ctx.run.repository = 'acme/models';
     const r = await runGate({ command: 'promote', name: 'churn', version: 'v0.0.1', stage: 'dev', 'require-checks': ['ci/tests'] }, ctx);
     expect(r.report.verdict).toBe('pass');
