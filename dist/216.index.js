@@ -1,0 +1,2329 @@
+export const id = 216;
+export const ids = [216];
+export const modules = {
+
+/***/ 859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b2: () => (/* binding */ isMissing),
+/* harmony export */   kn: () => (/* binding */ findColumn),
+/* harmony export */   lo: () => (/* binding */ columnNames),
+/* harmony export */   xQ: () => (/* binding */ rowLine)
+/* harmony export */ });
+function columnNames(table) {
+    return table.columns.map((c) => c.name);
+}
+function findColumn(table, name) {
+    return table.columns.find((c) => c.name === name);
+}
+/** Whether row i of a column is missing. */
+function isMissing(column, i) {
+    return column.kind === 'number' ? column.missing !== null && column.missing[i] === 1 : column.values[i] === null;
+}
+/** The 1-based line of row i (0-based) where known, else the 1-based row number. */
+function rowLine(table, i) {
+    return table.rowLines ? table.rowLines[i] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  "default": () => (/* binding */ canary_decision_gate),
+  inputs: () => (/* binding */ inputs),
+  outputs: () => (/* binding */ outputs),
+  runCanaryDecision: () => (/* binding */ runCanaryDecision),
+  schema: () => (/* binding */ schema)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(6921);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
+var coerce = __webpack_require__(9567);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/gate.ts
+var gate = __webpack_require__(4888);
+// EXTERNAL MODULE: ./src/core/make-report.ts
+var make_report = __webpack_require__(6476);
+// EXTERNAL MODULE: ./src/readers/index.ts + 6 modules
+var readers = __webpack_require__(4576);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/gates/canary-decision/kayenta-config.ts
+/**
+ * A Kayenta canary configuration (the JSON Spinnaker stores; see Kayenta's
+ * docs/canary-config.md) turned into canary-decision's metric settings, so
+ * Spinnaker users can bring theirs as it is. Read per metric:
+ *
+ *   name, groups, query.customInlineTemplate | query.metricName (Prometheus),
+ *   analysisConfigurations.canary.{direction, nanStrategy, critical,
+ *     mustHaveData, criticality ("critical" | "report-only"),
+ *     outliers.{strategy, outlierFactor},
+ *     effectSize.{allowedIncrease, allowedDecrease, criticalIncrease, criticalDecrease}}
+ *   classifier.{groupWeights, scoreThresholds.{pass, marginal}}
+ *
+ * Kayenta's PromQL placeholders `${scope}` and `${location}` are replaced by
+ * the variant's label selector (see prometheus.ts). Unknown fields (services,
+ * judge, templates, ...) are ignored: they concern Kayenta's own runtime.
+ */
+
+
+function obj(v) {
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+}
+function fromKayentaConfig(json, source) {
+    const metricsIn = json.metrics;
+    const metrics = [];
+    const seen = new Set();
+    metricsIn.forEach((m, i) => {
+        const metric = obj(m);
+        const name = metric.name;
+        if (typeof name !== 'string' || name === '')
+            throw new errors/* UserError */.yo('a metric without a name', { file: source, field: `metrics[${i}].name` });
+        if (seen.has(name))
+            throw new errors/* UserError */.yo(`metric "${name}" appears twice`, { file: source, field: `metrics[${i}].name` });
+        seen.add(name);
+        const canary = obj(obj(metric.analysisConfigurations).canary);
+        const effect = obj(canary.effectSize);
+        const query = obj(metric.query);
+        const settings = {};
+        if (typeof canary.direction === 'string')
+            settings.direction = canary.direction;
+        if (typeof canary.nanStrategy === 'string' && canary.nanStrategy !== 'none')
+            settings['nan-strategy'] = canary.nanStrategy;
+        if (canary.critical === true || canary.criticality === 'critical')
+            settings.critical = true;
+        if (canary.criticality === 'report-only')
+            settings['report-only'] = true;
+        if (canary.mustHaveData === true)
+            settings['must-have-data'] = true;
+        for (const [k, key] of [
+            ['allowedIncrease', 'allowed-increase'],
+            ['allowedDecrease', 'allowed-decrease'],
+            ['criticalIncrease', 'critical-increase'],
+            ['criticalDecrease', 'critical-decrease'],
+        ]) {
+            if (typeof effect[k] === 'number')
+                settings[key] = effect[k];
+        }
+        const outliers = obj(canary.outliers);
+        if (outliers.strategy === 'remove' || outliers.strategy === 'keep')
+            settings.outliers = outliers.strategy;
+        if (typeof outliers.outlierFactor === 'number')
+            settings['outlier-factor'] = outliers.outlierFactor;
+        if (Array.isArray(metric.groups) && metric.groups.length > 0)
+            settings.groups = metric.groups.map(String);
+        const template = typeof query.customInlineTemplate === 'string' ? query.customInlineTemplate.replace(/^PromQL:/, '') : undefined;
+        if (template)
+            settings.query = template;
+        else if (typeof query.metricName === 'string' && query.metricName)
+            settings.query = `${query.metricName}{\${scope}}`;
+        // Kayenta judges every metric it has data for; so does the default min-samples of 1 here.
+        settings['min-samples'] = 1;
+        metrics.push(metricFromSettings(name, settings, source));
+    });
+    const classifier = obj(json.classifier);
+    const groupWeights = {};
+    for (const [g, w] of Object.entries(obj(classifier.groupWeights))) {
+        if (typeof w !== 'number' || !(w >= 0 && w <= 100))
+            throw new errors/* UserError */.yo(`group weight must be a number from 0 to 100, got ${JSON.stringify(w)}`, { file: source, field: `classifier.groupWeights.${g}` });
+        groupWeights[g] = w;
+    }
+    const thresholds = obj(classifier.scoreThresholds);
+    const scoreThresholds = {};
+    if (typeof thresholds.pass === 'number')
+        scoreThresholds.pass = thresholds.pass;
+    if (typeof thresholds.marginal === 'number')
+        scoreThresholds.marginal = thresholds.marginal;
+    return { metrics, groupWeights, scoreThresholds, source };
+}
+
+;// CONCATENATED MODULE: ./src/gates/canary-decision/config.ts
+/**
+ * Per-metric settings of canary-decision and how they are read: a YAML
+ * mapping (inline, or a file) from metric name to settings, optionally with
+ * group weights, or a Kayenta canary configuration JSON (kayenta-config.ts).
+ *
+ *   latency_ms:
+ *     direction: increase        # which change is bad
+ *     group: latency
+ *     critical: true
+ *     max: 500                   # absolute bound on the canary's statistic
+ *     statistic: p99
+ *     max-increase: 20           # canary − baseline ≤ 20
+ *   converted:
+ *     type: conversion           # 0/1 per request: Beta–Binomial probability
+ *     direction: decrease
+ *   group-weights: { latency: 60, business: 40 }   # optional, reserved key
+ */
+
+
+
+
+
+
+const DIRECTIONS = ['increase', 'decrease', 'either'];
+const STATISTICS = ['mean', 'median', 'p90', 'p95', 'p99', 'min', 'max', 'sum'];
+const finite = schemas/* number */.aig().refine(Number.isFinite, 'must be a finite number');
+const ratio = schemas/* number */.aig().positive('must be a positive ratio of means');
+const metricSettings = schemas/* object */.Ikc({
+    column: schemas/* string */.YjP().min(1).optional(),
+    direction: schemas/* enum */.k5n(DIRECTIONS).default('either'),
+    group: schemas/* string */.YjP().min(1).optional(),
+    groups: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).optional(),
+    critical: schemas/* boolean */.zMY().default(false),
+    'report-only': schemas/* boolean */.zMY().default(false),
+    'nan-strategy': schemas/* enum */.k5n(['remove', 'replace']).default('remove'),
+    'must-have-data': schemas/* boolean */.zMY().default(false),
+    'min-samples': schemas/* number */.aig().int().min(1).default(10),
+    outliers: schemas/* enum */.k5n(['keep', 'remove']).default('keep'),
+    'outlier-factor': schemas/* number */.aig().positive().default(3),
+    'allowed-increase': ratio.default(1),
+    'allowed-decrease': ratio.default(1),
+    'critical-increase': ratio.default(1),
+    'critical-decrease': ratio.default(1),
+    type: schemas/* enum */.k5n(['continuous', 'conversion']).default('continuous'),
+    statistic: schemas/* enum */.k5n(STATISTICS).default('mean'),
+    min: finite.optional(),
+    max: finite.optional(),
+    'max-increase': finite.min(0).optional(),
+    'max-decrease': finite.min(0).optional(),
+    query: schemas/* string */.YjP().min(1).optional(),
+})
+    .strict();
+const groupWeightsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().min(0).max(100));
+function issueText(issue) {
+    return { path: issue.path.map(String).join('.'), message: issue.message };
+}
+function metricFromSettings(name, settings, source) {
+    const parsed = metricSettings.safeParse(settings ?? {});
+    if (!parsed.success) {
+        const { path, message } = issueText(parsed.error.issues[0]);
+        const key = parsed.error.issues[0].code === 'unrecognized_keys' ? parsed.error.issues[0].keys.join(', ') : path;
+        throw new errors/* UserError */.yo(message, { file: source, field: `metric ${name}${key ? `.${key}` : ''}` });
+    }
+    const s = parsed.data;
+    if (s.min !== undefined && s.max !== undefined && s.min > s.max) {
+        throw new errors/* UserError */.yo(`min ${s.min} is above max ${s.max}`, { file: source, field: `metric ${name}` });
+    }
+    if (s['allowed-increase'] > s['critical-increase'] && s['critical-increase'] !== 1) {
+        throw new errors/* UserError */.yo('critical-increase must be at least allowed-increase', { file: source, field: `metric ${name}` });
+    }
+    return {
+        name,
+        column: s.column ?? name,
+        direction: s.direction,
+        groups: s.groups ?? [s.group ?? 'default'],
+        critical: s.critical,
+        reportOnly: s['report-only'],
+        nanStrategy: s['nan-strategy'],
+        mustHaveData: s['must-have-data'],
+        minSamples: s['min-samples'],
+        outliers: s.outliers,
+        outlierFactor: s['outlier-factor'],
+        allowedIncrease: s['allowed-increase'],
+        allowedDecrease: s['allowed-decrease'],
+        criticalIncrease: s['critical-increase'],
+        criticalDecrease: s['critical-decrease'],
+        type: s.type,
+        statistic: s.statistic,
+        min: s.min,
+        max: s.max,
+        maxIncrease: s['max-increase'],
+        maxDecrease: s['max-decrease'],
+        query: s.query,
+    };
+}
+/** A parsed YAML/JSON value (metric name → settings, or a Kayenta configuration). */
+function parseCanaryConfig(value, source) {
+    if (value === null || value === undefined)
+        return { metrics: [], groupWeights: {}, source };
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* UserError */.yo('expected a mapping of metric names to settings, or a Kayenta canary configuration', { file: source });
+    }
+    const obj = value;
+    if (Array.isArray(obj.metrics) && (obj.classifier !== undefined || obj.judge !== undefined || obj.configVersion !== undefined || obj.metrics.every((m) => m && typeof m === 'object' && 'name' in m))) {
+        return fromKayentaConfig(obj, source);
+    }
+    let groupWeights = {};
+    const metrics = [];
+    for (const [name, settings] of Object.entries(obj)) {
+        if (name === 'group-weights') {
+            const parsed = groupWeightsSchema.safeParse(settings);
+            if (!parsed.success) {
+                const { path, message } = issueText(parsed.error.issues[0]);
+                throw new errors/* UserError */.yo(message, { file: source, field: `group-weights${path ? `.${path}` : ''}` });
+            }
+            groupWeights = parsed.data;
+            continue;
+        }
+        metrics.push(metricFromSettings(name, settings, source));
+    }
+    return { metrics, groupWeights, source };
+}
+/**
+ * The `config` input: inline YAML (a mapping), or the path of a YAML/JSON
+ * file. A string without a newline or colon is taken as a path.
+ */
+async function loadCanaryConfig(input, cwd) {
+    if (input === undefined || input === null || input === '')
+        return { metrics: [], groupWeights: {}, source: 'input config' };
+    if (typeof input === 'string') {
+        const looksLikePath = !/[\n:{]/.test(input.trim());
+        if (looksLikePath) {
+            const path = input.trim();
+            let text;
+            try {
+                text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
+            }
+            catch (err) {
+                const code = err.code;
+                throw new errors/* UserError */.yo(code === 'ENOENT' ? 'configuration file not found' : `cannot read configuration file (${code})`, { file: path });
+            }
+            let value;
+            try {
+                value = (0,dist/* parse */.qg)(text);
+            }
+            catch (err) {
+                const e = err;
+                throw new errors/* UserError */.yo(`invalid YAML/JSON: ${e.message.split('\n')[0]}`, { file: path, line: e.linePos?.[0]?.line });
+            }
+            return parseCanaryConfig(value, path);
+        }
+        try {
+            return parseCanaryConfig((0,dist/* parse */.qg)(input), 'input config');
+        }
+        catch (err) {
+            if (err instanceof errors/* UserError */.yo)
+                throw err;
+            throw new errors/* UserError */.yo(`invalid YAML: ${err.message.split('\n')[0]}`, { field: 'input config' });
+        }
+    }
+    return parseCanaryConfig(input, 'input config');
+}
+
+// EXTERNAL MODULE: ./src/stats/special/log-gamma.ts
+var log_gamma = __webpack_require__(5581);
+// EXTERNAL MODULE: ./src/stats/special/regularized-beta.ts
+var regularized_beta = __webpack_require__(3624);
+;// CONCATENATED MODULE: ./src/stats/canary/beta-probability-greater.ts
+/**
+ * P(X > Y) for independent X ~ Beta(a1, b1) and Y ~ Beta(a2, b2): with
+ * uniform Beta(1, 1) priors and binomial counts (s successes, f failures
+ * per variant), the posterior probability that the canary's rate is higher
+ * than the baseline's — the Beta–Binomial model of Bayesian A/B testing.
+ *
+ * Definition: P(X > Y) = ∫₀¹ f_X(p) · F_Y(p) dp, with f_X the Beta(a1, b1)
+ * density and F_Y(p) = I_p(a2, b2) the regularized incomplete beta function.
+ *
+ * Method: composite Simpson's rule on that integral, over the window where
+ * f_X carries its mass (mean ± 12 standard deviations, clipped to [0, 1]),
+ * so that counts in the millions are as cheap as small ones. Closed forms
+ * exist (Miller 2015: a sum of α terms), but their cost grows with the
+ * counts. Needs a1, b1 ≥ 1 (a bounded density); a2, b2 > 0.
+ *
+ * References:
+ * - E. Miller, "Formulas for Bayesian A/B testing", 2015,
+ *   https://www.evanmiller.org/bayesian-ab-testing.html
+ * - A. Gelman et al., "Bayesian Data Analysis", 3rd ed., 2013, §2.4
+ *   (beta-binomial conjugacy).
+ */
+
+
+const INTERVALS = 2000;
+function betaProbabilityGreater(a1, b1, a2, b2) {
+    if (!(a1 >= 1 && b1 >= 1))
+        throw new RangeError(`betaProbabilityGreater: needs a1, b1 ≥ 1, got ${a1}, ${b1}`);
+    if (!(a2 > 0 && b2 > 0))
+        throw new RangeError(`betaProbabilityGreater: needs a2, b2 > 0, got ${a2}, ${b2}`);
+    const s = a1 + b1;
+    const mean = a1 / s;
+    const sd = Math.sqrt((a1 * b1) / (s * s * (s + 1)));
+    const lo = Math.max(0, mean - 12 * sd);
+    const hi = Math.min(1, mean + 12 * sd);
+    const lb = (0,log_gamma/* logBeta */.l)(a1, b1);
+    const density = (p) => {
+        // At the ends p^(a1−1) or (1−p)^(b1−1) is 1 when its exponent is 0, else 0.
+        if (p <= 0)
+            return a1 === 1 ? Math.exp(-lb) : 0;
+        if (p >= 1)
+            return b1 === 1 ? Math.exp(-lb) : 0;
+        return Math.exp((a1 - 1) * Math.log(p) + (b1 - 1) * Math.log1p(-p) - lb);
+    };
+    const f = (p) => {
+        const d = density(p);
+        return d === 0 ? 0 : d * (0,regularized_beta/* regularizedBeta */.R)(Math.min(1, Math.max(0, p)), a2, b2);
+    };
+    const h = (hi - lo) / INTERVALS;
+    let sum = f(lo) + f(hi);
+    for (let i = 1; i < INTERVALS; i++)
+        sum += (i % 2 === 1 ? 4 : 2) * f(lo + i * h);
+    return Math.min(1, Math.max(0, (sum * h) / 3));
+}
+
+// EXTERNAL MODULE: ./src/stats/distributions/normal.ts + 1 modules
+var normal = __webpack_require__(9172);
+// EXTERNAL MODULE: ./src/stats/rank/mann-whitney-exact.ts
+var mann_whitney_exact = __webpack_require__(9671);
+;// CONCATENATED MODULE: ./src/stats/canary/pairwise-difference-order-statistic.ts
+/**
+ * The k-th smallest of the n1·n2 pairwise differences x_i − y_j of two
+ * ascending samples, without forming them all.
+ *
+ * Definition: D_(k), 1 ≤ k ≤ n1·n2, the k-th order statistic of
+ * { x_i − y_j }. The Hodges–Lehmann shift estimate and the bounds of its
+ * distribution-free confidence interval are such order statistics
+ * (Lehmann 1963; Bauer 1972).
+ *
+ * Method: count(d) = #{(i, j): x_i − y_j ≤ d} takes one merged pass over the
+ * sorted samples (O(n1 + n2)), because the boundary index j moves one way
+ * as i grows. A bracket lo < D_(k) ≤ hi is narrowed by interpolating on
+ * the counts (the count is close to a smooth distribution function for
+ * large samples), with a bisection whenever interpolation stalls; once the
+ * bracket holds few enough differences they are listed and sorted. Once the
+ * differences left in the bracket agree to 1e-12 relative (they can only
+ * differ by the rounding of x_i − y_j), its upper end is returned. The
+ * comparisons use the floating-point difference x_i − y_j itself, so the
+ * result is exactly one of the differences.
+ *
+ * References:
+ * - J. F. Monahan, "Algorithm 616: fast computation of the Hodges–Lehmann
+ *   location estimator", ACM TOMS 10 (1984) 265–270 (selection among
+ *   pairwise values by narrowing per-row bounds).
+ * - D. B. Johnson, T. Mizoguchi, "Selecting the kth element in X + Y and
+ *   X1 + X2 + … + Xm", SIAM J. Comput. 7 (1978) 147–153.
+ */
+function countAtMost(xs, ys, d) {
+    const n2 = ys.length;
+    let j = 0; // first j with x_i − y_j ≤ d; non-decreasing in i
+    let count = 0;
+    let below = -Infinity;
+    let above = Infinity;
+    for (let i = 0; i < xs.length; i++) {
+        const x = xs[i];
+        while (j < n2 && x - ys[j] > d)
+            j++;
+        count += n2 - j;
+        // Differences fall as j grows: row i's largest ≤ d is at j, its smallest > d at j − 1.
+        if (j < n2 && x - ys[j] > below)
+            below = x - ys[j];
+        if (j > 0 && x - ys[j - 1] < above)
+            above = x - ys[j - 1];
+    }
+    return { count, below, above };
+}
+/** The differences in (lo, hi], sorted. */
+function listBetween(xs, ys, lo, hi, size) {
+    const out = new Float64Array(size);
+    let m = 0;
+    const n2 = ys.length;
+    let jHi = 0; // first j with x_i − y_j ≤ hi
+    let jLo = 0; // first j with x_i − y_j ≤ lo
+    for (let i = 0; i < xs.length; i++) {
+        const x = xs[i];
+        while (jHi < n2 && x - ys[jHi] > hi)
+            jHi++;
+        while (jLo < n2 && x - ys[jLo] > lo)
+            jLo++;
+        for (let j = jHi; j < jLo; j++)
+            out[m++] = x - ys[j];
+    }
+    const list = out.subarray(0, m);
+    list.sort();
+    return list;
+}
+function pairwise_difference_order_statistic_select(xs, ys, k, probes) {
+    const n1 = xs.length;
+    const n2 = ys.length;
+    const total = n1 * n2;
+    // Invariant: count(lo) < k ≤ count(hi), hi is a difference, and loNext is
+    // the smallest difference above lo: when it is hi, D_(k) = hi. Start from
+    // the tightest bracket earlier probes give.
+    let lo = -Infinity;
+    let cLo = 0;
+    let loNext = xs[0] - ys[n2 - 1];
+    let hi = xs[n1 - 1] - ys[0];
+    let cHi = total;
+    for (const p of probes) {
+        if (p.count < k && p.at >= lo) {
+            lo = p.at;
+            cLo = p.count;
+            loNext = p.above;
+        }
+        else if (p.count >= k && p.at < hi) {
+            hi = p.at;
+            cHi = p.count;
+        }
+    }
+    if (lo === -Infinity) {
+        // Below the smallest difference nothing counts.
+        const first = countAtMost(xs, ys, loNext);
+        probes.push({ at: loNext, count: first.count, above: first.above });
+        if (first.count >= k)
+            return loNext;
+        lo = loNext;
+        cLo = first.count;
+        loNext = first.above;
+    }
+    const limit = Math.max(1 << 16, 2 * (n1 + n2));
+    // Illinois-style regula falsi on f(d) = count(d) − k + ½ (the count is
+    // close to a smooth distribution function for large samples), with a
+    // bisection whenever three steps in a row failed to halve the bracket.
+    let fLo = cLo - k + 0.5;
+    let fHi = cHi - k + 0.5;
+    let lastSide = 0;
+    let slow = 0;
+    for (;;) {
+        if (loNext === hi)
+            return hi;
+        if (cHi - cLo <= limit) {
+            const between = listBetween(xs, ys, lo, hi, cHi - cLo);
+            return between[k - cLo - 1];
+        }
+        // Every difference in (lo, hi] lies in [loNext, hi]; differences that
+        // agree to 12 significant digits differ only by the rounding of x_i − y_j.
+        if (hi - loNext <= 1e-12 * Math.max(Math.abs(loNext), Math.abs(hi)))
+            return hi;
+        let d = slow >= 3 ? lo + (hi - lo) / 2 : (lo * fHi - hi * fLo) / (fHi - fLo);
+        if (!(d > lo && d < hi))
+            d = lo + (hi - lo) / 2;
+        // lo and hi adjacent doubles: every difference in (lo, hi] equals hi.
+        if (!(d > lo && d < hi))
+            return hi;
+        const c = countAtMost(xs, ys, d);
+        const before = cHi - cLo;
+        if (c.count >= k) {
+            hi = c.below;
+            cHi = c.count;
+            // No difference lies in (below, d], so the smallest above `below` is the smallest above d.
+            probes.push({ at: hi, count: cHi, above: c.above });
+            fHi = cHi - k + 0.5;
+            if (lastSide === 1)
+                fLo /= 2;
+            lastSide = 1;
+        }
+        else {
+            lo = d;
+            cLo = c.count;
+            loNext = c.above;
+            probes.push({ at: lo, count: cLo, above: loNext });
+            fLo = cLo - k + 0.5;
+            if (lastSide === -1)
+                fHi /= 2;
+            lastSide = -1;
+        }
+        slow = cHi - cLo > before / 2 ? slow + 1 : 0;
+        if (slow > 3)
+            slow = 0;
+    }
+}
+/** Several order statistics D_(k) at once; those close together share most of the counting. */
+function pairwiseDifferenceOrderStatistics(xs, ys, ks) {
+    const total = xs.length * ys.length;
+    for (const k of ks) {
+        if (total === 0 || !(k >= 1 && k <= total) || !Number.isInteger(k)) {
+            throw new RangeError(`pairwiseDifferenceOrderStatistic: k = ${k} outside 1..${total}`);
+        }
+    }
+    const probes = [];
+    return ks.map((k) => (k === total ? xs[xs.length - 1] - ys[0] : pairwise_difference_order_statistic_select(xs, ys, k, probes)));
+}
+function pairwiseDifferenceOrderStatistic(xs, ys, k) {
+    return pairwiseDifferenceOrderStatistics(xs, ys, [k])[0];
+}
+
+;// CONCATENATED MODULE: ./src/stats/canary/hodges-lehmann.ts
+/**
+ * Hodges–Lehmann estimate of the shift between two samples, with its
+ * distribution-free confidence interval, as R's
+ * `wilcox.test(x, y, conf.int = TRUE, conf.level, correct = TRUE)` computes
+ * them (R ≥ 4, src/library/stats/R/wilcox.test.R, two-sided).
+ *
+ * Definition: the estimate of Δ in "x is distributed as y + Δ" is the median
+ * of the n1·n2 pairwise differences x_i − y_j (Hodges & Lehmann 1963). The
+ * interval is the set of shifts Δ that the two-sided Wilcoxon rank-sum test
+ * of x − Δ against y does not reject at level α = 1 − confidence (Lehmann
+ * 1975, §2.6); its bounds are order statistics of the differences:
+ *
+ * - exact (R's default when n1 < 50, n2 < 50 and there are no ties):
+ *   with q the α/2 quantile of the exact null distribution of U
+ *   (R's qwilcox; 1 if it is 0), the interval is [D_(q), D_(n1n2 − q + 1)]
+ *   and the estimate is median(D).
+ * - asymptotic (otherwise): R finds the Δ where the continuity-corrected
+ *   standardized statistic (dz − sign(dz)/2)/σ crosses ±z_{1−α/2}, with
+ *   dz = U(Δ) − n1n2/2 and σ² tie-corrected as in the Mann–Whitney test,
+ *   using uniroot (tolerance 1e-4) on that step function. Between two
+ *   consecutive differences dz = n1n2/2 − r is constant, so the crossing is
+ *   exactly at a difference D_(r), with r solved in closed form; this
+ *   returns the jump point itself rather than uniroot's approximation of it
+ *   (they agree within R's tolerance). The estimate (correct = FALSE, z = 0)
+ *   is the crossing of dz = 0, i.e. median(D) (when n1n2 is even R's
+ *   uniroot returns some point between the two middle differences; the
+ *   midpoint is the definition's value).
+ * If every value of both samples is equal, σ = 0 and R stops; here the
+ * interval and estimate are all 0 (no shift), which is what the data say.
+ *
+ * References:
+ * - J. L. Hodges, E. L. Lehmann, "Estimates of location based on rank
+ *   tests", Ann. Math. Statist. 34 (1963) 598–611.
+ * - D. F. Bauer, "Constructing confidence sets using rank statistics",
+ *   JASA 67 (1972) 687–690.
+ * - R Core Team, wilcox.test, https://stat.ethz.ch/R-manual/R-devel/library/stats/html/wilcox.test.html
+ */
+
+
+
+function ascending(a, sorted) {
+    if (sorted && a instanceof Float64Array)
+        return a;
+    const s = Float64Array.from(a);
+    s.sort();
+    return s;
+}
+/** Σ(t³ − t) over runs of equal values in an ascending array. */
+function tieTerm(s) {
+    let sum = 0;
+    let i = 0;
+    while (i < s.length) {
+        let j = i + 1;
+        while (j < s.length && s[j] === s[i])
+            j++;
+        const t = j - i;
+        if (t > 1)
+            sum += t * t * t - t;
+        i = j;
+    }
+    return sum;
+}
+/** Whether the pooled sample has two equal values (ascending inputs). */
+function hasTies(xs, ys) {
+    for (let i = 1; i < xs.length; i++)
+        if (xs[i] === xs[i - 1])
+            return true;
+    for (let i = 1; i < ys.length; i++)
+        if (ys[i] === ys[i - 1])
+            return true;
+    let i = 0;
+    let j = 0;
+    while (i < xs.length && j < ys.length) {
+        if (xs[i] === ys[j])
+            return true;
+        if (xs[i] < ys[j])
+            i++;
+        else
+            j++;
+    }
+    return false;
+}
+/** R's qwilcox(p, m, n): the smallest q with P(U ≤ q) ≥ p. */
+function wilcoxQuantile(p, m, n) {
+    let lo = 0;
+    let hi = m * n;
+    while (lo < hi) {
+        const mid = Math.floor((lo + hi) / 2);
+        if ((0,mann_whitney_exact/* mannWhitneyExactCdf */.F)(mid, m, n) >= p * (1 - 64 * Number.EPSILON))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+function hodgesLehmann(x, y, options = {}) {
+    const confidence = options.confidence ?? 0.95;
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`hodgesLehmann: confidence ${confidence} outside (0, 1)`);
+    const n1 = x.length;
+    const n2 = y.length;
+    const requested = options.method ?? 'auto';
+    if (n1 === 0 || n2 === 0)
+        return { estimate: NaN, ciLow: NaN, ciHigh: NaN, method: requested === 'exact' ? 'exact' : 'asymptotic' };
+    const xs = ascending(x, options.sorted);
+    const ys = ascending(y, options.sorted);
+    for (const s of [xs, ys])
+        if (Number.isNaN(s[s.length - 1]) || Number.isNaN(s[0]))
+            throw new RangeError('hodgesLehmann: NaN in a sample');
+    const alpha = 1 - confidence;
+    const total = n1 * n2;
+    const method = requested !== 'auto' ? requested : n1 < 50 && n2 < 50 && !hasTies(xs, ys) ? 'exact' : 'asymptotic';
+    const clamp = (k) => Math.min(total, Math.max(1, k));
+    // The median of the differences, then the two interval ends, in one selection run.
+    const middle = total % 2 === 1 ? [(total + 1) / 2, (total + 1) / 2] : [total / 2, total / 2 + 1];
+    const stats = (low, high) => {
+        const [m1, m2, a, b] = pairwiseDifferenceOrderStatistics(xs, ys, [...middle, clamp(low), clamp(high)]);
+        return { estimate: (m1 + m2) / 2, ciLow: a, ciHigh: b };
+    };
+    if (method === 'exact') {
+        let q = wilcoxQuantile(alpha / 2, n1, n2);
+        if (q === 0)
+            q = 1;
+        return { ...stats(q, total - q + 1), method };
+    }
+    const n = n1 + n2;
+    const sigma = Math.sqrt(((n1 * n2) / 12) * (n + 1 - (tieTerm(xs) + tieTerm(ys)) / (n * (n - 1))));
+    if (sigma === 0 || xs[0] === xs[n1 - 1] && ys[0] === ys[n2 - 1] && xs[0] === ys[0]) {
+        return { estimate: 0, ciLow: 0, ciHigh: 0, method };
+    }
+    const z = (0,normal/* normalQuantile */.Zl)(1 - alpha / 2);
+    // Smallest r at which (dz − sign(dz)/2)/σ ≤ t, dz = n1n2/2 − r (non-increasing in r).
+    const crossing = (t) => {
+        const bound = t * sigma;
+        const r = bound >= 0 ? Math.ceil(total / 2 - bound - 0.5) : Math.ceil(total / 2 - bound + 0.5);
+        return Math.min(total, Math.max(0, r));
+    };
+    return { ...stats(crossing(z), crossing(-z)), method };
+}
+
+;// CONCATENATED MODULE: ./src/stats/canary/mixture-sprt.ts
+function mixtureSprt(input) {
+    const { estimate, variance, mixingVariance } = input;
+    const theta0 = input.null ?? 0;
+    const previous = input.previousPValue ?? 1;
+    if (!(variance > 0) || !(mixingVariance > 0) || !Number.isFinite(estimate)) {
+        // No information at this look: the p-value stays where it was.
+        return { likelihoodRatio: NaN, pValue: previous };
+    }
+    const v = variance;
+    const t2 = mixingVariance;
+    const d = estimate - theta0;
+    const logLambda = 0.5 * Math.log(v / (v + t2)) + (t2 * d * d) / (2 * v * (v + t2));
+    const likelihoodRatio = Math.exp(logLambda);
+    const pValue = Math.min(previous, Math.min(1, Math.exp(-logLambda)));
+    return { likelihoodRatio, pValue };
+}
+
+// EXTERNAL MODULE: ./src/stats/rank/mann-whitney-u.ts
+var mann_whitney_u = __webpack_require__(7495);
+;// CONCATENATED MODULE: ./src/gates/canary-decision/statistic.ts
+function quantileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    const h = (n - 1) * q;
+    const lo = Math.floor(h);
+    const hi = Math.min(n - 1, lo + 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+function sampleStatistic(sorted, name) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    switch (name) {
+        case 'mean':
+        case 'sum': {
+            let s = 0;
+            for (let i = 0; i < n; i++)
+                s += sorted[i];
+            return name === 'sum' ? s : s / n;
+        }
+        case 'median':
+            return quantileSorted(sorted, 0.5);
+        case 'p90':
+            return quantileSorted(sorted, 0.9);
+        case 'p95':
+            return quantileSorted(sorted, 0.95);
+        case 'p99':
+            return quantileSorted(sorted, 0.99);
+        case 'min':
+            return sorted[0];
+        case 'max':
+            return sorted[n - 1];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/canary-decision/histogram.ts
+/**
+ * Canary and baseline histograms on shared bins, for the report's small
+ * distribution chart. The bins span the pooled 1st–99th percentiles so that
+ * a few outliers do not squash the picture; values outside land in the end
+ * bins.
+ */
+
+const HISTOGRAM_BINS = 16;
+function counts(sorted, lo, width, bins) {
+    const out = new Array(bins).fill(0);
+    for (let i = 0; i < sorted.length; i++) {
+        const k = width > 0 ? Math.floor((sorted[i] - lo) / width) : 0;
+        out[Math.min(bins - 1, Math.max(0, k))]++;
+    }
+    // Shares, so variants of different sizes compare.
+    return out.map((c) => c / sorted.length);
+}
+function histogramPair(canary, baseline, bins = HISTOGRAM_BINS) {
+    const lo = Math.min(quantileSorted(canary, 0.01), quantileSorted(baseline, 0.01));
+    const hi = Math.max(quantileSorted(canary, 0.99), quantileSorted(baseline, 0.99));
+    const width = (hi - lo) / bins;
+    const edges = Array.from({ length: bins + 1 }, (_, i) => lo + i * width);
+    return { edges, canary: counts(canary, lo, width, bins), baseline: counts(baseline, lo, width, bins) };
+}
+
+;// CONCATENATED MODULE: ./src/gates/canary-decision/classify-metric.ts
+/**
+ * The judgment of one metric, after Kayenta's NetflixACAJudge
+ * (MannWhitneyClassifier), made deterministic:
+ *
+ * 1. No data (or fewer than min-samples values) in either variant:
+ *    `Nodata` — with nan-strategy `replace`, Kayenta passes instead.
+ * 2. Identical samples, or one value repeated in both: `Pass`. Kayenta adds
+ *    random noise to constant samples before its test; here a constant
+ *    pooled sample simply has no shift, and a constant single sample is
+ *    handled by the tie-corrected test, so the judgment never changes
+ *    between two runs on the same data.
+ * 3. Mann–Whitney U and the Hodges–Lehmann interval [lo, hi] of the shift
+ *    (canary − baseline) at `confidence`; with e the estimate and
+ *    r = mean(canary)/mean(baseline):
+ *      High  if direction ∈ {increase, either}, lo > 0.25·|e|, r ≥ allowed-increase
+ *      Low   if direction ∈ {decrease, either}, hi < −0.25·|e|, r ≤ allowed-decrease
+ *      Pass  otherwise
+ *    (0.25 is Kayenta's tolerance). A High (Low) of a critical metric with
+ *    r ≥ critical-increase (r ≤ critical-decrease) is a critical failure.
+ * 4. Sequential mode: the always-valid mSPRT p-value of the difference of
+ *    means replaces the interval test: High/Low when p ≤ 1 − confidence,
+ *    the change is in a bad direction and beyond the allowed ratio.
+ * 5. Conversion metrics (0/1 values): P(canary rate better) under the
+ *    Beta–Binomial model with uniform priors; Pass when it reaches
+ *    `promote-probability`, High/Low when the probability of being worse
+ *    does, else `Nodata` (inconclusive, which blocks promotion).
+ * 6. Bounds and relative rules (Flagger-style) on the chosen statistic:
+ *    a violated `max` or `max-increase` makes the metric High, a violated
+ *    `min` or `max-decrease` Low, whatever the test said.
+ */
+
+
+
+
+
+
+
+
+/** Kayenta's tolerance: the interval must clear a quarter of the estimate. */
+const KAYENTA_TOLERANCE = 0.25;
+function mean(a) {
+    let s = 0;
+    for (let i = 0; i < a.length; i++)
+        s += a[i];
+    return s / a.length;
+}
+function variance(a, m) {
+    let s = 0;
+    for (let i = 0; i < a.length; i++)
+        s += (a[i] - m) * (a[i] - m);
+    return a.length > 1 ? s / (a.length - 1) : 0;
+}
+function sameSorted(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+function finiteOrNull(v) {
+    return Number.isFinite(v) ? v : null;
+}
+function evaluateRules(metric, canary, baseline) {
+    const rules = [];
+    const stat = metric.statistic;
+    if (metric.min === undefined && metric.max === undefined && metric.maxIncrease === undefined && metric.maxDecrease === undefined)
+        return rules;
+    const c = sampleStatistic(canary, stat);
+    const b = sampleStatistic(baseline, stat);
+    if (metric.max !== undefined)
+        rules.push({ rule: 'max', statistic: stat, value: c, limit: metric.max, ok: c <= metric.max });
+    if (metric.min !== undefined)
+        rules.push({ rule: 'min', statistic: stat, value: c, limit: metric.min, ok: c >= metric.min });
+    if (metric.maxIncrease !== undefined)
+        rules.push({ rule: 'max-increase', statistic: stat, value: c - b, limit: metric.maxIncrease, ok: c - b <= metric.maxIncrease });
+    if (metric.maxDecrease !== undefined)
+        rules.push({ rule: 'max-decrease', statistic: stat, value: c - b, limit: -metric.maxDecrease, ok: c - b >= -metric.maxDecrease });
+    return rules;
+}
+function classifyMetric(metric, canaryIn, baselineIn, options) {
+    const canary = Float64Array.from(canaryIn).sort();
+    const baseline = Float64Array.from(baselineIn).sort();
+    const nCanary = canary.length;
+    const nBaseline = baseline.length;
+    const base = {
+        name: metric.name,
+        group: metric.groups[0],
+        groups: metric.groups,
+        classification: 'Pass',
+        reason: '',
+        criticalFailure: false,
+        scoring: metric.reportOnly ? 'report-only' : 'judged',
+        method: 'none',
+        canaryMean: nCanary ? mean(canary) : null,
+        baselineMean: nBaseline ? mean(baseline) : null,
+        ratio: null,
+        estimate: null,
+        ciLow: null,
+        ciHigh: null,
+        pValue: null,
+        probabilityBetter: null,
+        nCanary,
+        nBaseline,
+        rules: [],
+        histogram: nCanary && nBaseline ? histogramPair(canary, baseline) : null,
+    };
+    // 1. No data, or too little.
+    if (nCanary === 0 || nBaseline === 0 || nCanary < metric.minSamples || nBaseline < metric.minSamples) {
+        const empty = nCanary === 0 || nBaseline === 0;
+        if (empty && metric.nanStrategy === 'replace')
+            return { ...base, reason: 'no data; nan-strategy replace passes it (as Kayenta)' };
+        const which = nCanary < nBaseline ? 'canary' : 'baseline';
+        const reason = empty ? `no ${which} data` : `${Math.min(nCanary, nBaseline)} ${which} values, fewer than min-samples ${metric.minSamples}`;
+        return {
+            ...base,
+            classification: 'Nodata',
+            reason,
+            scoring: metric.reportOnly ? 'report-only' : metric.mustHaveData ? 'nodata-fail' : 'nodata',
+        };
+    }
+    const canaryMean = base.canaryMean;
+    const baselineMean = base.baselineMean;
+    const ratio = canaryMean / baselineMean;
+    const result = { ...base, ratio: finiteOrNull(ratio), rules: evaluateRules(metric, canary, baseline) };
+    const mw = (0,mann_whitney_u/* mannWhitneyU */.K)(canary, baseline, { sorted: true });
+    result.pValue = finiteOrNull(mw.pValue);
+    let classification = 'Pass';
+    let reason = '';
+    const increaseBad = metric.direction !== 'decrease';
+    const decreaseBad = metric.direction !== 'increase';
+    if (metric.type === 'conversion') {
+        result.method = 'beta-binomial';
+        let sC = 0;
+        let sB = 0;
+        for (const [arr, add] of [[canary, (v) => (sC += v)], [baseline, (v) => (sB += v)]]) {
+            for (let i = 0; i < arr.length; i++) {
+                const v = arr[i];
+                if (v !== 0 && v !== 1)
+                    throw new errors/* UserError */.yo(`a conversion metric takes 0/1 values, got ${v}`, { field: `metric ${metric.name}` });
+                add(v);
+            }
+        }
+        const pGreater = betaProbabilityGreater(1 + sC, 1 + nCanary - sC, 1 + sB, 1 + nBaseline - sB);
+        const pC = sC / nCanary;
+        const pB = sB / nBaseline;
+        const z = (0,normal/* normalQuantile */.Zl)(1 - (1 - options.confidence) / 2);
+        const se = Math.sqrt((pC * (1 - pC)) / nCanary + (pB * (1 - pB)) / nBaseline);
+        result.estimate = pC - pB;
+        result.ciLow = pC - pB - z * se;
+        result.ciHigh = pC - pB + z * se;
+        const threshold = options.promoteProbability;
+        // "Better" is the direction that is not bad; with `either` any clear change is bad.
+        const pBetter = metric.direction === 'increase' ? 1 - pGreater : metric.direction === 'decrease' ? pGreater : null;
+        result.probabilityBetter = pBetter;
+        if (metric.direction === 'either') {
+            if (pGreater >= threshold)
+                [classification, reason] = ['High', `P(canary rate higher) = ${pGreater.toFixed(4)} ≥ ${threshold}`];
+            else if (1 - pGreater >= threshold)
+                [classification, reason] = ['Low', `P(canary rate lower) = ${(1 - pGreater).toFixed(4)} ≥ ${threshold}`];
+        }
+        else if (pBetter >= threshold) {
+            reason = `P(canary better) = ${pBetter.toFixed(4)} ≥ ${threshold}`;
+        }
+        else if (1 - pBetter >= threshold) {
+            classification = metric.direction === 'increase' ? 'High' : 'Low';
+            reason = `P(canary worse) = ${(1 - pBetter).toFixed(4)} ≥ ${threshold}`;
+        }
+        else {
+            classification = 'Nodata';
+            reason = `inconclusive: P(canary better) = ${pBetter.toFixed(4)} < ${threshold}`;
+        }
+    }
+    else if (sameSorted(canary, baseline)) {
+        reason = 'canary and baseline values are identical';
+    }
+    else if (canary[0] === canary[nCanary - 1] && baseline[0] === baseline[nBaseline - 1] && canary[0] === baseline[0]) {
+        reason = 'every value is the same';
+    }
+    else {
+        const hl = hodgesLehmann(canary, baseline, { confidence: options.confidence, sorted: true });
+        result.estimate = hl.estimate;
+        result.ciLow = hl.ciLow;
+        result.ciHigh = hl.ciHigh;
+        if (options.sequential) {
+            result.method = 'sequential';
+            const diff = canaryMean - baselineMean;
+            const v = variance(canary, canaryMean) / nCanary + variance(baseline, baselineMean) / nBaseline;
+            const pooledSd = Math.sqrt((variance(canary, canaryMean) + variance(baseline, baselineMean)) / 2);
+            const tau = options.sequential.mixingSd * pooledSd;
+            const seq = mixtureSprt({ estimate: diff, variance: v, mixingVariance: tau * tau, previousPValue: options.sequential.previousPValue });
+            result.pValue = seq.pValue;
+            const alpha = 1 - options.confidence;
+            if (seq.pValue <= alpha && diff > 0 && increaseBad && ratio >= metric.allowedIncrease) {
+                [classification, reason] = ['High', `always-valid p = ${seq.pValue.toPrecision(3)} ≤ ${alpha.toPrecision(3)}, mean ratio ${ratio.toPrecision(4)}`];
+            }
+            else if (seq.pValue <= alpha && diff < 0 && decreaseBad && ratio <= metric.allowedDecrease) {
+                [classification, reason] = ['Low', `always-valid p = ${seq.pValue.toPrecision(3)} ≤ ${alpha.toPrecision(3)}, mean ratio ${ratio.toPrecision(4)}`];
+            }
+        }
+        else {
+            result.method = 'mann-whitney';
+            const margin = KAYENTA_TOLERANCE * Math.abs(hl.estimate);
+            if (increaseBad && hl.ciLow > margin && ratio >= metric.allowedIncrease) {
+                [classification, reason] = ['High', `interval [${hl.ciLow.toPrecision(4)}, ${hl.ciHigh.toPrecision(4)}] above 0, mean ratio ${ratio.toPrecision(4)}`];
+            }
+            else if (decreaseBad && hl.ciHigh < -margin && ratio <= metric.allowedDecrease) {
+                [classification, reason] = ['Low', `interval [${hl.ciLow.toPrecision(4)}, ${hl.ciHigh.toPrecision(4)}] below 0, mean ratio ${ratio.toPrecision(4)}`];
+            }
+        }
+    }
+    let critical = metric.critical && ((classification === 'High' && ratio >= metric.criticalIncrease) || (classification === 'Low' && ratio <= metric.criticalDecrease));
+    for (const rule of result.rules) {
+        if (rule.ok)
+            continue;
+        const high = rule.rule === 'max' || rule.rule === 'max-increase';
+        if (classification === 'Pass' || classification === 'Nodata') {
+            classification = high ? 'High' : 'Low';
+            reason = '';
+        }
+        const what = rule.rule === 'max' || rule.rule === 'min' ? `${rule.statistic} ${rule.value.toPrecision(4)}` : `${rule.statistic} change ${rule.value.toPrecision(4)}`;
+        const op = high ? '≤' : '≥';
+        reason = `${reason ? `${reason}; ` : ''}${what} breaks ${rule.rule} (${op} ${rule.limit})`;
+        if (metric.critical)
+            critical = true;
+    }
+    result.classification = classification;
+    result.reason = reason || (classification === 'Pass' ? 'no significant change in a bad direction' : '');
+    result.criticalFailure = critical && !metric.reportOnly;
+    if (classification === 'Nodata' && !metric.reportOnly)
+        result.scoring = metric.mustHaveData ? 'nodata-fail' : 'nodata';
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/gates/canary-decision/decide.ts
+function decide(score, results, thresholds) {
+    if (score.criticalFailure) {
+        const names = results.filter((r) => r.criticalFailure).map((r) => r.name);
+        return { decision: 'rollback', reason: `critical metric failed: ${names.join(', ')}` };
+    }
+    if (score.noData)
+        return { decision: 'continue', reason: 'no metric has enough data to judge yet' };
+    const s = score.score;
+    if (s < thresholds.marginal)
+        return { decision: 'rollback', reason: `score ${s.toFixed(1)} is below the marginal score ${thresholds.marginal}` };
+    const starved = results.filter((r) => r.scoring === 'nodata');
+    if (starved.length > 0) {
+        return { decision: 'continue', reason: `too little data for ${starved.length} metric${starved.length > 1 ? 's' : ''} (${starved.map((r) => r.name).join(', ')})` };
+    }
+    if (s >= thresholds.pass)
+        return { decision: 'promote', reason: `score ${s.toFixed(1)} reaches the pass score ${thresholds.pass}` };
+    return { decision: 'continue', reason: `score ${s.toFixed(1)} is between the marginal (${thresholds.marginal}) and pass (${thresholds.pass}) scores` };
+}
+
+;// CONCATENATED MODULE: ./src/gates/canary-decision/next-weight.ts
+function nextWeight(decision, current, step, max) {
+    if (decision === 'rollback')
+        return 0;
+    if (decision === 'continue')
+        return current;
+    if (current >= max)
+        return 100;
+    return Math.min(max, current + step);
+}
+
+;// CONCATENATED MODULE: ./src/gates/canary-decision/outliers.ts
+/**
+ * Kayenta's outlier removal (`outliers: remove`), per variant: values
+ * outside the fences are dropped before the judge, with
+ *   lower = min(P1, Q1 − f·IQR),  upper = max(P99, Q3 + f·IQR)
+ * (Tukey's fences with factor f, default 3, widened to the 1st/99th
+ * percentiles: Kayenta's IQRDetector with reduceSensitivity). Percentiles
+ * are Apache Commons Math's default estimate, which Kayenta uses: position
+ * p(n+1) in the sorted sample, interpolated (Hyndman & Fan type 6), clamped
+ * to the minimum and maximum.
+ *
+ * Reference: J. W. Tukey, "Exploratory Data Analysis", 1977 (fences).
+ */
+function percentileType6(sorted, p) {
+    const n = sorted.length;
+    const pos = p * (n + 1);
+    if (pos < 1)
+        return sorted[0];
+    if (pos >= n)
+        return sorted[n - 1];
+    const lo = Math.floor(pos);
+    return sorted[lo - 1] + (pos - lo) * (sorted[lo] - sorted[lo - 1]);
+}
+function removeOutliers(values, factor) {
+    if (values.length < 4)
+        return values;
+    const sorted = Float64Array.from(values).sort();
+    const q1 = percentileType6(sorted, 0.25);
+    const q3 = percentileType6(sorted, 0.75);
+    const iqr = q3 - q1;
+    const lower = Math.min(percentileType6(sorted, 0.01), q1 - factor * iqr);
+    const upper = Math.max(percentileType6(sorted, 0.99), q3 + factor * iqr);
+    return values.filter((v) => v >= lower && v <= upper);
+}
+
+// EXTERNAL MODULE: ./src/core/table.ts
+var core_table = __webpack_require__(859);
+;// CONCATENATED MODULE: ./src/gates/canary-decision/samples.ts
+/**
+ * From samples files to per-metric canary and baseline values: one file
+ * with a variant column, or one file per variant. Missing cells become NaN
+ * here; the metric's nan-strategy decides later what NaN means.
+ */
+
+
+/** Split one table by its variant column; any other label is an error naming its line. */
+function splitByVariant(table, labels) {
+    const column = (0,core_table/* findColumn */.kn)(table, labels.column);
+    if (!column) {
+        throw new errors/* UserError */.yo(`no "${labels.column}" column to tell canary from baseline rows (columns: ${table.columns.map((c) => c.name).join(', ')})`, {
+            file: table.source,
+            field: labels.column,
+        });
+    }
+    const canary = [];
+    const baseline = [];
+    for (let i = 0; i < table.rowCount; i++) {
+        const raw = column.kind === 'string' ? column.values[i] : Number.isNaN(column.values[i]) ? null : String(column.values[i]);
+        const v = raw === null ? null : raw.trim();
+        if (v === labels.canary)
+            canary.push(i);
+        else if (v === labels.baseline)
+            baseline.push(i);
+        else {
+            throw new errors/* UserError */.yo(`variant must be "${labels.canary}" or "${labels.baseline}", got ${v === null ? 'an empty cell' : `"${v}"`}`, {
+                file: table.source,
+                line: (0,core_table/* rowLine */.xQ)(table, i) ?? i + 1,
+                field: labels.column,
+            });
+        }
+    }
+    return { canary: { table, rows: Int32Array.from(canary) }, baseline: { table, rows: Int32Array.from(baseline) } };
+}
+function columnValues(v, metric) {
+    const { table, rows } = v;
+    const column = (0,core_table/* findColumn */.kn)(table, metric.column);
+    if (!column) {
+        throw new errors/* UserError */.yo(`no column "${metric.column}" for metric ${metric.name} (columns: ${table.columns.map((c) => c.name).join(', ')})`, {
+            file: table.source,
+            field: metric.column,
+        });
+    }
+    const n = rows ? rows.length : table.rowCount;
+    if (column.kind === 'string') {
+        // A column with no numeric cells at all in this variant is simply empty.
+        const out = new Float64Array(n);
+        for (let k = 0; k < n; k++) {
+            const i = rows ? rows[k] : k;
+            const cell = column.values[i];
+            if (cell === null || cell.trim() === '' || /^nan$/i.test(cell.trim())) {
+                out[k] = NaN;
+                continue;
+            }
+            const num = Number(cell);
+            if (!Number.isFinite(num)) {
+                throw new errors/* UserError */.yo(`metric values must be numbers, got "${cell}"`, { file: table.source, line: (0,core_table/* rowLine */.xQ)(table, i) ?? i + 1, field: metric.column });
+            }
+            out[k] = num;
+        }
+        return out;
+    }
+    const out = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+        const i = rows ? rows[k] : k;
+        out[k] = column.missing && column.missing[i] ? NaN : column.values[i];
+    }
+    return out;
+}
+function samples_metricData(tables, metric) {
+    return { canary: columnValues(tables.canary, metric), baseline: columnValues(tables.baseline, metric) };
+}
+/** Metric names when no configuration names them: every numeric column but the variant column. */
+function defaultMetricColumns(tables, variantColumn) {
+    const names = tables.canary.table.columns.filter((c) => c.kind === 'number' && c.name !== variantColumn).map((c) => c.name);
+    if (tables.baseline.table !== tables.canary.table) {
+        const other = new Set(tables.baseline.table.columns.map((c) => c.name));
+        return names.filter((n) => other.has(n));
+    }
+    return names;
+}
+/** Kayenta's NaN strategies: `remove` drops missing values, `replace` counts them as 0. */
+function applyNanStrategy(values, strategy) {
+    let missing = 0;
+    for (let i = 0; i < values.length; i++)
+        if (Number.isNaN(values[i]))
+            missing++;
+    if (missing === 0)
+        return values;
+    if (strategy === 'replace')
+        return values.map((v) => (Number.isNaN(v) ? 0 : v));
+    const out = new Float64Array(values.length - missing);
+    let k = 0;
+    for (let i = 0; i < values.length; i++)
+        if (!Number.isNaN(values[i]))
+            out[k++] = values[i];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gates/canary-decision/score.ts
+function scoreMetrics(results, groupWeights) {
+    const groups = new Map();
+    for (const r of results) {
+        if (r.scoring === 'report-only')
+            continue;
+        for (const g of r.groups) {
+            let gs = groups.get(g);
+            if (!gs)
+                groups.set(g, (gs = { name: g, score: null, passed: 0, judged: 0, noData: 0, weight: 0 }));
+            if (r.scoring === 'nodata')
+                gs.noData++;
+            else {
+                gs.judged++;
+                if (r.scoring === 'judged' && r.classification === 'Pass')
+                    gs.passed++;
+            }
+        }
+    }
+    const all = [...groups.values()];
+    const explicit = all.filter((g) => groupWeights[g.name] !== undefined);
+    const implicit = all.filter((g) => groupWeights[g.name] === undefined);
+    const explicitSum = Object.values(groupWeights).reduce((a, b) => a + b, 0);
+    const share = implicit.length ? Math.max(0, 100 - explicitSum) / implicit.length : 0;
+    for (const g of explicit)
+        g.weight = groupWeights[g.name];
+    for (const g of implicit)
+        g.weight = share;
+    let weighted = 0;
+    let weightWithData = 0;
+    for (const g of all) {
+        if (g.judged === 0)
+            continue;
+        g.score = (100 * g.passed) / g.judged;
+        weighted += g.score * g.weight;
+        weightWithData += g.weight;
+    }
+    const criticalFailure = results.some((r) => r.criticalFailure);
+    const noData = weightWithData === 0 && all.every((g) => g.judged === 0);
+    let score = weightWithData > 0 ? weighted / weightWithData : 0;
+    if (criticalFailure)
+        score = 0;
+    return { score, groups: all, criticalFailure, noData };
+}
+
+;// CONCATENATED MODULE: ./src/gates/canary-decision/sequential-state.ts
+/**
+ * State carried from run to run in sequential mode: per metric the running
+ * always-valid p-value and the sample sizes it was computed on, plus the
+ * number of looks and the traffic weight. It is a small JSON file the
+ * workflow keeps between runs (actions/cache or an artifact).
+ *
+ * Each run is handed all the data collected since the canary started; if a
+ * metric has fewer values than at the previous look, the canary was
+ * restarted and that metric's p-value starts again from 1.
+ */
+
+
+const stateSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1),
+    looks: schemas/* number */.aig().int().min(0),
+    weight: schemas/* number */.aig().min(0).max(100).nullable(),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ pValue: schemas/* number */.aig().min(0).max(1), nCanary: schemas/* number */.aig().int().min(0), nBaseline: schemas/* number */.aig().int().min(0) })),
+});
+function emptyState() {
+    return { version: 1, looks: 0, weight: null, metrics: {} };
+}
+function parseSequentialState(text, file) {
+    if (text.trim() === '')
+        return emptyState();
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`state file is not JSON: ${err.message}`, { file });
+    }
+    const parsed = stateSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors/* UserError */.yo(`not a canary-decision state file: ${issue.message}`, { file, field: issue.path.map(String).join('.') || undefined });
+    }
+    return parsed.data;
+}
+/** The p-value a metric starts this look from. */
+function previousPValue(state, metric, nCanary, nBaseline) {
+    const prev = state?.metrics[metric];
+    if (!prev)
+        return 1;
+    if (nCanary < prev.nCanary || nBaseline < prev.nBaseline)
+        return 1;
+    return prev.pValue;
+}
+
+;// CONCATENATED MODULE: ./src/gates/canary-decision/evaluate.ts
+
+
+
+
+
+
+
+const DECISION_VERDICT = { promote: 'pass', continue: 'warn', rollback: 'fail' };
+function metricCheck(r) {
+    const verdict = r.classification === 'Pass'
+        ? 'pass'
+        : r.classification === 'Nodata'
+            ? r.scoring === 'nodata-fail'
+                ? 'fail'
+                : 'insufficient'
+            : r.scoring === 'report-only'
+                ? 'warn'
+                : 'fail';
+    return {
+        id: `metric.${r.name}`,
+        subject: r.name,
+        name: r.method === 'beta-binomial' ? 'Beta–Binomial probability' : r.method === 'sequential' ? 'mSPRT (always valid)' : 'Mann–Whitney U / Hodges–Lehmann',
+        value: r.classification,
+        threshold: null,
+        verdict,
+        severity: r.scoring === 'report-only' ? 'warn' : 'error',
+        message: `${r.name}: ${r.classification}${r.reason ? ` — ${r.reason}` : ''}${r.criticalFailure ? ' (critical)' : ''}`,
+    };
+}
+function evaluateCanary(metrics, data, groupWeights, options) {
+    const results = [];
+    for (const metric of metrics) {
+        const raw = data.get(metric.name) ?? { canary: new Float64Array(0), baseline: new Float64Array(0) };
+        let canary = applyNanStrategy(raw.canary, metric.nanStrategy);
+        let baseline = applyNanStrategy(raw.baseline, metric.nanStrategy);
+        if (metric.outliers === 'remove') {
+            canary = removeOutliers(canary, metric.outlierFactor);
+            baseline = removeOutliers(baseline, metric.outlierFactor);
+        }
+        const sequential = options.sequential
+            ? { previousPValue: previousPValue(options.state, metric.name, canary.length, baseline.length), mixingSd: options.mixingSd }
+            : undefined;
+        results.push(classifyMetric(metric, canary, baseline, { confidence: options.confidence, sequential, promoteProbability: options.promoteProbability }));
+    }
+    const scored = scoreMetrics(results, groupWeights);
+    const { decision, reason } = decide(scored, results, { pass: options.passScore, marginal: options.marginalScore });
+    const currentWeight = options.currentWeight ?? options.state?.weight ?? 0;
+    const next = nextWeight(decision, currentWeight, options.stepWeight, options.maxWeight);
+    let state = null;
+    if (options.sequential) {
+        state = { version: 1, looks: (options.state?.looks ?? 0) + 1, weight: next, metrics: { ...(options.state?.metrics ?? {}) } };
+        for (const r of results) {
+            if (r.method === 'sequential' && r.pValue !== null)
+                state.metrics[r.name] = { pValue: r.pValue, nCanary: r.nCanary, nBaseline: r.nBaseline };
+        }
+    }
+    const verdict = DECISION_VERDICT[decision];
+    const checks = [
+        {
+            id: 'decision',
+            subject: null,
+            name: 'Canary score',
+            value: Number(scored.score.toFixed(2)),
+            threshold: `promote ≥ ${options.passScore}, rollback < ${options.marginalScore}`,
+            verdict,
+            message: `${decision}: ${reason}`,
+        },
+        ...results.map(metricCheck),
+    ];
+    return { decision, reason, score: scored.score, nextWeight: next, currentWeight, verdict, metrics: results, groups: scored.groups, checks, state };
+}
+/** Evaluate metrics read from samples files (one per variant, or split by the variant column). */
+function evaluateTables(config, tables, options) {
+    const data = new Map();
+    for (const metric of config.metrics)
+        data.set(metric.name, metricData(tables, metric));
+    return evaluateCanary(config.metrics, data, config.groupWeights, options);
+}
+/** The report's `metrics` section (the issue's contract plus explanations). */
+function metricsSection(results) {
+    return results.map((r) => ({
+        name: r.name,
+        group: r.group,
+        classification: r.classification,
+        canaryMean: r.canaryMean,
+        baselineMean: r.baselineMean,
+        estimate: r.estimate,
+        ciLow: r.ciLow,
+        ciHigh: r.ciHigh,
+        pValue: r.pValue,
+        nCanary: r.nCanary,
+        nBaseline: r.nBaseline,
+        ratio: r.ratio,
+        method: r.method,
+        reason: r.reason,
+        critical: r.criticalFailure,
+        probabilityBetter: r.probabilityBetter,
+        rules: r.rules,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/gates/canary-decision/prometheus.ts
+/**
+ * Metric samples from Prometheus's HTTP API: one `query_range` per metric
+ * and variant, with the variant's label selector put into the metric's
+ * PromQL template where it says `$selector` (or `${scope}`, Kayenta's
+ * placeholder), e.g.
+ *
+ *   histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket{$selector}[1m])))
+ *
+ * Every point of every returned series is one sample (Kayenta does the
+ * same with its per-interval values). "NaN" and ±Inf points are missing.
+ * API: https://prometheus.io/docs/prometheus/latest/querying/api/#range-queries
+ */
+
+const UNITS = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31536000 };
+/** A Prometheus duration (`90s`, `30m`, `1h30m`) or a number of seconds, in seconds. */
+function parseDuration(text, field) {
+    const t = text.trim();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Number(t);
+    const re = /(\d+)(ms|s|m|h|d|w|y)/y;
+    let total = 0;
+    let pos = 0;
+    while (pos < t.length) {
+        re.lastIndex = pos;
+        const m = re.exec(t);
+        if (!m)
+            throw new errors/* UserError */.yo(`not a duration: "${text}" (e.g. 90s, 30m, 1h30m)`, { field });
+        total += Number(m[1]) * UNITS[m[2]];
+        pos = re.lastIndex;
+    }
+    if (!(total > 0))
+        throw new errors/* UserError */.yo(`not a positive duration: "${text}"`, { field });
+    return total;
+}
+/** An RFC 3339 time or Unix seconds. */
+function parseTime(text, field) {
+    const t = text.trim();
+    const d = /^\d+(\.\d+)?$/.test(t) ? new Date(Number(t) * 1000) : new Date(t);
+    if (Number.isNaN(d.getTime()))
+        throw new errors/* UserError */.yo(`not a time: "${text}" (RFC 3339 or Unix seconds)`, { field });
+    return d;
+}
+function fillTemplate(template, selector) {
+    return template.replaceAll('${scope}', selector).replaceAll('$selector', selector);
+}
+async function queryRange(source, query, metric) {
+    const base = source.url.replace(/\/+$/, '');
+    const end = source.end.getTime() / 1000;
+    const params = new URLSearchParams({
+        query,
+        start: String(end - source.windowSeconds),
+        end: String(end),
+        step: String(source.stepSeconds),
+    });
+    const url = `${base}/api/v1/query_range`;
+    const doFetch = source.fetch ?? fetch;
+    let res;
+    try {
+        res = await doFetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: params.toString(),
+            signal: AbortSignal.timeout(source.timeoutMs ?? 30_000),
+        });
+    }
+    catch (err) {
+        const cause = err.cause?.code ?? err.name;
+        throw new errors/* UserError */.yo(`cannot reach Prometheus at ${base} (${cause})`, { field: `metric ${metric}` });
+    }
+    const body = await res.text();
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`Prometheus at ${base} answered HTTP ${res.status} with a body that is not JSON`, { field: `metric ${metric}` });
+    }
+    if (parsed.status !== 'success' || !parsed.data) {
+        throw new errors/* UserError */.yo(`Prometheus rejected the query ${JSON.stringify(query)}: ${parsed.errorType ?? `HTTP ${res.status}`}: ${parsed.error ?? 'no message'}`, {
+            field: `metric ${metric}`,
+        });
+    }
+    if (parsed.data.resultType !== 'matrix') {
+        throw new errors/* UserError */.yo(`expected a range vector (matrix) from ${JSON.stringify(query)}, got ${parsed.data.resultType}`, { field: `metric ${metric}` });
+    }
+    const values = [];
+    for (const series of parsed.data.result) {
+        for (const [, v] of series.values ?? []) {
+            const n = Number(v);
+            values.push(Number.isFinite(n) ? n : NaN);
+        }
+    }
+    return Float64Array.from(values);
+}
+async function fetchPrometheusMetrics(source, metrics) {
+    const out = new Map();
+    for (const metric of metrics) {
+        if (!metric.query)
+            continue;
+        const [canary, baseline] = await Promise.all([
+            queryRange(source, fillTemplate(metric.query, source.selectors.canary), metric.name),
+            queryRange(source, fillTemplate(metric.query, source.selectors.baseline), metric.name),
+        ]);
+        out.set(metric.name, { canary, baseline });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(2495);
+;// CONCATENATED MODULE: ./src/gates/canary-decision/render.ts
+/**
+ * canary-decision's Markdown: the decision first, then one row per metric
+ * with its interval, the group scores, and a small chart of the canary's
+ * and the baseline's distributions per metric.
+ */
+
+const DECISION_ICON = { promote: '🟢', continue: '🟡', rollback: '🔴' };
+const CLASS_ICON = { Pass: '✅', High: '🔺', Low: '🔻', Nodata: '❔' };
+function interval(r) {
+    if (r.ciLow === null || r.ciHigh === null)
+        return '–';
+    return `[${(0,markdown/* num */.bu)(r.ciLow)}, ${(0,markdown/* num */.bu)(r.ciHigh)}]`;
+}
+function pValue(r) {
+    if (r.method === 'beta-binomial' && r.probabilityBetter !== null)
+        return `P(better) ${(0,markdown/* pct */.Oe)(r.probabilityBetter, 1)}`;
+    return r.pValue === null ? '–' : (0,markdown/* num */.bu)(r.pValue, 3);
+}
+function renderMarkdown(e, options) {
+    const lines = [];
+    lines.push(`### ${DECISION_ICON[e.decision]} Decision: **${e.decision}** · score ${(0,markdown/* num */.bu)(Number(e.score.toFixed(1)))} / 100 · next weight ${(0,markdown/* num */.bu)(e.nextWeight)}%`);
+    lines.push('', (0,markdown/* text */.Qq)(e.reason));
+    if (options.sequential && e.state)
+        lines.push('', `Sequential mode: look ${e.state.looks}; p-values are always valid across looks.`);
+    const level = `${Math.round(options.confidence * 1000) / 10}%`;
+    const rows = e.metrics.map((r) => [
+        (0,markdown/* code */.aY)(r.name),
+        (0,markdown/* text */.Qq)(r.group),
+        `${CLASS_ICON[r.classification]} ${r.classification}${r.criticalFailure ? ' (critical)' : ''}`,
+        (0,markdown/* num */.bu)(r.canaryMean),
+        (0,markdown/* num */.bu)(r.baselineMean),
+        (0,markdown/* num */.bu)(r.estimate),
+        interval(r),
+        pValue(r),
+        `${(0,markdown/* num */.bu)(r.nCanary)} / ${(0,markdown/* num */.bu)(r.nBaseline)}`,
+    ]);
+    lines.push('', (0,markdown/* table */.tp)(['Metric', 'Group', 'Result', 'Canary mean', 'Baseline mean', 'Shift', `${level} interval`, 'p', 'n (canary / baseline)'], rows, [
+        'l',
+        'l',
+        'l',
+        'r',
+        'r',
+        'r',
+        'r',
+        'r',
+        'r',
+    ]));
+    const reasons = e.metrics.filter((r) => r.classification !== 'Pass' && r.reason);
+    if (reasons.length) {
+        lines.push('', ...reasons.map((r) => `- ${(0,markdown/* code */.aY)(r.name)}: ${(0,markdown/* text */.Qq)(r.reason)}`));
+    }
+    if (e.groups.length > 1) {
+        const g = e.groups.map((gs) => [(0,markdown/* text */.Qq)(gs.name), gs.score === null ? 'no data' : (0,markdown/* num */.bu)(Number(gs.score.toFixed(1))), `${gs.passed} / ${gs.judged}`, (0,markdown/* num */.bu)(Number(gs.weight.toFixed(2)))]);
+        lines.push('', (0,markdown/* details */.zH)('Group scores', (0,markdown/* table */.tp)(['Group', 'Score', 'Passed / judged', 'Weight'], g, ['l', 'r', 'r', 'r'])));
+    }
+    const charts = e.metrics.filter((r) => r.histogram);
+    if (charts.length) {
+        const body = charts
+            .map((r) => {
+            const h = r.histogram;
+            const top = Math.max(...h.canary, ...h.baseline);
+            return [
+                `${(0,markdown/* code */.aY)(r.name)} from ${(0,markdown/* num */.bu)(h.edges[0])} to ${(0,markdown/* num */.bu)(h.edges[h.edges.length - 1])}`,
+                '',
+                `\`canary   ${(0,markdown/* sparkline */.KM)(h.canary, top)}\`  `,
+                `\`baseline ${(0,markdown/* sparkline */.KM)(h.baseline, top)}\``,
+            ].join('\n');
+        })
+            .join('\n\n');
+        lines.push('', (0,markdown/* details */.zH)('Distributions (canary vs baseline)', body, e.decision !== 'promote'));
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/gates/canary-decision/gate.ts
+/**
+ * canary-decision: read the canary's and the baseline's metrics (files or
+ * Prometheus), judge each metric as Kayenta does, score, and decide
+ * promote / continue / rollback — optionally with always-valid p-values
+ * carried across repeated looks.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const inputs = [
+    {
+        name: 'samples',
+        kind: 'string',
+        description: 'Metric samples of both variants in one file (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz): one row per request or interval, one column per metric, and a `variant` column of `canary`/`baseline`.',
+    },
+    { name: 'canary-samples', kind: 'string', description: "The canary's samples, one file per variant (instead of `samples`)." },
+    { name: 'baseline-samples', kind: 'string', description: "The baseline's samples, with the same metric columns as `canary-samples`." },
+    { name: 'variant-column', kind: 'string', default: 'variant', description: 'Column of `samples` naming the variant of each row.' },
+    { name: 'canary-label', kind: 'string', default: 'canary', description: 'Value of the variant column for canary rows.' },
+    { name: 'baseline-label', kind: 'string', default: 'baseline', description: 'Value of the variant column for baseline rows.' },
+    {
+        name: 'config',
+        kind: 'yaml',
+        description: 'Metric settings: inline YAML mapping each metric name to its settings (`direction`, `group`, `critical`, `min`/`max`, `max-increase`/`max-decrease`, `statistic`, `type`, `nan-strategy`, `must-have-data`, `min-samples`, `allowed-`/`critical-increase`/`-decrease`, `query`), or the path of such a file or of a Kayenta canary configuration JSON. Default: every numeric column, `direction: either`.',
+    },
+    { name: 'group-weights', kind: 'yaml', description: 'Weights (percent) of metric groups in the score, e.g. `{ latency: 60, errors: 40 }`; groups without one share the rest.' },
+    { name: 'confidence', kind: 'number', default: '0.95', description: 'Confidence level of the intervals (and 1 − α of the sequential test).' },
+    { name: 'pass-score', kind: 'number', description: 'Score (0–100) at or above which the canary is promoted. Default: the Kayenta configuration\'s `scoreThresholds.pass`, else 95.' },
+    { name: 'marginal-score', kind: 'number', description: 'Score below which the canary is rolled back. Default: the Kayenta configuration\'s `scoreThresholds.marginal`, else 75.' },
+    { name: 'promote-probability', kind: 'number', default: '0.95', description: 'Conversion metrics: probability that the canary is better needed to pass (Beta–Binomial).' },
+    { name: 'prometheus-url', kind: 'string', description: 'Base URL of a Prometheus server to read metrics from with `query_range`.' },
+    {
+        name: 'queries',
+        kind: 'yaml',
+        description: 'PromQL template per metric, `$selector` (or `${scope}`) standing for the variant\'s label selector, e.g. `{ errors: "sum(rate(errors_total{$selector}[1m]))" }`.',
+    },
+    { name: 'window', kind: 'string', default: '30m', description: 'Length of the Prometheus window ending at `end`.' },
+    { name: 'step', kind: 'string', default: '1m', description: 'Prometheus query resolution step: one sample per step.' },
+    { name: 'end', kind: 'string', description: 'End of the Prometheus window (RFC 3339 or Unix seconds). Default: now.' },
+    { name: 'canary-selector', kind: 'string', default: 'variant="canary"', description: 'PromQL label matchers selecting the canary.' },
+    { name: 'baseline-selector', kind: 'string', default: 'variant="baseline"', description: 'PromQL label matchers selecting the baseline.' },
+    { name: 'step-weight', kind: 'number', default: '10', description: 'Traffic percentage added to the canary on promote.' },
+    { name: 'max-weight', kind: 'number', default: '50', description: 'Largest canary weight before full promotion (100).' },
+    { name: 'current-weight', kind: 'number', description: "The canary's traffic percentage now. Default: the state file's, else 0." },
+    {
+        name: 'sequential',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Judge with always-valid p-values (mixture SPRT) carried across runs in `state`, so re-checking every 30 minutes does not inflate false rollbacks.',
+    },
+    {
+        name: 'state',
+        kind: 'string',
+        description: 'Sequential mode: path of the state file, read when present and rewritten after the run. Keep it between runs with actions/cache or an artifact.',
+        notInPolicy: true,
+    },
+    { name: 'mixing-sd', kind: 'number', default: '0.1', description: 'Sequential mode: standard deviation of the mSPRT mixing distribution, in pooled standard deviations (the effect size it is most sensitive to).' },
+];
+const outputs = [
+    { name: 'decision', description: '`promote`, `continue` or `rollback`.' },
+    { name: 'score', description: 'The canary score, 0–100.' },
+    { name: 'next-weight', description: "The canary's next traffic percentage (0 on rollback, 100 for full promotion)." },
+    { name: 'state-path', description: 'Sequential mode: path of the updated state file.' },
+];
+const optionalString = schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), schemas/* string */.YjP().min(1).optional());
+const optionalNumber = (min, max) => schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), coerce/* number */.ai().min(min).max(max).optional());
+const schema = schemas/* object */.Ikc({
+    samples: optionalString,
+    'canary-samples': optionalString,
+    'baseline-samples': optionalString,
+    'variant-column': schemas/* string */.YjP().min(1).default('variant'),
+    'canary-label': schemas/* string */.YjP().min(1).default('canary'),
+    'baseline-label': schemas/* string */.YjP().min(1).default('baseline'),
+    config: schemas/* unknown */.L5J().optional(),
+    'group-weights': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().min(0).max(100)).optional(),
+    confidence: coerce/* number */.ai().gt(0).lt(1).default(0.95),
+    'pass-score': optionalNumber(0, 100),
+    'marginal-score': optionalNumber(0, 100),
+    'promote-probability': coerce/* number */.ai().gt(0.5).lt(1).default(0.95),
+    'prometheus-url': optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s) URL'),
+    queries: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1)).optional(),
+    window: schemas/* string */.YjP().min(1).default('30m'),
+    step: schemas/* string */.YjP().min(1).default('1m'),
+    end: optionalString,
+    'canary-selector': schemas/* string */.YjP().default('variant="canary"'),
+    'baseline-selector': schemas/* string */.YjP().default('variant="baseline"'),
+    'step-weight': coerce/* number */.ai().min(0).max(100).default(10),
+    'max-weight': coerce/* number */.ai().min(0).max(100).default(50),
+    'current-weight': optionalNumber(0, 100),
+    sequential: schemas/* boolean */.zMY().default(false),
+    state: optionalString,
+    'mixing-sd': coerce/* number */.ai().positive().default(0.1),
+});
+async function readSamples(inputs, ctx) {
+    const read = (path) => (0,readers/* readTable */.xz)(path, { cwd: ctx.cwd, progress: ctx.progress });
+    if (inputs.samples) {
+        if (inputs['canary-samples'] || inputs['baseline-samples']) {
+            throw new errors/* UserError */.yo('give either `samples` or `canary-samples` and `baseline-samples`, not both', { field: 'input samples' });
+        }
+        const table = await read(inputs.samples);
+        const labels = { column: inputs['variant-column'], canary: inputs['canary-label'], baseline: inputs['baseline-label'] };
+        return { tables: splitByVariant(table, labels), variantColumn: labels.column };
+    }
+    if (inputs['canary-samples'] || inputs['baseline-samples']) {
+        if (!inputs['canary-samples'] || !inputs['baseline-samples']) {
+            throw new errors/* UserError */.yo('`canary-samples` and `baseline-samples` go together', { field: inputs['canary-samples'] ? 'input baseline-samples' : 'input canary-samples' });
+        }
+        const [canary, baseline] = await Promise.all([read(inputs['canary-samples']), read(inputs['baseline-samples'])]);
+        return { tables: { canary: { table: canary, rows: null }, baseline: { table: baseline, rows: null } }, variantColumn: null };
+    }
+    return null;
+}
+async function readState(path, cwd) {
+    if (!path)
+        return emptyState();
+    const full = (0,external_node_path_.resolve)(cwd, path);
+    if (!(0,external_node_fs_.existsSync)(full))
+        return emptyState();
+    return parseSequentialState(await (0,promises_.readFile)(full, 'utf8'), path);
+}
+async function runCanaryDecision(inputs, ctx) {
+    const config = await loadCanaryConfig(inputs.config, ctx.cwd);
+    if (inputs['group-weights'])
+        config.groupWeights = { ...config.groupWeights, ...inputs['group-weights'] };
+    for (const [name, query] of Object.entries(inputs.queries ?? {})) {
+        const existing = config.metrics.find((m) => m.name === name);
+        if (existing)
+            existing.query = query;
+        else
+            config.metrics.push(metricFromSettings(name, { query }, 'input queries'));
+    }
+    const files = await readSamples(inputs, ctx);
+    if (!inputs['prometheus-url']) {
+        const fromInput = Object.keys(inputs.queries ?? {});
+        if (fromInput.length > 0)
+            throw new errors/* UserError */.yo(`metric ${fromInput[0]} has a query but no \`prometheus-url\` is set`, { field: 'input prometheus-url' });
+        // Queries that came with a configuration (a Kayenta one, say) do not stop
+        // the same metrics from being read from samples files.
+        if (files)
+            for (const m of config.metrics)
+                m.query = undefined;
+    }
+    const promMetrics = config.metrics.filter((m) => m.query);
+    if (promMetrics.length > 0 && !inputs['prometheus-url']) {
+        throw new errors/* UserError */.yo(`metric ${promMetrics[0].name} has a query but no \`prometheus-url\` is set`, { field: 'input prometheus-url' });
+    }
+    if (!files && !inputs['prometheus-url']) {
+        throw new errors/* UserError */.yo('no metrics source: set `samples`, `canary-samples` and `baseline-samples`, or `prometheus-url` with `queries`', { field: 'input samples' });
+    }
+    if (config.metrics.length === 0) {
+        if (!files)
+            throw new errors/* UserError */.yo('no metrics: give `queries` (or a `config` with queries) for Prometheus', { field: 'input queries' });
+        const columns = defaultMetricColumns(files.tables, files.variantColumn);
+        if (columns.length === 0)
+            throw new errors/* UserError */.yo('no numeric metric columns in the samples', { file: files.tables.canary.table.source });
+        for (const c of columns)
+            config.metrics.push(metricFromSettings(c, {}, 'default settings'));
+    }
+    const data = new Map();
+    const fileMetrics = config.metrics.filter((m) => !m.query);
+    if (fileMetrics.length > 0) {
+        if (!files)
+            throw new errors/* UserError */.yo(`metric ${fileMetrics[0].name} has no query and there are no samples files`, { field: 'input config' });
+        for (const m of fileMetrics)
+            data.set(m.name, samples_metricData(files.tables, m));
+    }
+    if (promMetrics.length > 0) {
+        const end = inputs.end ? parseTime(inputs.end, 'input end') : new Date();
+        const fetched = await fetchPrometheusMetrics({
+            url: inputs['prometheus-url'],
+            end,
+            windowSeconds: parseDuration(inputs.window, 'input window'),
+            stepSeconds: parseDuration(inputs.step, 'input step'),
+            selectors: { canary: inputs['canary-selector'], baseline: inputs['baseline-selector'] },
+        }, promMetrics);
+        for (const [k, v] of fetched)
+            data.set(k, v);
+    }
+    const passScore = inputs['pass-score'] ?? config.scoreThresholds?.pass ?? 95;
+    const marginalScore = inputs['marginal-score'] ?? config.scoreThresholds?.marginal ?? 75;
+    if (marginalScore > passScore) {
+        throw new errors/* UserError */.yo(`marginal-score ${marginalScore} is above pass-score ${passScore}`, { field: 'input marginal-score' });
+    }
+    const state = inputs.sequential ? await readState(inputs.state, ctx.cwd) : null;
+    const options = {
+        confidence: inputs.confidence,
+        passScore,
+        marginalScore,
+        promoteProbability: inputs['promote-probability'],
+        sequential: inputs.sequential,
+        mixingSd: inputs['mixing-sd'],
+        stepWeight: inputs['step-weight'],
+        maxWeight: inputs['max-weight'],
+        currentWeight: inputs['current-weight'] ?? null,
+        state,
+    };
+    const e = evaluateCanary(config.metrics, data, config.groupWeights, options);
+    let statePath = '';
+    if (inputs.sequential && e.state) {
+        if (inputs.state) {
+            statePath = (0,external_node_path_.resolve)(ctx.cwd, inputs.state);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(statePath), { recursive: true });
+            await (0,promises_.writeFile)(statePath, `${JSON.stringify(e.state, null, 2)}\n`);
+        }
+        else {
+            ctx.log.warn('canary-decision: sequential mode without `state`: nothing carries the p-values to the next run');
+        }
+    }
+    const summary = `${e.decision}: ${e.reason}`;
+    const report = (0,make_report/* makeReport */.d)({
+        gate: 'canary-decision',
+        inputs: {},
+        checks: e.checks,
+        summary,
+        verdict: e.verdict,
+        sections: {
+            decision: e.decision,
+            score: Number(e.score.toFixed(4)),
+            nextWeight: e.nextWeight,
+            metrics: metricsSection(e.metrics),
+            groups: e.groups,
+            thresholds: { pass: passScore, marginal: marginalScore, confidence: inputs.confidence },
+            ...(e.state ? { sequential: { looks: e.state.looks, statePath: inputs.state ?? null } } : {}),
+        },
+    });
+    return {
+        report,
+        outputs: { decision: e.decision, score: String(Number(e.score.toFixed(2))), 'next-weight': String(e.nextWeight), 'state-path': statePath },
+        markdown: renderMarkdown(e, { confidence: inputs.confidence, sequential: inputs.sequential }),
+        conclusion: e.decision === 'continue' ? 'neutral' : undefined,
+    };
+}
+/* harmony default export */ const canary_decision_gate = ((0,gate/* defineGate */.p)({
+    name: 'canary-decision',
+    title: 'Canary decision',
+    description: "Judge a canary against its baseline metric by metric (Mann–Whitney U with a Hodges–Lehmann interval, as Kayenta), score it, and decide promote, continue or rollback; optionally with always-valid p-values across repeated looks.",
+    inputs,
+    outputs,
+    schema: schema,
+    run: runCanaryDecision,
+}));
+
+
+/***/ }),
+
+/***/ 9172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Zl: () => (/* binding */ normalQuantile),
+  nG: () => (/* binding */ normalSf)
+});
+
+// UNUSED EXPORTS: normalCdf, normalPdf
+
+// EXTERNAL MODULE: ./src/stats/special/regularized-gamma.ts
+var regularized_gamma = __webpack_require__(1121);
+;// CONCATENATED MODULE: ./src/stats/special/erf.ts
+/**
+ * Error function and its complement, through the incomplete gamma function:
+ *   erf(x)  = sign(x) · P(1/2, x²)
+ *   erfc(x) = Q(1/2, x²) for x ≥ 0, and 2 − erfc(−x) for x < 0
+ * (Abramowitz & Stegun 7.1.1 with 6.5.16), so that erfc keeps its relative
+ * accuracy far into the tail, where 1 − erf(x) would round to zero.
+ */
+
+function erf(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x === 0)
+        return x;
+    const v = regularizedGammaP(0.5, x * x);
+    return x < 0 ? -v : v;
+}
+function erfc(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x < 0)
+        return 2 - (0,regularized_gamma/* regularizedGammaQ */.j)(0.5, x * x);
+    return (0,regularized_gamma/* regularizedGammaQ */.j)(0.5, x * x);
+}
+
+;// CONCATENATED MODULE: ./src/stats/distributions/normal.ts
+/**
+ * The normal distribution N(μ, σ²): cdf, survival function and quantile
+ * (scipy.stats.norm.cdf / sf / ppf).
+ *
+ *   Φ(z) = ½ erfc(−z/√2),  1 − Φ(z) = ½ erfc(z/√2)
+ *
+ * The quantile starts from Abramowitz & Stegun 26.2.23 (|error| < 4.5e-4)
+ * and refines with Halley steps on the exact cdf, which reach full double
+ * precision in two or three steps. The tail nearer to p is used so that
+ * tiny probabilities keep their relative accuracy.
+ */
+
+const SQRT2 = Math.SQRT2;
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+function normalCdf(x, mean = 0, sd = 1) {
+    return 0.5 * erfc(-(x - mean) / (sd * SQRT2));
+}
+function normalSf(x, mean = 0, sd = 1) {
+    return 0.5 * erfc((x - mean) / (sd * SQRT2));
+}
+function normalPdf(x, mean = 0, sd = 1) {
+    const z = (x - mean) / sd;
+    return Math.exp(-0.5 * z * z) / (sd * SQRT_2PI);
+}
+/** Lower-tail standard normal quantile for 0 < p ≤ 0.5. */
+function lowerQuantile(p) {
+    const t = Math.sqrt(-2 * Math.log(p));
+    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
+    for (let i = 0; i < 6; i++) {
+        const e = normalCdf(x) - p;
+        const u = e * SQRT_2PI * Math.exp(0.5 * x * x);
+        const step = u / (1 + 0.5 * x * u);
+        x -= step;
+        if (Math.abs(step) <= 1e-15 * Math.max(1, Math.abs(x)))
+            break;
+    }
+    return x;
+}
+function normalQuantile(p, mean = 0, sd = 1) {
+    if (Number.isNaN(p) || p < 0 || p > 1)
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    const z = p <= 0.5 ? lowerQuantile(p) : -lowerQuantile(1 - p);
+    return mean + sd * z;
+}
+
+
+/***/ }),
+
+/***/ 9671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ mannWhitneyExactCdf)
+/* harmony export */ });
+/**
+ * Exact null distribution of the Mann–Whitney U statistic, for samples of
+ * sizes m and n without ties: P(U ≤ k).
+ *
+ * Definition: under H0 every one of the C(m+n, m) ways to choose which
+ * ranks belong to the first sample is equally likely; U counts the pairs
+ * (x, y) with x > y. The number of arrangements giving U = k is the
+ * coefficient of q^k in the Gaussian binomial coefficient
+ *   [m+n choose m]_q = Π_{i=1..m} (1 − q^{n+i}) / (1 − q^i)
+ * (Andrews, "The Theory of Partitions", 1976, Thm 3.1; Di Bucchianico 1999,
+ * Thm 2.5 gives the equivalent recurrence scipy uses). Multiplying by each
+ * (1 − q^{n+i}) and dividing by each (1 − q^i) in turn is O(min(m,n) · k):
+ * only coefficients up to k are needed, because each step reads lower
+ * coefficients only.
+ *
+ * References:
+ * - H. B. Mann, D. R. Whitney, "On a test of whether one of two random
+ *   variables is stochastically larger than the other", Ann. Math. Statist.
+ *   18 (1947) 50–60.
+ * - A. Di Bucchianico, "Combinatorics, computer algebra, and the
+ *   Wilcoxon–Mann–Whitney test", J. Statist. Plann. Inference 79 (1999) 349–364.
+ */
+function mannWhitneyExactCdf(k, m, n) {
+    const mn = m * n;
+    if (k < 0)
+        return 0;
+    if (k >= mn)
+        return 1;
+    k = Math.floor(k);
+    // The distribution is symmetric about mn/2: sum the shorter side.
+    if (k > mn / 2)
+        return 1 - mannWhitneyExactCdf(mn - k - 1, m, n);
+    const small = Math.min(m, n);
+    const large = Math.max(m, n);
+    const c = new Float64Array(k + 1);
+    c[0] = 1;
+    for (let i = 1; i <= small; i++) {
+        const drop = large + i;
+        for (let j = k; j >= drop; j--)
+            c[j] -= c[j - drop];
+        for (let j = i; j <= k; j++)
+            c[j] += c[j - i];
+    }
+    let count = 0;
+    for (let j = 0; j <= k; j++)
+        count += c[j];
+    // C(m+n, m) as a running product keeps full relative precision.
+    let total = 1;
+    for (let i = 1; i <= small; i++)
+        total = (total * (large + i)) / i;
+    return Math.min(1, count / total);
+}
+
+
+/***/ }),
+
+/***/ 7495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ mannWhitneyU)
+/* harmony export */ });
+/* harmony import */ var _distributions_normal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9172);
+/* harmony import */ var _mann_whitney_exact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9671);
+/**
+ * Mann–Whitney U test (Wilcoxon rank-sum test) of two independent samples.
+ *
+ * Definition: with x of size n1 and y of size n2 ranked together (average
+ * ranks for ties) and R1 the rank sum of x,
+ *   U1 = R1 − n1(n1+1)/2   (the number of pairs with x > y, ties counting ½),
+ *   U2 = n1·n2 − U1.
+ * `statistic` is U1, as scipy reports it.
+ *
+ * p-value, as `scipy.stats.mannwhitneyu(x, y, method='auto')` (scipy 1.10):
+ * - alternative 'greater' (x stochastically larger) uses U = U1, 'less'
+ *   uses U = U2, 'two-sided' uses U = max(U1, U2) and doubles the tail;
+ *   the result is clipped to [0, 1].
+ * - exact: P(U' ≥ U) from the exact null distribution (see
+ *   mann-whitney-exact.ts); no tie correction.
+ * - asymptotic: z = (U − n1n2/2 − ½) / σ with the continuity correction ½
+ *   (when `continuity`), σ² = n1n2/12 · ((N+1) − Σ(t³−t) / (N(N−1))) with
+ *   N = n1+n2 and t the tie-group sizes; p = P(Z ≥ z).
+ * - 'auto' takes exact when either sample has at most 8 values and there
+ *   are no ties, asymptotic otherwise.
+ * A NaN in either sample gives NaN results (scipy's nan_policy='propagate');
+ * so does an empty sample.
+ *
+ * The ranks are not materialised: both samples are sorted and walked in
+ * merged order, which gives R1 and the tie groups in O(N log N) with the
+ * engine's native numeric sort.
+ *
+ * References:
+ * - H. B. Mann, D. R. Whitney, Ann. Math. Statist. 18 (1947) 50–60.
+ * - scipy.stats.mannwhitneyu, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.mannwhitneyu.html
+ * - E. L. Lehmann, "Nonparametrics: Statistical Methods Based on Ranks",
+ *   1975, §1.4 (tie correction of the variance).
+ */
+
+
+function sortedCopy(a) {
+    const s = Float64Array.from(a);
+    s.sort();
+    return s;
+}
+/** R1 and Σ(t³ − t) of two ascending samples, walking them in merged order. */
+function rankSumOfFirst(xs, ys) {
+    let i = 0;
+    let j = 0;
+    let pos = 0;
+    let r1 = 0;
+    let tieTerm = 0;
+    const n1 = xs.length;
+    const n2 = ys.length;
+    while (i < n1 || j < n2) {
+        const v = i < n1 && (j >= n2 || xs[i] <= ys[j]) ? xs[i] : ys[j];
+        let cx = 0;
+        while (i < n1 && xs[i] === v) {
+            i++;
+            cx++;
+        }
+        let cy = 0;
+        while (j < n2 && ys[j] === v) {
+            j++;
+            cy++;
+        }
+        const t = cx + cy;
+        // The group occupies ranks pos+1 .. pos+t; each gets their mean.
+        r1 += cx * (pos + (t + 1) / 2);
+        if (t > 1)
+            tieTerm += t * t * t - t;
+        pos += t;
+    }
+    return { r1, tieTerm };
+}
+function hasNaN(a) {
+    for (let i = 0; i < a.length; i++)
+        if (Number.isNaN(a[i]))
+            return true;
+    return false;
+}
+function mannWhitneyU(x, y, options = {}) {
+    const alternative = options.alternative ?? 'two-sided';
+    const continuity = options.continuity ?? true;
+    const n1 = x.length;
+    const n2 = y.length;
+    const requested = options.method ?? 'auto';
+    if (n1 === 0 || n2 === 0 || hasNaN(x) || hasNaN(y)) {
+        return { statistic: NaN, u2: NaN, pValue: NaN, method: requested === 'exact' ? 'exact' : 'asymptotic', z: null, n1, n2, tieTerm: NaN };
+    }
+    const xs = options.sorted && x instanceof Float64Array ? x : sortedCopy(x);
+    const ys = options.sorted && y instanceof Float64Array ? y : sortedCopy(y);
+    const { r1, tieTerm } = rankSumOfFirst(xs, ys);
+    const u1 = r1 - (n1 * (n1 + 1)) / 2;
+    const u2 = n1 * n2 - u1;
+    const method = requested !== 'auto' ? requested : (n1 > 8 && n2 > 8) || tieTerm > 0 ? 'asymptotic' : 'exact';
+    const u = alternative === 'greater' ? u1 : alternative === 'less' ? u2 : Math.max(u1, u2);
+    const factor = alternative === 'two-sided' ? 2 : 1;
+    let p;
+    let z = null;
+    if (method === 'exact') {
+        // P(U' ≥ u) = P(U' ≤ n1n2 − u) by symmetry; scipy truncates u to an integer.
+        p = (0,_mann_whitney_exact_js__WEBPACK_IMPORTED_MODULE_1__/* .mannWhitneyExactCdf */ .F)(n1 * n2 - Math.trunc(u), n1, n2);
+    }
+    else {
+        const n = n1 + n2;
+        const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+        const numerator = u - (n1 * n2) / 2 - (continuity ? 0.5 : 0);
+        z = numerator / s;
+        p = (0,_distributions_normal_js__WEBPACK_IMPORTED_MODULE_0__/* .normalSf */ .nG)(z);
+    }
+    p = Math.min(1, Math.max(0, p * factor));
+    return { statistic: u1, u2, pValue: p, method, z, n1, n2, tieTerm };
+}
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ logGamma),
+/* harmony export */   l: () => (/* binding */ logBeta)
+/* harmony export */ });
+/**
+ * Natural logarithm of the gamma function, ln Γ(x), for x > 0.
+ *
+ * Lanczos approximation with g = 7 and nine coefficients (Lanczos 1964;
+ * the coefficient set popularised by Numerical Recipes, 3rd ed., §6.1 and
+ * Godfrey's tables), with the reflection formula Γ(x)Γ(1−x) = π / sin(πx)
+ * for x < 0.5. Relative error about 1e-15 away from the zeros at 1 and 2.
+ */
+const G = 7;
+const C = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+function logGamma(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x <= 0 && Number.isInteger(x))
+        return Infinity;
+    if (x < 0.5) {
+        // Reflection: ln Γ(x) = ln π − ln |sin πx| − ln Γ(1 − x)
+        return Math.log(Math.PI) - Math.log(Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    }
+    const z = x - 1;
+    let a = C[0];
+    const t = z + G + 0.5;
+    for (let i = 1; i < G + 2; i++)
+        a += C[i] / (z + i);
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b). */
+function logBeta(a, b) {
+    return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+
+
+/***/ }),
+
+/***/ 3624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ regularizedBeta)
+/* harmony export */ });
+/* harmony import */ var _log_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5581);
+/**
+ * Regularized incomplete beta function
+ *   I_x(a, b) = B(x; a, b) / B(a, b),  a, b > 0, 0 ≤ x ≤ 1
+ * (scipy.special.betainc).
+ *
+ * Continued fraction (Abramowitz & Stegun 26.5.8) evaluated with the
+ * modified Lentz method; it converges fast for x < (a + 1)/(a + b + 2),
+ * and the symmetry I_x(a, b) = 1 − I_{1−x}(b, a) covers the rest
+ * (Numerical Recipes, 3rd ed., §6.4). `complement` asks for 1 − I_x(a, b)
+ * computed without cancellation.
+ */
+
+const EPS = 1e-16;
+const TINY = 1e-300;
+const MAX_ITER = 100_000;
+function continuedFraction(a, b, x) {
+    const qab = a + b;
+    const qap = a + 1;
+    const qam = a - 1;
+    let c = 1;
+    let d = 1 - (qab * x) / qap;
+    if (Math.abs(d) < TINY)
+        d = TINY;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= MAX_ITER; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const del = d * c;
+        h *= del;
+        if (Math.abs(del - 1) < EPS)
+            break;
+    }
+    return h;
+}
+/** x^a (1−x)^b / (a B(a,b)), the prefactor of the continued fraction. */
+function front(a, b, x) {
+    return Math.exp(a * Math.log(x) + b * Math.log1p(-x) - (0,_log_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .logBeta */ .l)(a, b)) / a;
+}
+function regularizedBeta(x, a, b, complement = false) {
+    if (Number.isNaN(x) || Number.isNaN(a) || Number.isNaN(b) || a <= 0 || b <= 0 || x < 0 || x > 1)
+        return NaN;
+    if (x === 0)
+        return complement ? 1 : 0;
+    if (x === 1)
+        return complement ? 0 : 1;
+    if (x < (a + 1) / (a + b + 2)) {
+        const v = front(a, b, x) * continuedFraction(a, b, x);
+        return complement ? 1 - v : v;
+    }
+    const w = front(b, a, 1 - x) * continuedFraction(b, a, 1 - x);
+    return complement ? w : 1 - w;
+}
+
+
+/***/ }),
+
+/***/ 1121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ regularizedGammaQ)
+/* harmony export */ });
+/* unused harmony export regularizedGammaP */
+/* harmony import */ var _log_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5581);
+/**
+ * Regularized incomplete gamma functions
+ *   P(a, x) = γ(a, x) / Γ(a)  (lower)   and   Q(a, x) = 1 − P(a, x)  (upper),
+ * for a > 0, x ≥ 0; scipy.special.gammainc and gammaincc.
+ *
+ * For x < a + 1 the power series of γ converges fast; otherwise the
+ * continued fraction for Γ(a, x), evaluated with the modified Lentz method
+ * (Numerical Recipes, 3rd ed., §6.2). Each side computes its own tail
+ * directly, so a tiny Q is not lost to cancellation in 1 − P.
+ */
+
+const EPS = 1e-16;
+const TINY = 1e-300;
+const MAX_ITER = 100_000;
+/** P(a, x) by its series; only accurate for x < a + 1. */
+function lowerSeries(a, x) {
+    let ap = a;
+    let sum = 1 / a;
+    let del = sum;
+    for (let n = 0; n < MAX_ITER; n++) {
+        ap += 1;
+        del *= x / ap;
+        sum += del;
+        if (Math.abs(del) < Math.abs(sum) * EPS)
+            break;
+    }
+    return sum * Math.exp(-x + a * Math.log(x) - (0,_log_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a));
+}
+/** Q(a, x) by its continued fraction; only accurate for x ≥ a + 1. */
+function upperFraction(a, x) {
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < MAX_ITER; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const del = d * c;
+        h *= del;
+        if (Math.abs(del - 1) < EPS)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - (0,_log_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a)) * h;
+}
+function regularizedGammaP(a, x) {
+    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
+        return NaN;
+    if (x === 0)
+        return 0;
+    if (x === Infinity)
+        return 1;
+    return x < a + 1 ? lowerSeries(a, x) : 1 - upperFraction(a, x);
+}
+function regularizedGammaQ(a, x) {
+    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
+        return NaN;
+    if (x === 0)
+        return 1;
+    if (x === Infinity)
+        return 0;
+    return x < a + 1 ? 1 - lowerSeries(a, x) : upperFraction(a, x);
+}
+
+
+/***/ }),
+
+/***/ 9567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yj: () => (/* binding */ string),
+/* harmony export */   ai: () => (/* binding */ number)
+/* harmony export */ });
+/* unused harmony exports boolean, bigint, date */
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+
+
+function string(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedString */ .K_(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodString */ .NDH, params);
+}
+function number(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedNumber */ .qG(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodNumber */ .rSt, params);
+}
+function boolean(params) {
+    return core._coercedBoolean(schemas.ZodBoolean, params);
+}
+function bigint(params) {
+    return core._coercedBigint(schemas.ZodBigInt, params);
+}
+function date(params) {
+    return core._coercedDate(schemas.ZodDate, params);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,4110 @@
+export const id = 960;
+export const ids = [960];
+export const modules = {
+
+/***/ 3960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  "default": () => (/* binding */ drift_check_gate),
+  inputs: () => (/* binding */ inputs),
+  outputs: () => (/* binding */ outputs),
+  runDriftCheck: () => (/* binding */ runDriftCheck),
+  schema: () => (/* binding */ schema),
+  toOptions: () => (/* binding */ toOptions)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(6921);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
+var coerce = __webpack_require__(9567);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/gate.ts
+var gate = __webpack_require__(4888);
+// EXTERNAL MODULE: ./src/core/make-report.ts
+var make_report = __webpack_require__(6476);
+// EXTERNAL MODULE: ./src/readers/index.ts + 6 modules
+var readers = __webpack_require__(4576);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var github_errors = __webpack_require__(3116);
+;// CONCATENATED MODULE: ./src/github/dispatch.ts
+/**
+ * Fire a `repository_dispatch` event (drift-check uses it to start a
+ * retraining workflow). GitHub limits the event type to 100 characters and
+ * the client payload to 10 top-level properties.
+ * https://docs.github.com/en/rest/repos/repos#create-a-repository-dispatch-event
+ */
+
+
+/** True when GitHub accepted the event; false when the token may not send it. */
+async function repositoryDispatch(client, opts) {
+    const { owner, repo, eventType, clientPayload = {} } = opts;
+    if (eventType.length < 1 || eventType.length > 100) {
+        throw new errors/* UserError */.yo(`the dispatch event type must be 1 to 100 characters long, got ${eventType.length}`, {
+            field: 'event-type',
+        });
+    }
+    const keys = Object.keys(clientPayload);
+    if (keys.length > 10) {
+        throw new errors/* UserError */.yo(`the dispatch payload may have at most 10 top-level properties, got ${keys.length} (${keys.join(', ')})`, {
+            field: 'client_payload',
+        });
+    }
+    try {
+        await client.rest.repos.createDispatchEvent({ owner, repo, event_type: eventType, client_payload: clientPayload });
+        return true;
+    }
+    catch (err) {
+        const status = (0,github_errors/* httpStatus */.nG)(err);
+        if (status !== 403 && status !== 404)
+            throw err;
+        (opts.log ?? github_errors/* fallbackLog */.hx).warn(`Could not send the repository_dispatch event "${eventType}" to ${owner}/${repo} (HTTP ${status}: ${(0,github_errors/* firstLine */.TM)(err)}). ` +
+            'The token needs `contents: write` on that repository (GITHUB_TOKEN can only reach its own repository; use a PAT or app token for another).');
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/drift-check/checks.ts
+/** The condition under which a score passes, as written in the report. */
+function passCondition(operator, threshold) {
+    return operator === '<' ? `>= ${threshold}` : operator === '<=' ? `> ${threshold}` : `< ${threshold}`;
+}
+function decisive(c) {
+    return c.score === 'p-value' ? c.adjustedPValue ?? c.pValue : c.statistic;
+}
+function fmt(v) {
+    return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
+}
+function driftChecks(e) {
+    const checks = [];
+    const d = e.dataset;
+    const warnByShare = d.share >= d.warnShare;
+    checks.push({
+        id: 'dataset.drift-share',
+        subject: null,
+        name: 'Share of drifted columns',
+        value: d.share,
+        threshold: `< ${d.threshold}`,
+        verdict: d.drifted ? 'fail' : d.warnShare > 0 && d.share >= d.warnShare ? 'warn' : 'pass',
+        severity: 'error',
+        message: `${d.driftedColumns.length} of ${d.evaluatedColumns} feature columns drifted (${fmt(d.share * 100)}%); dataset drift at ${fmt(d.threshold * 100)}% or more`,
+    });
+    for (const c of e.columns) {
+        const value = decisive(c);
+        const what = c.role === 'feature' ? 'column' : c.role;
+        checks.push({
+            id: `column.${c.name}.drift`,
+            subject: c.name,
+            name: `${c.method} ${c.score}`,
+            // JSON has no ∞: an infinite score (a category the reference never saw under chisquare) is written as text.
+            value: value === null || Number.isNaN(value) ? null : Number.isFinite(value) ? value : String(value),
+            threshold: passCondition(c.operator, c.threshold),
+            verdict: c.status === 'insufficient' ? 'insufficient' : c.drifted && (c.role !== 'feature' || warnByShare) ? 'warn' : 'pass',
+            severity: 'warn',
+            message: c.status === 'insufficient'
+                ? `${what} ${c.name}: not tested, ${c.note}`
+                : `${what} ${c.name}: ${c.method} ${c.score} ${fmt(value)} ${c.drifted ? 'crosses' : 'is within'} the threshold ${c.threshold}${c.drifted ? ' (drift)' : ''}`,
+        });
+    }
+    for (const q of e.quality) {
+        const message = q.kind === 'null-share'
+            ? `null share of ${q.column} went from ${fmt((q.reference ?? 0) * 100)}% to ${fmt((q.current ?? 0) * 100)}%`
+            : q.kind === 'new-categories'
+                ? `${q.categories?.length ?? 0} categories of ${q.column} are new in the current data (${fmt(q.value * 100)}% of rows)`
+                : `${q.categories?.length ?? 0} categories of ${q.column} are gone from the current data (${fmt(q.value * 100)}% of reference rows)`;
+        checks.push({
+            id: `column.${q.column}.${q.kind}`,
+            subject: q.column,
+            name: q.kind === 'null-share' ? 'Null share increase' : q.kind === 'new-categories' ? 'Share of rows in new categories' : 'Share of reference rows in vanished categories',
+            value: q.value,
+            threshold: `<= ${q.threshold}`,
+            verdict: q.flagged ? 'warn' : 'pass',
+            severity: 'warn',
+            message,
+            ...(q.categories && q.categories.length ? { categories: q.categories } : {}),
+        });
+    }
+    for (const u of e.unmatched) {
+        checks.push({
+            id: `column.${u.column}.unmatched`,
+            subject: u.column,
+            name: 'Column in both files',
+            value: u.in,
+            threshold: null,
+            verdict: 'warn',
+            severity: 'warn',
+            message: `column ${u.column} is only in the ${u.in} data and was not compared`,
+        });
+    }
+    return checks;
+}
+function driftSummary(e) {
+    const d = e.dataset;
+    const n = `${d.driftedColumns.length} of ${d.evaluatedColumns} columns drifted (${fmt(d.share * 100)}%)`;
+    if (d.drifted)
+        return `fail: dataset drift, ${n}: ${d.driftedColumns.slice(0, 5).join(', ')}${d.driftedColumns.length > 5 ? ', …' : ''}`;
+    const others = e.columns.filter((c) => c.role !== 'feature' && c.drifted).map((c) => `${c.role} ${c.name}`);
+    const quality = e.quality.filter((q) => q.flagged).length;
+    const extra = [...others.map((o) => `${o} drifted`), ...(quality ? [`${quality} data-quality findings`] : [])];
+    if (d.driftedColumns.length === 0 && extra.length === 0)
+        return `pass: no drift in ${d.evaluatedColumns} columns`;
+    return `${d.driftedColumns.length || extra.length ? 'warn' : 'pass'}: ${n}${extra.length ? `; ${extra.join('; ')}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/p-value-adjustment.ts
+function adjustPValues(pValues, method) {
+    const out = pValues.slice();
+    if (method === 'none')
+        return out;
+    const idx = pValues.map((_, i) => i).filter((i) => !Number.isNaN(pValues[i]));
+    const m = idx.length;
+    if (method === 'bonferroni') {
+        for (const i of idx)
+            out[i] = Math.min(1, pValues[i] * m);
+        return out;
+    }
+    idx.sort((a, b) => pValues[a] - pValues[b]);
+    if (method === 'holm') {
+        let running = 0;
+        idx.forEach((i, r) => {
+            running = Math.max(running, (m - r) * pValues[i]);
+            out[i] = Math.min(1, running);
+        });
+        return out;
+    }
+    let running = Infinity;
+    for (let r = m - 1; r >= 0; r--) {
+        const i = idx[r];
+        running = Math.min(running, (m * pValues[i]) / (r + 1));
+        out[i] = Math.min(1, running);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/histogram-bin-edges.ts
+function linspace(start, stop, num) {
+    const out = new Float64Array(num);
+    const step = (stop - start) / (num - 1);
+    for (let i = 0; i < num; i++)
+        out[i] = i * step + start;
+    out[num - 1] = stop;
+    return out;
+}
+function doaneWidth(values, min, max) {
+    const n = values.length;
+    if (n <= 2)
+        return 0;
+    const sg1 = Math.sqrt((6 * (n - 2)) / ((n + 1) * (n + 3)));
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        s += values[i];
+    const mean = s / n;
+    let ss = 0;
+    for (let i = 0; i < n; i++)
+        ss += (values[i] - mean) ** 2;
+    const sigma = Math.sqrt(ss / n);
+    if (!(sigma > 0))
+        return 0;
+    let m3 = 0;
+    for (let i = 0; i < n; i++)
+        m3 += ((values[i] - mean) / sigma) ** 3;
+    const g1 = m3 / n;
+    return (max - min) / (1 + Math.log2(n) + Math.log2(1 + Math.abs(g1) / sg1));
+}
+/** Quantile of an ascending sample, numpy's default 'linear' method. */
+function quantileSorted(sorted, q) {
+    const pos = q * (sorted.length - 1);
+    const lo = Math.floor(pos);
+    const hi = Math.min(lo + 1, sorted.length - 1);
+    const frac = pos - lo;
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * frac;
+}
+/**
+ * `values`: the sample the edges come from (the pooled sample for sturges,
+ * doane and equal-width, the reference for quantile), without NaN.
+ */
+function histogramBinEdges(values, rule, count = 10) {
+    const n = values.length;
+    if (n === 0)
+        return new Float64Array([0, 1]);
+    if (rule === 'quantile') {
+        const sorted = Float64Array.from(values).sort();
+        const edges = [];
+        for (let i = 0; i <= count; i++) {
+            const e = quantileSorted(sorted, i / count);
+            if (edges.length === 0 || e > edges[edges.length - 1])
+                edges.push(e);
+        }
+        if (edges.length === 1)
+            edges.push(edges[0]);
+        edges[0] = -Infinity;
+        edges[edges.length - 1] = Infinity;
+        return Float64Array.from(edges);
+    }
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < n; i++) {
+        if (values[i] < min)
+            min = values[i];
+        if (values[i] > max)
+            max = values[i];
+    }
+    let first = min;
+    let last = max;
+    if (first === last) {
+        first -= 0.5;
+        last += 0.5;
+    }
+    let bins;
+    if (rule === 'equal-width')
+        bins = count;
+    else {
+        const width = rule === 'sturges' ? (max - min) / (Math.log2(n) + 1) : doaneWidth(values, min, max);
+        bins = width ? Math.ceil((last - first) / width) : 1;
+    }
+    return linspace(first, last, bins + 1);
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/histogram-counts.ts
+/**
+ * Counts of values per bin, as `numpy.histogram(values, bins=edges)[0]`:
+ * bins are half-open [eᵢ, eᵢ₊₁) except the last, which is closed; values
+ * outside [e₀, e_last] are not counted; NaN is not counted.
+ *
+ * Reference: numpy.histogram, https://numpy.org/doc/stable/reference/generated/numpy.histogram.html
+ */
+function histogramCounts(values, edges) {
+    const bins = edges.length - 1;
+    const counts = new Float64Array(bins);
+    const first = edges[0];
+    const last = edges[bins];
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (!(v >= first && v <= last))
+            continue;
+        if (v === last) {
+            counts[bins - 1]++;
+            continue;
+        }
+        // Binary search for the last edge ≤ v.
+        let lo = 0;
+        let hi = bins;
+        while (hi - lo > 1) {
+            const mid = (lo + hi) >> 1;
+            if (edges[mid] <= v)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        counts[lo]++;
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/radix-sort-float64.ts
+/**
+ * Sort a Float64Array ascending in place, in about linear time: an LSD radix
+ * sort on the high 32 bits of the IEEE-754 bit patterns (two passes of
+ * 16-bit digits), then each run of values sharing those bits (values within
+ * a relative 2⁻²⁰ of each other) is finished by insertion sort, or by the
+ * built-in sort when longer than 16. Node 20's built-in TypedArray sort
+ * alone is several times slower on a million doubles, and sorting is most
+ * of drift-check's own time on large files.
+ *
+ * Bit patterns of non-negative doubles order like their values; negative
+ * ones order in reverse and after all non-negative ones. So after sorting
+ * the raw bits, the block of negative values is reversed and moved to the
+ * front. −0 sorts just before +0. The array must not contain NaN (callers
+ * drop missing values first). Small arrays use the built-in sort.
+ *
+ * Reference: D. E. Knuth, "The Art of Computer Programming", vol. 3,
+ * 2nd ed., §5.2.5 (radix sorting); P. Terdiman, "Radix sort revisited"
+ * (2000) for the floating-point sign trick.
+ */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+// One scratch buffer, reused across calls (drift-check sorts dozens of
+// million-value columns one after the other; a fresh 8 MB buffer each time
+// is mostly garbage-collection work). Safe: the sort is synchronous.
+let scratch = new Float64Array(0);
+function scratchOf(n) {
+    if (scratch.length < n)
+        scratch = new Float64Array(n);
+    return scratch.subarray(0, n);
+}
+function radixSortFloat64(a) {
+    const n = a.length;
+    if (n < 512 || !LITTLE_ENDIAN)
+        return a.sort();
+    let src = a;
+    let dst = scratchOf(n);
+    const count = new Uint32Array(65536);
+    // Two passes on the high 32 bits (sign, exponent, top 20 mantissa bits);
+    // runs of values sharing them are finished at the end.
+    for (let pass = 0; pass < 2; pass++) {
+        const words = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
+        const word = 1; // the high 32 bits (little-endian)
+        const shift = pass * 16;
+        count.fill(0);
+        for (let i = 0; i < n; i++)
+            count[(words[2 * i + word] >>> shift) & 0xffff]++;
+        // A digit all values share (the zero low bits of integers, a common exponent) needs no pass.
+        if (count[(words[word] >>> shift) & 0xffff] === n)
+            continue;
+        let sum = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++)
+            dst[count[(words[2 * i + word] >>> shift) & 0xffff]++] = src[i];
+        [src, dst] = [dst, src];
+    }
+    if (src !== a)
+        a.set(src);
+    // The sorted bits are in `a`. Now fix the negative block.
+    const hi = new Uint32Array(a.buffer, a.byteOffset, 2 * n);
+    let firstNegative = n;
+    for (let i = 0; i < n; i++) {
+        if (hi[2 * i + 1] >>> 31) {
+            firstNegative = i;
+            break;
+        }
+    }
+    const negatives = n - firstNegative;
+    if (negatives > 0) {
+        const tmp = src === a ? dst : src; // scratch of length n
+        for (let i = 0; i < negatives; i++)
+            tmp[i] = a[n - 1 - i];
+        tmp.set(a.subarray(0, firstNegative), negatives);
+        a.set(tmp);
+    }
+    // Values with equal high words are contiguous now but not yet in order:
+    // insertion sort for short runs, the built-in sort for long ones.
+    let i = 0;
+    while (i < n) {
+        const h = hi[2 * i + 1];
+        let j = i + 1;
+        while (j < n && hi[2 * j + 1] === h)
+            j++;
+        if (j - i > 16) {
+            // Often already in order (e.g. a run of equal integers).
+            let sorted = true;
+            for (let k = i + 1; k < j && sorted; k++)
+                sorted = a[k - 1] <= a[k];
+            if (!sorted)
+                a.subarray(i, j).sort();
+        }
+        else {
+            for (let k = i + 1; k < j; k++) {
+                const v = a[k];
+                let m = k - 1;
+                while (m >= i && a[m] > v) {
+                    a[m + 1] = a[m];
+                    m--;
+                }
+                a[m + 1] = v;
+            }
+        }
+        i = j;
+    }
+    return a;
+}
+
+;// CONCATENATED MODULE: ./src/gates/drift-check/column-sample.ts
+/**
+ * One column of the reference or current data, prepared for the drift
+ * tests: numerical values without missing cells, NaN or ±∞ (Evidently drops
+ * them the same way) sorted ascending, or category counts. Missing cells are
+ * counted for the data-quality findings.
+ */
+
+
+function sampleSize(s) {
+    return s.type === 'numerical' ? s.values.length : s.n;
+}
+/** Numbers as category labels: the shortest round-trip text, so 1 and 1.0 are one category. */
+function label(v) {
+    return String(v);
+}
+/** Category counts of a numerical sample (its distinct values). */
+function countsOfValues(values) {
+    const counts = new Map();
+    let i = 0;
+    while (i < values.length) {
+        let j = i + 1;
+        while (j < values.length && values[j] === values[i])
+            j++;
+        counts.set(label(values[i]), j - i);
+        i = j;
+    }
+    return counts;
+}
+/** Distinct values of an ascending array. */
+function distinctCount(values) {
+    let d = 0;
+    for (let i = 0; i < values.length; i++)
+        if (i === 0 || values[i] !== values[i - 1])
+            d++;
+    return d;
+}
+/**
+ * Prepare a column. `rows` optionally selects row indices (sampling).
+ * A text column declared numerical must hold numbers in every present cell.
+ */
+function columnSample(column, type, source, rows) {
+    const count = rows ? rows.length : column.kind === 'number' ? column.values.length : column.values.length;
+    if (column.kind === 'number') {
+        const out = new Float64Array(count);
+        let n = 0;
+        if (!rows && !column.missing) {
+            // The common case: copy in one go, then squeeze out NaN and ±∞ in place.
+            out.set(column.values);
+            for (let k = 0; k < count; k++) {
+                const v = out[k];
+                if (v - v === 0)
+                    out[n++] = v; // finite: v − v is NaN for NaN and ±∞
+            }
+        }
+        else {
+            for (let k = 0; k < count; k++) {
+                const i = rows ? rows[k] : k;
+                const v = column.values[i];
+                if (Number.isFinite(v) && !(column.missing && column.missing[i] === 1))
+                    out[n++] = v;
+            }
+        }
+        const values = radixSortFloat64(out.subarray(0, n));
+        if (type === 'numerical')
+            return { type, values, rows: count, missing: count - n };
+        return { type, counts: countsOfValues(values), n, rows: count, missing: count - n };
+    }
+    if (type === 'numerical') {
+        const out = new Float64Array(count);
+        let n = 0;
+        for (let k = 0; k < count; k++) {
+            const i = rows ? rows[k] : k;
+            const cell = column.values[i];
+            if (cell === null || cell.trim() === '')
+                continue;
+            const v = Number(cell.trim());
+            if (Number.isNaN(v) && !/^nan$/i.test(cell.trim())) {
+                throw new errors/* UserError */.yo(`column-types says numerical, but row ${i + 1} holds "${cell.slice(0, 40)}", which is not a number`, {
+                    file: source,
+                    field: `column ${column.name}`,
+                });
+            }
+            if (Number.isFinite(v))
+                out[n++] = v;
+        }
+        return { type, values: radixSortFloat64(out.subarray(0, n)), rows: count, missing: count - n };
+    }
+    const counts = new Map();
+    let n = 0;
+    for (let k = 0; k < count; k++) {
+        const i = rows ? rows[k] : k;
+        const cell = column.values[i];
+        if (cell === null)
+            continue;
+        counts.set(cell, (counts.get(cell) ?? 0) + 1);
+        n++;
+    }
+    return { type, counts, n, rows: count, missing: count - n };
+}
+
+;// CONCATENATED MODULE: ./src/gates/drift-check/binned-shares.ts
+/**
+ * The bins of the binned methods (psi, kl_div, jensenshannon, hellinger,
+ * l_infinity, and the categorical tests on numerical columns): counts of the
+ * reference and the current sample over the same bins.
+ *
+ * - A categorical sample: one bin per category seen in either sample.
+ * - A numerical sample with `binning: auto` (Evidently's `get_binned_data`):
+ *   when the reference has more than 20 distinct values, Sturges bins over
+ *   the pooled sample; otherwise one bin per distinct value.
+ * - Otherwise the named rule (histogram-bin-edges.ts): sturges, doane and
+ *   equal-width over the pooled sample, quantile over the reference.
+ */
+
+
+
+function categoryCounts(ref, cur) {
+    const labels = [...new Set([...ref.keys(), ...cur.keys()])].sort();
+    return {
+        labels,
+        reference: Float64Array.from(labels, (l) => ref.get(l) ?? 0),
+        current: Float64Array.from(labels, (l) => cur.get(l) ?? 0),
+    };
+}
+function categoriesOf(s) {
+    return s.type === 'categorical' ? s.counts : countsOfValues(s.values);
+}
+/** Counts per category seen in either sample (numbers as categories for numerical samples). */
+function categoryBins(ref, cur) {
+    return categoryCounts(categoriesOf(ref), categoriesOf(cur));
+}
+function binned_shares_fmt(v) {
+    return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : v > 0 ? '∞' : '−∞';
+}
+function binnedCounts(ref, cur, binning, bins) {
+    if (ref.type !== 'numerical' || cur.type !== 'numerical')
+        return categoryBins(ref, cur);
+    if (binning === 'auto' && distinctCount(ref.values) <= 20)
+        return categoryBins(ref, cur);
+    const rule = binning === 'auto' ? 'sturges' : binning;
+    let source;
+    if (rule === 'quantile')
+        source = ref.values;
+    else {
+        source = new Float64Array(ref.values.length + cur.values.length);
+        source.set(ref.values);
+        source.set(cur.values, ref.values.length);
+    }
+    const edges = histogramBinEdges(source, rule, bins);
+    const labels = [];
+    for (let i = 0; i + 1 < edges.length; i++)
+        labels.push(`[${binned_shares_fmt(edges[i])}, ${binned_shares_fmt(edges[i + 1])}${i + 2 === edges.length ? ']' : ')'}`);
+    return { labels, reference: histogramCounts(ref.values, edges), current: histogramCounts(cur.values, edges) };
+}
+/** Counts as shares of the sample size (Evidently divides by the sample's length). */
+function shares(counts, n) {
+    return counts.map((c) => (n > 0 ? c / n : 0));
+}
+
+;// CONCATENATED MODULE: ./src/gates/drift-check/auto-method.ts
+/**
+ * `method: auto` picks a method per column exactly as Evidently's data drift
+ * preset does (`_get_default_stattest` in
+ * src/evidently/calculations/stattests/registry.py), on the column after
+ * dropping missing cells, NaN and ±∞ from both samples:
+ *
+ * | reference rows | column type | distinct values (ref ∪ cur) | method        | threshold |
+ * |----------------|-------------|-----------------------------|---------------|-----------|
+ * | ≤ 1000         | numerical   | > 5                         | ks            | p < 0.05  |
+ * | ≤ 1000         | numerical   | 3–5                         | chisquare     | p < 0.05  |
+ * | ≤ 1000         | numerical   | ≤ 2                         | z             | p < 0.05  |
+ * | ≤ 1000         | categorical | > 2                         | chisquare     | p < 0.05  |
+ * | ≤ 1000         | categorical | ≤ 2                         | z             | p < 0.05  |
+ * | > 1000         | numerical   | > 5                         | wasserstein   | ≥ 0.1     |
+ * | > 1000         | numerical   | ≤ 5                         | jensenshannon | ≥ 0.1     |
+ * | > 1000         | categorical | any                         | jensenshannon | ≥ 0.1     |
+ *
+ * Evidently's Jensen–Shannon uses base-2 logarithms; so does `auto`.
+ */
+
+
+/** Distinct values of the union of two ascending arrays, counting no further than `cap`. */
+function distinctUnion(a, b, cap) {
+    let i = 0;
+    let j = 0;
+    let d = 0;
+    while ((i < a.length || j < b.length) && d < cap) {
+        const v = i < a.length && (j >= b.length || a[i] <= b[j]) ? a[i] : b[j];
+        while (i < a.length && a[i] === v)
+            i++;
+        while (j < b.length && b[j] === v)
+            j++;
+        d++;
+    }
+    return d;
+}
+function autoMethod(ref, cur) {
+    const distinct = ref.type === 'numerical' && cur.type === 'numerical'
+        ? distinctUnion(ref.values, cur.values, 6)
+        : new Set([...categoriesOf(ref).keys(), ...categoriesOf(cur).keys()]).size;
+    if (sampleSize(ref) <= 1000) {
+        if (ref.type === 'numerical' && distinct > 5)
+            return { method: 'ks' };
+        return { method: distinct > 2 ? 'chisquare' : 'z' };
+    }
+    if (ref.type === 'numerical' && distinct > 5)
+        return { method: 'wasserstein' };
+    return { method: 'jensenshannon', jsBase: 2 };
+}
+
+;// CONCATENATED MODULE: ./src/gates/drift-check/data-source.ts
+
+function tableSource(table, rows) {
+    return {
+        source: table.source,
+        rowCount: rows ? rows.length : table.rowCount,
+        columns: table.columns.map((c) => ({
+            name: c.name,
+            kind: c.kind,
+            sample: (type) => columnSample(c, type, table.source, rows),
+        })),
+    };
+}
+function isDataSource(x) {
+    return x.columns.length > 0 ? typeof x.columns[0].sample === 'function' : !('rowLines' in x);
+}
+
+;// CONCATENATED MODULE: ./src/gates/drift-check/data-quality.ts
+function unseen(a, b, n) {
+    const only = [...a.entries()].filter(([k]) => !b.has(k)).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const count = only.reduce((s, [, c]) => s + c, 0);
+    return { share: n > 0 ? count / n : 0, categories: only.slice(0, 20).map(([k]) => k) };
+}
+function dataQuality(column, ref, cur, thresholds) {
+    const refNull = ref.rows ? ref.missing / ref.rows : 0;
+    const curNull = cur.rows ? cur.missing / cur.rows : 0;
+    const increase = curNull - refNull;
+    const out = [
+        {
+            column,
+            kind: 'null-share',
+            value: increase,
+            threshold: thresholds.nullShareIncrease,
+            flagged: increase > thresholds.nullShareIncrease,
+            reference: refNull,
+            current: curNull,
+        },
+    ];
+    if (ref.type === 'categorical' && cur.type === 'categorical') {
+        const added = unseen(cur.counts, ref.counts, cur.n);
+        out.push({
+            column,
+            kind: 'new-categories',
+            value: added.share,
+            threshold: thresholds.newCategoryShare,
+            flagged: added.categories.length > 0 && added.share > thresholds.newCategoryShare,
+            categories: added.categories,
+        });
+        const gone = unseen(ref.counts, cur.counts, ref.n);
+        out.push({
+            column,
+            kind: 'missing-categories',
+            value: gone.share,
+            threshold: thresholds.missingCategoryShare,
+            flagged: gone.categories.length > 0 && gone.share > thresholds.missingCategoryShare,
+            categories: gone.categories,
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/stats/rank/mann-whitney-u.ts
+var mann_whitney_u = __webpack_require__(7495);
+;// CONCATENATED MODULE: ./src/stats/drift/anderson-darling-k-sample.ts
+/**
+ * k-sample Anderson–Darling test, as `scipy.stats.anderson_ksamp(samples)`
+ * (midrank version, scipy 1.10).
+ *
+ * Definition (Scholz & Stephens 1987, eq. 7, for discrete or tied data):
+ * with the N pooled values, the distinct values z*_j, l_j the multiplicity
+ * of z*_j, B_j = #{pooled < z*_j} + l_j/2, and M_ij = #{sample i < z*_j} +
+ * (#{sample i = z*_j})/2,
+ *   A²_akN = (N − 1)/N · Σᵢ 1/nᵢ Σⱼ l_j/N · (N·M_ij − B_j·nᵢ)² / (B_j(N − B_j) − N·l_j/4).
+ * The reported statistic is standardised: (A²_akN − (k − 1)) / σ_N, with σ_N²
+ * the finite-sample variance of Scholz & Stephens (eq. 4).
+ *
+ * p-value: scipy interpolates: a quadratic in the critical values
+ * (b₀ + b₁/√m + b₂/m, m = k − 1, at significance 0.25 … 0.001) is fitted by
+ * least squares to log(significance), and evaluated at the statistic. The
+ * result is CAPPED to [0.001, 0.25]: beyond the table scipy returns 0.25 or
+ * 0.001 (with a warning). So this p-value never exceeds 0.25 — a threshold of
+ * 0.05 still works, one above 0.25 would flag every column.
+ *
+ * References:
+ * - F. W. Scholz, M. A. Stephens, J. Am. Stat. Assoc. 82(399) (1987) 918–924.
+ * - scipy.stats.anderson_ksamp, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.anderson_ksamp.html
+ */
+const B0 = [0.675, 1.281, 1.645, 1.96, 2.326, 2.573, 3.085];
+const B1 = [-0.245, 0.25, 0.678, 1.149, 1.822, 2.364, 3.615];
+const B2 = [-0.105, -0.305, -0.362, -0.391, -0.396, -0.345, -0.154];
+const SIG = [0.25, 0.1, 0.05, 0.025, 0.01, 0.005, 0.001];
+/** Least-squares quadratic fit y ≈ c₂x² + c₁x + c₀ (numpy.polyfit deg 2), by Householder QR. */
+function quadraticFit(x, y) {
+    const n = x.length;
+    // Columns scaled to unit norm as numpy.polyfit does, for conditioning.
+    const A = x.map((xi) => [xi * xi, xi, 1]);
+    const scale = [0, 1, 2].map((j) => Math.sqrt(A.reduce((s, row) => s + row[j] * row[j], 0)));
+    for (const row of A)
+        for (let j = 0; j < 3; j++)
+            row[j] /= scale[j];
+    const b = y.slice();
+    for (let k = 0; k < 3; k++) {
+        let norm = 0;
+        for (let i = k; i < n; i++)
+            norm += A[i][k] * A[i][k];
+        norm = Math.sqrt(norm);
+        const alpha = A[k][k] > 0 ? -norm : norm;
+        const v = new Array(n).fill(0);
+        for (let i = k; i < n; i++)
+            v[i] = A[i][k];
+        v[k] -= alpha;
+        let vv = 0;
+        for (let i = k; i < n; i++)
+            vv += v[i] * v[i];
+        if (vv === 0)
+            continue;
+        for (let j = k; j < 3; j++) {
+            let dot = 0;
+            for (let i = k; i < n; i++)
+                dot += v[i] * A[i][j];
+            const f = (2 * dot) / vv;
+            for (let i = k; i < n; i++)
+                A[i][j] -= f * v[i];
+        }
+        let dot = 0;
+        for (let i = k; i < n; i++)
+            dot += v[i] * b[i];
+        const f = (2 * dot) / vv;
+        for (let i = k; i < n; i++)
+            b[i] -= f * v[i];
+    }
+    const c = [0, 0, 0];
+    for (let k = 2; k >= 0; k--) {
+        let s = b[k];
+        for (let j = k + 1; j < 3; j++)
+            s -= A[k][j] * c[j];
+        c[k] = s / A[k][k];
+    }
+    return [c[0] / scale[0], c[1] / scale[1], c[2] / scale[2]];
+}
+function lowerBound(a, v) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (a[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+function upperBound(a, v) {
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (a[mid] <= v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * Samples without NaN. Fewer than two samples, an empty sample, or fewer
+ * than two distinct pooled values make the test undefined (scipy raises): NaN.
+ */
+function andersonDarlingKSample(samples) {
+    const k = samples.length;
+    if (k < 2 || samples.some((s) => s.length === 0))
+        return { statistic: NaN, pValue: NaN };
+    const sorted = samples.map((s) => Float64Array.from(s).sort());
+    const N = sorted.reduce((a, s) => a + s.length, 0);
+    const Z = new Float64Array(N);
+    let off = 0;
+    for (const s of sorted) {
+        Z.set(s, off);
+        off += s.length;
+    }
+    Z.sort();
+    const distinct = [];
+    for (let i = 0; i < N; i++)
+        if (i === 0 || Z[i] !== Z[i - 1])
+            distinct.push(Z[i]);
+    if (distinct.length < 2)
+        return { statistic: NaN, pValue: NaN };
+    const L = distinct.length;
+    const lj = new Float64Array(L);
+    const Bj = new Float64Array(L);
+    for (let j = 0; j < L; j++) {
+        const left = lowerBound(Z, distinct[j]);
+        lj[j] = N === L ? 1 : upperBound(Z, distinct[j]) - left;
+        Bj[j] = left + lj[j] / 2;
+    }
+    let A2 = 0;
+    for (let i = 0; i < k; i++) {
+        const s = sorted[i];
+        const ni = s.length;
+        let inner = 0;
+        for (let j = 0; j < L; j++) {
+            const right = upperBound(s, distinct[j]);
+            const fij = right - lowerBound(s, distinct[j]);
+            const Mij = right - fij / 2;
+            const num = N * Mij - Bj[j] * ni;
+            inner += ((lj[j] / N) * num * num) / (Bj[j] * (N - Bj[j]) - (N * lj[j]) / 4);
+        }
+        A2 += inner / ni;
+    }
+    A2 *= (N - 1) / N;
+    let H = 0;
+    for (const s of sorted)
+        H += 1 / s.length;
+    // hs_cs = cumsum(1/(N−1), 1/(N−2), …, 1/2); h = hs_cs[-1] + 1; g = Σ hs_cs[i]/(i+2)
+    let cum = 0;
+    let g = 0;
+    for (let i = 0, d = N - 1; d > 1; i++, d--) {
+        cum += 1 / d;
+        g += cum / (i + 2);
+    }
+    const h = cum + 1;
+    const a = (4 * g - 6) * (k - 1) + (10 - 6 * g) * H;
+    const b = (2 * g - 4) * k * k + 8 * h * k + (2 * g - 14 * h - 4) * H - 8 * h + 4 * g - 6;
+    const c = (6 * h + 2 * g - 2) * k * k + (4 * h - 4 * g + 6) * k + (2 * h - 6) * H + 4 * h;
+    const d = (2 * h + 6) * k * k - 4 * h * k;
+    const sigmasq = (a * N ** 3 + b * N ** 2 + c * N + d) / ((N - 1) * (N - 2) * (N - 3));
+    const m = k - 1;
+    const statistic = (A2 - m) / Math.sqrt(sigmasq);
+    const critical = B0.map((b0, i) => b0 + B1[i] / Math.sqrt(m) + B2[i] / m);
+    let p;
+    if (statistic < Math.min(...critical))
+        p = 0.25;
+    else if (statistic > Math.max(...critical))
+        p = 0.001;
+    else {
+        const [c2, c1, c0] = quadraticFit(critical, SIG.map(Math.log));
+        p = Math.exp((c2 * statistic + c1) * statistic + c0);
+    }
+    return { statistic, pValue: p };
+}
+
+// EXTERNAL MODULE: ./src/stats/distributions/chi-square.ts
+var chi_square = __webpack_require__(9897);
+;// CONCATENATED MODULE: ./src/stats/drift/chi-square-contingency.ts
+/**
+ * Pearson's chi-square test of independence on an r × c contingency table,
+ * as `scipy.stats.chi2_contingency(table)` (default `correction=True`).
+ *
+ * Definition: with row totals Rᵢ, column totals Cⱼ and N the grand total,
+ * expected counts Eᵢⱼ = Rᵢ·Cⱼ / N and
+ *   χ² = Σ (Oᵢⱼ − Eᵢⱼ)² / Eᵢⱼ,   df = (r − 1)(c − 1).
+ * When df = 1 and `correction`, Yates' continuity correction moves each Oᵢⱼ
+ * towards Eᵢⱼ by min(½, |Oᵢⱼ − Eᵢⱼ|) first. df = 0 gives χ² = 0, p = 1.
+ * A zero row or column total makes the test undefined (scipy raises): NaN.
+ *
+ * p-value: the chi-square upper tail with df degrees of freedom.
+ *
+ * In drift-check the table has two rows (reference, current) and one
+ * column per category seen in either.
+ *
+ * References:
+ * - K. Pearson, Phil. Mag. 50(302) (1900) 157–175.
+ * - F. Yates, J. R. Stat. Soc. Suppl. 1(2) (1934) 217–235.
+ * - scipy.stats.chi2_contingency, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.chi2_contingency.html
+ */
+
+function chiSquareContingency(table, options = {}) {
+    const correction = options.correction ?? true;
+    const r = table.length;
+    const c = r ? table[0].length : 0;
+    const rows = table.map((row) => row.reduce((a, b) => a + b, 0));
+    const cols = Array.from({ length: c }, (_, j) => table.reduce((a, row) => a + row[j], 0));
+    const total = rows.reduce((a, b) => a + b, 0);
+    if (rows.some((t) => t === 0) || cols.some((t) => t === 0))
+        return { statistic: NaN, pValue: NaN, df: NaN };
+    const df = (r - 1) * (c - 1);
+    if (df === 0)
+        return { statistic: 0, pValue: 1, df: 0 };
+    let stat = 0;
+    for (let i = 0; i < r; i++) {
+        for (let j = 0; j < c; j++) {
+            const e = (rows[i] * cols[j]) / total;
+            let o = table[i][j];
+            if (df === 1 && correction) {
+                const diff = e - o;
+                o += Math.sign(diff) * Math.min(0.5, Math.abs(diff));
+            }
+            stat += ((o - e) * (o - e)) / e;
+        }
+    }
+    return { statistic: stat, pValue: (0,chi_square/* chiSquareSf */.T)(stat, df), df };
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/chi-square-goodness-of-fit.ts
+/**
+ * Pearson's chi-square goodness-of-fit test, as `scipy.stats.chisquare(f_obs, f_exp)`.
+ *
+ * Definition: over k categories with observed counts oᵢ and expected counts eᵢ,
+ *   χ² = Σ (oᵢ − eᵢ)² / eᵢ,   df = k − 1.
+ * A category expected 0 but observed makes χ² = ∞ (p = 0); one expected and
+ * observed 0 makes χ² NaN, as in scipy.
+ *
+ * p-value: the chi-square upper tail Q(df/2, χ²/2) (asymptotic; Pearson 1900).
+ * With k = 1 (df = 0) the test is undefined: NaN, as scipy.
+ *
+ * In drift-check (as Evidently's `chisquare`), o are the current counts per
+ * category and e the reference counts scaled by n_current / n_reference.
+ *
+ * References:
+ * - K. Pearson, Phil. Mag. 50(302) (1900) 157–175.
+ * - scipy.stats.chisquare, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.chisquare.html
+ */
+
+function chiSquareGoodnessOfFit(observed, expected) {
+    const k = observed.length;
+    let stat = 0;
+    for (let i = 0; i < k; i++) {
+        const d = observed[i] - expected[i];
+        stat += (d * d) / expected[i];
+    }
+    const df = k - 1;
+    if (df <= 0 || Number.isNaN(stat))
+        return { statistic: stat, pValue: NaN, df };
+    const pValue = stat === Infinity ? 0 : (0,chi_square/* chiSquareSf */.T)(stat, df);
+    return { statistic: stat, pValue, df };
+}
+
+// EXTERNAL MODULE: ./src/stats/special/log-gamma.ts
+var log_gamma = __webpack_require__(5581);
+;// CONCATENATED MODULE: ./src/stats/distributions/cramer-von-mises-limit.ts
+/**
+ * CDF of the limiting (n → ∞) distribution of the Cramér–von Mises
+ * statistic ω², as scipy's private `_cdf_cvm_inf` (scipy 1.10), from
+ * Csörgő & Faraway (1996) eq. 1.2:
+ *   F(x) = 1/(π√x) · Σ_{k≥0} Γ(k + ½)/(Γ(½)·k!)… written as
+ *   Σ_k  e^{lnΓ(k+½) − lnΓ(k+1)} / (π^{3/2} √x) · √(4k+1) · e^{−q} · K_{1/4}(q),
+ *   q = (4k + 1)² / (16x),
+ * summing terms until one is below 1e-7 in absolute value (as scipy). K_{1/4}
+ * is the modified Bessel function of the second kind, computed here from
+ *   K_ν(z) = ∫₀^∞ e^{−z·cosh t} cosh(νt) dt
+ * by the trapezoidal rule, which converges geometrically for this analytic,
+ * doubly-exponentially decaying integrand (Trefethen & Weideman 2014).
+ *
+ * References:
+ * - S. Csörgő, J. J. Faraway, J. R. Stat. Soc. B 58(1) (1996) 221–234.
+ * - L. N. Trefethen, J. A. C. Weideman, SIAM Rev. 56(3) (2014) 385–458.
+ * - DLMF 10.32.9 (integral representation of K_ν).
+ */
+
+/** K_ν(z) for z > 0 by the trapezoidal rule on ∫₀^∞ e^{−z cosh t} cosh(νt) dt. */
+function besselK(nu, z) {
+    const h = 0.02;
+    let sum = 0.5 * Math.exp(-z);
+    for (let i = 1;; i++) {
+        const t = i * h;
+        const e = z * Math.cosh(t);
+        if (e - nu * t > 745)
+            break;
+        sum += Math.exp(-e) * Math.cosh(nu * t);
+    }
+    return sum * h;
+}
+function cramerVonMisesLimitCdf(x) {
+    if (!(x > 0))
+        return 0;
+    let total = 0;
+    for (let k = 0; k < 1000; k++) {
+        const u = Math.exp((0,log_gamma/* logGamma */.S)(k + 0.5) - (0,log_gamma/* logGamma */.S)(k + 1)) / (Math.PI ** 1.5 * Math.sqrt(x));
+        const y = 4 * k + 1;
+        const q = (y * y) / (16 * x);
+        const term = u * Math.sqrt(y) * Math.exp(-q) * besselK(0.25, q);
+        total += term;
+        if (Math.abs(term) < 1e-7)
+            break;
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/cramer-von-mises.ts
+/**
+ * Two-sample Cramér–von Mises test, as `scipy.stats.cramervonmises_2samp(x, y)`
+ * (method 'auto', scipy 1.10).
+ *
+ * Definition (Anderson 1962): with the pooled sample ranked (average ranks
+ * for ties), rᵢ the ranks of the sorted x and sⱼ those of the sorted y,
+ *   U = n_x Σᵢ (rᵢ − i)² + n_y Σⱼ (sⱼ − j)²,
+ *   T = U / (n_x n_y N) − (4 n_x n_y − 1) / (6N),   N = n_x + n_y.
+ *
+ * p-value:
+ * - exact when max(n_x, n_y) ≤ 20: the share of the C(N, n_x) rank
+ *   arrangements with U at least as large, by the frequency-table recursion
+ *   of Xiao, Gordon & Yakovlev (2006);
+ * - otherwise asymptotic: T is standardised with its finite-sample mean and
+ *   variance, t' = 1/6 + (T − E T)/√(45 Var T), and p = 1 − F∞(t') with F∞ the
+ *   limiting distribution (cramer-von-mises-limit.ts); p = 1 when t' < 0.003.
+ * Fewer than two values in either sample: NaN (scipy raises).
+ *
+ * References:
+ * - T. W. Anderson, Ann. Math. Statist. 33(3) (1962) 1148–1159.
+ * - Y. Xiao, A. Gordon, A. Yakovlev, J. Stat. Softw. 17(8) (2006).
+ * - scipy.stats.cramervonmises_2samp, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.cramervonmises_2samp.html
+ */
+
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+function binomial(n, k) {
+    let r = 1;
+    for (let i = 1; i <= k; i++)
+        r = (r * (n - k + i)) / i;
+    return Math.round(r);
+}
+/** P(U' ≥ u) over all arrangements (Xiao et al. 2006, Algorithm 1). */
+function exactPValue(s, m, n) {
+    const lcm = (m / gcd(m, n)) * n;
+    const a = lcm / m;
+    const b = lcm / n;
+    const mn = m * n;
+    const zeta = Math.floor((lcm * lcm * (m + n) * (6 * s - mn * (4 * mn - 1))) / (6 * mn * mn));
+    let gs = [new Map([[0, 1]])];
+    for (let v = 0; v < m; v++)
+        gs.push(new Map());
+    for (let u = 0; u <= n; u++) {
+        const next = [];
+        let tmp = new Map();
+        for (let v = 0; v <= m; v++) {
+            const merged = new Map(tmp);
+            for (const [val, f] of gs[v])
+                merged.set(val, (merged.get(val) ?? 0) + f);
+            const shift = (a * v - b * u) ** 2;
+            tmp = new Map();
+            for (const [val, f] of merged)
+                tmp.set(val + shift, f);
+            next.push(tmp);
+        }
+        gs = next;
+    }
+    let count = 0;
+    for (const [val, f] of gs[m])
+        if (val >= zeta)
+            count += f;
+    return count / binomial(m + n, m);
+}
+function cramerVonMises(x, y, options = {}) {
+    const nx = x.length;
+    const ny = y.length;
+    let method = options.method ?? 'auto';
+    if (method === 'auto')
+        method = Math.max(nx, ny) > 20 ? 'asymptotic' : 'exact';
+    if (nx <= 1 || ny <= 1)
+        return { statistic: NaN, pValue: NaN, method };
+    const xs = Float64Array.from(x).sort();
+    const ys = Float64Array.from(y).sort();
+    let i = 0;
+    let j = 0;
+    let pos = 0;
+    let sx = 0;
+    let sy = 0;
+    while (i < nx || j < ny) {
+        const v = i < nx && (j >= ny || xs[i] <= ys[j]) ? xs[i] : ys[j];
+        let cx = 0;
+        while (i + cx < nx && xs[i + cx] === v)
+            cx++;
+        let cy = 0;
+        while (j + cy < ny && ys[j + cy] === v)
+            cy++;
+        const r = pos + (cx + cy + 1) / 2;
+        for (let t = 0; t < cx; t++)
+            sx += (r - (i + t + 1)) ** 2;
+        for (let t = 0; t < cy; t++)
+            sy += (r - (j + t + 1)) ** 2;
+        i += cx;
+        j += cy;
+        pos += cx + cy;
+    }
+    const u = nx * sx + ny * sy;
+    const k = nx * ny;
+    const N = nx + ny;
+    const statistic = u / (k * N) - (4 * k - 1) / (6 * N);
+    let pValue;
+    if (method === 'exact')
+        pValue = exactPValue(u, nx, ny);
+    else {
+        const et = (1 + 1 / N) / 6;
+        let vt = (N + 1) * (4 * k * N - 3 * (nx * nx + ny * ny) - 2 * k);
+        vt = vt / (45 * N * N * 4 * k);
+        const tn = 1 / 6 + (statistic - et) / Math.sqrt(45 * vt);
+        pValue = tn < 0.003 ? 1 : Math.max(0, 1 - cramerVonMisesLimitCdf(tn));
+    }
+    return { statistic, pValue, method };
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/cramers-v.ts
+/**
+ * Cramér's V, the association between the sample (reference or current) and
+ * the category: on an r × c contingency table with N counts,
+ *   V = √( χ² / (N · (min(r, c) − 1)) ),
+ * with χ² Pearson's statistic without continuity correction. This is
+ * `scipy.stats.contingency.association(table, method='cramer')`. V lies in
+ * [0, 1]: 0 when both samples have the same category shares. A table with a
+ * single category (min(r, c) = 1) has no association: 0. A distance, not a
+ * test: no p-value.
+ *
+ * References:
+ * - H. Cramér, "Mathematical Methods of Statistics", Princeton, 1946, §21.9.
+ * - scipy.stats.contingency.association, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.contingency.association.html
+ */
+
+function cramersV(table) {
+    const r = table.length;
+    const c = r ? table[0].length : 0;
+    const k = Math.min(r, c);
+    if (k < 2)
+        return 0;
+    let total = 0;
+    for (const row of table)
+        for (const v of row)
+            total += v;
+    const { statistic } = chiSquareContingency(table, { correction: false });
+    return Math.sqrt(statistic / (total * (k - 1)));
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/cdf-distance.ts
+/**
+ * The L^p distance between the empirical CDFs of two samples,
+ *   l_p(u, v) = ( ∫ |U(t) − V(t)|^p dt )^(1/p),
+ * computed exactly as a sum over the gaps between consecutive pooled values
+ * (scipy.stats._stats_py._cdf_distance). p = 1 is the first Wasserstein
+ * distance; √2·l₂ is the energy distance.
+ *
+ * Both samples must be ascending and free of NaN; an empty one gives NaN.
+ *
+ * Reference:
+ * - M. G. Bellemare et al., "The Cramér distance as a solution to biased
+ *   Wasserstein gradients", arXiv:1705.10743 (2017), §2.
+ */
+function cdfDistanceSorted(p, us, vs) {
+    const n1 = us.length;
+    const n2 = vs.length;
+    if (n1 === 0 || n2 === 0)
+        return NaN;
+    let i = 0;
+    let j = 0;
+    let prev = NaN;
+    let sum = 0;
+    while (i < n1 || j < n2) {
+        const v = i < n1 && (j >= n2 || us[i] <= vs[j]) ? us[i] : vs[j];
+        if (!Number.isNaN(prev)) {
+            const diff = Math.abs(i / n1 - j / n2);
+            sum += (p === 1 ? diff : diff * diff) * (v - prev);
+        }
+        while (i < n1 && us[i] <= v)
+            i++;
+        while (j < n2 && vs[j] <= v)
+            j++;
+        prev = v;
+    }
+    return p === 1 ? sum : Math.sqrt(sum);
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/energy-distance.ts
+/**
+ * Energy distance between two samples, as `scipy.stats.energy_distance(u, v)`:
+ *   D(u, v) = √( 2E|X − Y| − E|X − X'| − E|Y − Y'| ) = √2 · ( ∫ (U(t) − V(t))² dt )^½
+ * with U, V the empirical CDFs (the second form is what is computed, exactly,
+ * over the gaps between pooled values). A distance: no p-value; symmetric.
+ *
+ * References:
+ * - G. J. Székely, "E-statistics: the energy of statistical samples",
+ *   Bowling Green State University Technical Report 03-05 (2003).
+ * - scipy.stats.energy_distance, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.energy_distance.html
+ */
+
+/** Both samples ascending, without NaN. */
+function energyDistanceSorted(us, vs) {
+    return Math.SQRT2 * cdfDistanceSorted(2, us, vs);
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/hellinger-distance.ts
+/**
+ * Hellinger distance between two discrete distributions p and q (shares):
+ *   H(p, q) = √( 1 − Σ √(pᵢ qᵢ) ) = (1/√2) · ‖√p − √q‖₂,
+ * with the Bhattacharyya coefficient Σ√(pᵢqᵢ) clipped to [0, 1] as in
+ * Evidently's `hellinger`. In [0, 1]; symmetric. A distance: no p-value.
+ *
+ * References:
+ * - E. Hellinger, J. Reine Angew. Math. 136 (1909) 210–271.
+ * - Evidently, src/evidently/calculations/stattests/hellinger_distance.py
+ */
+function hellingerDistance(p, q) {
+    let bc = 0;
+    for (let i = 0; i < p.length; i++)
+        bc += Math.sqrt(p[i] * q[i]);
+    return Math.sqrt(1 - Math.min(1, Math.max(0, bc)));
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/jensen-shannon-distance.ts
+/**
+ * Jensen–Shannon distance between two discrete distributions, as
+ * `scipy.spatial.distance.jensenshannon(p, q, base)`:
+ *   JS(p, q) = √( (KL(p‖m) + KL(q‖m)) / 2 ),   m = (p + q)/2,
+ * after normalising p and q to sum to 1, with KL in natural log divided by
+ * ln(base) when a base is given. Base 2 bounds it by 1; natural log by √ln2.
+ * Symmetric; 0 for equal distributions. A distance: no p-value.
+ *
+ * drift-check's `jensenshannon` uses the natural log unless
+ * `jensenshannon-base` says otherwise; `auto` uses base 2 as Evidently does.
+ *
+ * References:
+ * - J. Lin, IEEE Trans. Inf. Theory 37(1) (1991) 145–151.
+ * - D. M. Endres, J. E. Schindelin, IEEE Trans. Inf. Theory 49(7) (2003) 1858–1860.
+ * - scipy.spatial.distance.jensenshannon, https://docs.scipy.org/doc/scipy/reference/generated/scipy.spatial.distance.jensenshannon.html
+ */
+/** x·ln(x/y) with scipy.special.rel_entr's conventions at 0. */
+function relEntr(x, y) {
+    if (x > 0 && y > 0)
+        return x * Math.log(x / y);
+    if (x === 0 && y >= 0)
+        return 0;
+    return Infinity;
+}
+function jensenShannonDistance(p, q, base) {
+    let sp = 0;
+    let sq = 0;
+    for (let i = 0; i < p.length; i++) {
+        sp += p[i];
+        sq += q[i];
+    }
+    let js = 0;
+    for (let i = 0; i < p.length; i++) {
+        const a = p[i] / sp;
+        const b = q[i] / sq;
+        const m = (a + b) / 2;
+        js += relEntr(a, m) + relEntr(b, m);
+    }
+    if (base !== undefined)
+        js /= Math.log(base);
+    return Math.sqrt(js / 2);
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/kl-divergence.ts
+/**
+ * Kullback–Leibler divergence of the current from the reference
+ * distribution, as `scipy.stats.entropy(p, q)`:
+ *   KL(p‖q) = Σ pᵢ ln(pᵢ / qᵢ)
+ * after normalising p and q to sum to 1 (natural log). Not symmetric;
+ * infinite where q has a zero share that p has not, which is why drift-check
+ * (as Evidently's `kl_div`) first applies the zero-share floor
+ * (zero-share-floor.ts) to both. A divergence: no p-value.
+ *
+ * References:
+ * - S. Kullback, R. A. Leibler, Ann. Math. Statist. 22(1) (1951) 79–86.
+ * - scipy.stats.entropy, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.entropy.html
+ */
+function klDivergence(p, q) {
+    let sp = 0;
+    let sq = 0;
+    for (let i = 0; i < p.length; i++) {
+        sp += p[i];
+        sq += q[i];
+    }
+    let kl = 0;
+    for (let i = 0; i < p.length; i++) {
+        const a = p[i] / sp;
+        const b = q[i] / sq;
+        if (a > 0 && b > 0)
+            kl += a * Math.log(a / b);
+        else if (a > 0)
+            return Infinity;
+    }
+    return kl;
+}
+
+;// CONCATENATED MODULE: ./src/stats/distributions/smirnov.ts
+/**
+ * The one-sided Kolmogorov–Smirnov (Smirnov) distribution: for n draws from a
+ * continuous F with empirical CDF F_n, D⁺_n = sup_t (F_n(t) − F(t)) and
+ *
+ *   P(D⁺_n ≥ x) = x · Σ_{j=0}^{⌊n(1−x)⌋} C(n, j) (x + j/n)^(j−1) (1 − x − j/n)^(n−j)
+ *
+ * (Smirnov 1944; Birnbaum & Tingey 1951). This is `scipy.special.smirnov(n, x)`.
+ * The terms are summed in log space (the binomial coefficient overflows a
+ * double beyond n ≈ 1000), stopping once the remaining terms cannot change
+ * the sum, as scipy's cephes/kolmogorov.c does. Like scipy: x ≤ 1/n and
+ * x ≥ 1 − 1/n have closed forms, and n > 10⁶ uses the approximation
+ * P ≈ exp(−(6nx + 1)² / (18n)).
+ *
+ * References:
+ * - N. V. Smirnov, Usp. Mat. Nauk 10 (1944) 179–206.
+ * - Z. W. Birnbaum, F. H. Tingey, Ann. Math. Statist. 22 (1951) 592–596.
+ * - P. van Mulbregt, "Computing the CDF and quantiles of the one-sided
+ *   Kolmogorov–Smirnov statistic", arXiv:1802.06966 (2018).
+ */
+/** log(DBL_MIN)-ish: exp() of anything lower underflows to 0 (cephes MINLOG). */
+const MIN_LOG = -708.3964185322641;
+const SMIRNOV_MAX_COMPUTE_N = 1_000_000;
+/** P(D⁺_n ≥ x), the survival function of the one-sided statistic. */
+function smirnovSf(n, x) {
+    if (!(n > 0 && x >= 0 && x <= 1) || !Number.isInteger(n))
+        return NaN;
+    if (n === 1)
+        return 1 - x;
+    if (x === 0)
+        return 1;
+    if (x === 1)
+        return 0;
+    const nx = n * x;
+    const nxFloor = Math.floor(nx);
+    const alpha = nx - nxFloor;
+    // x ≤ 1/n: P(D⁺ < x) = x (1 + x)^(n−1).
+    if (nxFloor === 0 || (nxFloor === 1 && alpha === 0)) {
+        return Math.min(1, Math.max(0, 1 - x * Math.pow(1 + x, n - 1)));
+    }
+    if (-2 * n * x * x < MIN_LOG)
+        return 0;
+    // x ≥ 1 − 1/n: only the j = 0 term remains.
+    if (nxFloor >= n - 1)
+        return Math.pow(1 - x, n);
+    if (n > SMIRNOV_MAX_COMPUTE_N) {
+        const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
+        return logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp);
+    }
+    // j runs while 1 − x − j/n > 0, i.e. up to n − ⌊nx⌋ − 1.
+    const jMax = n - nxFloor - 1;
+    let sum = 0;
+    let logC = 0; // log C(n, j)
+    for (let j = 0; j <= jMax; j++) {
+        const a = x + j / n;
+        const b = (n - j) / n - x;
+        if (b <= 0)
+            break;
+        let term;
+        if (j === 0)
+            term = Math.exp(n * Math.log1p(-x)) / x;
+        else {
+            const t = logC + (j - 1) * Math.log(a) + (n - j) * Math.log(b);
+            term = t > MIN_LOG - 40 ? Math.exp(t) : 0;
+        }
+        sum += term;
+        if (term !== 0) {
+            if (4 * (jMax - j) * Math.abs(term) < Number.EPSILON * sum && j !== jMax)
+                break;
+        }
+        else if (j > n / 2)
+            break;
+        logC += Math.log((n - j) / (j + 1));
+    }
+    return Math.min(1, Math.max(0, x * sum));
+}
+
+;// CONCATENATED MODULE: ./src/stats/distributions/kolmogorov-two-sided.ts
+/**
+ * The two-sided Kolmogorov–Smirnov distribution for finite n
+ * (`scipy.stats.kstwo`): for n draws from a continuous F with empirical CDF
+ * F_n, D_n = sup_t |F_n(t) − F(t)|; `kolmogorovTwoSidedSf(n, x)` = P(D_n > x).
+ *
+ * Method (Simard & L'Ecuyer 2011, in the arrangement of scipy 1.10's
+ * `scipy/stats/_ksstats.py`), with t = nx:
+ * - t ≤ ½: 0 / 1; ½ < t ≤ 1 and t ≥ n − 1: closed forms (Ruben & Gambino 1982);
+ * - x ≥ ½: exactly 2·smirnov(n, x);
+ * - n ≤ 140: nx² ≤ 0.754693 Durbin matrix (Marsaglia–Tsang–Wang), nx² ≤ 4
+ *   Pomeranz recursion, else 2·smirnov(n, x);
+ * - n > 140: nx² ≥ 370 → 0; nx² ≥ 2.2 → 2·smirnov(n, x); otherwise
+ *   1 − CDF with the CDF 1 when nx² ≥ 18, Durbin matrix when n ≤ 100000 and
+ *   n·x^1.5 ≤ 1.4, else the Pelz–Good asymptotic series.
+ *
+ * References:
+ * - R. Simard, P. L'Ecuyer, J. Stat. Softw. 39(11) (2011).
+ * - G. Marsaglia, W. W. Tsang, J. Wang, J. Stat. Softw. 8(18) (2003).
+ * - J. Pomeranz, Commun. ACM 17(12) (1974) 703–704.
+ * - W. Pelz, I. J. Good, J. R. Stat. Soc. B 38(2) (1976) 152–156.
+ * - H. Ruben, J. Gambino, Ann. Inst. Stat. Math. 34 (1982) 167–173.
+ */
+
+const E128 = 128;
+const EP128 = Math.pow(2, 128);
+const EM128 = Math.pow(2, -128);
+const LOG_2PI = Math.log(2 * Math.PI);
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+const kolmogorov_two_sided_MIN_LOG = -708;
+const PI2 = Math.PI ** 2;
+const PI4 = Math.PI ** 4;
+const PI6 = Math.PI ** 6;
+const STIRLING = [
+    -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4,
+    -5.952380952380952381e-4, 7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2,
+];
+function clip(p) {
+    return Math.min(1, Math.max(0, p));
+}
+/** log(n!/n^n) by Stirling's series. */
+function logFactorialOverPower(n) {
+    const rn = 1 / n;
+    let poly = 0;
+    for (const c of STIRLING)
+        poly = poly * (rn / n) + c;
+    return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+}
+function matmul(a, b, m) {
+    const out = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) {
+        for (let k = 0; k < m; k++) {
+            const aik = a[i * m + k];
+            if (aik === 0)
+                continue;
+            for (let j = 0; j < m; j++)
+                out[i * m + j] += aik * b[k * m + j];
+        }
+    }
+    return out;
+}
+/** P(D_n ≤ d) by the Durbin matrix, powered by squaring with rescaling (MTW 2003). */
+function cdfDurbinMatrix(n, d) {
+    if (d >= 1)
+        return 1;
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    let H = new Float64Array(m * m);
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        w[j - 1] = fac;
+        fac /= j;
+        v[j - 1] = (1 - Math.pow(h, j)) * fac;
+    }
+    const tt = Math.pow(Math.max(2 * h - 1, 0), m) - 2 * Math.pow(h, m);
+    v[m - 1] = (1 + tt) * fac;
+    for (let i = 1; i < m; i++) {
+        // H[i-1:, i] = w[:m-i+1]
+        for (let r = i - 1; r < m; r++)
+            H[r * m + i] = w[r - (i - 1)];
+    }
+    for (let r = 0; r < m; r++)
+        H[r * m] = v[r];
+    for (let c = 0; c < m; c++)
+        H[(m - 1) * m + c] = v[m - 1 - c];
+    let Hpwr = new Float64Array(m * m);
+    for (let i = 0; i < m; i++)
+        Hpwr[i * m + i] = 1;
+    let nn = n;
+    let expnt = 0;
+    let Hexpnt = 0;
+    while (nn > 0) {
+        if (nn % 2) {
+            Hpwr = matmul(Hpwr, H, m);
+            expnt += Hexpnt;
+        }
+        H = matmul(H, H, m);
+        Hexpnt *= 2;
+        if (Math.abs(H[(k - 1) * m + (k - 1)]) > EP128) {
+            for (let i = 0; i < H.length; i++)
+                H[i] /= EP128;
+            Hexpnt += E128;
+        }
+        nn = Math.floor(nn / 2);
+    }
+    let p = Hpwr[(k - 1) * m + (k - 1)];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < EM128) {
+            p *= EP128;
+            expnt -= E128;
+        }
+    }
+    if (expnt !== 0)
+        p = p * Math.pow(2, expnt);
+    return clip(p);
+}
+function pomeranzBounds(i, n, ll, ceilf, roundf) {
+    let j1;
+    let j2;
+    if (i === 0) {
+        j1 = -ll - ceilf - 1;
+        j2 = ll + ceilf - 1;
+    }
+    else {
+        const half = Math.floor((i + 1) / 2);
+        const odd = (i + 1) % 2 === 0;
+        if (odd) {
+            if (half === n + 1) {
+                j1 = n - ll - ceilf - 1;
+                j2 = n + ll + ceilf - 1;
+            }
+            else {
+                j1 = half - 1 - ll - roundf - 1;
+                j2 = half + ll - 1 + ceilf - 1;
+            }
+        }
+        else {
+            j1 = half - 1 - ll - 1;
+            j2 = half + ll + roundf - 1;
+        }
+    }
+    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+/** P(D_n ≤ x) by Pomeranz's recursion (1974). */
+function cdfPomeranz(n, x) {
+    const t = n * x;
+    const ll = Math.floor(t);
+    const f = t - ll;
+    const g = Math.min(f, 1 - f);
+    const ceilf = f > 0 ? 1 : 0;
+    const roundf = f > 0.5 ? 1 : 0;
+    const npwrs = 2 * (ll + 1);
+    const gpower = new Float64Array(npwrs);
+    const twogpower = new Float64Array(npwrs);
+    const onem2gpower = new Float64Array(npwrs);
+    gpower[0] = twogpower[0] = onem2gpower[0] = 1;
+    for (let m = 1; m < npwrs; m++) {
+        gpower[m] = (gpower[m - 1] * (g / n)) / m;
+        twogpower[m] = (twogpower[m - 1] * ((2 * g) / n)) / m;
+        onem2gpower[m] = (onem2gpower[m - 1] * ((1 - 2 * g) / n)) / m;
+    }
+    let V0 = new Float64Array(npwrs);
+    let V1 = new Float64Array(npwrs);
+    V1[0] = 1;
+    let V0s = 0;
+    let V1s = 0;
+    let expnt = 0;
+    let [j1, j2] = pomeranzBounds(0, n, ll, ceilf, roundf);
+    for (let i = 1; i < 2 * n + 2; i++) {
+        const k1 = j1;
+        [V0, V1] = [V1, V0];
+        [V0s, V1s] = [V1s, V0s];
+        V1.fill(0);
+        [j1, j2] = pomeranzBounds(i, n, ll, ceilf, roundf);
+        const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+        const ln2 = j2 - k1 + 1;
+        if (ln2 > 0) {
+            const start = j1 - k1;
+            const len = j2 - j1 + 1;
+            const off = k1 - V0s;
+            let max = 0;
+            for (let c = 0; c < len; c++) {
+                const tIdx = start + c;
+                let s = 0;
+                for (let q = 0; q <= tIdx; q++)
+                    if (off + q < npwrs)
+                        s += V0[off + q] * pwrs[tIdx - q];
+                V1[c] = s;
+                if (s > max)
+                    max = s;
+            }
+            if (max > 0 && max < EM128) {
+                for (let c = 0; c < len; c++)
+                    V1[c] *= EP128;
+                expnt -= E128;
+            }
+            V1s = V0s + j1 - k1;
+        }
+    }
+    let ans = V1[n - V1s];
+    for (let m = 1; m <= n; m++) {
+        if (Math.abs(ans) > EP128) {
+            ans *= EM128;
+            expnt += E128;
+        }
+        ans *= m;
+    }
+    if (expnt !== 0)
+        ans = ans * Math.pow(2, expnt);
+    return clip(ans);
+}
+/** P(D_n ≤ x) by the Pelz–Good (1976) asymptotic series. */
+function cdfPelzGood(n, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const z = Math.sqrt(n) * x;
+    const z2 = z * z;
+    const z3 = z ** 3;
+    const z4 = z ** 4;
+    const z6 = z ** 6;
+    const qlog = -PI2 / 8 / z2;
+    if (qlog < kolmogorov_two_sided_MIN_LOG)
+        return 0;
+    let q = Math.exp(qlog);
+    const k1a = -z2;
+    const k1b = PI2 / 4;
+    const k2a = 6 * z6 + 2 * z4;
+    const k2b = ((2 * z4 - 5 * z2) * PI2) / 4;
+    const k2c = (PI4 * (1 - 2 * z2)) / 16;
+    const k3d = (PI6 * (5 - 30 * z2)) / 64;
+    const k3c = (PI4 * (-60 * z2 + 212 * z4)) / 16;
+    const k3b = (PI2 * (135 * z4 - 96 * z6)) / 4;
+    const k3a = -30 * z6 - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m * m;
+        const m4 = m2 * m2;
+        const m6 = m4 * m2;
+        const qp = Math.pow(q, 8 * k);
+        const c = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qp + c[i];
+    }
+    const den = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (((K[i] * q) * SQRT2PI) / den[i]);
+    q = Math.exp(-PI2 / 2 / z2);
+    const sqrt3z = Math.sqrt(3) * z;
+    let k2extra = 0;
+    let k3extra = 0;
+    for (let k = maxk; k > 0; k--) {
+        const k2 = k * k;
+        const qp = Math.pow(q, k2);
+        k2extra += k2 * qp;
+        const kpi = Math.PI * k;
+        k3extra += (sqrt3z + kpi) * (sqrt3z - kpi) * k2 * qp;
+    }
+    K[2] += (k2extra * PI2 * SQRT2PI) / (-36 * z3);
+    K[3] += (k3extra * PI2 * SQRT2PI) / (216 * z6);
+    let sum = 0;
+    for (let i = 0; i < 4; i++)
+        sum += K[i] / Math.pow(n, i / 2);
+    return sum;
+}
+/** P(D_n > x) for the two-sided one-sample KS statistic (scipy.stats.kstwo.sf). */
+function kolmogorovTwoSidedSf(n, x) {
+    if (Number.isNaN(n) || Number.isNaN(x) || !Number.isInteger(n) || n <= 0)
+        return NaN;
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        let prob;
+        if (n <= 140) {
+            prob = 1;
+            for (let i = 1; i <= n; i++)
+                prob *= i * (1 / n) * (2 * t - 1);
+        }
+        else
+            prob = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
+        return clip(1 - prob);
+    }
+    if (t >= n - 1)
+        return clip(2 * Math.pow(1 - x, n));
+    if (x >= 0.5)
+        return clip(2 * smirnovSf(n, x));
+    const nx2 = t * x;
+    if (n <= 140) {
+        if (nx2 <= 0.754693)
+            return clip(1 - cdfDurbinMatrix(n, x));
+        if (nx2 <= 4)
+            return clip(1 - cdfPomeranz(n, x));
+        return clip(2 * smirnovSf(n, x));
+    }
+    if (nx2 >= 370)
+        return 0;
+    if (nx2 >= 2.2)
+        return clip(2 * smirnovSf(n, x));
+    let cdf;
+    if (nx2 >= 18)
+        cdf = 1;
+    else if (n <= 100000 && n * Math.pow(x, 1.5) <= 1.4)
+        cdf = cdfDurbinMatrix(n, x);
+    else
+        cdf = cdfPelzGood(n, x);
+    return clip(1 - cdf);
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/kolmogorov-smirnov.ts
+/**
+ * Two-sample Kolmogorov–Smirnov test (two-sided), as
+ * `scipy.stats.ks_2samp(x, y, method='auto')` in scipy 1.10.
+ *
+ * Definition: with F_x, F_y the empirical CDFs,
+ *   D = sup_t |F_x(t) − F_y(t)|,
+ * evaluated at every pooled value (ties are handled by right-continuous
+ * CDFs, i.e. `searchsorted(side='right')`).
+ *
+ * p-value:
+ * - exact when max(n_x, n_y) ≤ 10000 (scipy's MAX_AUTO_N): P(D' ≥ D) over
+ *   all C(n_x+n_y, n_x) equally likely orderings, counted on the lattice of
+ *   Hodges (1958) — for n_x = n_y the alternating reflection sum in a
+ *   Horner-like form, otherwise Viehmann's (2021) recursion for 1 − p inside
+ *   the band |x/m − y/n| < h/lcm(m,n), with h = round(D·lcm). If that
+ *   computation leaves [0, 1] scipy falls back to the asymptotic method, and
+ *   so does this one.
+ * - asymptotic otherwise: P(D_{n_e} > D) of the one-sample two-sided
+ *   distribution (`kstwo.sf`) with n_e = round(m·n/(m+n)) (Smirnov 1939;
+ *   see kolmogorov-two-sided.ts).
+ * The result is clipped to [0, 1].
+ *
+ * References:
+ * - J. L. Hodges Jr., Ark. Mat. 3(43) (1958) 469–486.
+ * - T. Viehmann, "Numerically more stable computation of the p-values for
+ *   the two-sample Kolmogorov–Smirnov test", arXiv:2102.08037 (2021).
+ * - N. V. Smirnov, Bull. Math. Univ. Moscou 2(2) (1939).
+ * - scipy.stats.ks_2samp, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.ks_2samp.html
+ */
+
+const MAX_AUTO_N = 10000;
+function kolmogorov_smirnov_gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+/** numpy's round: half to even. */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+/** P(D_{n,n} ≥ h/n): 2·(A₀(1 − A₁(1 − A₂(…)))) with Aₖ the reflection ratios. */
+function probOutsideSquare(n, h) {
+    let P = 0;
+    let k = Math.floor(n / h);
+    while (k >= 0) {
+        let p1 = 1;
+        for (let j = 0; j < h; j++)
+            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
+        P = p1 * (1 - P);
+        k--;
+    }
+    return 2 * P;
+}
+/** 1 − (share of lattice paths staying strictly inside |x/m − y/n| < h/lcm). */
+function outerProbInside(m0, n0, g, h) {
+    const m = Math.max(m0, n0);
+    const n = Math.min(m0, n0);
+    const mg = m / g;
+    const ng = n / g;
+    let minj = 0;
+    let maxj = Math.min(Math.ceil(h / mg), n + 1);
+    let curlen = maxj - minj;
+    const lenA = Math.min(2 * maxj + 2, n + 1);
+    const A = new Float64Array(lenA).fill(1);
+    for (let j = minj; j < maxj; j++)
+        A[j] = 0;
+    for (let i = 1; i <= m; i++) {
+        const lastminj = minj;
+        const lastlen = curlen;
+        minj = Math.max(Math.floor((ng * i - h) / mg) + 1, 0);
+        minj = Math.min(minj, n);
+        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+        if (maxj <= minj)
+            return 1;
+        let val = minj === 0 ? 0 : 1;
+        for (let jj = 0; jj < maxj - minj; jj++) {
+            const j = jj + minj;
+            val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
+            A[jj] = val;
+        }
+        curlen = maxj - minj;
+        if (lastlen > curlen)
+            A.fill(1, maxj - minj, Math.min(lenA, maxj - minj + (lastlen - curlen)));
+    }
+    return A[maxj - minj - 1];
+}
+function sortedCopy(a) {
+    const s = Float64Array.from(a);
+    s.sort();
+    return s;
+}
+/**
+ * The statistic D of two ascending samples, walking them in merged order.
+ * Computed as scipy does (cdf1 − cdf2 with each CDF a quotient), so that
+ * h = round(D·lcm) lands on the same integer.
+ */
+function ksStatisticSorted(xs, ys) {
+    const n1 = xs.length;
+    const n2 = ys.length;
+    let i = 0;
+    let j = 0;
+    let maxS = -Infinity;
+    let minS = Infinity;
+    while (i < n1 || j < n2) {
+        const v = i < n1 && (j >= n2 || xs[i] <= ys[j]) ? xs[i] : ys[j];
+        while (i < n1 && xs[i] <= v)
+            i++;
+        while (j < n2 && ys[j] <= v)
+            j++;
+        const diff = i / n1 - j / n2;
+        if (diff > maxS)
+            maxS = diff;
+        if (diff < minS)
+            minS = diff;
+    }
+    const minAbs = Math.min(Math.max(-minS, 0), 1);
+    return minAbs > maxS ? minAbs : maxS;
+}
+/**
+ * Two-sided two-sample KS test. NaN must be removed by the caller (scipy
+ * would sort NaN last and give a meaningless D); an empty sample gives NaN.
+ */
+function kolmogorovSmirnov(x, y, options = {}) {
+    const n1 = x.length;
+    const n2 = y.length;
+    if (n1 === 0 || n2 === 0)
+        return { statistic: NaN, pValue: NaN, method: 'asymptotic' };
+    const xs = options.sorted && x instanceof Float64Array ? x : sortedCopy(x);
+    const ys = options.sorted && y instanceof Float64Array ? y : sortedCopy(y);
+    let d = ksStatisticSorted(xs, ys);
+    const g = kolmogorov_smirnov_gcd(n1, n2);
+    const n1g = n1 / g;
+    const n2g = n2 / g;
+    let mode = options.method ?? 'auto';
+    if (mode === 'auto')
+        mode = Math.max(n1, n2) <= MAX_AUTO_N ? 'exact' : 'asymptotic';
+    else if (mode === 'exact' && n1g >= 2147483647 / n2g)
+        mode = 'asymptotic';
+    let prob = NaN;
+    if (mode === 'exact') {
+        const lcm = n1g * n2;
+        const h = roundHalfEven(d * lcm);
+        d = h / lcm;
+        if (h === 0)
+            prob = 1;
+        else
+            prob = n1 === n2 ? probOutsideSquare(n1, h) : outerProbInside(n1, n2, g, h);
+        if (!(prob >= 0 && prob <= 1))
+            mode = 'asymptotic';
+    }
+    if (mode === 'asymptotic') {
+        const m = Math.max(n1, n2);
+        const n = Math.min(n1, n2);
+        const en = (m * n) / (m + n);
+        prob = kolmogorovTwoSidedSf(roundHalfEven(en), d);
+    }
+    return { statistic: d, pValue: Math.min(1, Math.max(0, prob)), method: mode };
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/l-infinity-distance.ts
+/**
+ * L-infinity (Chebyshev) distance between category shares:
+ *   L∞(p, q) = maxᵢ |pᵢ − qᵢ|,
+ * the largest change of any one category's share, in [0, 1]. Symmetric.
+ * A distance: no p-value. NannyML offers it for categorical drift.
+ *
+ * Reference: NannyML, "Univariate drift detection methods: L-Infinity
+ * distance", https://nannyml.readthedocs.io/en/stable/how_it_works/univariate_drift_detection.html
+ */
+function lInfinityDistance(p, q) {
+    let max = 0;
+    for (let i = 0; i < p.length; i++)
+        max = Math.max(max, Math.abs(p[i] - q[i]));
+    return max;
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/population-stability-index.ts
+/**
+ * Population stability index between reference shares r and current
+ * shares c over the same bins:
+ *   PSI = Σ (rᵢ − cᵢ) · ln(rᵢ / cᵢ).
+ * Symmetric in r and c, ≥ 0, and 0 only for equal shares. Empty bins make it
+ * infinite, so the shares go through the zero-share floor
+ * (zero-share-floor.ts) first, as in Evidently's `psi`. Common reading:
+ * < 0.1 no significant shift, 0.1–0.25 moderate, > 0.25 major (Siddiqi).
+ * A distance: no p-value.
+ *
+ * References:
+ * - N. Siddiqi, "Credit Risk Scorecards", Wiley, 2006, ch. 8.
+ * - B. Yurdakul, "Statistical properties of population stability index",
+ *   PhD thesis, Western Michigan University, 2018.
+ * - Evidently, src/evidently/calculations/stattests/psi.py
+ */
+function populationStabilityIndex(reference, current) {
+    let psi = 0;
+    for (let i = 0; i < reference.length; i++) {
+        const r = reference[i];
+        const c = current[i];
+        if (r === c)
+            continue;
+        psi += (r - c) * Math.log(r / c);
+    }
+    return psi;
+}
+
+// EXTERNAL MODULE: ./src/stats/distributions/normal.ts + 1 modules
+var normal = __webpack_require__(9172);
+;// CONCATENATED MODULE: ./src/stats/drift/two-proportion-z.ts
+/**
+ * Two-proportion z-test (pooled), as Evidently's `z` stat test.
+ *
+ * Definition: with p₁ = x₁/n₁ (reference) and p₂ = x₂/n₂ (current) the
+ * shares of one category, and P = (x₁ + x₂)/(n₁ + n₂) the pooled share,
+ *   z = (p₁ − p₂) / √( P(1 − P)(1/n₁ + 1/n₂) ).
+ * Evidently takes the first category in sorted order as the "0" value; the
+ * two-sided p-value does not depend on which category is counted.
+ *
+ * p-value: two-sided normal tail 2·P(Z > |z|). (Evidently writes
+ * 2·(1 − Φ(|z|)), which is the same number except that it rounds p-values
+ * below ~1e-16 to 0.) When both samples hold only one and the same value
+ * (P ∈ {0, 1}) z is undefined and, as in Evidently, p = 1 with z = 0.
+ *
+ * References:
+ * - A. Agresti, "Categorical Data Analysis", 3rd ed., Wiley, 2013, §3.1.
+ * - Evidently, src/evidently/calculations/stattests/z_stattest.py
+ */
+
+function twoProportionZ(countReference, nReference, countCurrent, nCurrent) {
+    if (nReference === 0 || nCurrent === 0)
+        return { statistic: NaN, pValue: NaN };
+    const p1 = countReference / nReference;
+    const p2 = countCurrent / nCurrent;
+    const pooled = (p1 * nReference + p2 * nCurrent) / (nReference + nCurrent);
+    if (pooled <= 0 || pooled >= 1)
+        return { statistic: 0, pValue: 1 };
+    const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1 / nReference + 1 / nCurrent));
+    return { statistic: z, pValue: Math.min(1, 2 * (0,normal/* normalSf */.nG)(Math.abs(z))) };
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/wasserstein-distance.ts
+/**
+ * First Wasserstein (earth mover's) distance between two samples, as
+ * `scipy.stats.wasserstein_distance(u, v)`:
+ *   W₁(u, v) = ∫ |U(t) − V(t)| dt
+ * with U, V the empirical CDFs. In drift-check (as Evidently's
+ * `wasserstein`) it is divided by the reference standard deviation
+ * (population, ddof = 0), floored at 0.001 so a constant reference does not
+ * divide by zero. A distance: no p-value; symmetric in u and v.
+ *
+ * References:
+ * - L. N. Vaserstein, Probl. Peredachi Inf. 5(3) (1969) 64–72.
+ * - scipy.stats.wasserstein_distance, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.wasserstein_distance.html
+ * - Evidently, src/evidently/calculations/stattests/wasserstein_distance_norm.py
+ */
+
+/** Both samples ascending, without NaN. */
+function wassersteinDistanceSorted(us, vs) {
+    return cdfDistanceSorted(1, us, vs);
+}
+
+// EXTERNAL MODULE: ./src/stats/special/regularized-beta.ts
+var regularized_beta = __webpack_require__(3624);
+;// CONCATENATED MODULE: ./src/stats/distributions/student-t.ts
+/**
+ * Student's t distribution with ν degrees of freedom (scipy.stats.t), through
+ * the regularized incomplete beta function (A&S 26.7.1):
+ *   P(T > t) = ½ I_{ν/(ν+t²)}(ν/2, ½)  for t ≥ 0.
+ * Non-integer ν is allowed (Welch's test uses the Welch–Satterthwaite ν).
+ */
+
+
+function studentTSf(t, df) {
+    if (Number.isNaN(t) || Number.isNaN(df) || df <= 0)
+        return NaN;
+    const x = df / (df + t * t);
+    const tail = 0.5 * (0,regularized_beta/* regularizedBeta */.R)(x, df / 2, 0.5);
+    return t >= 0 ? tail : 1 - tail;
+}
+function studentTCdf(t, df) {
+    if (Number.isNaN(t) || Number.isNaN(df) || df <= 0)
+        return NaN;
+    const x = df / (df + t * t);
+    const tail = 0.5 * regularizedBeta(x, df / 2, 0.5);
+    return t >= 0 ? 1 - tail : tail;
+}
+/**
+ * Quantile by Newton–bisection on the cdf, starting from the normal
+ * quantile; used for confidence intervals, where 1e-12 is ample.
+ */
+function studentTQuantile(p, df) {
+    if (Number.isNaN(p) || p < 0 || p > 1 || df <= 0)
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    if (p === 0.5)
+        return 0;
+    if (p > 0.5)
+        return -studentTQuantile(1 - p, df);
+    // Lower tail: the root is negative. Bracket it, then bisect with secant help.
+    let hi = Math.min(normalQuantile(p), -1e-12);
+    let lo = hi;
+    while (studentTCdf(lo, df) > p)
+        lo *= 2;
+    while (studentTCdf(hi, df) < p)
+        hi /= 2;
+    for (let i = 0; i < 200; i++) {
+        const mid = 0.5 * (lo + hi);
+        if (studentTCdf(mid, df) < p)
+            lo = mid;
+        else
+            hi = mid;
+        if (hi - lo <= 1e-14 * Math.abs(mid))
+            break;
+    }
+    return 0.5 * (lo + hi);
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/welch-t-test.ts
+/**
+ * Welch's two-sample t-test (unequal variances), two-sided, as
+ * `scipy.stats.ttest_ind(a, b, equal_var=False)`.
+ *
+ * Definition: with means m₁, m₂, sample variances s₁², s₂² (ddof = 1) and
+ * sizes n₁, n₂, and vᵢ = sᵢ²/nᵢ,
+ *   t = (m₁ − m₂) / √(v₁ + v₂),
+ *   ν = (v₁ + v₂)² / ( v₁²/(n₁ − 1) + v₂²/(n₂ − 1) )   (Welch–Satterthwaite).
+ * p-value: 2·P(T_ν > |t|) from Student's t. Two equal constant samples make t
+ * 0/0: NaN, as scipy (drift-check treats equal constants as no drift); two
+ * different constants make t = ±∞ and p = 0.
+ *
+ * References:
+ * - B. L. Welch, Biometrika 34(1–2) (1947) 28–35.
+ * - scipy.stats.ttest_ind, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.ttest_ind.html
+ */
+
+function meanVar(a) {
+    let s = 0;
+    for (let i = 0; i < a.length; i++)
+        s += a[i];
+    const m = s / a.length;
+    let ss = 0;
+    for (let i = 0; i < a.length; i++)
+        ss += (a[i] - m) * (a[i] - m);
+    return [m, ss / (a.length - 1)];
+}
+function welchTTest(a, b) {
+    const n1 = a.length;
+    const n2 = b.length;
+    if (n1 < 2 || n2 < 2)
+        return { statistic: NaN, pValue: NaN, df: NaN };
+    const [m1, var1] = meanVar(a);
+    const [m2, var2] = meanVar(b);
+    const v1 = var1 / n1;
+    const v2 = var2 / n2;
+    const df = ((v1 + v2) * (v1 + v2)) / ((v1 * v1) / (n1 - 1) + (v2 * v2) / (n2 - 1));
+    const t = (m1 - m2) / Math.sqrt(v1 + v2);
+    // Two different constants: t = ±∞ and, as in scipy, p = 0.
+    if (t === Infinity || t === -Infinity)
+        return { statistic: t, pValue: 0, df };
+    if (Number.isNaN(t) || Number.isNaN(df))
+        return { statistic: t, pValue: NaN, df };
+    return { statistic: t, pValue: Math.min(1, 2 * studentTSf(Math.abs(t), df)), df };
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/zero-share-floor.ts
+/**
+ * The zero-share floor of Evidently's binned tests (`psi`, `kl_div`):
+ * every empty bin's share is replaced by
+ *   min_nonzero / 10⁶   when the smallest non-zero share is ≤ 0.0001,
+ *   0.0001              otherwise,
+ * so that logarithms of shares stay finite. Shares are not renormalised
+ * afterwards (as in Evidently). All-zero shares are returned unchanged.
+ *
+ * Reference: Evidently, src/evidently/calculations/stattests/utils.py
+ * (`get_binned_data(..., feel_zeroes=True)`).
+ */
+function zeroShareFloor(shares) {
+    const out = Float64Array.from(shares);
+    let min = Infinity;
+    for (const s of out)
+        if (s !== 0 && s < min)
+            min = s;
+    if (min === Infinity)
+        return out;
+    const floor = min <= 0.0001 ? min / 1e6 : 0.0001;
+    for (let i = 0; i < out.length; i++)
+        if (out[i] === 0)
+            out[i] = floor;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gates/drift-check/methods.ts
+/**
+ * The drift methods: what each computes, whether its score is a p-value or a
+ * distance, its default threshold and the comparison that means drift. The
+ * statistics themselves live one a file in src/stats/drift/.
+ *
+ * Defaults follow Evidently's stat tests where Evidently has the method
+ * (src/evidently/calculations/stattests/*.py); chi2, l_infinity and
+ * cramers_v take 0.05 / 0.1 / 0.1 in the same spirit.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const METHOD_NAMES = [
+    'ks',
+    'chisquare',
+    'chi2',
+    'z',
+    'wasserstein',
+    'jensenshannon',
+    'psi',
+    'kl_div',
+    'hellinger',
+    'energy',
+    'anderson',
+    'cramer_von_mises',
+    'mannwhitney',
+    't_test',
+    'l_infinity',
+    'cramers_v',
+];
+function num(s) {
+    if (s.type !== 'numerical')
+        throw new Error('numerical method on a categorical sample');
+    return s;
+}
+function binnedShares(ref, cur, params) {
+    const b = binnedCounts(ref, cur, params.binning, params.bins);
+    return [shares(b.reference, sampleSize(ref)), shares(b.current, sampleSize(cur))];
+}
+function populationSd(values) {
+    let s = 0;
+    for (const v of values)
+        s += v;
+    const mean = s / values.length;
+    let ss = 0;
+    for (const v of values)
+        ss += (v - mean) * (v - mean);
+    return Math.sqrt(ss / values.length);
+}
+const METHOD_LIST = [
+    {
+        name: 'ks',
+        title: 'Kolmogorov–Smirnov',
+        score: 'p-value',
+        numericalOnly: true,
+        threshold: 0.05,
+        operator: '<',
+        definition: 'two-sample KS, D = sup|F_ref − F_cur|; exact p-value up to 10,000 rows per sample, asymptotic beyond (scipy ks_2samp)',
+        compute: (r, c) => {
+            const res = kolmogorovSmirnov(num(r).values, num(c).values, { sorted: true });
+            return { statistic: res.statistic, pValue: res.pValue };
+        },
+    },
+    {
+        name: 'chisquare',
+        title: 'Chi-square goodness of fit',
+        score: 'p-value',
+        numericalOnly: false,
+        threshold: 0.05,
+        operator: '<',
+        definition: 'χ² of the current counts against the reference shares scaled to the current size, df = categories − 1 (scipy chisquare)',
+        compute: (r, c) => {
+            const b = categoryBins(r, c);
+            const k = sampleSize(c) / sampleSize(r);
+            const res = chiSquareGoodnessOfFit(b.current, b.reference.map((v) => v * k));
+            return { statistic: res.statistic, pValue: res.pValue };
+        },
+    },
+    {
+        name: 'chi2',
+        title: 'Chi-square contingency',
+        score: 'p-value',
+        numericalOnly: false,
+        threshold: 0.05,
+        operator: '<',
+        definition: 'χ² test of independence of sample × category, Yates-corrected when df = 1 (scipy chi2_contingency)',
+        compute: (r, c) => {
+            const b = categoryBins(r, c);
+            const res = chiSquareContingency([[...b.reference], [...b.current]]);
+            return { statistic: res.statistic, pValue: res.pValue };
+        },
+    },
+    {
+        name: 'z',
+        title: 'Two-proportion z-test',
+        score: 'p-value',
+        numericalOnly: false,
+        threshold: 0.05,
+        operator: '<',
+        definition: 'pooled two-proportion z-test of the share of all but the first category (sorted), two-sided (Evidently z)',
+        compute: (r, c) => {
+            const b = categoryBins(r, c);
+            const nr = sampleSize(r);
+            const nc = sampleSize(c);
+            const res = twoProportionZ(nr - b.reference[0], nr, nc - b.current[0], nc);
+            return { statistic: res.statistic, pValue: res.pValue };
+        },
+    },
+    {
+        name: 'wasserstein',
+        title: 'Wasserstein distance (normed)',
+        score: 'distance',
+        numericalOnly: true,
+        threshold: 0.1,
+        operator: '>=',
+        definition: 'W₁ = ∫|F_ref − F_cur| divided by max(σ_ref, 0.001), σ with ddof 0 (Evidently wasserstein)',
+        compute: (r, c) => {
+            const ref = num(r).values;
+            const d = wassersteinDistanceSorted(ref, num(c).values);
+            return { statistic: d / Math.max(populationSd(ref), 0.001), pValue: null };
+        },
+    },
+    {
+        name: 'jensenshannon',
+        title: 'Jensen–Shannon distance',
+        score: 'distance',
+        numericalOnly: false,
+        threshold: 0.1,
+        operator: '>=',
+        definition: 'JS = √((KL(p‖m) + KL(q‖m))/2), m = (p+q)/2, over categories or bins; natural log unless a base is set (scipy jensenshannon)',
+        compute: (r, c, p) => {
+            const [a, b] = binnedShares(r, c, p);
+            return { statistic: jensenShannonDistance(a, b, p.jsBase), pValue: null };
+        },
+    },
+    {
+        name: 'psi',
+        title: 'Population stability index',
+        score: 'distance',
+        numericalOnly: false,
+        threshold: 0.1,
+        operator: '>=',
+        definition: 'PSI = Σ (r − c)·ln(r/c) over categories or bins, empty bins floored (Evidently psi)',
+        compute: (r, c, p) => {
+            const [a, b] = binnedShares(r, c, p);
+            return { statistic: populationStabilityIndex(zeroShareFloor(a), zeroShareFloor(b)), pValue: null };
+        },
+    },
+    {
+        name: 'kl_div',
+        title: 'Kullback–Leibler divergence',
+        score: 'distance',
+        numericalOnly: false,
+        threshold: 0.1,
+        operator: '>=',
+        definition: 'KL(ref‖cur) = Σ r·ln(r/c) over categories or bins, empty bins floored (Evidently kl_div)',
+        compute: (r, c, p) => {
+            const [a, b] = binnedShares(r, c, p);
+            return { statistic: klDivergence(zeroShareFloor(a), zeroShareFloor(b)), pValue: null };
+        },
+    },
+    {
+        name: 'hellinger',
+        title: 'Hellinger distance',
+        score: 'distance',
+        numericalOnly: false,
+        threshold: 0.1,
+        operator: '>=',
+        definition: 'H = √(1 − Σ√(r·c)) over categories or bins',
+        compute: (r, c, p) => {
+            const [a, b] = binnedShares(r, c, p);
+            return { statistic: hellingerDistance(a, b), pValue: null };
+        },
+    },
+    {
+        name: 'energy',
+        title: 'Energy distance',
+        score: 'distance',
+        numericalOnly: true,
+        threshold: 0.1,
+        operator: '>=',
+        definition: 'E = √2 · (∫(F_ref − F_cur)²)^½ (scipy energy_distance)',
+        compute: (r, c) => ({ statistic: energyDistanceSorted(num(r).values, num(c).values), pValue: null }),
+    },
+    {
+        name: 'anderson',
+        title: 'Anderson–Darling k-sample',
+        score: 'p-value',
+        numericalOnly: true,
+        threshold: 0.1,
+        operator: '<',
+        definition: 'Scholz–Stephens midrank A²; p-value interpolated and capped to [0.001, 0.25] (scipy anderson_ksamp)',
+        compute: (r, c) => {
+            const res = andersonDarlingKSample([num(r).values, num(c).values]);
+            return { statistic: res.statistic, pValue: res.pValue };
+        },
+    },
+    {
+        name: 'cramer_von_mises',
+        title: 'Cramér–von Mises',
+        score: 'p-value',
+        numericalOnly: true,
+        threshold: 0.1,
+        operator: '<=',
+        definition: 'two-sample T from average ranks; exact p-value up to 20 rows per sample, asymptotic beyond (scipy cramervonmises_2samp)',
+        compute: (r, c) => {
+            const res = cramerVonMises(num(r).values, num(c).values);
+            return { statistic: res.statistic, pValue: res.pValue };
+        },
+    },
+    {
+        name: 'mannwhitney',
+        title: 'Mann–Whitney U',
+        score: 'p-value',
+        numericalOnly: true,
+        threshold: 0.05,
+        operator: '<',
+        definition: 'U of the reference, two-sided; exact or normal with tie and continuity correction (scipy mannwhitneyu, method auto)',
+        compute: (r, c) => {
+            const res = (0,mann_whitney_u/* mannWhitneyU */.K)(num(r).values, num(c).values, { sorted: true });
+            return { statistic: res.statistic, pValue: res.pValue };
+        },
+    },
+    {
+        name: 't_test',
+        title: "Welch's t-test",
+        score: 'p-value',
+        numericalOnly: true,
+        threshold: 0.05,
+        operator: '<',
+        definition: "Welch's t with Welch–Satterthwaite df, two-sided (scipy ttest_ind, equal_var=False)",
+        compute: (r, c) => {
+            const res = welchTTest(num(r).values, num(c).values);
+            return { statistic: res.statistic, pValue: res.pValue };
+        },
+    },
+    {
+        name: 'l_infinity',
+        title: 'L-infinity distance',
+        score: 'distance',
+        numericalOnly: false,
+        threshold: 0.1,
+        operator: '>=',
+        definition: 'L∞ = max |r − c| over category (or bin) shares',
+        compute: (r, c, p) => {
+            const [a, b] = binnedShares(r, c, p);
+            return { statistic: lInfinityDistance(a, b), pValue: null };
+        },
+    },
+    {
+        name: 'cramers_v',
+        title: "Cramér's V",
+        score: 'distance',
+        numericalOnly: false,
+        threshold: 0.1,
+        operator: '>=',
+        definition: "V = √(χ²/(N·(min(r, c) − 1))) of the sample × category table, no continuity correction (scipy association)",
+        compute: (r, c) => {
+            const b = categoryBins(r, c);
+            return { statistic: cramersV([[...b.reference], [...b.current]]), pValue: null };
+        },
+    },
+];
+const METHODS = Object.fromEntries(METHOD_LIST.map((m) => [m.name, m]));
+/** Whether a score means drift under a threshold and operator. */
+function isDrift(score, threshold, operator) {
+    if (Number.isNaN(score))
+        return false;
+    return operator === '<' ? score < threshold : operator === '<=' ? score <= threshold : score >= threshold;
+}
+
+;// CONCATENATED MODULE: ./src/gates/drift-check/evaluate.ts
+/**
+ * The drift evaluation: a pure function from the reference and current
+ * Tables and typed options to per-column results, the dataset verdict and
+ * the data-quality findings. No I/O here (see gate.ts).
+ */
+
+
+
+
+
+
+
+
+function findColumn(table, name) {
+    return table.columns.find((c) => c.name === name);
+}
+function requireColumn(table, name, what) {
+    const c = findColumn(table, name);
+    if (!c)
+        throw new errors/* UserError */.yo(`${what} "${name}" is not a column of this file (columns: ${table.columns.slice(0, 12).map((x) => x.name).join(', ')}${table.columns.length > 12 ? ', …' : ''})`, { file: table.source, field: what });
+    return c;
+}
+function typeOf(name, ref, cur, options) {
+    const declared = options.columnTypes[name];
+    if (declared)
+        return declared;
+    return ref.kind === 'number' && cur.kind === 'number' ? 'numerical' : 'categorical';
+}
+/** Both samples hold one and the same value: no test can see a difference. */
+function sameConstant(ref, cur) {
+    if (ref.type === 'numerical' && cur.type === 'numerical') {
+        const a = ref.values;
+        const b = cur.values;
+        return a.length > 0 && b.length > 0 && a[0] === a[a.length - 1] && b[0] === b[b.length - 1] && a[0] === b[0];
+    }
+    if (ref.type === 'categorical' && cur.type === 'categorical') {
+        return ref.counts.size === 1 && cur.counts.size === 1 && [...ref.counts.keys()][0] === [...cur.counts.keys()][0];
+    }
+    return false;
+}
+/** How far past its threshold a score is (> 1 = drift), for sorting by severity. */
+function severity(c) {
+    if (c.status === 'insufficient' || c.statistic === null)
+        return -1;
+    if (c.score === 'p-value') {
+        const p = c.adjustedPValue ?? c.pValue ?? 1;
+        return Math.log(Math.max(p, 1e-300)) / Math.log(Math.max(c.threshold, 1e-300));
+    }
+    return c.threshold > 0 ? c.statistic / c.threshold : c.statistic;
+}
+function reportHistogram(ref, cur) {
+    if (ref.type === 'numerical' && cur.type === 'numerical') {
+        const b = binnedCounts(ref, cur, 'equal-width', 10);
+        return { labels: b.labels, reference: [...shares(b.reference, sampleSize(ref))], current: [...shares(b.current, sampleSize(cur))] };
+    }
+    const b = binnedCounts(ref, cur, 'auto', 0);
+    const order = b.labels.map((_, i) => i).sort((i, j) => b.reference[j] + b.current[j] - (b.reference[i] + b.current[i]));
+    const top = order.slice(0, 10);
+    const rest = order.slice(10);
+    const nr = sampleSize(ref) || 1;
+    const nc = sampleSize(cur) || 1;
+    const hist = {
+        labels: top.map((i) => b.labels[i]),
+        reference: top.map((i) => b.reference[i] / nr),
+        current: top.map((i) => b.current[i] / nc),
+    };
+    if (rest.length) {
+        hist.labels.push(`(${rest.length} more)`);
+        hist.reference.push(rest.reduce((s, i) => s + b.reference[i], 0) / nr);
+        hist.current.push(rest.reduce((s, i) => s + b.current[i], 0) / nc);
+    }
+    return hist;
+}
+function evaluateColumn(name, role, ref, cur, options) {
+    const nReference = sampleSize(ref);
+    const nCurrent = sampleSize(cur);
+    const explicit = options.columnMethods[name] ?? (options.method === 'auto' ? undefined : options.method);
+    const auto = explicit ? undefined : autoMethod(ref, cur);
+    const method = METHODS[explicit ?? auto.method];
+    if (method.numericalOnly && ref.type !== 'numerical') {
+        throw new errors/* UserError */.yo(`method ${method.name} needs a numerical column, and "${name}" is categorical (set column-types or choose a categorical method)`, {
+            field: options.columnMethods[name] ? 'input column-methods' : 'input method',
+        });
+    }
+    const base = method.name === 'jensenshannon' ? (auto?.jsBase ?? options.jsBase) : undefined;
+    const result = {
+        name,
+        role,
+        type: ref.type,
+        method: method.name,
+        score: method.score,
+        statistic: null,
+        pValue: null,
+        adjustedPValue: null,
+        threshold: options.thresholds[method.name] ?? method.threshold,
+        operator: method.operator,
+        drifted: false,
+        status: 'no-drift',
+        nReference,
+        nCurrent,
+        ...(base !== undefined ? { base } : {}),
+    };
+    if (nReference < options.minSamples || nCurrent < options.minSamples) {
+        result.status = 'insufficient';
+        result.note = `${Math.min(nReference, nCurrent)} non-missing values, fewer than min-samples (${options.minSamples})`;
+        return result;
+    }
+    if (sameConstant(ref, cur)) {
+        result.statistic = 0;
+        result.pValue = method.score === 'p-value' ? 1 : null;
+        result.note = 'both samples hold one and the same value';
+        return result;
+    }
+    const score = method.compute(ref, cur, { binning: options.binning, bins: options.bins, jsBase: base });
+    result.statistic = score.statistic;
+    result.pValue = score.pValue;
+    const decisive = score.pValue ?? score.statistic;
+    if (Number.isNaN(decisive)) {
+        result.status = 'insufficient';
+        result.note = `${method.name} is undefined for these samples`;
+    }
+    return result;
+}
+/**
+ * `reference` and `current` are Tables (with optional sampled `rows`) or
+ * DataSources (a Table or a reference profile, see data-source.ts).
+ */
+function evaluateDrift(referenceIn, currentIn, options, rows = {}) {
+    const reference = isDataSource(referenceIn) ? referenceIn : tableSource(referenceIn, rows.reference);
+    const current = isDataSource(currentIn) ? currentIn : tableSource(currentIn, rows.current);
+    const special = [options.targetColumn, options.predictionColumn].filter((c) => !!c);
+    const unmatched = [];
+    let names;
+    if (options.columns && options.columns.length) {
+        names = options.columns;
+        for (const n of names) {
+            requireColumn(reference, n, 'column');
+            requireColumn(current, n, 'column');
+        }
+    }
+    else {
+        const inCurrent = new Set(current.columns.map((c) => c.name));
+        const inReference = new Set(reference.columns.map((c) => c.name));
+        names = reference.columns.map((c) => c.name).filter((n) => inCurrent.has(n));
+        for (const c of reference.columns)
+            if (!inCurrent.has(c.name) && !options.exclude.includes(c.name))
+                unmatched.push({ column: c.name, in: 'reference' });
+        for (const c of current.columns)
+            if (!inReference.has(c.name) && !options.exclude.includes(c.name))
+                unmatched.push({ column: c.name, in: 'current' });
+    }
+    for (const n of special) {
+        requireColumn(reference, n, n === options.targetColumn ? 'target-column' : 'prediction-column');
+        requireColumn(current, n, n === options.targetColumn ? 'target-column' : 'prediction-column');
+    }
+    for (const n of Object.keys(options.columnMethods))
+        requireColumn(reference, n, 'column-methods');
+    for (const n of Object.keys(options.columnTypes))
+        requireColumn(reference, n, 'column-types');
+    const features = names.filter((n) => !options.exclude.includes(n) && !special.includes(n));
+    const results = [];
+    const quality = [];
+    const samples = new Map();
+    const roles = [
+        ...features.map((n) => [n, 'feature']),
+        ...(options.targetColumn ? [[options.targetColumn, 'target']] : []),
+        ...(options.predictionColumn ? [[options.predictionColumn, 'prediction']] : []),
+    ];
+    for (const [name, role] of roles) {
+        const rc = findColumn(reference, name);
+        const cc = findColumn(current, name);
+        const type = typeOf(name, rc, cc, options);
+        const ref = rc.sample(type);
+        const cur = cc.sample(type);
+        samples.set(name, [ref, cur]);
+        results.push(evaluateColumn(name, role, ref, cur, options));
+        quality.push(...dataQuality(name, ref, cur, options));
+    }
+    // Multiple-testing correction over the features' p-values.
+    const tested = results.filter((r) => r.role === 'feature' && r.pValue !== null && r.status !== 'insufficient');
+    const adjusted = adjustPValues(tested.map((r) => r.pValue), options.correction);
+    tested.forEach((r, i) => (r.adjustedPValue = adjusted[i]));
+    for (const r of results) {
+        if (r.status === 'insufficient')
+            continue;
+        if (r.score === 'p-value' && r.adjustedPValue === null)
+            r.adjustedPValue = r.pValue;
+        const decisive = r.score === 'p-value' ? r.adjustedPValue : r.statistic;
+        r.drifted = isDrift(decisive, r.threshold, r.operator);
+        r.status = r.drifted ? 'drift' : 'no-drift';
+    }
+    const featureResults = results.filter((r) => r.role === 'feature');
+    const evaluated = featureResults.filter((r) => r.status !== 'insufficient');
+    const drifted = evaluated.filter((r) => r.drifted);
+    const share = evaluated.length ? drifted.length / evaluated.length : 0;
+    const dataset = {
+        drifted: evaluated.length > 0 && share >= options.driftShare,
+        share,
+        threshold: options.driftShare,
+        warnShare: options.warnShare,
+        driftedColumns: drifted.map((r) => r.name),
+        evaluatedColumns: evaluated.length,
+        insufficientColumns: featureResults.length - evaluated.length,
+    };
+    results.sort((a, b) => severity(b) - severity(a) || (a.name < b.name ? -1 : 1));
+    let left = options.histograms;
+    for (const r of results) {
+        if (left <= 0)
+            break;
+        if (!r.drifted)
+            continue;
+        const [ref, cur] = samples.get(r.name);
+        r.histogram = reportHistogram(ref, cur);
+        left--;
+    }
+    return { columns: results, dataset, quality, unmatched };
+}
+
+;// CONCATENATED MODULE: ./src/gates/drift-check/options.ts
+const DEFAULT_OPTIONS = {
+    exclude: [],
+    columnTypes: {},
+    method: 'auto',
+    columnMethods: {},
+    thresholds: {},
+    driftShare: 0.5,
+    warnShare: 0,
+    correction: 'none',
+    minSamples: 30,
+    binning: 'auto',
+    bins: 10,
+    nullShareIncrease: 0.05,
+    newCategoryShare: 0,
+    missingCategoryShare: 0.01,
+    histograms: 3,
+};
+
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(2495);
+;// CONCATENATED MODULE: ./src/gates/drift-check/render.ts
+/**
+ * The drift-check Markdown body: the dataset verdict, the per-column table
+ * sorted by severity, small histograms of reference vs current for the most
+ * drifted columns, data-quality findings and the definitions used. Every
+ * value from the data goes through text()/code().
+ */
+
+
+
+const MAX_ROWS = 60;
+function columnIcon(c) {
+    const v = c.status === 'insufficient' ? 'insufficient' : c.drifted ? 'warn' : 'pass';
+    return (0,markdown/* icon */.Kk)(v);
+}
+function score(c) {
+    if (c.status === 'insufficient' || c.statistic === null)
+        return '–';
+    if (c.score === 'p-value') {
+        const adj = c.adjustedPValue !== null && c.adjustedPValue !== c.pValue ? ` (adj. ${(0,markdown/* num */.bu)(c.adjustedPValue)})` : '';
+        return `p = ${(0,markdown/* num */.bu)(c.pValue)}${adj}`;
+    }
+    return (0,markdown/* num */.bu)(c.statistic);
+}
+function renderDrift(e) {
+    const d = e.dataset;
+    const out = [];
+    const verdictLine = d.drifted
+        ? `${(0,markdown/* icon */.Kk)('fail')} **Dataset drift**: ${d.driftedColumns.length} of ${d.evaluatedColumns} columns drifted (${(0,markdown/* pct */.Oe)(d.share)}, threshold ${(0,markdown/* pct */.Oe)(d.threshold)}).`
+        : `${(0,markdown/* icon */.Kk)(d.driftedColumns.length ? 'warn' : 'pass')} **No dataset drift**: ${d.driftedColumns.length} of ${d.evaluatedColumns} columns drifted (${(0,markdown/* pct */.Oe)(d.share)}, threshold ${(0,markdown/* pct */.Oe)(d.threshold)}).`;
+    out.push(verdictLine);
+    if (d.insufficientColumns)
+        out.push(`${(0,markdown/* icon */.Kk)('insufficient')} ${d.insufficientColumns} columns had too few values to test.`);
+    const special = e.columns.filter((c) => c.role !== 'feature');
+    for (const c of special) {
+        out.push(`${columnIcon(c)} ${c.role === 'target' ? 'Target' : 'Prediction'} ${(0,markdown/* code */.aY)(c.name)}: ${c.drifted ? '**drifted**' : 'no drift'} (${(0,markdown/* text */.Qq)(c.method)} ${score(c)}).`);
+    }
+    const rows = e.columns.slice(0, MAX_ROWS).map((c) => [
+        columnIcon(c),
+        (0,markdown/* code */.aY)(c.name) + (c.role !== 'feature' ? ` (${c.role})` : ''),
+        c.type,
+        (0,markdown/* text */.Qq)(c.method),
+        score(c),
+        (0,markdown/* text */.Qq)(passCondition(c.operator, c.threshold)),
+        (0,markdown/* num */.bu)(c.nReference),
+        (0,markdown/* num */.bu)(c.nCurrent),
+    ]);
+    out.push((0,markdown/* table */.tp)(['', 'Column', 'Type', 'Method', 'Score', 'Passes when', 'Reference', 'Current'], rows, ['c', 'l', 'l', 'l', 'r', 'l', 'r', 'r']));
+    if (e.columns.length > MAX_ROWS)
+        out.push(`…and ${e.columns.length - MAX_ROWS} more columns in the JSON report.`);
+    const hist = e.columns.filter((c) => c.histogram);
+    if (hist.length) {
+        const lines = hist.map((c) => {
+            const h = c.histogram;
+            const top = Math.max(...h.reference, ...h.current);
+            return `${(0,markdown/* code */.aY)(c.name)}\n\n\`\`\`text\nreference ${(0,markdown/* sparkline */.KM)(h.reference, top)}\ncurrent   ${(0,markdown/* sparkline */.KM)(h.current, top)}\n\`\`\`\n${(0,markdown/* text */.Qq)(h.labels[0])} … ${(0,markdown/* text */.Qq)(h.labels[h.labels.length - 1])}`;
+        });
+        out.push((0,markdown/* details */.zH)('Histograms of the most drifted columns (reference vs current)', lines.join('\n\n'), true));
+    }
+    const flagged = e.quality.filter((q) => q.flagged);
+    if (flagged.length || e.unmatched.length) {
+        const items = flagged.map((q) => {
+            if (q.kind === 'null-share')
+                return `- ${(0,markdown/* icon */.Kk)('warn')} ${(0,markdown/* code */.aY)(q.column)}: null share ${(0,markdown/* pct */.Oe)(q.reference)} → ${(0,markdown/* pct */.Oe)(q.current)} (allowed increase ${(0,markdown/* pct */.Oe)(q.threshold)})`;
+            const cats = (q.categories ?? []).slice(0, 5).map((c) => (0,markdown/* code */.aY)(c)).join(', ');
+            const what = q.kind === 'new-categories' ? 'new categories' : 'categories gone';
+            return `- ${(0,markdown/* icon */.Kk)('warn')} ${(0,markdown/* code */.aY)(q.column)}: ${what} ${cats}${(q.categories?.length ?? 0) > 5 ? ', …' : ''} (${(0,markdown/* pct */.Oe)(q.value, 2)} of rows)`;
+        });
+        for (const u of e.unmatched)
+            items.push(`- ${(0,markdown/* icon */.Kk)('warn')} ${(0,markdown/* code */.aY)(u.column)} is only in the ${u.in} data`);
+        out.push(`**Data quality**\n\n${items.join('\n')}`);
+    }
+    const used = [...new Set(e.columns.filter((c) => c.status !== 'insufficient').map((c) => c.method))];
+    if (used.length) {
+        const defs = used.map((m) => {
+            const meth = METHODS[m];
+            return `- **${(0,markdown/* text */.Qq)(m)}** (${(0,markdown/* text */.Qq)(meth.title)}, ${meth.score}): ${(0,markdown/* text */.Qq)(meth.definition)}.`;
+        });
+        out.push((0,markdown/* details */.zH)('Definitions used', defs.join('\n')));
+    }
+    return out.join('\n\n');
+}
+
+// EXTERNAL MODULE: ./src/stats/random/prng.ts
+var prng = __webpack_require__(54);
+;// CONCATENATED MODULE: ./src/gates/drift-check/sample-rows.ts
+/**
+ * `sample`: cap the rows of a table with a fixed seed, so the same inputs
+ * always give the same report. Chooses `cap` of `rowCount` row indices
+ * uniformly without replacement (Floyd's algorithm) from modelgate's seeded
+ * generator and returns them ascending; undefined when no cap applies.
+ *
+ * Reference: J. Bentley, R. Floyd, "A sample of brilliance", Commun. ACM
+ * 30(9) (1987) 754–757.
+ */
+
+function sampleRows(rowCount, cap, seed) {
+    if (cap === undefined || cap <= 0 || rowCount <= cap)
+        return undefined;
+    const rng = (0,prng/* createRng */.SZ)(seed);
+    const chosen = new Set();
+    for (let j = rowCount - cap; j < rowCount; j++) {
+        const t = Math.floor(rng.next() * (j + 1));
+        chosen.add(chosen.has(t) ? j : t);
+    }
+    return Uint32Array.from(chosen).sort();
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/gates/drift-check/profile.ts
+/**
+ * The reference profile (`profile-out`): everything the drift tests need
+ * from the reference, so a job can compare against it without the raw file.
+ *
+ * A text column keeps its category counts, a numerical column its distinct
+ * finite values with their counts, both with the row and missing counts:
+ * exact, so every method gives the same result on the profile as on the
+ * file. A numerical column with more than `maxPoints` distinct values is
+ * kept as a sketch instead: the sorted values are cut into blocks of about
+ * n/maxPoints values and each block is stored as its largest value with the
+ * block's count. The sketch's empirical CDF then differs from the true one
+ * by less than ε = 1/maxPoints everywhere (within a block the true CDF rises
+ * by less than one block's share before the sketch's jumps), so a KS
+ * statistic moves by less than ε; the bound is stored per column.
+ *
+ * Profiles of shards merge by adding counts: exact for exact columns; for
+ * sketches the bound becomes the row-weighted mean of the shards' bounds,
+ * plus 1/maxPoints when the merged column has to be cut into blocks again.
+ *
+ * File format (`.mgprof`): the line `MGDP1`, then one line of JSON (the
+ * header: source, rows, and per column name, kind, rows, missing, categories
+ * or the number of distinct values), then for each numerical column in order
+ * its distinct values and their counts as little-endian float64 arrays.
+ */
+
+
+
+
+
+const MAGIC = 'MGDP1\n';
+/** Bumped when the format changes (part of the cache key). */
+const PROFILE_FORMAT_VERSION = 1;
+function distinctWithCounts(sorted) {
+    const values = [];
+    const counts = [];
+    let i = 0;
+    while (i < sorted.length) {
+        let j = i + 1;
+        while (j < sorted.length && sorted[j] === sorted[i])
+            j++;
+        values.push(sorted[i]);
+        counts.push(j - i);
+        i = j;
+    }
+    return { values: Float64Array.from(values), counts: Float64Array.from(counts) };
+}
+/** Default largest number of points kept per numerical column. */
+const DEFAULT_PROFILE_POINTS = 65536;
+/**
+ * Cut a weighted sorted sample into blocks of weight about n/k, each kept as
+ * its largest value: the CDF error is below 1/k (see the file comment).
+ */
+function compressPoints(values, counts, k) {
+    let n = 0;
+    for (const c of counts)
+        n += c;
+    const w = n / k;
+    const outV = [];
+    const outC = [];
+    let block = 0;
+    for (let i = 0; i < values.length; i++) {
+        block += counts[i];
+        if (block >= w || i === values.length - 1) {
+            outV.push(values[i]);
+            outC.push(block);
+            block = 0;
+        }
+    }
+    return { values: Float64Array.from(outV), counts: Float64Array.from(outC) };
+}
+function numberProfile(name, rows, missing, values, counts, error, maxPoints) {
+    if (maxPoints > 0 && values.length > maxPoints) {
+        const c = compressPoints(values, counts, maxPoints);
+        return { name, kind: 'number', rows, missing, values: c.values, counts: c.counts, error: error + 1 / maxPoints };
+    }
+    return { name, kind: 'number', rows, missing, values, counts, error };
+}
+/** The profile of a whole table; `maxPoints` 0 keeps every column exact. */
+function profileTable(table, maxPoints = DEFAULT_PROFILE_POINTS) {
+    return {
+        source: table.source,
+        rows: table.rowCount,
+        columns: table.columns.map((c) => {
+            if (c.kind === 'number') {
+                const out = new Float64Array(c.values.length);
+                let n = 0;
+                for (let i = 0; i < c.values.length; i++) {
+                    const v = c.values[i];
+                    if (Number.isFinite(v) && !(c.missing && c.missing[i] === 1))
+                        out[n++] = v;
+                }
+                const { values, counts } = distinctWithCounts(radixSortFloat64(out.subarray(0, n)));
+                return numberProfile(c.name, c.values.length, c.values.length - n, values, counts, 0, maxPoints);
+            }
+            const categories = Object.create(null);
+            let n = 0;
+            for (const v of c.values) {
+                if (v === null)
+                    continue;
+                categories[v] = (categories[v] ?? 0) + 1;
+                n++;
+            }
+            return { name: c.name, kind: 'string', rows: c.values.length, missing: c.values.length - n, categories };
+        }),
+    };
+}
+function mergeNumbers(a, b, maxPoints) {
+    const values = [];
+    const counts = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.values.length || j < b.values.length) {
+        const v = i < a.values.length && (j >= b.values.length || a.values[i] <= b.values[j]) ? a.values[i] : b.values[j];
+        let c = 0;
+        if (i < a.values.length && a.values[i] === v)
+            c += a.counts[i++];
+        if (j < b.values.length && b.values[j] === v)
+            c += b.counts[j++];
+        values.push(v);
+        counts.push(c);
+    }
+    const na = a.rows - a.missing;
+    const nb = b.rows - b.missing;
+    const error = na + nb > 0 ? (na * a.error + nb * b.error) / (na + nb) : 0;
+    return numberProfile(a.name, a.rows + b.rows, a.missing + b.missing, Float64Array.from(values), Float64Array.from(counts), error, maxPoints);
+}
+function asText(p) {
+    const categories = Object.create(null);
+    p.values.forEach((v, i) => (categories[String(v)] = p.counts[i]));
+    return { name: p.name, kind: 'string', rows: p.rows, missing: p.missing, categories };
+}
+/** Columns kept as sketches, with their CDF error bounds. */
+function sketchedColumns(p) {
+    return p.columns.filter((c) => c.kind === 'number' && c.error > 0).map((c) => ({ column: c.name, error: c.error }));
+}
+/**
+ * Merge shard profiles: counts add up. Shards must have the same columns; a
+ * column that is numeric in one shard and text in another becomes text.
+ */
+function mergeProfiles(profiles, maxPoints = DEFAULT_PROFILE_POINTS) {
+    const [first, ...rest] = profiles;
+    let merged = first;
+    for (const p of rest) {
+        const names = merged.columns.map((c) => c.name).join(',');
+        if (p.columns.map((c) => c.name).join(',') !== names) {
+            throw new errors/* UserError */.yo(`the shard profiles have different columns (${names} vs ${p.columns.map((c) => c.name).join(',')})`, { file: p.source, field: 'input reference' });
+        }
+        merged = {
+            source: `${merged.source}+${p.source}`,
+            rows: merged.rows + p.rows,
+            columns: merged.columns.map((a, k) => {
+                const b = p.columns[k];
+                if (a.kind === 'number' && b.kind === 'number')
+                    return mergeNumbers(a, b, maxPoints);
+                const ta = a.kind === 'number' ? asText(a) : a;
+                const tb = b.kind === 'number' ? asText(b) : b;
+                const categories = Object.assign(Object.create(null), ta.categories);
+                for (const [k2, v] of Object.entries(tb.categories))
+                    categories[k2] = (categories[k2] ?? 0) + v;
+                return { name: a.name, kind: 'string', rows: ta.rows + tb.rows, missing: ta.missing + tb.missing, categories };
+            }),
+        };
+    }
+    return merged;
+}
+function serializeProfile(p) {
+    const header = {
+        source: p.source,
+        rows: p.rows,
+        columns: p.columns.map((c) => c.kind === 'number'
+            ? { name: c.name, kind: c.kind, rows: c.rows, missing: c.missing, distinct: c.values.length, error: c.error }
+            : { name: c.name, kind: c.kind, rows: c.rows, missing: c.missing, categories: c.categories }),
+    };
+    const parts = [Buffer.from(MAGIC + JSON.stringify(header) + '\n', 'utf8')];
+    for (const c of p.columns) {
+        if (c.kind !== 'number')
+            continue;
+        parts.push(Buffer.from(c.values.buffer, c.values.byteOffset, c.values.byteLength));
+        parts.push(Buffer.from(c.counts.buffer, c.counts.byteOffset, c.counts.byteLength));
+    }
+    return Buffer.concat(parts);
+}
+function isProfile(bytes) {
+    return bytes.subarray(0, MAGIC.length).toString('utf8') === MAGIC;
+}
+function parseProfile(bytes, file) {
+    if (!isProfile(bytes))
+        throw new errors/* UserError */.yo('not a drift-check profile (it does not start with MGDP1)', { file });
+    const end = bytes.indexOf(0x0a, MAGIC.length);
+    let header;
+    try {
+        header = JSON.parse(bytes.subarray(MAGIC.length, end).toString('utf8'));
+    }
+    catch {
+        throw new errors/* UserError */.yo('the profile header is not valid JSON (a truncated or edited file?)', { file, line: 2 });
+    }
+    let offset = end + 1;
+    const take = (n) => {
+        if (offset + 8 * n > bytes.length)
+            throw new errors/* UserError */.yo('the profile is truncated', { file });
+        const out = new Float64Array(n);
+        new Uint8Array(out.buffer).set(bytes.subarray(offset, offset + 8 * n));
+        offset += 8 * n;
+        return out;
+    };
+    return {
+        source: header.source,
+        rows: header.rows,
+        columns: header.columns.map((c) => c.kind === 'number'
+            ? { name: c.name, kind: 'number', rows: c.rows, missing: c.missing, values: take(c.distinct ?? 0), counts: take(c.distinct ?? 0), error: c.error ?? 0 }
+            : { name: c.name, kind: 'string', rows: c.rows, missing: c.missing, categories: Object.assign(Object.create(null), c.categories ?? {}) }),
+    };
+}
+async function readProfile(path, cwd) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path));
+    }
+    catch {
+        throw new errors/* UserError */.yo('file not found', { file: path });
+    }
+    return parseProfile(bytes, path);
+}
+async function writeProfile(p, path, cwd) {
+    const target = (0,external_node_path_.resolve)(cwd, path);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    await (0,promises_.writeFile)(target, serializeProfile(p));
+}
+/** A profile as the evaluation's data source. */
+function profileSource(p, file) {
+    return {
+        source: file,
+        rowCount: p.rows,
+        columns: p.columns.map((c) => ({
+            name: c.name,
+            kind: c.kind,
+            sample: (type) => {
+                if (c.kind === 'number') {
+                    let n = 0;
+                    for (const k of c.counts)
+                        n += k;
+                    const values = new Float64Array(n);
+                    let at = 0;
+                    c.values.forEach((v, i) => {
+                        values.fill(v, at, at + c.counts[i]);
+                        at += c.counts[i];
+                    });
+                    if (type === 'numerical')
+                        return { type, values, rows: c.rows, missing: c.missing };
+                    return { type, counts: countsOfValues(values), n, rows: c.rows, missing: c.missing };
+                }
+                const entries = Object.entries(c.categories);
+                const n = entries.reduce((s, [, k]) => s + k, 0);
+                if (type === 'categorical')
+                    return { type, counts: new Map(entries), n, rows: c.rows, missing: c.missing };
+                const nums = entries.map(([k, cnt]) => {
+                    const v = Number(k.trim());
+                    if (k.trim() === '' || Number.isNaN(v)) {
+                        throw new errors/* UserError */.yo(`column-types says numerical, but the profile holds the category "${k.slice(0, 40)}"`, { file, field: `column ${c.name}` });
+                    }
+                    return [v, cnt];
+                }).filter(([v]) => Number.isFinite(v)).sort((a, b) => a[0] - b[0]);
+                const total = nums.reduce((s, [, k]) => s + k, 0);
+                const values = new Float64Array(total);
+                let at = 0;
+                for (const [v, k] of nums) {
+                    values.fill(v, at, at + k);
+                    at += k;
+                }
+                return { type, values, rows: c.rows, missing: c.rows - total };
+            },
+        })),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/gates/drift-check/profile-cache.ts
+/**
+ * Caching the reference profile with @actions/cache: in a workflow the same
+ * training file is compared again and again, so its profile is saved under a
+ * key made of the file's SHA-256 (and the column selection) and restored on
+ * the next run instead of reading and sorting the file again. Only where the
+ * Actions cache service is available (`isFeatureAvailable()`); a cache that
+ * fails is a warning, never an error: the file is then read as usual.
+ */
+
+
+
+
+/** The Actions cache, loaded only when used. */
+const actionsCache = {
+    // isFeatureAvailable() needs one of these; checking first avoids loading the module outside Actions.
+    available: (env) => Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL),
+    async restore(path, key) {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 9736));
+        if (!cache.isFeatureAvailable())
+            return false;
+        return (await cache.restoreCache([path], key)) === key;
+    },
+    async save(path, key) {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 9736));
+        if (!cache.isFeatureAvailable())
+            return;
+        await cache.saveCache([path], key);
+    },
+};
+async function fileSha256(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** The cache key of a reference file's profile. */
+async function profileCacheKey(file, cwd, columns) {
+    const sha = await fileSha256((0,external_node_path_.resolve)(cwd, file));
+    const cols = columns?.length ? (0,external_node_crypto_.createHash)('sha256').update(columns.join('\u0000')).digest('hex').slice(0, 12) : 'all';
+    return `modelgate-drift-profile-v${PROFILE_FORMAT_VERSION}-${sha}-${cols}`;
+}
+async function tryRestore(cache, path, key, log) {
+    try {
+        return await cache.restore(path, key);
+    }
+    catch (err) {
+        log.warn(`drift-check: could not restore the reference profile from the cache (${err.message.split('\n')[0]}); reading the file`);
+        return false;
+    }
+}
+async function trySave(cache, path, key, log) {
+    try {
+        await cache.save(path, key);
+    }
+    catch (err) {
+        log.warn(`drift-check: could not save the reference profile to the cache (${err.message.split('\n')[0]})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/drift-check/gate.ts
+/**
+ * drift-check: per-feature and dataset drift between a reference and a
+ * current dataset, with Evidently's test choice and thresholds, scipy's
+ * definitions, data-quality findings beside drift, and an optional
+ * `repository_dispatch` on dataset drift to start retraining.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const inputs = [
+    {
+        name: 'reference',
+        kind: 'string',
+        required: true,
+        description: 'Reference data, e.g. the training set (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz), or a reference profile written by `profile-out` (`.mgprof`), or several shard profiles separated by commas (merged exactly).',
+    },
+    {
+        name: 'current',
+        kind: 'string',
+        description: 'Current data to compare with the reference, e.g. recent serving inputs (same formats). Required unless `profile-out` is set (then the step only writes the profile).',
+    },
+    {
+        name: 'profile-out',
+        kind: 'string',
+        description: 'Write the reference profile (`.mgprof`: exact distinct values and counts per column, see the docs) to this path; later runs can pass it as `reference`. Shard profiles merge.',
+        notInPolicy: true,
+    },
+    { name: 'columns', kind: 'list', description: 'Columns to compare. Default: every column present in both files.' },
+    { name: 'exclude', kind: 'list', description: 'Columns not to compare (ids, timestamps).' },
+    {
+        name: 'column-types',
+        kind: 'yaml',
+        description: 'Override the detected column type, as YAML: `{zip: categorical, rating: numerical}`. Number columns are numerical, text columns categorical by default.',
+    },
+    {
+        name: 'method',
+        kind: 'string',
+        default: 'auto',
+        description: `\`auto\` (Evidently's choice per column, see the table in the docs) or one method for every column: ${METHOD_NAMES.map((m) => `\`${m}\``).join(', ')}.`,
+    },
+    { name: 'column-methods', kind: 'yaml', description: 'Per-column methods overriding `method`, as YAML: `{age: psi, country: chi2}`.' },
+    {
+        name: 'threshold',
+        kind: 'yaml',
+        description: 'Thresholds overriding the defaults, per method as YAML (`{ks: 0.01, psi: 0.2}`), or one number when `method` is a single method.',
+    },
+    { name: 'drift-share', kind: 'number', default: '0.5', description: 'Dataset drift (fail) when the share of drifted feature columns is at least this.' },
+    {
+        name: 'warn-share',
+        kind: 'number',
+        default: '0',
+        description: 'From this share of drifted columns on, drifted columns and the dataset warn. 0: any drifted column warns.',
+    },
+    {
+        name: 'correction',
+        kind: 'string',
+        default: 'none',
+        description: 'Multiple-testing correction of the p-values across columns: `none`, `bonferroni`, `holm` or `bh` (Benjamini–Hochberg).',
+    },
+    { name: 'min-samples', kind: 'number', default: '30', description: 'A column with fewer non-missing values in either file is `insufficient`: neither pass nor drift.' },
+    { name: 'sample', kind: 'number', description: 'Compare at most this many rows of each file, chosen with a fixed seed.' },
+    { name: 'seed', kind: 'number', default: '0', description: 'Seed of `sample`.' },
+    {
+        name: 'binning',
+        kind: 'string',
+        default: 'auto',
+        description: 'Bins of numerical columns for psi, kl_div, jensenshannon, hellinger and l_infinity: `auto` (Evidently: Sturges bins when the reference has more than 20 values, else one bin per value), `sturges`, `doane`, `equal-width` or `quantile` (reference quantiles).',
+    },
+    { name: 'bins', kind: 'number', default: '10', description: 'Number of bins for `equal-width` and `quantile`.' },
+    { name: 'jensenshannon-base', kind: 'number', description: 'Logarithm base of `jensenshannon` (default: natural log; `auto` uses 2 as Evidently).' },
+    { name: 'target-column', kind: 'string', description: 'Target column: its drift is reported apart and does not count in the share.' },
+    { name: 'prediction-column', kind: 'string', description: 'Prediction column: its drift is reported apart and does not count in the share.' },
+    { name: 'null-share-increase', kind: 'number', default: '0.05', description: 'Warn when a column\'s share of missing cells rises by more than this (0.05 = 5 points).' },
+    { name: 'new-category-share', kind: 'number', default: '0', description: 'Warn when more than this share of current rows has categories the reference lacks (0: any).' },
+    {
+        name: 'missing-category-share',
+        kind: 'number',
+        default: '0.01',
+        description: 'Warn when more than this share of reference rows has categories absent from the current data.',
+    },
+    {
+        name: 'profile-points',
+        kind: 'number',
+        default: '65536',
+        description: 'Largest number of points a numerical column keeps in a profile: a column with more distinct values is kept as a sketch whose CDF is within 1/profile-points of the data (see the docs). 0 keeps every column exact.',
+    },
+    {
+        name: 'cache-profile',
+        kind: 'boolean',
+        default: 'true',
+        description: "In GitHub Actions, keep the reference file's profile in the Actions cache, keyed by the file's SHA-256, and reuse it on later runs instead of reading the file again.",
+    },
+    { name: 'histograms', kind: 'number', default: '3', description: 'How many of the most drifted columns get a reference-vs-current histogram in the report.' },
+    {
+        name: 'dispatch-on-drift',
+        kind: 'boolean',
+        default: 'false',
+        description: 'On dataset drift, send a `repository_dispatch` event (needs `contents: write`) with the drifted columns, to start a retraining workflow.',
+    },
+    { name: 'dispatch-event-type', kind: 'string', default: 'modelgate-drift', description: 'Event type of the `repository_dispatch` event.' },
+];
+const outputs = [
+    { name: 'drift-detected', description: '`true` when the dataset drifted (share of drifted columns at least `drift-share`).' },
+    { name: 'drift-share', description: 'Share of drifted feature columns, 0 to 1.' },
+    { name: 'drifted-columns', description: 'JSON list of the drifted feature columns, most severe first.' },
+];
+const optional = (s) => schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), s.optional());
+const share = (name) => coerce/* number */.ai({ error: `${name} must be a number` }).min(0, `${name} must be between 0 and 1`).max(1, `${name} must be between 0 and 1`);
+const methodName = schemas/* enum */.k5n(METHOD_NAMES, { error: (i) => `unknown method "${String(i.input)}"; use one of ${METHOD_NAMES.join(', ')}` });
+const schema = schemas/* object */.Ikc({
+    reference: schemas/* string */.YjP({ error: 'reference is required: the reference data file' }).min(1, 'reference is required: the reference data file'),
+    current: optional(schemas/* string */.YjP()),
+    'profile-out': optional(schemas/* string */.YjP()),
+    columns: optional(schemas/* array */.YOg(schemas/* string */.YjP())),
+    exclude: optional(schemas/* array */.YOg(schemas/* string */.YjP())),
+    'column-types': optional(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(['numerical', 'categorical'], { error: 'column-types values must be numerical or categorical' }))),
+    method: schemas/* enum */.k5n(['auto', ...METHOD_NAMES], { error: (i) => `unknown method "${String(i.input)}"; use auto or one of ${METHOD_NAMES.join(', ')}` })
+        .default('auto'),
+    'column-methods': optional(schemas/* record */.g1P(schemas/* string */.YjP(), methodName)),
+    threshold: optional(schemas/* union */.KCZ([schemas/* number */.aig().positive('threshold must be positive'), schemas/* record */.g1P(methodName, schemas/* number */.aig().nonnegative())])),
+    'drift-share': share('drift-share').default(0.5),
+    'warn-share': share('warn-share').default(0),
+    correction: schemas/* enum */.k5n(['none', 'bonferroni', 'holm', 'bh'], { error: 'correction must be none, bonferroni, holm or bh' }).default('none'),
+    'min-samples': coerce/* number */.ai().int().min(1, 'min-samples must be at least 1').default(30),
+    sample: optional(coerce/* number */.ai().int().min(1, 'sample must be at least 1')),
+    seed: coerce/* number */.ai().int().default(0),
+    binning: schemas/* enum */.k5n(['auto', 'sturges', 'doane', 'equal-width', 'quantile'], { error: 'binning must be auto, sturges, doane, equal-width or quantile' }).default('auto'),
+    bins: coerce/* number */.ai().int().min(1).max(1000).default(10),
+    'jensenshannon-base': optional(coerce/* number */.ai().positive().refine((b) => b !== 1, 'jensenshannon-base must not be 1')),
+    'target-column': optional(schemas/* string */.YjP()),
+    'prediction-column': optional(schemas/* string */.YjP()),
+    'null-share-increase': share('null-share-increase').default(0.05),
+    'new-category-share': share('new-category-share').default(0),
+    'missing-category-share': share('missing-category-share').default(0.01),
+    histograms: coerce/* number */.ai().int().min(0).max(50).default(3),
+    'dispatch-on-drift': schemas/* boolean */.zMY().default(false),
+    'cache-profile': schemas/* boolean */.zMY().default(true),
+    'profile-points': coerce/* number */.ai().int().min(0).default(65536),
+    'dispatch-event-type': schemas/* string */.YjP().min(1).max(100).default('modelgate-drift'),
+});
+/** Typed evaluation options from validated inputs. */
+function toOptions(i) {
+    let thresholds = {};
+    if (typeof i.threshold === 'number') {
+        if (i.method === 'auto') {
+            throw new errors/* UserError */.yo('a single threshold needs a single method; with method auto give one per method, e.g. {ks: 0.01, wasserstein: 0.2}', {
+                field: 'input threshold',
+            });
+        }
+        thresholds = { [i.method]: i.threshold };
+    }
+    else if (i.threshold)
+        thresholds = i.threshold;
+    if (i['warn-share'] > i['drift-share']) {
+        throw new errors/* UserError */.yo(`warn-share (${i['warn-share']}) must not exceed drift-share (${i['drift-share']})`, { field: 'input warn-share' });
+    }
+    return {
+        ...DEFAULT_OPTIONS,
+        columns: i.columns,
+        exclude: i.exclude ?? [],
+        columnTypes: i['column-types'] ?? {},
+        method: i.method,
+        columnMethods: (i['column-methods'] ?? {}),
+        thresholds,
+        driftShare: i['drift-share'],
+        warnShare: i['warn-share'],
+        correction: i.correction,
+        minSamples: i['min-samples'],
+        binning: i.binning,
+        bins: i.bins,
+        jsBase: i['jensenshannon-base'],
+        targetColumn: i['target-column'],
+        predictionColumn: i['prediction-column'],
+        nullShareIncrease: i['null-share-increase'],
+        newCategoryShare: i['new-category-share'],
+        missingCategoryShare: i['missing-category-share'],
+        histograms: i.histograms,
+    };
+}
+/** The JSON report's `columns` section: the contract fields first. */
+function columnsSection(e) {
+    return e.columns.map((c) => ({
+        name: c.name,
+        type: c.type,
+        method: c.method,
+        statistic: c.statistic !== null && Number.isFinite(c.statistic) ? c.statistic : c.statistic === null || Number.isNaN(c.statistic) ? null : String(c.statistic),
+        pValue: c.pValue,
+        threshold: c.threshold,
+        drifted: c.drifted,
+        nReference: c.nReference,
+        nCurrent: c.nCurrent,
+        role: c.role,
+        status: c.status,
+        operator: c.operator,
+        adjustedPValue: c.adjustedPValue,
+        ...(c.base !== undefined ? { base: c.base } : {}),
+        ...(c.note ? { note: c.note } : {}),
+        ...(c.referenceError !== undefined ? { referenceError: c.referenceError } : {}),
+        ...(c.histogram ? { histogram: c.histogram } : {}),
+    }));
+}
+/** The run's GitHub client (from `github-token`), when there is one. */
+async function githubClient(ctx) {
+    return ctx.github ? ctx.github() : undefined;
+}
+async function dispatch(e, inputs, ctx) {
+    const repo = ctx.run.repository;
+    const client = repo ? await githubClient(ctx) : undefined;
+    if (!client || !repo) {
+        ctx.log.warn('dispatch-on-drift: no GitHub token or repository in this run; no repository_dispatch event was sent');
+        return 'skipped';
+    }
+    const [owner, name] = repo.split('/');
+    const drifted = e.columns.filter((c) => c.role === 'feature' && c.drifted);
+    const ok = await repositoryDispatch(client, {
+        owner,
+        repo: name,
+        eventType: inputs['dispatch-event-type'],
+        clientPayload: {
+            gate: 'drift-check',
+            share: e.dataset.share,
+            threshold: e.dataset.threshold,
+            severity: e.dataset.share >= Math.min(1, 2 * e.dataset.threshold) ? 'high' : 'drift',
+            columns: drifted.slice(0, 50).map((c) => ({ name: c.name, method: c.method, statistic: c.statistic, pValue: c.pValue, severity: Number(severity(c).toPrecision(4)) })),
+            reference: inputs.reference,
+            current: inputs.current ?? null,
+            sha: ctx.run.sha ?? null,
+            runUrl: ctx.run.runUrl ?? null,
+        },
+        log: ctx.log,
+    });
+    return ok ? 'sent' : 'refused';
+}
+const PROFILE_EXT = /\.mgprof$/i;
+function profileOnly(inputs, profile) {
+    const report = (0,make_report/* makeReport */.d)({
+        gate: 'drift-check',
+        inputs: { ...inputs },
+        checks: [],
+        summary: `pass: wrote the profile of ${profile.rows} reference rows (${profile.columns.length} columns) to ${inputs['profile-out']}`,
+        sections: { profile: { path: inputs['profile-out'], rows: profile.rows, columns: profile.columns.length } },
+    });
+    return {
+        report,
+        outputs: { 'drift-detected': 'false', 'drift-share': '0', 'drifted-columns': '[]' },
+        markdown: `Wrote the reference profile of ${profile.rows.toLocaleString('en-US')} rows and ${profile.columns.length} columns.`,
+    };
+}
+async function runDriftCheck(inputs, ctx, deps = {}) {
+    const options = toOptions(inputs);
+    if (!inputs.current && !inputs['profile-out']) {
+        throw new errors/* UserError */.yo('current is required: the current data file (or set profile-out to only profile the reference)', { field: 'input current' });
+    }
+    const wanted = options.columns?.length
+        ? [...new Set([...options.columns, ...[options.targetColumn, options.predictionColumn].filter((c) => !!c)])]
+        : undefined;
+    const read = (path) => (0,readers/* readTable */.xz)(path, { cwd: ctx.cwd, columns: wanted, progress: (p) => ctx.progress(p) });
+    // The reference: a data file, or one or more profiles (merged).
+    const refPaths = inputs.reference.split(',').map((s) => s.trim()).filter(Boolean);
+    let reference;
+    let referenceRows;
+    let profile;
+    let sampledReference;
+    let cacheState;
+    if (refPaths.every((p) => PROFILE_EXT.test(p))) {
+        profile = mergeProfiles(await Promise.all(refPaths.map((p) => readProfile(p, ctx.cwd))), inputs['profile-points']);
+        reference = profileSource(profile, inputs.reference);
+        referenceRows = profile.rows;
+    }
+    else {
+        if (refPaths.length > 1)
+            throw new errors/* UserError */.yo('several reference files are only allowed as .mgprof profiles', { field: 'input reference' });
+        const cache = deps.cache ?? actionsCache;
+        const useCache = inputs['cache-profile'] && inputs.sample === undefined && inputs.current !== undefined && cache.available(ctx.env);
+        const key = useCache ? await profileCacheKey(inputs.reference, ctx.cwd, wanted) : '';
+        const cachedPath = (0,external_node_path_.join)(ctx.tempDir, 'modelgate-drift-reference.mgprof');
+        if (useCache && (await tryRestore(cache, cachedPath, key, ctx.log))) {
+            profile = await readProfile(cachedPath, ctx.cwd);
+            reference = profileSource(profile, inputs.reference);
+            referenceRows = profile.rows;
+            cacheState = 'hit';
+        }
+        else {
+            const table = await read(inputs.reference);
+            if (inputs['profile-out'] || useCache)
+                profile = profileTable(table, inputs['profile-points']);
+            if (useCache) {
+                await writeProfile(profile, cachedPath, ctx.cwd);
+                await trySave(cache, cachedPath, key, ctx.log);
+                cacheState = 'saved';
+            }
+            sampledReference = sampleRows(table.rowCount, inputs.sample, inputs.seed);
+            reference = tableSource(table, sampledReference);
+            referenceRows = table.rowCount;
+        }
+    }
+    if (inputs['profile-out'] && profile) {
+        await writeProfile(profile, inputs['profile-out'], ctx.cwd);
+        ctx.log.info(`drift-check: wrote the reference profile to ${inputs['profile-out']}`);
+    }
+    if (!inputs.current)
+        return profileOnly(inputs, profile);
+    const currentTable = await read(inputs.current);
+    const rows = {
+        reference: sampledReference,
+        current: sampleRows(currentTable.rowCount, inputs.sample, inputs.seed + 1),
+    };
+    const current = tableSource(currentTable, rows.current);
+    const evaluation = evaluateDrift(reference, current, options);
+    // Columns compared against a sketched reference carry the sketch's CDF error bound.
+    const sketched = profile && (refPaths.every((p) => PROFILE_EXT.test(p)) || cacheState === 'hit') ? sketchedColumns(profile) : [];
+    for (const s of sketched) {
+        const c = evaluation.columns.find((x) => x.name === s.column);
+        if (c) {
+            c.referenceError = s.error;
+            c.note = `${c.note ? `${c.note}; ` : ''}reference sketched: its CDF is within ${Number(s.error.toPrecision(3))} of the data's`;
+        }
+    }
+    const checks = driftChecks(evaluation);
+    let dispatched;
+    if (inputs['dispatch-on-drift'] && evaluation.dataset.drifted)
+        dispatched = await dispatch(evaluation, inputs, ctx);
+    const d = evaluation.dataset;
+    const report = (0,make_report/* makeReport */.d)({
+        gate: 'drift-check',
+        inputs: { ...inputs },
+        checks,
+        summary: driftSummary(evaluation),
+        sections: {
+            columns: columnsSection(evaluation),
+            dataset: {
+                drifted: d.drifted,
+                share: d.share,
+                threshold: d.threshold,
+                warnShare: d.warnShare,
+                driftedColumns: d.driftedColumns,
+                evaluatedColumns: d.evaluatedColumns,
+                insufficientColumns: d.insufficientColumns,
+            },
+            quality: evaluation.quality,
+            rows: { reference: referenceRows, current: currentTable.rowCount, sampledReference: rows.reference?.length ?? null, sampledCurrent: rows.current?.length ?? null },
+            ...(profile && refPaths.every((p) => PROFILE_EXT.test(p)) ? { referenceProfile: refPaths } : {}),
+            ...(cacheState ? { profileCache: cacheState } : {}),
+            ...(dispatched ? { dispatch: dispatched } : {}),
+        },
+    });
+    const driftedColumns = evaluation.columns.filter((c) => c.role === 'feature' && c.drifted).map((c) => c.name);
+    return {
+        report,
+        outputs: {
+            'drift-detected': String(d.drifted),
+            'drift-share': String(d.share),
+            'drifted-columns': JSON.stringify(driftedColumns),
+        },
+        markdown: renderDrift(evaluation),
+    };
+}
+/* harmony default export */ const drift_check_gate = ((0,gate/* defineGate */.p)({
+    name: 'drift-check',
+    title: 'Drift check',
+    description: 'Per-feature and dataset drift between a reference and a current dataset, with the tests and thresholds of Evidently and the definitions of scipy.',
+    inputs,
+    outputs,
+    schema: schema,
+    run: runDriftCheck,
+}));
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   hx: () => (/* binding */ fallbackLog),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/** The HTTP status of an Octokit RequestError (or anything carrying one). */
+function httpStatus(err) {
+    if (err && typeof err === 'object' && 'status' in err) {
+        const status = err.status;
+        return typeof status === 'number' ? status : undefined;
+    }
+    return undefined;
+}
+/** The first line of an error's message, for one-line warnings. */
+function firstLine(err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return message.split('\n')[0];
+}
+/**
+ * Where warnings go when the caller gave no logger: inside GitHub Actions a
+ * `::warning::` workflow command (so it is shown on the run page like
+ * core.warning's), elsewhere stderr.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
+ */
+const fallbackLog = {
+    debug() { },
+    info(message) {
+        console.info(message);
+    },
+    warn(message) {
+        if (process.env.GITHUB_ACTIONS === 'true') {
+            const data = message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+            process.stdout.write(`::warning::${data}\n`);
+        }
+        else {
+            console.warn(message);
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 9897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ chiSquareSf)
+/* harmony export */ });
+/* unused harmony export chiSquareCdf */
+/* harmony import */ var _special_regularized_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1121);
+/**
+ * The chi-square distribution with k degrees of freedom (scipy.stats.chi2):
+ *   F(x; k) = P(k/2, x/2),   1 − F(x; k) = Q(k/2, x/2)
+ * with P, Q the regularized incomplete gamma functions (A&S 26.4.19).
+ */
+
+function chiSquareCdf(x, df) {
+    if (x <= 0)
+        return 0;
+    return regularizedGammaP(df / 2, x / 2);
+}
+/** Upper tail: the p-value of a chi-square statistic. */
+function chiSquareSf(x, df) {
+    if (x <= 0)
+        return 1;
+    return (0,_special_regularized_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .regularizedGammaQ */ .j)(df / 2, x / 2);
+}
+
+
+/***/ }),
+
+/***/ 9172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Zl: () => (/* binding */ normalQuantile),
+  nG: () => (/* binding */ normalSf)
+});
+
+// UNUSED EXPORTS: normalCdf, normalPdf
+
+// EXTERNAL MODULE: ./src/stats/special/regularized-gamma.ts
+var regularized_gamma = __webpack_require__(1121);
+;// CONCATENATED MODULE: ./src/stats/special/erf.ts
+/**
+ * Error function and its complement, through the incomplete gamma function:
+ *   erf(x)  = sign(x) · P(1/2, x²)
+ *   erfc(x) = Q(1/2, x²) for x ≥ 0, and 2 − erfc(−x) for x < 0
+ * (Abramowitz & Stegun 7.1.1 with 6.5.16), so that erfc keeps its relative
+ * accuracy far into the tail, where 1 − erf(x) would round to zero.
+ */
+
+function erf(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x === 0)
+        return x;
+    const v = regularizedGammaP(0.5, x * x);
+    return x < 0 ? -v : v;
+}
+function erfc(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x < 0)
+        return 2 - (0,regularized_gamma/* regularizedGammaQ */.j)(0.5, x * x);
+    return (0,regularized_gamma/* regularizedGammaQ */.j)(0.5, x * x);
+}
+
+;// CONCATENATED MODULE: ./src/stats/distributions/normal.ts
+/**
+ * The normal distribution N(μ, σ²): cdf, survival function and quantile
+ * (scipy.stats.norm.cdf / sf / ppf).
+ *
+ *   Φ(z) = ½ erfc(−z/√2),  1 − Φ(z) = ½ erfc(z/√2)
+ *
+ * The quantile starts from Abramowitz & Stegun 26.2.23 (|error| < 4.5e-4)
+ * and refines with Halley steps on the exact cdf, which reach full double
+ * precision in two or three steps. The tail nearer to p is used so that
+ * tiny probabilities keep their relative accuracy.
+ */
+
+const SQRT2 = Math.SQRT2;
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+function normalCdf(x, mean = 0, sd = 1) {
+    return 0.5 * erfc(-(x - mean) / (sd * SQRT2));
+}
+function normalSf(x, mean = 0, sd = 1) {
+    return 0.5 * erfc((x - mean) / (sd * SQRT2));
+}
+function normalPdf(x, mean = 0, sd = 1) {
+    const z = (x - mean) / sd;
+    return Math.exp(-0.5 * z * z) / (sd * SQRT_2PI);
+}
+/** Lower-tail standard normal quantile for 0 < p ≤ 0.5. */
+function lowerQuantile(p) {
+    const t = Math.sqrt(-2 * Math.log(p));
+    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
+    for (let i = 0; i < 6; i++) {
+        const e = normalCdf(x) - p;
+        const u = e * SQRT_2PI * Math.exp(0.5 * x * x);
+        const step = u / (1 + 0.5 * x * u);
+        x -= step;
+        if (Math.abs(step) <= 1e-15 * Math.max(1, Math.abs(x)))
+            break;
+    }
+    return x;
+}
+function normalQuantile(p, mean = 0, sd = 1) {
+    if (Number.isNaN(p) || p < 0 || p > 1)
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    const z = p <= 0.5 ? lowerQuantile(p) : -lowerQuantile(1 - p);
+    return mean + sd * z;
+}
+
+
+/***/ }),
+
+/***/ 54:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SZ: () => (/* binding */ createRng)
+/* harmony export */ });
+/* unused harmony exports seedState, createRngFromState */
+/** SplitMix32 step (the 32-bit finaliser of MurmurHash3 on a Weyl sequence). */
+function splitmix32(state) {
+    state.x = (state.x + 0x9e3779b9) | 0;
+    let z = state.x;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+}
+/** The state words a seed expands to (exposed for the test vectors). */
+function seedState(seed) {
+    if (!Number.isInteger(seed))
+        throw new RangeError(`seed must be an integer, got ${seed}`);
+    const st = { x: seed | 0 };
+    return [splitmix32(st), splitmix32(st), splitmix32(st), splitmix32(st)];
+}
+/** A generator from explicit state words (at least one non-zero). */
+function createRngFromState(state) {
+    let s0 = state[0] | 0;
+    let s1 = state[1] | 0;
+    let s2 = state[2] | 0;
+    let s3 = state[3] | 0;
+    if ((s0 | s1 | s2 | s3) === 0)
+        throw new RangeError('xoshiro128** state must not be all zero');
+    const nextUint32 = () => {
+        const m = Math.imul(s1, 5);
+        const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 11) | (s3 >>> 21);
+        return result;
+    };
+    return {
+        nextUint32,
+        next() {
+            const a = nextUint32() >>> 5; // 27 bits
+            const b = nextUint32() >>> 6; // 26 bits
+            return (a * 67108864 + b) / 9007199254740992;
+        },
+    };
+}
+/** A seeded xoshiro128** generator; the same seed always gives the same stream. */
+function createRng(seed) {
+    return createRngFromState(seedState(seed));
+}
+
+
+/***/ }),
+
+/***/ 9671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ mannWhitneyExactCdf)
+/* harmony export */ });
+/**
+ * Exact null distribution of the Mann–Whitney U statistic, for samples of
+ * sizes m and n without ties: P(U ≤ k).
+ *
+ * Definition: under H0 every one of the C(m+n, m) ways to choose which
+ * ranks belong to the first sample is equally likely; U counts the pairs
+ * (x, y) with x > y. The number of arrangements giving U = k is the
+ * coefficient of q^k in the Gaussian binomial coefficient
+ *   [m+n choose m]_q = Π_{i=1..m} (1 − q^{n+i}) / (1 − q^i)
+ * (Andrews, "The Theory of Partitions", 1976, Thm 3.1; Di Bucchianico 1999,
+ * Thm 2.5 gives the equivalent recurrence scipy uses). Multiplying by each
+ * (1 − q^{n+i}) and dividing by each (1 − q^i) in turn is O(min(m,n) · k):
+ * only coefficients up to k are needed, because each step reads lower
+ * coefficients only.
+ *
+ * References:
+ * - H. B. Mann, D. R. Whitney, "On a test of whether one of two random
+ *   variables is stochastically larger than the other", Ann. Math. Statist.
+ *   18 (1947) 50–60.
+ * - A. Di Bucchianico, "Combinatorics, computer algebra, and the
+ *   Wilcoxon–Mann–Whitney test", J. Statist. Plann. Inference 79 (1999) 349–364.
+ */
+function mannWhitneyExactCdf(k, m, n) {
+    const mn = m * n;
+    if (k < 0)
+        return 0;
+    if (k >= mn)
+        return 1;
+    k = Math.floor(k);
+    // The distribution is symmetric about mn/2: sum the shorter side.
+    if (k > mn / 2)
+        return 1 - mannWhitneyExactCdf(mn - k - 1, m, n);
+    const small = Math.min(m, n);
+    const large = Math.max(m, n);
+    const c = new Float64Array(k + 1);
+    c[0] = 1;
+    for (let i = 1; i <= small; i++) {
+        const drop = large + i;
+        for (let j = k; j >= drop; j--)
+            c[j] -= c[j - drop];
+        for (let j = i; j <= k; j++)
+            c[j] += c[j - i];
+    }
+    let count = 0;
+    for (let j = 0; j <= k; j++)
+        count += c[j];
+    // C(m+n, m) as a running product keeps full relative precision.
+    let total = 1;
+    for (let i = 1; i <= small; i++)
+        total = (total * (large + i)) / i;
+    return Math.min(1, count / total);
+}
+
+
+/***/ }),
+
+/***/ 7495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ mannWhitneyU)
+/* harmony export */ });
+/* harmony import */ var _distributions_normal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9172);
+/* harmony import */ var _mann_whitney_exact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9671);
+/**
+ * Mann–Whitney U test (Wilcoxon rank-sum test) of two independent samples.
+ *
+ * Definition: with x of size n1 and y of size n2 ranked together (average
+ * ranks for ties) and R1 the rank sum of x,
+ *   U1 = R1 − n1(n1+1)/2   (the number of pairs with x > y, ties counting ½),
+ *   U2 = n1·n2 − U1.
+ * `statistic` is U1, as scipy reports it.
+ *
+ * p-value, as `scipy.stats.mannwhitneyu(x, y, method='auto')` (scipy 1.10):
+ * - alternative 'greater' (x stochastically larger) uses U = U1, 'less'
+ *   uses U = U2, 'two-sided' uses U = max(U1, U2) and doubles the tail;
+ *   the result is clipped to [0, 1].
+ * - exact: P(U' ≥ U) from the exact null distribution (see
+ *   mann-whitney-exact.ts); no tie correction.
+ * - asymptotic: z = (U − n1n2/2 − ½) / σ with the continuity correction ½
+ *   (when `continuity`), σ² = n1n2/12 · ((N+1) − Σ(t³−t) / (N(N−1))) with
+ *   N = n1+n2 and t the tie-group sizes; p = P(Z ≥ z).
+ * - 'auto' takes exact when either sample has at most 8 values and there
+ *   are no ties, asymptotic otherwise.
+ * A NaN in either sample gives NaN results (scipy's nan_policy='propagate');
+ * so does an empty sample.
+ *
+ * The ranks are not materialised: both samples are sorted and walked in
+ * merged order, which gives R1 and the tie groups in O(N log N) with the
+ * engine's native numeric sort.
+ *
+ * References:
+ * - H. B. Mann, D. R. Whitney, Ann. Math. Statist. 18 (1947) 50–60.
+ * - scipy.stats.mannwhitneyu, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.mannwhitneyu.html
+ * - E. L. Lehmann, "Nonparametrics: Statistical Methods Based on Ranks",
+ *   1975, §1.4 (tie correction of the variance).
+ */
+
+
+function sortedCopy(a) {
+    const s = Float64Array.from(a);
+    s.sort();
+    return s;
+}
+/** R1 and Σ(t³ − t) of two ascending samples, walking them in merged order. */
+function rankSumOfFirst(xs, ys) {
+    let i = 0;
+    let j = 0;
+    let pos = 0;
+    let r1 = 0;
+    let tieTerm = 0;
+    const n1 = xs.length;
+    const n2 = ys.length;
+    while (i < n1 || j < n2) {
+        const v = i < n1 && (j >= n2 || xs[i] <= ys[j]) ? xs[i] : ys[j];
+        let cx = 0;
+        while (i < n1 && xs[i] === v) {
+            i++;
+            cx++;
+        }
+        let cy = 0;
+        while (j < n2 && ys[j] === v) {
+            j++;
+            cy++;
+        }
+        const t = cx + cy;
+        // The group occupies ranks pos+1 .. pos+t; each gets their mean.
+        r1 += cx * (pos + (t + 1) / 2);
+        if (t > 1)
+            tieTerm += t * t * t - t;
+        pos += t;
+    }
+    return { r1, tieTerm };
+}
+function hasNaN(a) {
+    for (let i = 0; i < a.length; i++)
+        if (Number.isNaN(a[i]))
+            return true;
+    return false;
+}
+function mannWhitneyU(x, y, options = {}) {
+    const alternative = options.alternative ?? 'two-sided';
+    const continuity = options.continuity ?? true;
+    const n1 = x.length;
+    const n2 = y.length;
+    const requested = options.method ?? 'auto';
+    if (n1 === 0 || n2 === 0 || hasNaN(x) || hasNaN(y)) {
+        return { statistic: NaN, u2: NaN, pValue: NaN, method: requested === 'exact' ? 'exact' : 'asymptotic', z: null, n1, n2, tieTerm: NaN };
+    }
+    const xs = options.sorted && x instanceof Float64Array ? x : sortedCopy(x);
+    const ys = options.sorted && y instanceof Float64Array ? y : sortedCopy(y);
+    const { r1, tieTerm } = rankSumOfFirst(xs, ys);
+    const u1 = r1 - (n1 * (n1 + 1)) / 2;
+    const u2 = n1 * n2 - u1;
+    const method = requested !== 'auto' ? requested : (n1 > 8 && n2 > 8) || tieTerm > 0 ? 'asymptotic' : 'exact';
+    const u = alternative === 'greater' ? u1 : alternative === 'less' ? u2 : Math.max(u1, u2);
+    const factor = alternative === 'two-sided' ? 2 : 1;
+    let p;
+    let z = null;
+    if (method === 'exact') {
+        // P(U' ≥ u) = P(U' ≤ n1n2 − u) by symmetry; scipy truncates u to an integer.
+        p = (0,_mann_whitney_exact_js__WEBPACK_IMPORTED_MODULE_1__/* .mannWhitneyExactCdf */ .F)(n1 * n2 - Math.trunc(u), n1, n2);
+    }
+    else {
+        const n = n1 + n2;
+        const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+        const numerator = u - (n1 * n2) / 2 - (continuity ? 0.5 : 0);
+        z = numerator / s;
+        p = (0,_distributions_normal_js__WEBPACK_IMPORTED_MODULE_0__/* .normalSf */ .nG)(z);
+    }
+    p = Math.min(1, Math.max(0, p * factor));
+    return { statistic: u1, u2, pValue: p, method, z, n1, n2, tieTerm };
+}
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ logGamma),
+/* harmony export */   l: () => (/* binding */ logBeta)
+/* harmony export */ });
+/**
+ * Natural logarithm of the gamma function, ln Γ(x), for x > 0.
+ *
+ * Lanczos approximation with g = 7 and nine coefficients (Lanczos 1964;
+ * the coefficient set popularised by Numerical Recipes, 3rd ed., §6.1 and
+ * Godfrey's tables), with the reflection formula Γ(x)Γ(1−x) = π / sin(πx)
+ * for x < 0.5. Relative error about 1e-15 away from the zeros at 1 and 2.
+ */
+const G = 7;
+const C = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+function logGamma(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x <= 0 && Number.isInteger(x))
+        return Infinity;
+    if (x < 0.5) {
+        // Reflection: ln Γ(x) = ln π − ln |sin πx| − ln Γ(1 − x)
+        return Math.log(Math.PI) - Math.log(Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    }
+    const z = x - 1;
+    let a = C[0];
+    const t = z + G + 0.5;
+    for (let i = 1; i < G + 2; i++)
+        a += C[i] / (z + i);
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b). */
+function logBeta(a, b) {
+    return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+
+
+/***/ }),
+
+/***/ 3624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ regularizedBeta)
+/* harmony export */ });
+/* harmony import */ var _log_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5581);
+/**
+ * Regularized incomplete beta function
+ *   I_x(a, b) = B(x; a, b) / B(a, b),  a, b > 0, 0 ≤ x ≤ 1
+ * (scipy.special.betainc).
+ *
+ * Continued fraction (Abramowitz & Stegun 26.5.8) evaluated with the
+ * modified Lentz method; it converges fast for x < (a + 1)/(a + b + 2),
+ * and the symmetry I_x(a, b) = 1 − I_{1−x}(b, a) covers the rest
+ * (Numerical Recipes, 3rd ed., §6.4). `complement` asks for 1 − I_x(a, b)
+ * computed without cancellation.
+ */
+
+const EPS = 1e-16;
+const TINY = 1e-300;
+const MAX_ITER = 100_000;
+function continuedFraction(a, b, x) {
+    const qab = a + b;
+    const qap = a + 1;
+    const qam = a - 1;
+    let c = 1;
+    let d = 1 - (qab * x) / qap;
+    if (Math.abs(d) < TINY)
+        d = TINY;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= MAX_ITER; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + aa / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const del = d * c;
+        h *= del;
+        if (Math.abs(del - 1) < EPS)
+            break;
+    }
+    return h;
+}
+/** x^a (1−x)^b / (a B(a,b)), the prefactor of the continued fraction. */
+function front(a, b, x) {
+    return Math.exp(a * Math.log(x) + b * Math.log1p(-x) - (0,_log_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .logBeta */ .l)(a, b)) / a;
+}
+function regularizedBeta(x, a, b, complement = false) {
+    if (Number.isNaN(x) || Number.isNaN(a) || Number.isNaN(b) || a <= 0 || b <= 0 || x < 0 || x > 1)
+        return NaN;
+    if (x === 0)
+        return complement ? 1 : 0;
+    if (x === 1)
+        return complement ? 0 : 1;
+    if (x < (a + 1) / (a + b + 2)) {
+        const v = front(a, b, x) * continuedFraction(a, b, x);
+        return complement ? 1 - v : v;
+    }
+    const w = front(b, a, 1 - x) * continuedFraction(b, a, 1 - x);
+    return complement ? w : 1 - w;
+}
+
+
+/***/ }),
+
+/***/ 1121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ regularizedGammaQ)
+/* harmony export */ });
+/* unused harmony export regularizedGammaP */
+/* harmony import */ var _log_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5581);
+/**
+ * Regularized incomplete gamma functions
+ *   P(a, x) = γ(a, x) / Γ(a)  (lower)   and   Q(a, x) = 1 − P(a, x)  (upper),
+ * for a > 0, x ≥ 0; scipy.special.gammainc and gammaincc.
+ *
+ * For x < a + 1 the power series of γ converges fast; otherwise the
+ * continued fraction for Γ(a, x), evaluated with the modified Lentz method
+ * (Numerical Recipes, 3rd ed., §6.2). Each side computes its own tail
+ * directly, so a tiny Q is not lost to cancellation in 1 − P.
+ */
+
+const EPS = 1e-16;
+const TINY = 1e-300;
+const MAX_ITER = 100_000;
+/** P(a, x) by its series; only accurate for x < a + 1. */
+function lowerSeries(a, x) {
+    let ap = a;
+    let sum = 1 / a;
+    let del = sum;
+    for (let n = 0; n < MAX_ITER; n++) {
+        ap += 1;
+        del *= x / ap;
+        sum += del;
+        if (Math.abs(del) < Math.abs(sum) * EPS)
+            break;
+    }
+    return sum * Math.exp(-x + a * Math.log(x) - (0,_log_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a));
+}
+/** Q(a, x) by its continued fraction; only accurate for x ≥ a + 1. */
+function upperFraction(a, x) {
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < MAX_ITER; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const del = d * c;
+        h *= del;
+        if (Math.abs(del - 1) < EPS)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - (0,_log_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a)) * h;
+}
+function regularizedGammaP(a, x) {
+    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
+        return NaN;
+    if (x === 0)
+        return 0;
+    if (x === Infinity)
+        return 1;
+    return x < a + 1 ? lowerSeries(a, x) : 1 - upperFraction(a, x);
+}
+function regularizedGammaQ(a, x) {
+    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
+        return NaN;
+    if (x === 0)
+        return 1;
+    if (x === Infinity)
+        return 0;
+    return x < a + 1 ? 1 - lowerSeries(a, x) : upperFraction(a, x);
+}
+
+
+/***/ }),
+
+/***/ 9567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yj: () => (/* binding */ string),
+/* harmony export */   ai: () => (/* binding */ number)
+/* harmony export */ });
+/* unused harmony exports boolean, bigint, date */
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+
+
+function string(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedString */ .K_(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodString */ .NDH, params);
+}
+function number(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedNumber */ .qG(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodNumber */ .rSt, params);
+}
+function boolean(params) {
+    return core._coercedBoolean(schemas.ZodBoolean, params);
+}
+function bigint(params) {
+    return core._coercedBigint(schemas.ZodBigInt, params);
+}
+function date(params) {
+    return core._coercedDate(schemas.ZodDate, params);
+}
+
+
+/***/ })
+
+};
