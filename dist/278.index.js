@@ -77,7 +77,7 @@ function checkHeader(names, file, line) {
 }
 /** The UserError for a requested column the file does not have. */
 function unknownColumn(name, available, file) {
-    const suggestion = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(name, available);
+    const suggestion = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(name, available);
     const list = available.length ? available.join(', ') : '(none)';
     const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`no column "${name}"; columns are: ${list}${hint}`, { file });

@@ -398,7 +398,7 @@ function requireColumn(table, name, input) {
     const col = (0,core_table/* findColumn */.kn)(table, name);
     if (col)
         return col;
-    const hint = (0,suggest/* closest */.k)(name, (0,core_table/* columnNames */.lo)(table));
+    const hint = (0,suggest/* closest */.kp)(name, (0,core_table/* columnNames */.lo)(table));
     throw new errors/* UserError */.yo(`no column "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; columns: ${(0,core_table/* columnNames */.lo)(table).slice(0, 20).join(', ')}`, {
         file: table.source,
         field: input,

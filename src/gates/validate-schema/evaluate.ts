@@ -7,7 +7,7 @@
 import type { Check } from '../../core/report.js';
 import type { CheckVerdict } from '../../core/verdict.js';
 import type { Column, Table } from '../../core/table.js';
-import { closeMatches } from './close-matches.js';
+import { closeMatches } from '../../core/suggest.js';
 import { columnData, isNumericType, numericData, parseDatetime, parseNumber, type ColumnData, type NumericData } from './column-data.js';
 import { describeRule, RULE_NAMES, type ColumnContract, type ColumnRule, type Contract, type Severity, type TableRule } from './contract/model.js';
 

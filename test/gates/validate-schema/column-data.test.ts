@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { closeMatches, editDistance } from '../../../src/gates/validate-schema/close-matches.js';
+import { closeMatches, editDistance } from '../../../src/core/suggest.js';
 import { parseDatetime, parseNumber } from '../../../src/gates/validate-schema/column-data.js';
 
 describe('parseDatetime', () => {

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { UserError } from '../../../core/errors.js';
-import { didYouMean } from '../close-matches.js';
+import { didYouMean } from '../../../core/suggest.js';
 import { zodError } from './modelgate.js';
 import type { ColumnContract, ColumnRule, ColumnType, Contract, TableRule } from './model.js';
 import type { ContractSource } from './source.js';

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { UserError } from '../../../core/errors.js';
-import { didYouMean } from '../close-matches.js';
+import { didYouMean } from '../../../core/suggest.js';
 import { parseDatetime } from '../column-data.js';
 import { COLUMN_TYPES, type ColumnContract, type ColumnRule, type Contract, type Severity, type TableRule } from './model.js';
 import { formatPath, type ContractSource } from './source.js';

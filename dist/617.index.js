@@ -1,8 +1,8 @@
-export const id = 283;
-export const ids = [283];
+export const id = 617;
+export const ids = [617];
 export const modules = {
 
-/***/ 4283:
+/***/ 5617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -334,53 +334,8 @@ function compareToBaseline(current, baseline, options) {
     return checks;
 }
 
-;// CONCATENATED MODULE: ./src/gates/validate-schema/close-matches.ts
-/**
- * Close matches for a misspelt name ("agee" → "age"), for error messages and
- * missing-column checks. Levenshtein distance (Levenshtein 1966) with the
- * two-row dynamic programme; names differing only in case or by a prefix
- * count as close too.
- */
-function editDistance(a, b) {
-    if (a === b)
-        return 0;
-    let prev = new Array(b.length + 1);
-    let curr = new Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++)
-        prev[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        curr[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-            curr[j] = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
-        }
-        [prev, curr] = [curr, prev];
-    }
-    return prev[b.length];
-}
-/** Up to `limit` candidates close to `name`, closest first. */
-function closeMatches(name, candidates, limit = 3) {
-    const lower = name.toLowerCase();
-    const scored = [];
-    for (const c of candidates) {
-        const cl = c.toLowerCase();
-        let d = editDistance(lower, cl);
-        if (cl === lower)
-            d = 0;
-        else if (cl.startsWith(lower) || lower.startsWith(cl))
-            d = Math.min(d, 1);
-        if (d <= Math.max(1, Math.floor(name.length / 3)))
-            scored.push({ c, d });
-    }
-    scored.sort((x, y) => x.d - y.d || x.c.localeCompare(y.c));
-    return scored.slice(0, limit).map((s) => s.c);
-}
-/** " (did you mean "age"?)" or "", for the end of a message. */
-function didYouMean(name, candidates) {
-    const m = closeMatches(name, candidates);
-    return m.length ? ` (did you mean ${m.map((s) => `"${s}"`).join(' or ')}?)` : '';
-}
-
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __webpack_require__(2085);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __webpack_require__(8439);
 ;// CONCATENATED MODULE: ./src/gates/validate-schema/contract/model.ts
@@ -725,7 +680,7 @@ function readModelgateContract(source) {
     const table = [];
     const known = (name, key) => {
         if (!seen.has(name)) {
-            throw new errors/* UserError */.yo(`unknown column "${name}": it is not among the contract's columns${didYouMean(name, names)}`, {
+            throw new errors/* UserError */.yo(`unknown column "${name}": it is not among the contract's columns${(0,suggest/* didYouMean */.au)(name, names)}`, {
                 file: source.file,
                 line: source.lineOf([key]),
                 field: key,
@@ -872,7 +827,7 @@ function readFrictionlessContract(source) {
         const key = typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey;
         for (const k of key) {
             if (!names.includes(k)) {
-                throw new errors/* UserError */.yo(`unknown column "${k}": it is not among the schema's fields${didYouMean(k, names)}`, {
+                throw new errors/* UserError */.yo(`unknown column "${k}": it is not among the schema's fields${(0,suggest/* didYouMean */.au)(k, names)}`, {
                     file: source.file,
                     line: source.lineOf(['primaryKey']),
                     field: 'primaryKey',
@@ -1466,7 +1421,7 @@ function evaluateContract(table, contract, options) {
         if (!column) {
             const present = col.rules.find((r) => r.kind === 'present');
             if (present && !col.optional) {
-                const near = closeMatches(col.name, dataNames);
+                const near = (0,suggest/* closeMatches */.KA)(col.name, dataNames);
                 checks.push({
                     id: ruleId(col.name, 'present', used),
                     subject: col.name,
@@ -1795,7 +1750,7 @@ function evaluateTableRule(rule, table, contract, byName, limit) {
         case 'required-columns': {
             const absent = rule.columns.filter((c) => !byName.has(c));
             const hints = absent.map((c) => {
-                const near = closeMatches(c, names);
+                const near = (0,suggest/* closeMatches */.KA)(c, names);
                 return near.length ? `${c} (close: ${near.join(', ')})` : c;
             });
             return {
