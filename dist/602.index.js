@@ -1974,18 +1974,24 @@ function groupTable(rows) {
     const more = rows.length > MAX_TABLE_ROWS ? `\n\n${rows.length - MAX_TABLE_ROWS} more groups are in the JSON report.` : '';
     return (0,markdown/* table */.tp)(['Group', 'n', 'Selection rate', 'TPR', 'FPR', 'FNR', 'Precision', 'Accuracy', 'Status'], body, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']) + more;
 }
+const SHOWN_SENTENCES = 8;
 function renderFairness(ev, options) {
     const parts = [];
-    const bad = ev.disparities.filter((r) => r.verdict === 'fail' || r.verdict === 'warn');
+    // Failures before warnings, and only the first few in the open: a
+    // reviewer should see what fails within seconds; the rest stays a click away.
+    const bad = [...ev.disparities.filter((r) => r.verdict === 'fail'), ...ev.disparities.filter((r) => r.verdict === 'warn')];
     const insufficientGroups = ev.groups.filter((g) => g.status === 'insufficient');
     const baselineChecks = ev.checks.filter((c) => c.id.startsWith('baseline.') && c.verdict === 'fail');
     if (bad.length || baselineChecks.length) {
-        const lines = bad.slice(0, 30).map((r) => `- ${(0,markdown/* icon */.Kk)(r.verdict)} ${(0,markdown/* text */.Qq)(r.message)}`);
-        for (const c of baselineChecks.slice(0, 10))
-            lines.push(`- ${(0,markdown/* icon */.Kk)('fail')} ${(0,markdown/* text */.Qq)(c.message)}`);
-        if (bad.length > 30)
-            lines.push(`- … and ${bad.length - 30} more in the table below`);
-        parts.push(lines.join('\n'));
+        const sentence = (verdict, message) => `- ${(0,markdown/* icon */.Kk)(verdict)} ${(0,markdown/* text */.Qq)(message)}`;
+        const lines = [
+            ...baselineChecks.slice(0, 10).map((c) => sentence('fail', c.message ?? c.name)),
+            ...bad.map((r) => sentence(r.verdict, r.message)),
+        ];
+        parts.push(lines.slice(0, SHOWN_SENTENCES).join('\n'));
+        if (lines.length > SHOWN_SENTENCES) {
+            parts.push((0,markdown/* details */.zH)(`${lines.length - SHOWN_SENTENCES} more finding(s)`, lines.slice(SHOWN_SENTENCES, 60).join('\n') + (lines.length > 60 ? '\n- … the rest in the table below' : '')));
+        }
     }
     else {
         parts.push(`No disparity beyond its threshold across ${new Set(ev.groups.map((g) => g.attribute)).size} attribute(s).`);
@@ -1995,10 +2001,15 @@ function renderFairness(ev, options) {
         parts.push(`${(0,markdown/* icon */.Kk)('insufficient')} ${insufficientGroups.length} group(s) too small to judge, left out of the metrics that need them and never counted as fair: ${names.join(', ')}${insufficientGroups.length > 15 ? ', …' : ''}.`);
     }
     const main = ev.disparities.filter((r) => METRICS[r.metric]?.kind !== 'per-group' || r.verdict !== 'pass');
+    const mainBad = main.filter((r) => r.verdict !== 'pass');
+    const mainPass = main.filter((r) => r.verdict === 'pass');
     const perGroup = ev.disparities.filter((r) => METRICS[r.metric]?.kind === 'per-group');
     const withBaseline = ev.disparities.some((r) => r.baseline !== undefined);
     parts.push('### Disparities');
-    parts.push(disparityTable(main, withBaseline));
+    if (mainBad.length)
+        parts.push(disparityTable(mainBad, withBaseline));
+    if (mainPass.length)
+        parts.push((0,markdown/* details */.zH)(`${mainPass.length} disparities within their thresholds`, disparityTable(mainPass, withBaseline), mainBad.length === 0));
     const ciNote = options.bootstrap > 0
         ? `Intervals: ${Math.round(options.confidence * 100)}% percentile bootstrap, ${(0,markdown/* num */.bu)(options.bootstrap)} multinomial resamples of the per-group confusion counts. Decided on the ${options.decideOn === 'interval' ? 'interval: a failure needs the whole interval beyond the threshold' : 'estimate'}.`
         : 'No bootstrap intervals (bootstrap = 0): decided on the estimates.';

@@ -53,16 +53,25 @@ function groupTable(rows: GroupRow[]): string {
   return table(['Group', 'n', 'Selection rate', 'TPR', 'FPR', 'FNR', 'Precision', 'Accuracy', 'Status'], body, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']) + more;
 }
 
+const SHOWN_SENTENCES = 8;
+
 export function renderFairness(ev: FairnessEvaluation, options: { confidence: number; bootstrap: number; decideOn: string }): string {
   const parts: string[] = [];
-  const bad = ev.disparities.filter((r) => r.verdict === 'fail' || r.verdict === 'warn');
+  // Failures before warnings, and only the first few in the open: a
+  // reviewer should see what fails within seconds; the rest stays a click away.
+  const bad = [...ev.disparities.filter((r) => r.verdict === 'fail'), ...ev.disparities.filter((r) => r.verdict === 'warn')];
   const insufficientGroups = ev.groups.filter((g) => g.status === 'insufficient');
   const baselineChecks = ev.checks.filter((c) => c.id.startsWith('baseline.') && c.verdict === 'fail');
   if (bad.length || baselineChecks.length) {
-    const lines = bad.slice(0, 30).map((r) => `- ${icon(r.verdict)} ${text(r.message)}`);
-    for (const c of baselineChecks.slice(0, 10)) lines.push(`- ${icon('fail')} ${text(c.message)}`);
-    if (bad.length > 30) lines.push(`- … and ${bad.length - 30} more in the table below`);
-    parts.push(lines.join('\n'));
+    const sentence = (verdict: 'fail' | 'warn', message: string) => `- ${icon(verdict)} ${text(message)}`;
+    const lines = [
+      ...baselineChecks.slice(0, 10).map((c) => sentence('fail', c.message ?? c.name)),
+      ...bad.map((r) => sentence(r.verdict as 'fail' | 'warn', r.message)),
+    ];
+    parts.push(lines.slice(0, SHOWN_SENTENCES).join('\n'));
+    if (lines.length > SHOWN_SENTENCES) {
+      parts.push(details(`${lines.length - SHOWN_SENTENCES} more finding(s)`, lines.slice(SHOWN_SENTENCES, 60).join('\n') + (lines.length > 60 ? '\n- … the rest in the table below' : '')));
+    }
   } else {
     parts.push(`No disparity beyond its threshold across ${new Set(ev.groups.map((g) => g.attribute)).size} attribute(s).`);
   }
@@ -74,10 +83,13 @@ export function renderFairness(ev: FairnessEvaluation, options: { confidence: nu
   }
 
   const main = ev.disparities.filter((r) => METRICS[r.metric as MetricName]?.kind !== 'per-group' || r.verdict !== 'pass');
+  const mainBad = main.filter((r) => r.verdict !== 'pass');
+  const mainPass = main.filter((r) => r.verdict === 'pass');
   const perGroup = ev.disparities.filter((r) => METRICS[r.metric as MetricName]?.kind === 'per-group');
   const withBaseline = ev.disparities.some((r) => r.baseline !== undefined);
   parts.push('### Disparities');
-  parts.push(disparityTable(main, withBaseline));
+  if (mainBad.length) parts.push(disparityTable(mainBad, withBaseline));
+  if (mainPass.length) parts.push(details(`${mainPass.length} disparities within their thresholds`, disparityTable(mainPass, withBaseline), mainBad.length === 0));
   const ciNote =
     options.bootstrap > 0
       ? `Intervals: ${Math.round(options.confidence * 100)}% percentile bootstrap, ${num(options.bootstrap)} multinomial resamples of the per-group confusion counts. Decided on the ${options.decideOn === 'interval' ? 'interval: a failure needs the whole interval beyond the threshold' : 'estimate'}.`
