@@ -48,7 +48,12 @@ export async function describeGates(): Promise<Description> {
     const props = (gateSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
     for (const spec of gate.inputs) {
       if (spec.notInPolicy) delete props[spec.name];
-      else if (props[spec.name]) props[spec.name].description = spec.description;
+      else if (props[spec.name]) {
+        // The policy file may write a list as "a, b" as well as [a, b]:
+        // both are converted like the action input before validation.
+        if (spec.kind === 'list') props[spec.name] = { anyOf: [{ type: 'string' }, props[spec.name]] };
+        props[spec.name].description = spec.description;
+      }
     }
     // In the policy file nothing is required: inputs can still come from the step.
     delete gateSchema.required;
