@@ -21,23 +21,27 @@ export interface Binned {
 export function binValues(values: Float64Array, missing: Uint8Array | null, spec: BinSpec, column: string): Binned {
   const cuts = 'cuts' in spec ? checkCuts(spec.cuts, column) : quantileCuts(values, missing, spec.quantiles, column);
   const labels = binLabels(cuts);
-  const codes = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    if (missing && missing[i] === 1) {
-      codes[i] = -1;
-      continue;
-    }
+  const n = values.length;
+  const codes = new Int32Array(n);
+  const c = Float64Array.from(cuts);
+  const m = c.length;
+  for (let i = 0; i < n; i++) {
     const v = values[i];
-    // Binary search for the number of cuts ≤ v.
+    // The number of cuts ≤ v: a linear count for the usual handful of cuts, a binary search beyond.
     let lo = 0;
-    let hi = cuts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cuts[mid] <= v) lo = mid + 1;
-      else hi = mid;
+    if (m <= 8) {
+      while (lo < m && c[lo] <= v) lo++;
+    } else {
+      let hi = m;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (c[mid] <= v) lo = mid + 1;
+        else hi = mid;
+      }
     }
     codes[i] = lo;
   }
+  if (missing !== null) for (let i = 0; i < n; i++) if (missing[i] === 1) codes[i] = -1;
   return { codes, labels, cuts };
 }
 

@@ -53,14 +53,48 @@ export function encodeSensitive(table: Table, column: string, options: Pick<Fair
     const b = binValues(col.values, col.missing, spec, column);
     return withMissing(column, b.codes, b.labels);
   }
-  if (col.kind === 'number') {
-    const distinct = new Map<number, string>();
-    for (let i = 0; i < n; i++) {
-      if (col.missing && col.missing[i] === 1) continue;
-      const v = col.values[i];
-      if (!distinct.has(v)) {
-        distinct.set(v, String(v));
-        if (distinct.size > MAX_NUMERIC_CATEGORIES) {
+  if (col.kind === 'number') return withMissing(column, ...encodeNumbers(table, col.values, col.missing, column));
+  return withMissing(column, ...encodeStrings(col.values));
+}
+
+/**
+ * Codes of a numeric category column (values in increasing order). The last
+ * value seen and a short list of the distinct values are checked before the
+ * Map: low-cardinality columns then cost a comparison or two per row.
+ */
+function encodeNumbers(table: Table, values: Float64Array, missing: Uint8Array | null, column: string): [Int32Array, string[]] {
+  const n = values.length;
+  const distinct: number[] = [];
+  const index = new Map<number, number>();
+  const raw = new Int32Array(n);
+  let last = Number.NaN;
+  let lastCode = -1;
+  for (let i = 0; i < n; i++) {
+    if (missing !== null && missing[i] === 1) {
+      raw[i] = -1;
+      continue;
+    }
+    const v = values[i];
+    if (v === last) {
+      raw[i] = lastCode;
+      continue;
+    }
+    let c = -1;
+    const k = distinct.length;
+    for (let j = 0; j < k && j < 8; j++) {
+      if (distinct[j] === v) {
+        c = j;
+        break;
+      }
+    }
+    if (c < 0) {
+      const found = index.get(v);
+      if (found !== undefined) c = found;
+      else {
+        c = k;
+        distinct.push(v);
+        index.set(v, c);
+        if (distinct.length > MAX_NUMERIC_CATEGORIES) {
           throw new UserError(
             `column "${column}" is numeric with more than ${MAX_NUMERIC_CATEGORIES} distinct values: give bins (cut points or a number of quantiles) for it`,
             { file: table.source, field: 'sensitive' },
@@ -68,32 +102,70 @@ export function encodeSensitive(table: Table, column: string, options: Pick<Fair
         }
       }
     }
-    const sorted = [...distinct.keys()].sort((a, b) => a - b);
-    const index = new Map(sorted.map((v, i) => [v, i]));
-    const codes = new Int32Array(n);
-    for (let i = 0; i < n; i++) codes[i] = col.missing && col.missing[i] === 1 ? -1 : index.get(col.values[i])!;
-    return withMissing(column, codes, sorted.map((v) => distinct.get(v)!));
+    raw[i] = c;
+    last = v;
+    lastCode = c;
   }
-  const firstSeen = new Map<string, number>();
+  const order = distinct.map((v, j) => ({ v, j })).sort((a, b) => a.v - b.v);
+  return [remapCodes(raw, order.map((o) => o.j)), order.map((o) => String(o.v))];
+}
+
+/**
+ * Codes of a text category column (labels in code-point order). The readers
+ * share one string among equal short cells, so the last value and a short
+ * list of first-seen values are usually matched by identity before the Map.
+ */
+function encodeStrings(values: readonly (string | null)[]): [Int32Array, string[]] {
+  const n = values.length;
+  const distinct: string[] = [];
+  const index = new Map<string, number>();
   const raw = new Int32Array(n);
+  let last: string | null = null;
+  let lastCode = -1;
   for (let i = 0; i < n; i++) {
-    const v = col.values[i];
+    const v = values[i];
     if (v === null) {
       raw[i] = -1;
       continue;
     }
-    let c = firstSeen.get(v);
-    if (c === undefined) {
-      c = firstSeen.size;
-      firstSeen.set(v, c);
+    if (v === last) {
+      raw[i] = lastCode;
+      continue;
+    }
+    let c = -1;
+    const k = distinct.length;
+    for (let j = 0; j < k && j < 8; j++) {
+      if (distinct[j] === v) {
+        c = j;
+        break;
+      }
+    }
+    if (c < 0) {
+      const found = index.get(v);
+      if (found !== undefined) c = found;
+      else {
+        c = k;
+        distinct.push(v);
+        index.set(v, c);
+      }
     }
     raw[i] = c;
+    last = v;
+    lastCode = c;
   }
-  const labels = [...firstSeen.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const remap = new Int32Array(labels.length);
-  labels.forEach((l, i) => (remap[firstSeen.get(l)!] = i));
-  for (let i = 0; i < n; i++) if (raw[i] >= 0) raw[i] = remap[raw[i]];
-  return withMissing(column, raw, labels);
+  const order = distinct.map((v, j) => ({ v, j })).sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
+  return [remapCodes(raw, order.map((o) => o.j)), order.map((o) => o.v)];
+}
+
+/** Replaces first-seen codes by sorted ones: `sortedToSeen[i]` is the first-seen code of the i-th label. */
+function remapCodes(raw: Int32Array, sortedToSeen: number[]): Int32Array {
+  const remap = new Int32Array(sortedToSeen.length);
+  sortedToSeen.forEach((seen, i) => (remap[seen] = i));
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c >= 0) raw[i] = remap[c];
+  }
+  return raw;
 }
 
 function withMissing(column: string, codes: Int32Array, labels: string[]): Encoded {
@@ -107,11 +179,6 @@ function withMissing(column: string, codes: Int32Array, labels: string[]): Encod
 
 function emptyCounts(k: number): ConfusionCounts[] {
   return Array.from({ length: k }, () => ({ tp: 0, fn: 0, fp: 0, tn: 0 }));
-}
-
-/** Cell index 0..3 of a row: TP, FN, FP, TN (the order of ConfusionCounts). */
-function cellOf(label: number, prediction: number): number {
-  return label === 1 ? (prediction === 1 ? 0 : 1) : prediction === 1 ? 2 : 3;
 }
 
 function fromCells(cells: Float64Array, k: number): ConfusionCounts[] {
@@ -141,36 +208,14 @@ export function countGroups(
   }
   const encoded = options.sensitive.map((c) => encodeSensitive(table, c, options));
   const n = table.rowCount;
-  const cellCode = new Uint8Array(n);
-  for (let i = 0; i < n; i++) cellCode[i] = cellOf(outcomes.label[i], outcomes.prediction[i]);
+  const cellCode = cellCodes(outcomes, n);
 
-  const result: AttributeCounts[] = [];
-  for (const e of encoded) {
-    const cells = new Float64Array(4 * e.labels.length);
-    for (let i = 0; i < n; i++) cells[4 * e.codes[i] + cellCode[i]]++;
-    result.push({ name: e.column, columns: [e.column], groups: e.labels, counts: fromCells(cells, e.labels.length) });
+  if (!(options.intersectional && encoded.length >= 2)) {
+    return encoded.map((e) => ({ name: e.column, columns: [e.column], groups: e.labels, counts: fromCells(countCells(e.codes, cellCode, e.labels.length), e.labels.length) }));
   }
-  if (options.intersectional && encoded.length >= 2) {
-    const inter = intersections(encoded, cellCode, n);
-    const sizes = encoded.map((e) => e.labels.length);
-    const total = inter[inter.length - 1].groups.length;
-    let stride = total;
-    encoded.forEach((_, a) => {
-      stride /= sizes[a];
-      const map = new Int32Array(total);
-      for (let code = 0; code < total; code++) map[code] = Math.floor(code / stride) % sizes[a];
-      result[a].jointIndex = map;
-    });
-    result.push(...inter);
-  }
-  return result;
-}
-
-/**
- * Counts of the full product of all attributes in one pass, then every
- * subset of two or more attributes by summing over the others.
- */
-function intersections(encoded: Encoded[], cellCode: Uint8Array, n: number): AttributeCounts[] {
+  // With intersections, one pass over the rows counts the full product of all
+  // attributes; every attribute and every combination is then a sum of those
+  // cells, with no further pass over the rows.
   const sizes = encoded.map((e) => e.labels.length);
   const total = sizes.reduce((a, b) => a * b, 1);
   if (total > MAX_INTERSECTION_GROUPS) {
@@ -180,52 +225,75 @@ function intersections(encoded: Encoded[], cellCode: Uint8Array, n: number): Att
     );
   }
   // Mixed radix, first attribute most significant (Fairlearn's product order).
+  const combined = new Int32Array(n);
+  for (const e of encoded) {
+    const codes = e.codes;
+    const size = e.labels.length;
+    for (let i = 0; i < n; i++) combined[i] = combined[i] * size + codes[i];
+  }
+  const full = countCells(combined, cellCode, total);
+  const result: AttributeCounts[] = [];
+  const k = encoded.length;
+  // Single attributes first, then subsets in order of size, then of column order, e.g. a, b, c, ab, ac, bc, abc.
+  const subsets: number[][] = [];
+  for (let mask = 1; mask < 1 << k; mask++) subsets.push([...Array(k).keys()].filter((a) => mask & (1 << a)));
+  subsets.sort((x, y) => x.length - y.length || compareArrays(x, y));
+  for (const members of subsets) result.push(marginal(encoded, members, sizes, full, total));
+  return result;
+}
+
+/** Cell index 0..3 of every row: TP, FN, FP, TN (the order of ConfusionCounts). */
+function cellCodes(outcomes: Outcomes, n: number): Uint8Array {
+  const label = outcomes.label;
+  const prediction = outcomes.prediction;
+  const out = new Uint8Array(n);
+  // label 1: TP (0) or FN (1); label 0: FP (2) or TN (3).
+  for (let i = 0; i < n; i++) out[i] = ((1 - label[i]) << 1) | (1 - prediction[i]);
+  return out;
+}
+
+/** The 4·groups cell counts of rows grouped by `codes`. */
+function countCells(codes: Int32Array, cellCode: Uint8Array, groups: number): Float64Array {
+  // Integer counts, exact up to 2^32 rows, converted once at the end.
+  const counts = new Uint32Array(4 * groups);
+  for (let i = 0; i < codes.length; i++) counts[4 * codes[i] + cellCode[i]]++;
+  return Float64Array.from(counts);
+}
+
+/**
+ * Counts of one attribute or combination of attributes (`members`), summed
+ * from the cells of the full product, with the group of the combination that
+ * each full-product group falls in.
+ */
+function marginal(encoded: Encoded[], members: number[], sizes: number[], full: Float64Array, total: number): AttributeCounts {
   const stride = new Array<number>(sizes.length);
   let s = 1;
   for (let a = sizes.length - 1; a >= 0; a--) {
     stride[a] = s;
     s *= sizes[a];
   }
-  const full = new Float64Array(4 * total);
-  for (let i = 0; i < n; i++) {
-    let code = 0;
-    for (let a = 0; a < encoded.length; a++) code += encoded[a].codes[i] * stride[a];
-    full[4 * code + cellCode[i]]++;
+  const subSizes = members.map((a) => sizes[a]);
+  const subTotal = subSizes.reduce((a, b) => a * b, 1);
+  const cells = new Float64Array(4 * subTotal);
+  const jointIndex = new Int32Array(total);
+  for (let code = 0; code < total; code++) {
+    let sub = 0;
+    for (const a of members) sub = sub * sizes[a] + (Math.floor(code / stride[a]) % sizes[a]);
+    jointIndex[code] = sub;
+    for (let c = 0; c < 4; c++) cells[4 * sub + c] += full[4 * code + c];
   }
-  const out: AttributeCounts[] = [];
-  const k = encoded.length;
-  // Subsets in order of size, then of column order, e.g. ab, ac, bc, abc.
-  const subsets: number[][] = [];
-  for (let mask = 1; mask < 1 << k; mask++) {
-    const members = [...Array(k).keys()].filter((a) => mask & (1 << a));
-    if (members.length >= 2) subsets.push(members);
-  }
-  subsets.sort((x, y) => x.length - y.length || compareArrays(x, y));
-  for (const members of subsets) {
-    const subSizes = members.map((a) => sizes[a]);
-    const subTotal = subSizes.reduce((a, b) => a * b, 1);
-    const cells = new Float64Array(4 * subTotal);
-    const jointIndex = new Int32Array(total);
-    for (let code = 0; code < total; code++) {
-      let sub = 0;
-      for (const a of members) sub = sub * sizes[a] + (Math.floor(code / stride[a]) % sizes[a]);
-      jointIndex[code] = sub;
-      for (let c = 0; c < 4; c++) cells[4 * sub + c] += full[4 * code + c];
+  const groups: string[] = [];
+  for (let sub = 0; sub < subTotal; sub++) {
+    let rest = sub;
+    const parts: string[] = new Array(members.length);
+    for (let m = members.length - 1; m >= 0; m--) {
+      parts[m] = encoded[members[m]].labels[rest % subSizes[m]];
+      rest = Math.floor(rest / subSizes[m]);
     }
-    const groups: string[] = [];
-    for (let sub = 0; sub < subTotal; sub++) {
-      let rest = sub;
-      const parts: string[] = new Array(members.length);
-      for (let m = members.length - 1; m >= 0; m--) {
-        parts[m] = encoded[members[m]].labels[rest % subSizes[m]];
-        rest = Math.floor(rest / subSizes[m]);
-      }
-      groups.push(parts.join(' × '));
-    }
-    const columns = members.map((a) => encoded[a].column);
-    out.push({ name: columns.join(' × '), columns, groups, counts: fromCells(cells, subTotal), jointIndex });
+    groups.push(parts.join(' × '));
   }
-  return out;
+  const columns = members.map((a) => encoded[a].column);
+  return { name: columns.join(' × '), columns, groups, counts: fromCells(cells, subTotal), jointIndex };
 }
 
 function compareArrays(x: number[], y: number[]): number {

@@ -43,14 +43,32 @@ function binaryColumn(table: Table, col: Column, positive: string, input: string
       throw new UserError(`column "${col.name}" is numeric but positive-label is "${positive}"`, { file: table.source, field: input });
     }
     // Distinct values kept as numbers: a string per row would dominate the cost on large files.
+    const values = col.values;
+    const missing = col.missing;
+    if (missing !== null) {
+      const i = missing.indexOf(1);
+      if (i >= 0) throw missingCell(table, col, i, input);
+    }
+    // The first other value; a third distinct value is looked for only once one is seen.
+    let other = Number.NaN;
+    let third = false;
     const distinct: number[] = [];
     for (let i = 0; i < n; i++) {
-      if (col.missing && col.missing[i] === 1) throw missingCell(table, col, i, input);
-      const v = col.values[i];
+      const v = values[i];
       if (v === p) {
         out[i] = 1;
         positives++;
-      } else if (distinct.length < 3 && !distinct.includes(v)) distinct.push(v);
+      } else if (v !== other) {
+        if (other !== other) other = v;
+        else third = true;
+      }
+    }
+    if (other === other) distinct.push(other);
+    if (third) {
+      for (let i = 0; i < n && distinct.length < 3; i++) {
+        const v = values[i];
+        if (v !== p && !distinct.includes(v)) distinct.push(v);
+      }
     }
     if (positives > 0) seen.add(String(p));
     for (const v of distinct) seen.add(String(v));
