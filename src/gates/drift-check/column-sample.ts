@@ -64,15 +64,18 @@ export function distinctCount(values: Float64Array): number {
 /**
  * Prepare a column. `rows` optionally selects row indices (sampling).
  * A text column declared numerical must hold numbers in every present cell.
+ * `consume`: the table is not used afterwards, so a number column's own
+ * array is filtered and sorted in place instead of a copy (rows ascending
+ * keep the in-place filter safe: a value is read before its slot is written).
  */
-export function columnSample(column: Column, type: ColumnType, source: string, rows?: Uint32Array): ColumnSample {
-  const count = rows ? rows.length : column.kind === 'number' ? column.values.length : column.values.length;
+export function columnSample(column: Column, type: ColumnType, source: string, rows?: Uint32Array, consume = false): ColumnSample {
+  const count = rows ? rows.length : column.values.length;
   if (column.kind === 'number') {
-    const out = new Float64Array(count);
+    const out = consume ? column.values : new Float64Array(count);
     let n = 0;
     if (!rows && !column.missing) {
       // The common case: copy in one go, then squeeze out NaN and ±∞ in place.
-      out.set(column.values);
+      if (!consume) out.set(column.values);
       for (let k = 0; k < count; k++) {
         const v = out[k];
         if (v - v === 0) out[n++] = v; // finite: v − v is NaN for NaN and ±∞

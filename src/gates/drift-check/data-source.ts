@@ -21,14 +21,15 @@ export interface DataSource {
   columns: ColumnSource[];
 }
 
-export function tableSource(table: Table, rows?: Uint32Array): DataSource {
+/** `consume`: the table is not used after the evaluation (see columnSample). */
+export function tableSource(table: Table, rows?: Uint32Array, consume = false): DataSource {
   return {
     source: table.source,
     rowCount: rows ? rows.length : table.rowCount,
     columns: table.columns.map((c) => ({
       name: c.name,
       kind: c.kind,
-      sample: (type: ColumnType) => columnSample(c, type, table.source, rows),
+      sample: (type: ColumnType) => columnSample(c, type, table.source, rows, consume),
     })),
   };
 }

@@ -22,6 +22,9 @@ import { tableSource, type DataSource } from './data-source.js';
 import { mergeProfiles, profileSource, profileTable, readProfile, sketchedColumns, writeProfile, type ReferenceProfile } from './profile.js';
 import { actionsCache, profileCacheKey, tryRestore, trySave, type ProfileCache } from './profile-cache.js';
 import { join } from 'node:path';
+import { preparedSource } from './prepared-reference.js';
+import { startReference, type ReferenceRequest } from './reference-worker.js';
+import { bundleUrl } from './worker-entry.js';
 
 export const inputs: InputSpec[] = [
   {
@@ -295,6 +298,8 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
   let profile: ReferenceProfile | undefined;
   let sampledReference: Uint32Array | undefined;
   let cacheState: 'hit' | 'saved' | undefined;
+  // Set when the reference is read and prepared beside the current file (reference-worker.ts).
+  let pendingReference: ReferenceRequest | undefined;
   if (refPaths.every((p) => PROFILE_EXT.test(p))) {
     profile = mergeProfiles(await Promise.all(refPaths.map((p) => readProfile(p, ctx.cwd))), inputs['profile-points']);
     reference = profileSource(profile, inputs.reference);
@@ -310,6 +315,19 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
       reference = profileSource(profile, inputs.reference);
       referenceRows = profile.rows;
       cacheState = 'hit';
+    } else if (!inputs['profile-out'] && !useCache && inputs.current) {
+      const special = [options.targetColumn, options.predictionColumn].filter((c): c is string => !!c);
+      pendingReference = {
+        path: inputs.reference,
+        cwd: ctx.cwd,
+        columns: wanted,
+        columnTypes: options.columnTypes,
+        skip: options.exclude.filter((c) => !special.includes(c)),
+        sample: inputs.sample,
+        seed: inputs.seed,
+      };
+      reference = undefined as unknown as DataSource; // set below, with the current file
+      referenceRows = 0;
     } else {
       const table = await read(inputs.reference);
       if (inputs['profile-out'] || useCache) profile = profileTable(table, inputs['profile-points']);
@@ -319,7 +337,7 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
         cacheState = 'saved';
       }
       sampledReference = sampleRows(table.rowCount, inputs.sample, inputs.seed);
-      reference = tableSource(table, sampledReference);
+      reference = tableSource(table, sampledReference, true);
       referenceRows = table.rowCount;
     }
   }
@@ -329,12 +347,29 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
   }
   if (!inputs.current) return profileOnly(inputs, profile!);
 
-  const currentTable = await read(inputs.current);
+  let currentTable: Awaited<ReturnType<typeof read>>;
+  let sampledReferenceRows = sampledReference?.length ?? null;
+  if (pendingReference) {
+    // MODELGATE_DRIFT_WORKER=0 keeps the reference in this thread (for comparisons and as a way out).
+    const url = ctx.env.MODELGATE_DRIFT_WORKER === '0' ? undefined : bundleUrl();
+    const progress = (p: Progress) => ctx.progress(p);
+    const started = startReference(pendingReference, url, progress);
+    // In-thread, one file after the other (as without a worker); with one, both at once.
+    const [ref, cur] = url
+      ? await Promise.allSettled([started, read(inputs.current)])
+      : [await started.then((v) => ({ status: 'fulfilled' as const, value: v })), await read(inputs.current).then((v) => ({ status: 'fulfilled' as const, value: v }))];
+    if (ref.status === 'rejected') throw ref.reason;
+    if (cur.status === 'rejected') throw cur.reason;
+    reference = preparedSource(ref.value);
+    referenceRows = ref.value.tableRows;
+    if (ref.value.rowCount !== ref.value.tableRows) sampledReferenceRows = ref.value.rowCount;
+    currentTable = cur.value;
+  } else currentTable = await read(inputs.current);
   const rows = {
     reference: sampledReference,
     current: sampleRows(currentTable.rowCount, inputs.sample, inputs.seed + 1),
   };
-  const current = tableSource(currentTable, rows.current);
+  const current = tableSource(currentTable, rows.current, true);
   const evaluation = evaluateDrift(reference, current, options);
   // Columns compared against a sketched reference carry the sketch's CDF error bound.
   const sketched = profile && (refPaths.every((p) => PROFILE_EXT.test(p)) || cacheState === 'hit') ? sketchedColumns(profile) : [];
@@ -366,7 +401,7 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
         insufficientColumns: d.insufficientColumns,
       },
       quality: evaluation.quality,
-      rows: { reference: referenceRows, current: currentTable.rowCount, sampledReference: rows.reference?.length ?? null, sampledCurrent: rows.current?.length ?? null },
+      rows: { reference: referenceRows, current: currentTable.rowCount, sampledReference: sampledReferenceRows, sampledCurrent: rows.current?.length ?? null },
       ...(profile && refPaths.every((p) => PROFILE_EXT.test(p)) ? { referenceProfile: refPaths } : {}),
       ...(cacheState ? { profileCache: cacheState } : {}),
       ...(dispatched ? { dispatch: dispatched } : {}),
