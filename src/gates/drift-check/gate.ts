@@ -22,7 +22,7 @@ import { tableSource, type DataSource } from './data-source.js';
 import { mergeProfiles, profileSource, profileTable, readProfile, sketchedColumns, writeProfile, type ReferenceProfile } from './profile.js';
 import { actionsCache, profileCacheKey, tryRestore, trySave, type ProfileCache } from './profile-cache.js';
 import { join } from 'node:path';
-import { preparedSource } from './prepared-reference.js';
+import { prepareReference, preparedSource, type PreparedReference } from './prepared-reference.js';
 import { startReference, type ReferenceRequest } from './reference-worker.js';
 import { bundleUrl } from './worker-entry.js';
 
@@ -291,6 +291,8 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
     : undefined;
   const read = (path: string) => readTable(path, { cwd: ctx.cwd, columns: wanted, progress: (p: Progress) => ctx.progress(p) });
 
+  const special = [options.targetColumn, options.predictionColumn].filter((c): c is string => !!c);
+  const skip = options.exclude.filter((c) => !special.includes(c));
   // The reference: a data file, or one or more profiles (merged).
   const refPaths = inputs.reference.split(',').map((s) => s.trim()).filter(Boolean);
   let reference: DataSource;
@@ -316,13 +318,12 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
       referenceRows = profile.rows;
       cacheState = 'hit';
     } else if (!inputs['profile-out'] && !useCache && inputs.current) {
-      const special = [options.targetColumn, options.predictionColumn].filter((c): c is string => !!c);
       pendingReference = {
         path: inputs.reference,
         cwd: ctx.cwd,
         columns: wanted,
         columnTypes: options.columnTypes,
-        skip: options.exclude.filter((c) => !special.includes(c)),
+        skip,
         sample: inputs.sample,
         seed: inputs.seed,
       };
@@ -347,29 +348,30 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
   }
   if (!inputs.current) return profileOnly(inputs, profile!);
 
-  let currentTable: Awaited<ReturnType<typeof read>>;
+  // The current file, prepared as soon as it is read (sorted while a worker may still prepare the reference).
+  const currentPath = inputs.current;
+  const readCurrent = async (): Promise<PreparedReference> => {
+    const table = await read(currentPath);
+    return prepareReference(table, { columnTypes: options.columnTypes, skip, rows: sampleRows(table.rowCount, inputs.sample, inputs.seed + 1), consume: true });
+  };
   let sampledReferenceRows = sampledReference?.length ?? null;
+  let cur: PreparedReference;
   if (pendingReference) {
     // MODELGATE_DRIFT_WORKER=0 keeps the reference in this thread (for comparisons and as a way out).
     const url = ctx.env.MODELGATE_DRIFT_WORKER === '0' ? undefined : bundleUrl();
-    const progress = (p: Progress) => ctx.progress(p);
-    const started = startReference(pendingReference, url, progress);
+    const started = startReference(pendingReference, url, (p: Progress) => ctx.progress(p));
     // In-thread, one file after the other (as without a worker); with one, both at once.
-    const [ref, cur] = url
-      ? await Promise.allSettled([started, read(inputs.current)])
-      : [await started.then((v) => ({ status: 'fulfilled' as const, value: v })), await read(inputs.current).then((v) => ({ status: 'fulfilled' as const, value: v }))];
-    if (ref.status === 'rejected') throw ref.reason;
-    if (cur.status === 'rejected') throw cur.reason;
-    reference = preparedSource(ref.value);
-    referenceRows = ref.value.tableRows;
-    if (ref.value.rowCount !== ref.value.tableRows) sampledReferenceRows = ref.value.rowCount;
-    currentTable = cur.value;
-  } else currentTable = await read(inputs.current);
-  const rows = {
-    reference: sampledReference,
-    current: sampleRows(currentTable.rowCount, inputs.sample, inputs.seed + 1),
-  };
-  const current = tableSource(currentTable, rows.current, true);
+    const [refDone, curDone] = url
+      ? await Promise.allSettled([started, readCurrent()])
+      : [await started.then((v) => ({ status: 'fulfilled' as const, value: v })), await readCurrent().then((v) => ({ status: 'fulfilled' as const, value: v }))];
+    if (refDone.status === 'rejected') throw refDone.reason;
+    if (curDone.status === 'rejected') throw curDone.reason;
+    reference = preparedSource(refDone.value);
+    referenceRows = refDone.value.tableRows;
+    if (refDone.value.rowCount !== refDone.value.tableRows) sampledReferenceRows = refDone.value.rowCount;
+    cur = curDone.value;
+  } else cur = await readCurrent();
+  const current = preparedSource(cur);
   const evaluation = evaluateDrift(reference, current, options);
   // Columns compared against a sketched reference carry the sketch's CDF error bound.
   const sketched = profile && (refPaths.every((p) => PROFILE_EXT.test(p)) || cacheState === 'hit') ? sketchedColumns(profile) : [];
@@ -401,7 +403,7 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
         insufficientColumns: d.insufficientColumns,
       },
       quality: evaluation.quality,
-      rows: { reference: referenceRows, current: currentTable.rowCount, sampledReference: sampledReferenceRows, sampledCurrent: rows.current?.length ?? null },
+      rows: { reference: referenceRows, current: cur.tableRows, sampledReference: sampledReferenceRows, sampledCurrent: cur.rowCount !== cur.tableRows ? cur.rowCount : null },
       ...(profile && refPaths.every((p) => PROFILE_EXT.test(p)) ? { referenceProfile: refPaths } : {}),
       ...(cacheState ? { profileCache: cacheState } : {}),
       ...(dispatched ? { dispatch: dispatched } : {}),
