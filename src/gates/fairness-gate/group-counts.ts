@@ -111,9 +111,10 @@ function encodeNumbers(table: Table, values: Float64Array, missing: Uint8Array |
 }
 
 /**
- * Codes of a text category column (labels in code-point order). The readers
- * share one string among equal short cells, so the last value and a short
- * list of first-seen values are usually matched by identity before the Map.
+ * Codes of a text category column (labels in code-point order). One-letter
+ * values go through a table by character code; the readers share one string
+ * among equal short cells, so other values are usually matched by identity
+ * against the last value or a short list of first-seen ones before the Map.
  */
 function encodeStrings(values: readonly (string | null)[]): [Int32Array, string[]] {
   const n = values.length;
@@ -122,11 +123,20 @@ function encodeStrings(values: readonly (string | null)[]): [Int32Array, string[
   const raw = new Int32Array(n);
   let last: string | null = null;
   let lastCode = -1;
+  const ascii = new Int32Array(128).fill(-1);
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (v === null) {
       raw[i] = -1;
       continue;
+    }
+    // One-character codes ("F", "M", "A".."E"): a table lookup, no comparisons to mispredict.
+    if (v.length === 1) {
+      const ch = v.charCodeAt(0);
+      if (ch < 128 && ascii[ch] >= 0) {
+        raw[i] = ascii[ch];
+        continue;
+      }
     }
     if (v === last) {
       raw[i] = lastCode;
@@ -147,6 +157,7 @@ function encodeStrings(values: readonly (string | null)[]): [Int32Array, string[
         c = k;
         distinct.push(v);
         index.set(v, c);
+        if (v.length === 1 && v.charCodeAt(0) < 128) ascii[v.charCodeAt(0)] = c;
       }
     }
     raw[i] = c;
