@@ -237,11 +237,7 @@ export function countGroups(
   }
   // Mixed radix, first attribute most significant (Fairlearn's product order).
   const combined = new Int32Array(n);
-  for (const e of encoded) {
-    const codes = e.codes;
-    const size = e.labels.length;
-    for (let i = 0; i < n; i++) combined[i] = combined[i] * size + codes[i];
-  }
+  for (const e of encoded) appendDigit(combined, e.codes, e.labels.length);
   const full = countCells(combined, cellCode, total);
   const result: AttributeCounts[] = [];
   const k = encoded.length;
@@ -251,6 +247,11 @@ export function countGroups(
   subsets.sort((x, y) => x.length - y.length || compareArrays(x, y));
   for (const members of subsets) result.push(marginal(encoded, members, sizes, full, total));
   return result;
+}
+
+/** combined = combined · size + codes, row by row: one more mixed-radix digit. */
+function appendDigit(combined: Int32Array, codes: Int32Array, size: number): void {
+  for (let i = 0; i < combined.length; i++) combined[i] = combined[i] * size + codes[i];
 }
 
 /** Cell index 0..3 of every row: TP, FN, FP, TN (the order of ConfusionCounts). */
