@@ -2,6 +2,53 @@ export const id = 602;
 export const ids = [602];
 export const modules = {
 
+/***/ 4888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ defineGate)
+/* harmony export */ });
+/** Identity helper that keeps a gate's input type. */
+function defineGate(gate) {
+    return gate;
+}
+
+
+/***/ }),
+
+/***/ 6476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ makeReport)
+/* harmony export */ });
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9478);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
+
+
+
+/**
+ * Assemble a report. The verdict defaults to the worst check verdict; a gate
+ * whose verdict is not a plain aggregate (canary-decision) passes its own.
+ */
+function makeReport(parts) {
+    return {
+        schemaVersion: _report_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
+        gate: parts.gate,
+        verdict: parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict)),
+        summary: parts.summary,
+        tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
+        createdAt: new Date().toISOString(),
+        inputs: parts.inputs,
+        checks: parts.checks,
+        ...parts.sections,
+    };
+}
+
+
+/***/ }),
+
 /***/ 859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -205,29 +252,94 @@ function bootstrapDisparity(groups, statistics, options) {
     }
     return replicates.map((values) => percentileInterval(values, confidence));
 }
-/** The (α/2, 1 − α/2) type-7 percentiles of the non-NaN replicates (shared with bootstrap-marginals.ts). */
+/**
+ * The (α/2, 1 − α/2) type-7 percentiles of the non-NaN replicates (shared
+ * with bootstrap-marginals.ts). The four order statistics the two
+ * percentiles interpolate between are found by selection (Hoare's FIND,
+ * expected O(B)) rather than by sorting: the values are the same, and a gate
+ * with hundreds of statistics spends far less. Reorders the caller's array.
+ */
 function percentileInterval(values, confidence) {
     const alpha = 1 - confidence;
-    // A typed-array sort is numeric and puts NaN last: the defined replicates
-    // are the leading part. Sorts the caller's array in place.
-    values.sort();
-    let end = values.length;
-    while (end > 0 && Number.isNaN(values[end - 1]))
-        end--;
-    const defined = values.subarray(0, end);
-    if (defined.length === 0)
+    // The defined (non-NaN) replicates moved to the front.
+    let m = 0;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v === v)
+            values[m++] = v;
+    }
+    if (m === 0)
         return { low: Number.NaN, high: Number.NaN, defined: 0 };
-    return { low: quantileSorted(defined, alpha / 2), high: quantileSorted(defined, 1 - alpha / 2), defined: defined.length };
+    const defined = values.subarray(0, m);
+    const order = new OrderStatistics(defined);
+    return { low: quantileType7(order, m, alpha / 2), high: quantileType7(order, m, 1 - alpha / 2), defined: m };
 }
-/** Hyndman–Fan type 7 (numpy's default `linear`) quantile of sorted values. */
-function quantileSorted(sorted, p) {
-    const h = (sorted.length - 1) * p;
+/** Hyndman–Fan type 7 (numpy's default `linear`) quantile from order statistics. */
+function quantileType7(order, m, p) {
+    const h = (m - 1) * p;
     const lo = Math.floor(h);
-    const hi = Math.min(sorted.length - 1, lo + 1);
-    const a = sorted[lo];
-    const b = sorted[hi];
+    const hi = Math.min(m - 1, lo + 1);
+    const a = order.at(lo);
+    const b = order.at(hi);
     // ±Infinity replicates (a zero reference rate) must not produce NaN by Infinity − Infinity.
     return a === b ? a : a + (h - lo) * (b - a);
+}
+/**
+ * The k-th smallest values of an array, asked for in non-decreasing k: each
+ * selection leaves everything after position k no smaller, so the next one
+ * searches only the part after it.
+ */
+class OrderStatistics {
+    a;
+    done = -1;
+    constructor(a) {
+        this.a = a;
+    }
+    at(k) {
+        if (k !== this.done) {
+            bootstrap_disparity_select(this.a, this.done + 1, this.a.length - 1, k);
+            this.done = k;
+        }
+        return this.a[k];
+    }
+}
+/** Rearranges a[left..right] so that a[k] is the value sorted order puts there, smaller ones before, larger after. */
+function bootstrap_disparity_select(a, left, right, k) {
+    while (right > left) {
+        // Median of three as the pivot, against sorted or constant runs.
+        const mid = (left + right) >>> 1;
+        if (a[mid] < a[left])
+            swap(a, mid, left);
+        if (a[right] < a[left])
+            swap(a, right, left);
+        if (a[right] < a[mid])
+            swap(a, right, mid);
+        const pivot = a[mid];
+        let i = left;
+        let j = right;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                swap(a, i, j);
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            right = j;
+        else if (k >= i)
+            left = i;
+        else
+            return;
+    }
+}
+function swap(a, i, j) {
+    const t = a[i];
+    a[i] = a[j];
+    a[j] = t;
 }
 
 ;// CONCATENATED MODULE: ./src/stats/fairness/bootstrap-marginals.ts
@@ -319,25 +431,35 @@ function bootstrapMarginals(finest, views, options) {
 function binValues(values, missing, spec, column) {
     const cuts = 'cuts' in spec ? checkCuts(spec.cuts, column) : quantileCuts(values, missing, spec.quantiles, column);
     const labels = binLabels(cuts);
-    const codes = new Int32Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-        if (missing && missing[i] === 1) {
-            codes[i] = -1;
-            continue;
-        }
+    const n = values.length;
+    const codes = new Int32Array(n);
+    const c = Float64Array.from(cuts);
+    const m = c.length;
+    for (let i = 0; i < n; i++) {
         const v = values[i];
-        // Binary search for the number of cuts ≤ v.
+        // The number of cuts ≤ v: a linear count for the usual handful of cuts, a binary search beyond.
         let lo = 0;
-        let hi = cuts.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (cuts[mid] <= v)
-                lo = mid + 1;
-            else
-                hi = mid;
+        if (m <= 8) {
+            // Counting every cut rather than stopping at the first above v: no branch to mispredict.
+            for (let j = 0; j < m; j++)
+                lo += c[j] <= v ? 1 : 0;
+        }
+        else {
+            let hi = m;
+            while (lo < hi) {
+                const mid = (lo + hi) >>> 1;
+                if (c[mid] <= v)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
         }
         codes[i] = lo;
     }
+    if (missing !== null)
+        for (let i = 0; i < n; i++)
+            if (missing[i] === 1)
+                codes[i] = -1;
     return { codes, labels, cuts };
 }
 function checkCuts(cuts, column) {
@@ -440,48 +562,129 @@ function encodeSensitive(table, column, options) {
         const b = binValues(col.values, col.missing, spec, column);
         return withMissing(column, b.codes, b.labels);
     }
-    if (col.kind === 'number') {
-        const distinct = new Map();
-        for (let i = 0; i < n; i++) {
-            if (col.missing && col.missing[i] === 1)
-                continue;
-            const v = col.values[i];
-            if (!distinct.has(v)) {
-                distinct.set(v, String(v));
-                if (distinct.size > MAX_NUMERIC_CATEGORIES) {
+    if (col.kind === 'number')
+        return withMissing(column, ...encodeNumbers(table, col.values, col.missing, column));
+    return withMissing(column, ...encodeStrings(col.values));
+}
+/**
+ * Codes of a numeric category column (values in increasing order). The last
+ * value seen and a short list of the distinct values are checked before the
+ * Map: low-cardinality columns then cost a comparison or two per row.
+ */
+function encodeNumbers(table, values, missing, column) {
+    const n = values.length;
+    const distinct = [];
+    const index = new Map();
+    const raw = new Int32Array(n);
+    let last = Number.NaN;
+    let lastCode = -1;
+    for (let i = 0; i < n; i++) {
+        if (missing !== null && missing[i] === 1) {
+            raw[i] = -1;
+            continue;
+        }
+        const v = values[i];
+        if (v === last) {
+            raw[i] = lastCode;
+            continue;
+        }
+        let c = -1;
+        const k = distinct.length;
+        for (let j = 0; j < k && j < 8; j++) {
+            if (distinct[j] === v) {
+                c = j;
+                break;
+            }
+        }
+        if (c < 0) {
+            const found = index.get(v);
+            if (found !== undefined)
+                c = found;
+            else {
+                c = k;
+                distinct.push(v);
+                index.set(v, c);
+                if (distinct.length > MAX_NUMERIC_CATEGORIES) {
                     throw new errors/* UserError */.yo(`column "${column}" is numeric with more than ${MAX_NUMERIC_CATEGORIES} distinct values: give bins (cut points or a number of quantiles) for it`, { file: table.source, field: 'sensitive' });
                 }
             }
         }
-        const sorted = [...distinct.keys()].sort((a, b) => a - b);
-        const index = new Map(sorted.map((v, i) => [v, i]));
-        const codes = new Int32Array(n);
-        for (let i = 0; i < n; i++)
-            codes[i] = col.missing && col.missing[i] === 1 ? -1 : index.get(col.values[i]);
-        return withMissing(column, codes, sorted.map((v) => distinct.get(v)));
+        raw[i] = c;
+        last = v;
+        lastCode = c;
     }
-    const firstSeen = new Map();
+    const order = distinct.map((v, j) => ({ v, j })).sort((a, b) => a.v - b.v);
+    return [remapCodes(raw, order.map((o) => o.j)), order.map((o) => String(o.v))];
+}
+/**
+ * Codes of a text category column (labels in code-point order). One-letter
+ * values go through a table by character code; the readers share one string
+ * among equal short cells, so other values are usually matched by identity
+ * against the last value or a short list of first-seen ones before the Map.
+ */
+function encodeStrings(values) {
+    const n = values.length;
+    const distinct = [];
+    const index = new Map();
     const raw = new Int32Array(n);
+    let last = null;
+    let lastCode = -1;
+    const ascii = new Int32Array(128).fill(-1);
     for (let i = 0; i < n; i++) {
-        const v = col.values[i];
+        const v = values[i];
         if (v === null) {
             raw[i] = -1;
             continue;
         }
-        let c = firstSeen.get(v);
-        if (c === undefined) {
-            c = firstSeen.size;
-            firstSeen.set(v, c);
+        // One-character codes ("F", "M", "A".."E"): a table lookup, no comparisons to mispredict.
+        if (v.length === 1) {
+            const ch = v.charCodeAt(0);
+            if (ch < 128 && ascii[ch] >= 0) {
+                raw[i] = ascii[ch];
+                continue;
+            }
+        }
+        if (v === last) {
+            raw[i] = lastCode;
+            continue;
+        }
+        let c = -1;
+        const k = distinct.length;
+        for (let j = 0; j < k && j < 8; j++) {
+            if (distinct[j] === v) {
+                c = j;
+                break;
+            }
+        }
+        if (c < 0) {
+            const found = index.get(v);
+            if (found !== undefined)
+                c = found;
+            else {
+                c = k;
+                distinct.push(v);
+                index.set(v, c);
+                if (v.length === 1 && v.charCodeAt(0) < 128)
+                    ascii[v.charCodeAt(0)] = c;
+            }
         }
         raw[i] = c;
+        last = v;
+        lastCode = c;
     }
-    const labels = [...firstSeen.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const remap = new Int32Array(labels.length);
-    labels.forEach((l, i) => (remap[firstSeen.get(l)] = i));
-    for (let i = 0; i < n; i++)
-        if (raw[i] >= 0)
-            raw[i] = remap[raw[i]];
-    return withMissing(column, raw, labels);
+    const order = distinct.map((v, j) => ({ v, j })).sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
+    return [remapCodes(raw, order.map((o) => o.j)), order.map((o) => o.v)];
+}
+/** Replaces first-seen codes by sorted ones: `sortedToSeen[i]` is the first-seen code of the i-th label. */
+function remapCodes(raw, sortedToSeen) {
+    const remap = new Int32Array(sortedToSeen.length);
+    sortedToSeen.forEach((seen, i) => (remap[seen] = i));
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (c >= 0)
+            raw[i] = remap[c];
+    }
+    return raw;
 }
 function withMissing(column, codes, labels) {
     let hasMissing = false;
@@ -498,10 +701,6 @@ function withMissing(column, codes, labels) {
 }
 function emptyCounts(k) {
     return Array.from({ length: k }, () => ({ tp: 0, fn: 0, fp: 0, tn: 0 }));
-}
-/** Cell index 0..3 of a row: TP, FN, FP, TN (the order of ConfusionCounts). */
-function cellOf(label, prediction) {
-    return label === 1 ? (prediction === 1 ? 0 : 1) : prediction === 1 ? 2 : 3;
 }
 function fromCells(cells, k) {
     const out = emptyCounts(k);
@@ -528,93 +727,93 @@ function countGroups(table, outcomes, options) {
     }
     const encoded = options.sensitive.map((c) => encodeSensitive(table, c, options));
     const n = table.rowCount;
-    const cellCode = new Uint8Array(n);
-    for (let i = 0; i < n; i++)
-        cellCode[i] = cellOf(outcomes.label[i], outcomes.prediction[i]);
-    const result = [];
-    for (const e of encoded) {
-        const cells = new Float64Array(4 * e.labels.length);
-        for (let i = 0; i < n; i++)
-            cells[4 * e.codes[i] + cellCode[i]]++;
-        result.push({ name: e.column, columns: [e.column], groups: e.labels, counts: fromCells(cells, e.labels.length) });
+    const cellCode = cellCodes(outcomes, n);
+    if (!(options.intersectional && encoded.length >= 2)) {
+        return encoded.map((e) => ({ name: e.column, columns: [e.column], groups: e.labels, counts: fromCells(countCells(e.codes, cellCode, e.labels.length), e.labels.length) }));
     }
-    if (options.intersectional && encoded.length >= 2) {
-        const inter = intersections(encoded, cellCode, n);
-        const sizes = encoded.map((e) => e.labels.length);
-        const total = inter[inter.length - 1].groups.length;
-        let stride = total;
-        encoded.forEach((_, a) => {
-            stride /= sizes[a];
-            const map = new Int32Array(total);
-            for (let code = 0; code < total; code++)
-                map[code] = Math.floor(code / stride) % sizes[a];
-            result[a].jointIndex = map;
-        });
-        result.push(...inter);
-    }
-    return result;
-}
-/**
- * Counts of the full product of all attributes in one pass, then every
- * subset of two or more attributes by summing over the others.
- */
-function intersections(encoded, cellCode, n) {
+    // With intersections, one pass over the rows counts the full product of all
+    // attributes; every attribute and every combination is then a sum of those
+    // cells, with no further pass over the rows.
     const sizes = encoded.map((e) => e.labels.length);
     const total = sizes.reduce((a, b) => a * b, 1);
     if (total > MAX_INTERSECTION_GROUPS) {
         throw new errors/* UserError */.yo(`the intersection of ${encoded.map((e) => e.column).join(', ')} has ${total} groups, more than ${MAX_INTERSECTION_GROUPS}: bin the continuous attributes or use fewer`, { field: 'intersectional' });
     }
     // Mixed radix, first attribute most significant (Fairlearn's product order).
+    const combined = new Int32Array(n);
+    for (const e of encoded)
+        appendDigit(combined, e.codes, e.labels.length);
+    const full = countCells(combined, cellCode, total);
+    const result = [];
+    const k = encoded.length;
+    // Single attributes first, then subsets in order of size, then of column order, e.g. a, b, c, ab, ac, bc, abc.
+    const subsets = [];
+    for (let mask = 1; mask < 1 << k; mask++)
+        subsets.push([...Array(k).keys()].filter((a) => mask & (1 << a)));
+    subsets.sort((x, y) => x.length - y.length || compareArrays(x, y));
+    for (const members of subsets)
+        result.push(marginal(encoded, members, sizes, full, total));
+    return result;
+}
+/** combined = combined · size + codes, row by row: one more mixed-radix digit. */
+function appendDigit(combined, codes, size) {
+    for (let i = 0; i < combined.length; i++)
+        combined[i] = combined[i] * size + codes[i];
+}
+/** Cell index 0..3 of every row: TP, FN, FP, TN (the order of ConfusionCounts). */
+function cellCodes(outcomes, n) {
+    const label = outcomes.label;
+    const prediction = outcomes.prediction;
+    const out = new Uint8Array(n);
+    // label 1: TP (0) or FN (1); label 0: FP (2) or TN (3).
+    for (let i = 0; i < n; i++)
+        out[i] = ((1 - label[i]) << 1) | (1 - prediction[i]);
+    return out;
+}
+/** The 4·groups cell counts of rows grouped by `codes`. */
+function countCells(codes, cellCode, groups) {
+    // Integer counts, exact up to 2^32 rows, converted once at the end.
+    const counts = new Uint32Array(4 * groups);
+    for (let i = 0; i < codes.length; i++)
+        counts[4 * codes[i] + cellCode[i]]++;
+    return Float64Array.from(counts);
+}
+/**
+ * Counts of one attribute or combination of attributes (`members`), summed
+ * from the cells of the full product, with the group of the combination that
+ * each full-product group falls in.
+ */
+function marginal(encoded, members, sizes, full, total) {
     const stride = new Array(sizes.length);
     let s = 1;
     for (let a = sizes.length - 1; a >= 0; a--) {
         stride[a] = s;
         s *= sizes[a];
     }
-    const full = new Float64Array(4 * total);
-    for (let i = 0; i < n; i++) {
-        let code = 0;
-        for (let a = 0; a < encoded.length; a++)
-            code += encoded[a].codes[i] * stride[a];
-        full[4 * code + cellCode[i]]++;
+    const subSizes = members.map((a) => sizes[a]);
+    const subTotal = subSizes.reduce((a, b) => a * b, 1);
+    const cells = new Float64Array(4 * subTotal);
+    const jointIndex = new Int32Array(total);
+    for (let code = 0; code < total; code++) {
+        let sub = 0;
+        for (const a of members)
+            sub = sub * sizes[a] + (Math.floor(code / stride[a]) % sizes[a]);
+        jointIndex[code] = sub;
+        for (let c = 0; c < 4; c++)
+            cells[4 * sub + c] += full[4 * code + c];
     }
-    const out = [];
-    const k = encoded.length;
-    // Subsets in order of size, then of column order, e.g. ab, ac, bc, abc.
-    const subsets = [];
-    for (let mask = 1; mask < 1 << k; mask++) {
-        const members = [...Array(k).keys()].filter((a) => mask & (1 << a));
-        if (members.length >= 2)
-            subsets.push(members);
-    }
-    subsets.sort((x, y) => x.length - y.length || compareArrays(x, y));
-    for (const members of subsets) {
-        const subSizes = members.map((a) => sizes[a]);
-        const subTotal = subSizes.reduce((a, b) => a * b, 1);
-        const cells = new Float64Array(4 * subTotal);
-        const jointIndex = new Int32Array(total);
-        for (let code = 0; code < total; code++) {
-            let sub = 0;
-            for (const a of members)
-                sub = sub * sizes[a] + (Math.floor(code / stride[a]) % sizes[a]);
-            jointIndex[code] = sub;
-            for (let c = 0; c < 4; c++)
-                cells[4 * sub + c] += full[4 * code + c];
+    const groups = [];
+    for (let sub = 0; sub < subTotal; sub++) {
+        let rest = sub;
+        const parts = new Array(members.length);
+        for (let m = members.length - 1; m >= 0; m--) {
+            parts[m] = encoded[members[m]].labels[rest % subSizes[m]];
+            rest = Math.floor(rest / subSizes[m]);
         }
-        const groups = [];
-        for (let sub = 0; sub < subTotal; sub++) {
-            let rest = sub;
-            const parts = new Array(members.length);
-            for (let m = members.length - 1; m >= 0; m--) {
-                parts[m] = encoded[members[m]].labels[rest % subSizes[m]];
-                rest = Math.floor(rest / subSizes[m]);
-            }
-            groups.push(parts.join(' × '));
-        }
-        const columns = members.map((a) => encoded[a].column);
-        out.push({ name: columns.join(' × '), columns, groups, counts: fromCells(cells, subTotal), jointIndex });
+        groups.push(parts.join(' × '));
     }
-    return out;
+    const columns = members.map((a) => encoded[a].column);
+    return { name: columns.join(' × '), columns, groups, counts: fromCells(cells, subTotal), jointIndex };
 }
 function compareArrays(x, y) {
     for (let i = 0; i < x.length; i++)
@@ -1222,17 +1421,38 @@ function binaryColumn(table, col, positive, input) {
             throw new errors/* UserError */.yo(`column "${col.name}" is numeric but positive-label is "${positive}"`, { file: table.source, field: input });
         }
         // Distinct values kept as numbers: a string per row would dominate the cost on large files.
+        const values = col.values;
+        const missing = col.missing;
+        if (missing !== null) {
+            const i = missing.indexOf(1);
+            if (i >= 0)
+                throw missingCell(table, col, i, input);
+        }
+        // The first other value; a third distinct value is looked for only once one is seen.
+        let other = Number.NaN;
+        let third = false;
         const distinct = [];
         for (let i = 0; i < n; i++) {
-            if (col.missing && col.missing[i] === 1)
-                throw missingCell(table, col, i, input);
-            const v = col.values[i];
+            const v = values[i];
             if (v === p) {
                 out[i] = 1;
                 positives++;
             }
-            else if (distinct.length < 3 && !distinct.includes(v))
-                distinct.push(v);
+            else if (v !== other) {
+                if (other !== other)
+                    other = v;
+                else
+                    third = true;
+            }
+        }
+        if (other === other)
+            distinct.push(other);
+        if (third) {
+            for (let i = 0; i < n && distinct.length < 3; i++) {
+                const v = values[i];
+                if (v !== p && !distinct.includes(v))
+                    distinct.push(v);
+            }
         }
         if (positives > 0)
             seen.add(String(p));

@@ -2,6 +2,53 @@ export const id = 617;
 export const ids = [617];
 export const modules = {
 
+/***/ 4888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ defineGate)
+/* harmony export */ });
+/** Identity helper that keeps a gate's input type. */
+function defineGate(gate) {
+    return gate;
+}
+
+
+/***/ }),
+
+/***/ 6476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ makeReport)
+/* harmony export */ });
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9478);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
+
+
+
+/**
+ * Assemble a report. The verdict defaults to the worst check verdict; a gate
+ * whose verdict is not a plain aggregate (canary-decision) passes its own.
+ */
+function makeReport(parts) {
+    return {
+        schemaVersion: _report_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
+        gate: parts.gate,
+        verdict: parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict)),
+        summary: parts.summary,
+        tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
+        createdAt: new Date().toISOString(),
+        inputs: parts.inputs,
+        checks: parts.checks,
+        ...parts.sections,
+    };
+}
+
+
+/***/ }),
+
 /***/ 5617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

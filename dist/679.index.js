@@ -1,8 +1,173 @@
-export const id = 960;
-export const ids = [960];
+export const id = 679;
+export const ids = [679,47];
 export const modules = {
 
-/***/ 3960:
+/***/ 4888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ defineGate)
+/* harmony export */ });
+/** Identity helper that keeps a gate's input type. */
+function defineGate(gate) {
+    return gate;
+}
+
+
+/***/ }),
+
+/***/ 6476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ makeReport)
+/* harmony export */ });
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9478);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
+
+
+
+/**
+ * Assemble a report. The verdict defaults to the worst check verdict; a gate
+ * whose verdict is not a plain aggregate (canary-decision) passes its own.
+ */
+function makeReport(parts) {
+    return {
+        schemaVersion: _report_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
+        gate: parts.gate,
+        verdict: parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict)),
+        summary: parts.summary,
+        tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
+        createdAt: new Date().toISOString(),
+        inputs: parts.inputs,
+        checks: parts.checks,
+        ...parts.sections,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ distinctCount),
+/* harmony export */   cC: () => (/* binding */ countsOfValues),
+/* harmony export */   jr: () => (/* binding */ columnSample),
+/* harmony export */   se: () => (/* binding */ sampleSize)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _stats_drift_radix_sort_float64_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5211);
+/**
+ * One column of the reference or current data, prepared for the drift
+ * tests: numerical values without missing cells, NaN or ±∞ (Evidently drops
+ * them the same way) sorted ascending, or category counts. Missing cells are
+ * counted for the data-quality findings.
+ */
+
+
+function sampleSize(s) {
+    return s.type === 'numerical' ? s.values.length : s.n;
+}
+/** Numbers as category labels: the shortest round-trip text, so 1 and 1.0 are one category. */
+function label(v) {
+    return String(v);
+}
+/** Category counts of a numerical sample (its distinct values). */
+function countsOfValues(values) {
+    const counts = new Map();
+    let i = 0;
+    while (i < values.length) {
+        let j = i + 1;
+        while (j < values.length && values[j] === values[i])
+            j++;
+        counts.set(label(values[i]), j - i);
+        i = j;
+    }
+    return counts;
+}
+/** Distinct values of an ascending array. */
+function distinctCount(values) {
+    let d = 0;
+    for (let i = 0; i < values.length; i++)
+        if (i === 0 || values[i] !== values[i - 1])
+            d++;
+    return d;
+}
+/**
+ * Prepare a column. `rows` optionally selects row indices (sampling).
+ * A text column declared numerical must hold numbers in every present cell.
+ * `consume`: the table is not used afterwards, so a number column's own
+ * array is filtered and sorted in place instead of a copy (rows ascending
+ * keep the in-place filter safe: a value is read before its slot is written).
+ */
+function columnSample(column, type, source, rows, consume = false) {
+    const count = rows ? rows.length : column.values.length;
+    if (column.kind === 'number') {
+        const out = consume ? column.values : new Float64Array(count);
+        let n = 0;
+        if (!rows && !column.missing) {
+            // The common case: copy in one go, then squeeze out NaN and ±∞ in place.
+            if (!consume)
+                out.set(column.values);
+            for (let k = 0; k < count; k++) {
+                const v = out[k];
+                if (v - v === 0)
+                    out[n++] = v; // finite: v − v is NaN for NaN and ±∞
+            }
+        }
+        else {
+            for (let k = 0; k < count; k++) {
+                const i = rows ? rows[k] : k;
+                const v = column.values[i];
+                if (Number.isFinite(v) && !(column.missing && column.missing[i] === 1))
+                    out[n++] = v;
+            }
+        }
+        const values = (0,_stats_drift_radix_sort_float64_js__WEBPACK_IMPORTED_MODULE_1__/* .radixSortFloat64 */ .J)(out.subarray(0, n));
+        if (type === 'numerical')
+            return { type, values, rows: count, missing: count - n };
+        return { type, counts: countsOfValues(values), n, rows: count, missing: count - n };
+    }
+    if (type === 'numerical') {
+        const out = new Float64Array(count);
+        let n = 0;
+        for (let k = 0; k < count; k++) {
+            const i = rows ? rows[k] : k;
+            const cell = column.values[i];
+            if (cell === null || cell.trim() === '')
+                continue;
+            const v = Number(cell.trim());
+            if (Number.isNaN(v) && !/^nan$/i.test(cell.trim())) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`column-types says numerical, but row ${i + 1} holds "${cell.slice(0, 40)}", which is not a number`, {
+                    file: source,
+                    field: `column ${column.name}`,
+                });
+            }
+            if (Number.isFinite(v))
+                out[n++] = v;
+        }
+        return { type, values: (0,_stats_drift_radix_sort_float64_js__WEBPACK_IMPORTED_MODULE_1__/* .radixSortFloat64 */ .J)(out.subarray(0, n)), rows: count, missing: count - n };
+    }
+    const counts = new Map();
+    let n = 0;
+    for (let k = 0; k < count; k++) {
+        const i = rows ? rows[k] : k;
+        const cell = column.values[i];
+        if (cell === null)
+            continue;
+        counts.set(cell, (counts.get(cell) ?? 0) + 1);
+        n++;
+    }
+    return { type, counts, n, rows: count, missing: count - n };
+}
+
+
+/***/ }),
+
+/***/ 7679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -306,217 +471,8 @@ function histogramCounts(values, edges) {
     return counts;
 }
 
-;// CONCATENATED MODULE: ./src/stats/drift/radix-sort-float64.ts
-/**
- * Sort a Float64Array ascending in place, in about linear time: an LSD radix
- * sort on the high 32 bits of the IEEE-754 bit patterns (two passes of
- * 16-bit digits), then each run of values sharing those bits (values within
- * a relative 2⁻²⁰ of each other) is finished by insertion sort, or by the
- * built-in sort when longer than 16. Node 20's built-in TypedArray sort
- * alone is several times slower on a million doubles, and sorting is most
- * of drift-check's own time on large files.
- *
- * Bit patterns of non-negative doubles order like their values; negative
- * ones order in reverse and after all non-negative ones. So after sorting
- * the raw bits, the block of negative values is reversed and moved to the
- * front. −0 sorts just before +0. The array must not contain NaN (callers
- * drop missing values first). Small arrays use the built-in sort.
- *
- * Reference: D. E. Knuth, "The Art of Computer Programming", vol. 3,
- * 2nd ed., §5.2.5 (radix sorting); P. Terdiman, "Radix sort revisited"
- * (2000) for the floating-point sign trick.
- */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-// One scratch buffer, reused across calls (drift-check sorts dozens of
-// million-value columns one after the other; a fresh 8 MB buffer each time
-// is mostly garbage-collection work). Safe: the sort is synchronous.
-let scratch = new Float64Array(0);
-function scratchOf(n) {
-    if (scratch.length < n)
-        scratch = new Float64Array(n);
-    return scratch.subarray(0, n);
-}
-function radixSortFloat64(a) {
-    const n = a.length;
-    if (n < 512 || !LITTLE_ENDIAN)
-        return a.sort();
-    let src = a;
-    let dst = scratchOf(n);
-    const count = new Uint32Array(65536);
-    // Two passes on the high 32 bits (sign, exponent, top 20 mantissa bits);
-    // runs of values sharing them are finished at the end.
-    for (let pass = 0; pass < 2; pass++) {
-        const words = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
-        const word = 1; // the high 32 bits (little-endian)
-        const shift = pass * 16;
-        count.fill(0);
-        for (let i = 0; i < n; i++)
-            count[(words[2 * i + word] >>> shift) & 0xffff]++;
-        // A digit all values share (the zero low bits of integers, a common exponent) needs no pass.
-        if (count[(words[word] >>> shift) & 0xffff] === n)
-            continue;
-        let sum = 0;
-        for (let d = 0; d < 65536; d++) {
-            const c = count[d];
-            count[d] = sum;
-            sum += c;
-        }
-        for (let i = 0; i < n; i++)
-            dst[count[(words[2 * i + word] >>> shift) & 0xffff]++] = src[i];
-        [src, dst] = [dst, src];
-    }
-    if (src !== a)
-        a.set(src);
-    // The sorted bits are in `a`. Now fix the negative block.
-    const hi = new Uint32Array(a.buffer, a.byteOffset, 2 * n);
-    let firstNegative = n;
-    for (let i = 0; i < n; i++) {
-        if (hi[2 * i + 1] >>> 31) {
-            firstNegative = i;
-            break;
-        }
-    }
-    const negatives = n - firstNegative;
-    if (negatives > 0) {
-        const tmp = src === a ? dst : src; // scratch of length n
-        for (let i = 0; i < negatives; i++)
-            tmp[i] = a[n - 1 - i];
-        tmp.set(a.subarray(0, firstNegative), negatives);
-        a.set(tmp);
-    }
-    // Values with equal high words are contiguous now but not yet in order:
-    // insertion sort for short runs, the built-in sort for long ones.
-    let i = 0;
-    while (i < n) {
-        const h = hi[2 * i + 1];
-        let j = i + 1;
-        while (j < n && hi[2 * j + 1] === h)
-            j++;
-        if (j - i > 16) {
-            // Often already in order (e.g. a run of equal integers).
-            let sorted = true;
-            for (let k = i + 1; k < j && sorted; k++)
-                sorted = a[k - 1] <= a[k];
-            if (!sorted)
-                a.subarray(i, j).sort();
-        }
-        else {
-            for (let k = i + 1; k < j; k++) {
-                const v = a[k];
-                let m = k - 1;
-                while (m >= i && a[m] > v) {
-                    a[m + 1] = a[m];
-                    m--;
-                }
-                a[m + 1] = v;
-            }
-        }
-        i = j;
-    }
-    return a;
-}
-
-;// CONCATENATED MODULE: ./src/gates/drift-check/column-sample.ts
-/**
- * One column of the reference or current data, prepared for the drift
- * tests: numerical values without missing cells, NaN or ±∞ (Evidently drops
- * them the same way) sorted ascending, or category counts. Missing cells are
- * counted for the data-quality findings.
- */
-
-
-function sampleSize(s) {
-    return s.type === 'numerical' ? s.values.length : s.n;
-}
-/** Numbers as category labels: the shortest round-trip text, so 1 and 1.0 are one category. */
-function label(v) {
-    return String(v);
-}
-/** Category counts of a numerical sample (its distinct values). */
-function countsOfValues(values) {
-    const counts = new Map();
-    let i = 0;
-    while (i < values.length) {
-        let j = i + 1;
-        while (j < values.length && values[j] === values[i])
-            j++;
-        counts.set(label(values[i]), j - i);
-        i = j;
-    }
-    return counts;
-}
-/** Distinct values of an ascending array. */
-function distinctCount(values) {
-    let d = 0;
-    for (let i = 0; i < values.length; i++)
-        if (i === 0 || values[i] !== values[i - 1])
-            d++;
-    return d;
-}
-/**
- * Prepare a column. `rows` optionally selects row indices (sampling).
- * A text column declared numerical must hold numbers in every present cell.
- */
-function columnSample(column, type, source, rows) {
-    const count = rows ? rows.length : column.kind === 'number' ? column.values.length : column.values.length;
-    if (column.kind === 'number') {
-        const out = new Float64Array(count);
-        let n = 0;
-        if (!rows && !column.missing) {
-            // The common case: copy in one go, then squeeze out NaN and ±∞ in place.
-            out.set(column.values);
-            for (let k = 0; k < count; k++) {
-                const v = out[k];
-                if (v - v === 0)
-                    out[n++] = v; // finite: v − v is NaN for NaN and ±∞
-            }
-        }
-        else {
-            for (let k = 0; k < count; k++) {
-                const i = rows ? rows[k] : k;
-                const v = column.values[i];
-                if (Number.isFinite(v) && !(column.missing && column.missing[i] === 1))
-                    out[n++] = v;
-            }
-        }
-        const values = radixSortFloat64(out.subarray(0, n));
-        if (type === 'numerical')
-            return { type, values, rows: count, missing: count - n };
-        return { type, counts: countsOfValues(values), n, rows: count, missing: count - n };
-    }
-    if (type === 'numerical') {
-        const out = new Float64Array(count);
-        let n = 0;
-        for (let k = 0; k < count; k++) {
-            const i = rows ? rows[k] : k;
-            const cell = column.values[i];
-            if (cell === null || cell.trim() === '')
-                continue;
-            const v = Number(cell.trim());
-            if (Number.isNaN(v) && !/^nan$/i.test(cell.trim())) {
-                throw new errors/* UserError */.yo(`column-types says numerical, but row ${i + 1} holds "${cell.slice(0, 40)}", which is not a number`, {
-                    file: source,
-                    field: `column ${column.name}`,
-                });
-            }
-            if (Number.isFinite(v))
-                out[n++] = v;
-        }
-        return { type, values: radixSortFloat64(out.subarray(0, n)), rows: count, missing: count - n };
-    }
-    const counts = new Map();
-    let n = 0;
-    for (let k = 0; k < count; k++) {
-        const i = rows ? rows[k] : k;
-        const cell = column.values[i];
-        if (cell === null)
-            continue;
-        counts.set(cell, (counts.get(cell) ?? 0) + 1);
-        n++;
-    }
-    return { type, counts, n, rows: count, missing: count - n };
-}
-
+// EXTERNAL MODULE: ./src/gates/drift-check/column-sample.ts
+var column_sample = __webpack_require__(1918);
 ;// CONCATENATED MODULE: ./src/gates/drift-check/binned-shares.ts
 /**
  * The bins of the binned methods (psi, kl_div, jensenshannon, hellinger,
@@ -542,7 +498,7 @@ function categoryCounts(ref, cur) {
     };
 }
 function categoriesOf(s) {
-    return s.type === 'categorical' ? s.counts : countsOfValues(s.values);
+    return s.type === 'categorical' ? s.counts : (0,column_sample/* countsOfValues */.cC)(s.values);
 }
 /** Counts per category seen in either sample (numbers as categories for numerical samples). */
 function categoryBins(ref, cur) {
@@ -554,7 +510,7 @@ function binned_shares_fmt(v) {
 function binnedCounts(ref, cur, binning, bins) {
     if (ref.type !== 'numerical' || cur.type !== 'numerical')
         return categoryBins(ref, cur);
-    if (binning === 'auto' && distinctCount(ref.values) <= 20)
+    if (binning === 'auto' && (0,column_sample/* distinctCount */.EX)(ref.values) <= 20)
         return categoryBins(ref, cur);
     const rule = binning === 'auto' ? 'sturges' : binning;
     let source;
@@ -617,7 +573,7 @@ function autoMethod(ref, cur) {
     const distinct = ref.type === 'numerical' && cur.type === 'numerical'
         ? distinctUnion(ref.values, cur.values, 6)
         : new Set([...categoriesOf(ref).keys(), ...categoriesOf(cur).keys()]).size;
-    if (sampleSize(ref) <= 1000) {
+    if ((0,column_sample/* sampleSize */.se)(ref) <= 1000) {
         if (ref.type === 'numerical' && distinct > 5)
             return { method: 'ks' };
         return { method: distinct > 2 ? 'chisquare' : 'z' };
@@ -629,14 +585,15 @@ function autoMethod(ref, cur) {
 
 ;// CONCATENATED MODULE: ./src/gates/drift-check/data-source.ts
 
-function tableSource(table, rows) {
+/** `consume`: the table is not used after the evaluation (see columnSample). */
+function tableSource(table, rows, consume = false) {
     return {
         source: table.source,
         rowCount: rows ? rows.length : table.rowCount,
         columns: table.columns.map((c) => ({
             name: c.name,
             kind: c.kind,
-            sample: (type) => columnSample(c, type, table.source, rows),
+            sample: (type) => (0,column_sample/* columnSample */.jr)(c, type, table.source, rows, consume),
         })),
     };
 }
@@ -2151,7 +2108,7 @@ function num(s) {
 }
 function binnedShares(ref, cur, params) {
     const b = binnedCounts(ref, cur, params.binning, params.bins);
-    return [shares(b.reference, sampleSize(ref)), shares(b.current, sampleSize(cur))];
+    return [shares(b.reference, (0,column_sample/* sampleSize */.se)(ref)), shares(b.current, (0,column_sample/* sampleSize */.se)(cur))];
 }
 function populationSd(values) {
     let s = 0;
@@ -2187,7 +2144,7 @@ const METHOD_LIST = [
         definition: 'χ² of the current counts against the reference shares scaled to the current size, df = categories − 1 (scipy chisquare)',
         compute: (r, c) => {
             const b = categoryBins(r, c);
-            const k = sampleSize(c) / sampleSize(r);
+            const k = (0,column_sample/* sampleSize */.se)(c) / (0,column_sample/* sampleSize */.se)(r);
             const res = chiSquareGoodnessOfFit(b.current, b.reference.map((v) => v * k));
             return { statistic: res.statistic, pValue: res.pValue };
         },
@@ -2216,8 +2173,8 @@ const METHOD_LIST = [
         definition: 'pooled two-proportion z-test of the share of all but the first category (sorted), two-sided (Evidently z)',
         compute: (r, c) => {
             const b = categoryBins(r, c);
-            const nr = sampleSize(r);
-            const nc = sampleSize(c);
+            const nr = (0,column_sample/* sampleSize */.se)(r);
+            const nc = (0,column_sample/* sampleSize */.se)(c);
             const res = twoProportionZ(nr - b.reference[0], nr, nc - b.current[0], nc);
             return { statistic: res.statistic, pValue: res.pValue };
         },
@@ -2439,14 +2396,14 @@ function severity(c) {
 function reportHistogram(ref, cur) {
     if (ref.type === 'numerical' && cur.type === 'numerical') {
         const b = binnedCounts(ref, cur, 'equal-width', 10);
-        return { labels: b.labels, reference: [...shares(b.reference, sampleSize(ref))], current: [...shares(b.current, sampleSize(cur))] };
+        return { labels: b.labels, reference: [...shares(b.reference, (0,column_sample/* sampleSize */.se)(ref))], current: [...shares(b.current, (0,column_sample/* sampleSize */.se)(cur))] };
     }
     const b = binnedCounts(ref, cur, 'auto', 0);
     const order = b.labels.map((_, i) => i).sort((i, j) => b.reference[j] + b.current[j] - (b.reference[i] + b.current[i]));
     const top = order.slice(0, 10);
     const rest = order.slice(10);
-    const nr = sampleSize(ref) || 1;
-    const nc = sampleSize(cur) || 1;
+    const nr = (0,column_sample/* sampleSize */.se)(ref) || 1;
+    const nc = (0,column_sample/* sampleSize */.se)(cur) || 1;
     const hist = {
         labels: top.map((i) => b.labels[i]),
         reference: top.map((i) => b.reference[i] / nr),
@@ -2460,8 +2417,8 @@ function reportHistogram(ref, cur) {
     return hist;
 }
 function evaluateColumn(name, role, ref, cur, options) {
-    const nReference = sampleSize(ref);
-    const nCurrent = sampleSize(cur);
+    const nReference = (0,column_sample/* sampleSize */.se)(ref);
+    const nCurrent = (0,column_sample/* sampleSize */.se)(cur);
     const explicit = options.columnMethods[name] ?? (options.method === 'auto' ? undefined : options.method);
     const auto = explicit ? undefined : autoMethod(ref, cur);
     const method = METHODS[explicit ?? auto.method];
@@ -2708,35 +2665,14 @@ function renderDrift(e) {
     return out.join('\n\n');
 }
 
-// EXTERNAL MODULE: ./src/stats/random/prng.ts
-var prng = __webpack_require__(54);
-;// CONCATENATED MODULE: ./src/gates/drift-check/sample-rows.ts
-/**
- * `sample`: cap the rows of a table with a fixed seed, so the same inputs
- * always give the same report. Chooses `cap` of `rowCount` row indices
- * uniformly without replacement (Floyd's algorithm) from modelgate's seeded
- * generator and returns them ascending; undefined when no cap applies.
- *
- * Reference: J. Bentley, R. Floyd, "A sample of brilliance", Commun. ACM
- * 30(9) (1987) 754–757.
- */
-
-function sampleRows(rowCount, cap, seed) {
-    if (cap === undefined || cap <= 0 || rowCount <= cap)
-        return undefined;
-    const rng = (0,prng/* createRng */.SZ)(seed);
-    const chosen = new Set();
-    for (let j = rowCount - cap; j < rowCount; j++) {
-        const t = Math.floor(rng.next() * (j + 1));
-        chosen.add(chosen.has(t) ? j : t);
-    }
-    return Uint32Array.from(chosen).sort();
-}
-
+// EXTERNAL MODULE: ./src/gates/drift-check/sample-rows.ts
+var sample_rows = __webpack_require__(9630);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/stats/drift/radix-sort-float64.ts
+var radix_sort_float64 = __webpack_require__(5211);
 ;// CONCATENATED MODULE: ./src/gates/drift-check/profile.ts
 /**
  * The reference profile (`profile-out`): everything the drift tests need
@@ -2829,7 +2765,7 @@ function profileTable(table, maxPoints = DEFAULT_PROFILE_POINTS) {
                     if (Number.isFinite(v) && !(c.missing && c.missing[i] === 1))
                         out[n++] = v;
                 }
-                const { values, counts } = distinctWithCounts(radixSortFloat64(out.subarray(0, n)));
+                const { values, counts } = distinctWithCounts((0,radix_sort_float64/* radixSortFloat64 */.J)(out.subarray(0, n)));
                 return numberProfile(c.name, c.values.length, c.values.length - n, values, counts, 0, maxPoints);
             }
             const categories = Object.create(null);
@@ -2987,7 +2923,7 @@ function profileSource(p, file) {
                     });
                     if (type === 'numerical')
                         return { type, values, rows: c.rows, missing: c.missing };
-                    return { type, counts: countsOfValues(values), n, rows: c.rows, missing: c.missing };
+                    return { type, counts: (0,column_sample/* countsOfValues */.cC)(values), n, rows: c.rows, missing: c.missing };
                 }
                 const entries = Object.entries(c.categories);
                 const n = entries.reduce((s, [, k]) => s + k, 0);
@@ -3077,6 +3013,12 @@ async function trySave(cache, path, key, log) {
     }
 }
 
+// EXTERNAL MODULE: ./src/gates/drift-check/prepared-reference.ts
+var prepared_reference = __webpack_require__(156);
+// EXTERNAL MODULE: ./src/gates/drift-check/reference-worker.ts
+var reference_worker = __webpack_require__(9047);
+// EXTERNAL MODULE: ./src/gates/drift-check/worker-entry.ts
+var worker_entry = __webpack_require__(8510);
 ;// CONCATENATED MODULE: ./src/gates/drift-check/gate.ts
 /**
  * drift-check: per-feature and dataset drift between a reference and a
@@ -3084,6 +3026,9 @@ async function trySave(cache, path, key, log) {
  * definitions, data-quality findings beside drift, and an optional
  * `repository_dispatch` on dataset drift to start retraining.
  */
+
+
+
 
 
 
@@ -3348,6 +3293,8 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
         ? [...new Set([...options.columns, ...[options.targetColumn, options.predictionColumn].filter((c) => !!c)])]
         : undefined;
     const read = (path) => (0,readers/* readTable */.xz)(path, { cwd: ctx.cwd, columns: wanted, progress: (p) => ctx.progress(p) });
+    const special = [options.targetColumn, options.predictionColumn].filter((c) => !!c);
+    const skip = options.exclude.filter((c) => !special.includes(c));
     // The reference: a data file, or one or more profiles (merged).
     const refPaths = inputs.reference.split(',').map((s) => s.trim()).filter(Boolean);
     let reference;
@@ -3355,6 +3302,8 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
     let profile;
     let sampledReference;
     let cacheState;
+    // Set when the reference is read and prepared beside the current file (reference-worker.ts).
+    let pendingReference;
     if (refPaths.every((p) => PROFILE_EXT.test(p))) {
         profile = mergeProfiles(await Promise.all(refPaths.map((p) => readProfile(p, ctx.cwd))), inputs['profile-points']);
         reference = profileSource(profile, inputs.reference);
@@ -3373,6 +3322,19 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
             referenceRows = profile.rows;
             cacheState = 'hit';
         }
+        else if (!inputs['profile-out'] && !useCache && inputs.current) {
+            pendingReference = {
+                path: inputs.reference,
+                cwd: ctx.cwd,
+                columns: wanted,
+                columnTypes: options.columnTypes,
+                skip,
+                sample: inputs.sample,
+                seed: inputs.seed,
+            };
+            reference = undefined; // set below, with the current file
+            referenceRows = 0;
+        }
         else {
             const table = await read(inputs.reference);
             if (inputs['profile-out'] || useCache)
@@ -3382,8 +3344,8 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
                 await trySave(cache, cachedPath, key, ctx.log);
                 cacheState = 'saved';
             }
-            sampledReference = sampleRows(table.rowCount, inputs.sample, inputs.seed);
-            reference = tableSource(table, sampledReference);
+            sampledReference = (0,sample_rows/* sampleRows */.m)(table.rowCount, inputs.sample, inputs.seed);
+            reference = tableSource(table, sampledReference, true);
             referenceRows = table.rowCount;
         }
     }
@@ -3393,12 +3355,35 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
     }
     if (!inputs.current)
         return profileOnly(inputs, profile);
-    const currentTable = await read(inputs.current);
-    const rows = {
-        reference: sampledReference,
-        current: sampleRows(currentTable.rowCount, inputs.sample, inputs.seed + 1),
+    // The current file, prepared as soon as it is read (sorted while a worker may still prepare the reference).
+    const currentPath = inputs.current;
+    const readCurrent = async () => {
+        const table = await read(currentPath);
+        return (0,prepared_reference/* prepareReference */.R8)(table, { columnTypes: options.columnTypes, skip, rows: (0,sample_rows/* sampleRows */.m)(table.rowCount, inputs.sample, inputs.seed + 1), consume: true });
     };
-    const current = tableSource(currentTable, rows.current);
+    let sampledReferenceRows = sampledReference?.length ?? null;
+    let cur;
+    if (pendingReference) {
+        // MODELGATE_DRIFT_WORKER=0 keeps the reference in this thread (for comparisons and as a way out).
+        const url = ctx.env.MODELGATE_DRIFT_WORKER === '0' ? undefined : (0,worker_entry/* bundleUrl */._)();
+        const started = (0,reference_worker/* startReference */.O)(pendingReference, url, (p) => ctx.progress(p));
+        // In-thread, one file after the other (as without a worker); with one, both at once.
+        const [refDone, curDone] = url
+            ? await Promise.allSettled([started, readCurrent()])
+            : [await started.then((v) => ({ status: 'fulfilled', value: v })), await readCurrent().then((v) => ({ status: 'fulfilled', value: v }))];
+        if (refDone.status === 'rejected')
+            throw refDone.reason;
+        if (curDone.status === 'rejected')
+            throw curDone.reason;
+        reference = (0,prepared_reference/* preparedSource */.F0)(refDone.value);
+        referenceRows = refDone.value.tableRows;
+        if (refDone.value.rowCount !== refDone.value.tableRows)
+            sampledReferenceRows = refDone.value.rowCount;
+        cur = curDone.value;
+    }
+    else
+        cur = await readCurrent();
+    const current = (0,prepared_reference/* preparedSource */.F0)(cur);
     const evaluation = evaluateDrift(reference, current, options);
     // Columns compared against a sketched reference carry the sketch's CDF error bound.
     const sketched = profile && (refPaths.every((p) => PROFILE_EXT.test(p)) || cacheState === 'hit') ? sketchedColumns(profile) : [];
@@ -3431,7 +3416,7 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
                 insufficientColumns: d.insufficientColumns,
             },
             quality: evaluation.quality,
-            rows: { reference: referenceRows, current: currentTable.rowCount, sampledReference: rows.reference?.length ?? null, sampledCurrent: rows.current?.length ?? null },
+            rows: { reference: referenceRows, current: cur.tableRows, sampledReference: sampledReferenceRows, sampledCurrent: cur.rowCount !== cur.tableRows ? cur.rowCount : null },
             ...(profile && refPaths.every((p) => PROFILE_EXT.test(p)) ? { referenceProfile: refPaths } : {}),
             ...(cacheState ? { profileCache: cacheState } : {}),
             ...(dispatched ? { dispatch: dispatched } : {}),
@@ -3457,6 +3442,227 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
     schema: schema,
     run: runDriftCheck,
 }));
+
+
+/***/ }),
+
+/***/ 156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F0: () => (/* binding */ preparedSource),
+/* harmony export */   M: () => (/* binding */ transferList),
+/* harmony export */   R8: () => (/* binding */ prepareReference)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _column_sample_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1918);
+/**
+ * A reference file's columns prepared for the drift tests before the current
+ * file is known: each column's sample in the type it will most likely be
+ * compared as (its declared `column-types` type, else numerical for a number
+ * column and categorical for a text one). Plain data (typed arrays, Maps),
+ * so a worker thread can prepare it and hand it over without copying (see
+ * reference-worker.ts) while the main thread reads the current file.
+ *
+ * The one case decided only later, a number column compared as categorical
+ * because the current file holds it as text, is derived from the sorted
+ * numbers exactly as column-sample.ts does it (their distinct values).
+ */
+
+
+/** The type a column is prepared as; typeOf in evaluate.ts agrees unless the current file stores it differently. */
+function likelyType(name, kind, types) {
+    return types[name] ?? (kind === 'number' ? 'numerical' : 'categorical');
+}
+function prepareReference(table, options) {
+    const columns = [];
+    for (const c of table.columns) {
+        if (options.skip.includes(c.name)) {
+            columns.push({ name: c.name, kind: c.kind });
+            continue;
+        }
+        try {
+            const sample = (0,_column_sample_js__WEBPACK_IMPORTED_MODULE_1__/* .columnSample */ .jr)(c, likelyType(c.name, c.kind, options.columnTypes), table.source, options.rows, options.consume);
+            columns.push({ name: c.name, kind: c.kind, sample });
+        }
+        catch (err) {
+            if (!(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
+                throw err;
+            columns.push({ name: c.name, kind: c.kind, error: { message: err.message, ...err.location } });
+        }
+    }
+    return { source: table.source, tableRows: table.rowCount, rowCount: options.rows ? options.rows.length : table.rowCount, columns };
+}
+/** The buffers to transfer (not copy) when posting a prepared reference to another thread. */
+function transferList(p) {
+    const out = new Set();
+    for (const c of p.columns)
+        if (c.sample?.type === 'numerical')
+            out.add(c.sample.values.buffer);
+    return [...out];
+}
+/** A prepared reference as the evaluation's DataSource. */
+function preparedSource(p) {
+    return {
+        source: p.source,
+        rowCount: p.rowCount,
+        columns: p.columns.map((c) => ({
+            name: c.name,
+            kind: c.kind,
+            sample(type) {
+                if (c.error) {
+                    const { message, ...location } = c.error;
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(message, location);
+                }
+                const s = c.sample;
+                if (!s)
+                    throw new Error(`drift-check: column ${c.name} of the reference was not prepared`);
+                if (s.type === type)
+                    return s;
+                if (s.type === 'numerical' && type === 'categorical') {
+                    return { type, counts: (0,_column_sample_js__WEBPACK_IMPORTED_MODULE_1__/* .countsOfValues */ .cC)(s.values), n: s.values.length, rows: s.rows, missing: s.missing };
+                }
+                throw new Error(`drift-check: column ${c.name} of the reference was prepared as ${s.type}, not ${type}`);
+            },
+        })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ startReference),
+/* harmony export */   serveReference: () => (/* binding */ serveReference)
+/* harmony export */ });
+/* unused harmony export prepareReferenceHere */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _readers_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4576);
+/* harmony import */ var _prepared_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(156);
+/* harmony import */ var _sample_rows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9630);
+/**
+ * Read and prepare the reference file on a second thread while the main
+ * thread reads the current one: the two reads are most of drift-check's time
+ * on large files, and a runner has at least two cores. The worker reads the
+ * table, prepares its columns (prepared-reference.ts), and transfers the
+ * sorted arrays back (no copy); its copy of the raw table dies with it.
+ *
+ * A worker needs code to run: the built bundle (dist/index.js), which exports
+ * `driftReferenceWorker` (worker-entry.ts). When the code runs from source
+ * (the unit tests), there is no bundle and the reference is read in-thread,
+ * with the same result.
+ */
+
+
+
+
+
+function serialError(err) {
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+        return { user: true, message: err.message, ...err.location };
+    return { user: false, message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+}
+function revive(e) {
+    if (e.user) {
+        const { message, user: _user, ...location } = e;
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(message, location);
+    }
+    return new Error(`drift-check reference worker: ${e.message}`);
+}
+/** Read and prepare the reference in this thread. */
+async function prepareReferenceHere(req, progress) {
+    const table = await (0,_readers_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readTable */ .xz)(req.path, { cwd: req.cwd, columns: req.columns, progress });
+    const rows = (0,_sample_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .sampleRows */ .m)(table.rowCount, req.sample, req.seed);
+    return (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareReference */ .R8)(table, { columnTypes: req.columnTypes, skip: req.skip, rows, consume: true });
+}
+/**
+ * Start reading and preparing the reference: in a worker when `bundleUrl`
+ * (the file URL of the built dist/index.js) is given, else in this thread.
+ */
+function startReference(req, bundleUrl, progress) {
+    if (!bundleUrl)
+        return prepareReferenceHere(req, progress);
+    return new Promise((resolvePromise, reject) => {
+        const code = `import(${JSON.stringify(bundleUrl)}).then((m) => m.driftReferenceWorker());`;
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(code, { eval: true, workerData: req });
+        let settled = false;
+        worker.on('message', (m) => {
+            if ('progress' in m)
+                progress?.(m.progress);
+            else if ('done' in m) {
+                settled = true;
+                resolvePromise(m.done);
+                void worker.terminate();
+            }
+            else {
+                settled = true;
+                reject(revive(m.failed));
+                void worker.terminate();
+            }
+        });
+        worker.on('error', (err) => {
+            if (!settled)
+                reject(new Error(`drift-check reference worker: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
+            settled = true;
+        });
+        worker.on('exit', (code) => {
+            if (!settled)
+                reject(new Error(`drift-check reference worker exited with code ${code} before it finished`));
+            settled = true;
+        });
+    });
+}
+/** The worker's side: answer the request in `workerData` once. */
+async function serveReference() {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    if (!port)
+        throw new Error('serveReference runs only in a worker thread');
+    const post = (m, transfer = []) => port.postMessage(m, transfer);
+    try {
+        const prepared = await prepareReferenceHere(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData, (p) => post({ progress: p }));
+        post({ done: prepared }, (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .transferList */ .M)(prepared));
+    }
+    catch (err) {
+        post({ failed: serialError(err) });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ sampleRows)
+/* harmony export */ });
+/* harmony import */ var _stats_random_prng_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54);
+/**
+ * `sample`: cap the rows of a table with a fixed seed, so the same inputs
+ * always give the same report. Chooses `cap` of `rowCount` row indices
+ * uniformly without replacement (Floyd's algorithm) from modelgate's seeded
+ * generator and returns them ascending; undefined when no cap applies.
+ *
+ * Reference: J. Bentley, R. Floyd, "A sample of brilliance", Commun. ACM
+ * 30(9) (1987) 754–757.
+ */
+
+function sampleRows(rowCount, cap, seed) {
+    if (cap === undefined || cap <= 0 || rowCount <= cap)
+        return undefined;
+    const rng = (0,_stats_random_prng_js__WEBPACK_IMPORTED_MODULE_0__/* .createRng */ .SZ)(seed);
+    const chosen = new Set();
+    for (let j = rowCount - cap; j < rowCount; j++) {
+        const t = Math.floor(rng.next() * (j + 1));
+        chosen.add(chosen.has(t) ? j : t);
+    }
+    return Uint32Array.from(chosen).sort();
+}
 
 
 /***/ }),
@@ -3623,6 +3829,124 @@ function normalQuantile(p, mean = 0, sd = 1) {
         return Infinity;
     const z = p <= 0.5 ? lowerQuantile(p) : -lowerQuantile(1 - p);
     return mean + sd * z;
+}
+
+
+/***/ }),
+
+/***/ 5211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ radixSortFloat64)
+/* harmony export */ });
+/**
+ * Sort a Float64Array ascending in place, in about linear time: an LSD radix
+ * sort on the high 32 bits of the IEEE-754 bit patterns (two passes of
+ * 16-bit digits), then each run of values sharing those bits (values within
+ * a relative 2⁻²⁰ of each other) is finished by insertion sort, or by the
+ * built-in sort when longer than 16. Node 20's built-in TypedArray sort
+ * alone is several times slower on a million doubles, and sorting is most
+ * of drift-check's own time on large files.
+ *
+ * Bit patterns of non-negative doubles order like their values; negative
+ * ones order in reverse and after all non-negative ones. So after sorting
+ * the raw bits, the block of negative values is reversed and moved to the
+ * front. −0 sorts just before +0. The array must not contain NaN (callers
+ * drop missing values first). Small arrays use the built-in sort.
+ *
+ * Reference: D. E. Knuth, "The Art of Computer Programming", vol. 3,
+ * 2nd ed., §5.2.5 (radix sorting); P. Terdiman, "Radix sort revisited"
+ * (2000) for the floating-point sign trick.
+ */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+// One scratch buffer, reused across calls (drift-check sorts dozens of
+// million-value columns one after the other; a fresh 8 MB buffer each time
+// is mostly garbage-collection work). Safe: the sort is synchronous.
+let scratch = new Float64Array(0);
+function scratchOf(n) {
+    if (scratch.length < n)
+        scratch = new Float64Array(n);
+    return scratch.subarray(0, n);
+}
+function radixSortFloat64(a) {
+    const n = a.length;
+    if (n < 512 || !LITTLE_ENDIAN)
+        return a.sort();
+    let src = a;
+    let dst = scratchOf(n);
+    const count = new Uint32Array(65536);
+    // Two passes on the high 32 bits (sign, exponent, top 20 mantissa bits);
+    // runs of values sharing them are finished at the end.
+    for (let pass = 0; pass < 2; pass++) {
+        const words = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
+        const word = 1; // the high 32 bits (little-endian)
+        const shift = pass * 16;
+        count.fill(0);
+        for (let i = 0; i < n; i++)
+            count[(words[2 * i + word] >>> shift) & 0xffff]++;
+        // A digit all values share (the zero low bits of integers, a common exponent) needs no pass.
+        if (count[(words[word] >>> shift) & 0xffff] === n)
+            continue;
+        let sum = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++)
+            dst[count[(words[2 * i + word] >>> shift) & 0xffff]++] = src[i];
+        [src, dst] = [dst, src];
+    }
+    if (src !== a)
+        a.set(src);
+    // The sorted bits are in `a`. Now fix the negative block.
+    const hi = new Uint32Array(a.buffer, a.byteOffset, 2 * n);
+    let firstNegative = n;
+    for (let i = 0; i < n; i++) {
+        if (hi[2 * i + 1] >>> 31) {
+            firstNegative = i;
+            break;
+        }
+    }
+    const negatives = n - firstNegative;
+    if (negatives > 0) {
+        const tmp = src === a ? dst : src; // scratch of length n
+        for (let i = 0; i < negatives; i++)
+            tmp[i] = a[n - 1 - i];
+        tmp.set(a.subarray(0, firstNegative), negatives);
+        a.set(tmp);
+    }
+    // Values with equal high words are contiguous now but not yet in order:
+    // insertion sort for short runs, the built-in sort for long ones.
+    let i = 0;
+    while (i < n) {
+        const h = hi[2 * i + 1];
+        let j = i + 1;
+        while (j < n && hi[2 * j + 1] === h)
+            j++;
+        if (j - i > 16) {
+            // Often already in order (e.g. a run of equal integers).
+            let sorted = true;
+            for (let k = i + 1; k < j && sorted; k++)
+                sorted = a[k - 1] <= a[k];
+            if (!sorted)
+                a.subarray(i, j).sort();
+        }
+        else {
+            for (let k = i + 1; k < j; k++) {
+                const v = a[k];
+                let m = k - 1;
+                while (m >= i && a[m] > v) {
+                    a[m + 1] = a[m];
+                    m--;
+                }
+                a[m + 1] = v;
+            }
+        }
+        i = j;
+    }
+    return a;
 }
 
 
