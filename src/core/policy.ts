@@ -14,7 +14,7 @@
  * an error naming its line, so a typo never silently disables a rule.
  */
 import { readFile } from 'node:fs/promises';
-import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
 import { UserError } from './errors.js';
 import { GATE_NAMES } from './report.js';
 import type { InputSpec } from './inputs.js';
@@ -68,7 +68,7 @@ export function parsePolicy(text: string, file: string): Policy {
       for (const item of pair.value.items as Pair[]) {
         const name = isScalar(item.key) ? String(item.key.value) : String(item.key);
         const itemLine = lineOf(isScalar(item.key) ? item.key.range?.[0] : undefined);
-        const value = item.value && typeof (item.value as { toJSON?: unknown }).toJSON === 'function' ? (item.value as { toJSON(): unknown }).toJSON() : isScalar(item.value) ? item.value.value : item.value;
+        const value = isNode(item.value) ? item.value.toJSON() : item.value;
         entries.set(name, { value, line: itemLine });
       }
     }

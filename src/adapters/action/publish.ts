@@ -6,7 +6,7 @@
 import type { Logger } from '../../core/gate.js';
 import type { GateOutcome } from '../../core/run-gate.js';
 import { failsJob } from '../../core/verdict.js';
-import { readGitHubContext } from '../../github/context.js';
+import type { RunContext } from '../../core/gate.js';
 
 type CommentMode = GateOutcome['common']['comment'];
 
@@ -17,9 +17,11 @@ export function wantsComment(mode: CommentMode, verdict: string, isPullRequest: 
   return true; // auto and always: on every pull-request run
 }
 
-export async function publishToGitHub(outcome: GateOutcome, env: Record<string, string | undefined>, log: Logger): Promise<void> {
+export async function publishToGitHub(outcome: GateOutcome, run: RunContext, env: Record<string, string | undefined>, log: Logger): Promise<void> {
   const { common, result, gate } = outcome;
-  const gh = readGitHubContext(env);
+  // The run's facts were read once, for the gate; the same ones say where to publish.
+  const [owner, repo] = (run.repository ?? '').split('/');
+  const gh = { owner: owner || undefined, repo: repo || undefined, pullRequest: run.pullRequest, headSha: run.sha };
   const comment = wantsComment(common.comment, result.report.verdict, gh.pullRequest !== undefined);
   if (common.comment === 'always' && gh.pullRequest === undefined) log.info('comment: not a pull request, so there is nothing to comment on');
   if (!comment && !common.checkName) return;
@@ -56,7 +58,7 @@ export async function publishToGitHub(outcome: GateOutcome, env: Record<string, 
     }
   }
 
-  const headSha = gh.headSha ?? gh.sha;
+  const headSha = gh.headSha;
   if (common.checkName && !headSha) log.warn('GITHUB_SHA is not set: the check run is skipped');
   if (common.checkName && headSha) {
     const neutral = result.conclusion === 'neutral' || common.failOn === 'never';

@@ -76,7 +76,7 @@ export async function runAction(gateName: string): Promise<void> {
     const summary = truncateMarkdown(outcome.markdown, SUMMARY_LIMIT, '_Summary truncated: see the JSON report for everything._');
     core.appendSummary(summary);
     emitAnnotations(outcome, ctx.cwd);
-    await publishToGitHub(outcome, process.env, { info: core.info, warn: core.warning, debug: core.debug });
+    await publishToGitHub(outcome, ctx.run, process.env, { info: core.info, warn: core.warning, debug: core.debug });
 
     core.info(report.summary);
     if (outcome.result.conclusion !== 'neutral' && failsJob(report.verdict, outcome.common.failOn)) {
