@@ -7,4 +7,4 @@
 export { runAction } from '../adapters/action/run-action.js';
 export { runCli } from '../adapters/cli/run-cli.js';
 export { describeGates } from './describe.js';
-export { driftReferenceWorker } from '../gates/drift-check/worker-entry.js';
+export { modelgateWorker } from '../parallel/worker-entry.js';

@@ -37,7 +37,7 @@ const COMMA = 44;
 const TAB = 9;
 const JOIN = 64 * 1024;
 
-function chooseDelimiter(source: Source, header: Uint8Array): number {
+export function chooseDelimiter(source: Source, header: Uint8Array): number {
   if (source.format === 'tsv') return TAB;
   // A file named .csv is comma-separated unless its header has no comma at
   // all (European exports use ';' under the same extension).
@@ -54,12 +54,14 @@ export async function* tokenize(
   input: AsyncIterable<Buffer>,
   file: string,
   delimiterOf: (header: Uint8Array) => number,
+  /** The delimiter, for a part of a file that starts after the header (no header, no BOM). */
+  headerless?: number,
 ): AsyncGenerator<CsvTokenizer> {
   const chunks = input[Symbol.asyncIterator]();
-  let tokenizer: CsvTokenizer | null = null;
+  let tokenizer: CsvTokenizer | null = headerless === undefined ? null : new CsvTokenizer(headerless, file);
   let pending: Buffer | null = null;
   let wanted = 0;
-  let first = true;
+  let first = headerless === undefined;
   for (;;) {
     const next = await chunks.next();
     const final = next.done === true;
@@ -109,7 +111,7 @@ export async function* tokenize(
   }
 }
 
-function headerNames(tokenizer: CsvTokenizer, n: number): string[] {
+export function headerNames(tokenizer: CsvTokenizer, n: number): string[] {
   const names: string[] = [];
   for (let i = 0; i < n; i++) names.push(cellText(tokenizer.buf, tokenizer.starts[i], tokenizer.ends[i], tokenizer.quoting[i]));
   return names;
@@ -128,14 +130,31 @@ function emptyFile(source: Source): UserError {
  * the first buffer, with 5% to spare: it sizes the number columns' storage so
  * that they need no copy at the end (text-column-builder.ts). 0 when unknown.
  */
-function expectedRows(source: Source, tokenizer: CsvTokenizer): number {
+function expectedRows(source: Source, tokenizer: CsvTokenizer, size: number): number {
   if (source.gzip) return 0;
   const buf = tokenizer.buf;
   let lines = 0;
   for (let i = buf.indexOf(10, tokenizer.pos); i >= 0; i = buf.indexOf(10, i + 1)) lines++;
   const sampled = buf.length - tokenizer.pos;
   if (lines === 0 || sampled <= 0) return 0;
-  return Math.ceil(((source.size - tokenizer.pos) / sampled) * lines * 1.05);
+  return Math.ceil(((size - tokenizer.pos) / sampled) * lines * 1.05);
+}
+
+/**
+ * A byte range of a CSV file read on its own (csv-split.ts). The first part
+ * starts at the file's start and holds the header; a later part starts at a
+ * record boundary and takes the header's names and delimiter from the first.
+ */
+export interface CsvPart {
+  start: number;
+  end: number;
+  header?: { names: string[]; delimiter: number };
+}
+
+/** A part's table, and the line breaks it spans (to number the next part's lines). */
+export interface CsvPartRead {
+  table: Table;
+  lines: number;
 }
 
 export async function readCsvTable(source: Source, options: ReadOptions): Promise<Table> {
@@ -147,16 +166,34 @@ export async function readCsvTable(source: Source, options: ReadOptions): Promis
 }
 
 async function readCsvTableUnchecked(source: Source, options: ReadOptions): Promise<Table> {
-  const reader = new ChunkReader(source, true);
+  return (await readCsvPartUnchecked(source, options)).table;
+}
+
+/** Reads a part of a CSV file (the whole file when `part` is not given). Errors are not yet explained (explainUtf8). */
+export async function readCsvPartUnchecked(source: Source, options: ReadOptions, part?: CsvPart): Promise<CsvPartRead> {
+  const range = part ? { start: part.start, end: part.end } : undefined;
+  const size = part ? part.end - part.start : source.size;
+  const reader = new ChunkReader(source, true, range);
   const progress = new ProgressReporter(source.display, options.progress);
   const maxRows = options.maxRows ?? Infinity;
+  const wanted = options.columns ? new Set(options.columns) : null;
+  const known = part?.header;
   let builders: (TextColumnBuilder | null)[] | null = null;
   let width = 0;
   let rows = 0;
   let rowLines = new Int32Array(1024);
-  let delimiter = COMMA;
-  read: for await (const tokenizer of tokenize(reader.chunks(), source.display, (header) => chooseDelimiter(source, header))) {
+  let delimiter = known?.delimiter ?? COMMA;
+  let last: CsvTokenizer | null = null;
+  read: for await (const tokenizer of tokenize(reader.chunks(), source.display, (header) => chooseDelimiter(source, header), known?.delimiter)) {
     delimiter = tokenizer.delimiter;
+    last = tokenizer;
+    if (builders === null && known) {
+      // A part after the first: its columns are the header's, and its first record is data.
+      const expected = Math.min(expectedRows(source, tokenizer, size), maxRows);
+      builders = known.names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected)));
+      if (expected > rowLines.length) rowLines = new Int32Array(expected);
+      width = known.names.length;
+    }
     for (;;) {
       const n = tokenizer.next();
       if (n < 0) break;
@@ -164,8 +201,7 @@ async function readCsvTableUnchecked(source: Source, options: ReadOptions): Prom
         const names = headerNames(tokenizer, n);
         checkHeader(names, source.display, tokenizer.recordLine);
         checkRequested(options.columns, names, source.display);
-        const wanted = options.columns ? new Set(options.columns) : null;
-        const expected = Math.min(expectedRows(source, tokenizer), maxRows);
+        const expected = Math.min(expectedRows(source, tokenizer, size), maxRows);
         builders = names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected)));
         if (expected > rowLines.length) rowLines = new Int32Array(expected);
         width = n;
@@ -197,26 +233,29 @@ async function readCsvTableUnchecked(source: Source, options: ReadOptions): Prom
   }
   if (builders === null) throw emptyFile(source);
   const kept = builders.filter((b): b is TextColumnBuilder => b !== null);
-  await fillDemotedPrefixes(source, builders, delimiter);
+  await fillDemotedPrefixes(source, builders, delimiter, part);
   progress.done(rows, reader.bytesRead());
-  return {
+  const table: Table = {
     source: source.display,
     columns: kept.map((b) => b.finish()),
     rowCount: rows,
     rowLines: rowLines.subarray(0, rows),
   };
+  return { table, lines: last ? last.line - 1 : 0 };
 }
 
 /**
  * Second, partial read for columns that turned out to be text after some
  * numeric rows: fetches the text of those rows (see text-column-builder.ts).
  */
-async function fillDemotedPrefixes(source: Source, builders: (TextColumnBuilder | null)[], delimiter: number): Promise<void> {
+async function fillDemotedPrefixes(source: Source, builders: (TextColumnBuilder | null)[], delimiter: number, part?: CsvPart): Promise<void> {
   const late = builders.map((b, i) => ({ b, i })).filter((x): x is { b: TextColumnBuilder; i: number } => x.b !== null && x.b.demotedAt > 0);
   if (late.length === 0) return;
   const until = Math.max(...late.map((x) => x.b.demotedAt));
-  let row = -1; // -1: the header
-  read: for await (const tokenizer of tokenize(new ChunkReader(source, false).chunks(), source.display, () => delimiter)) {
+  const headerless = part?.header !== undefined;
+  let row = headerless ? 0 : -1; // -1: the header
+  const reader = new ChunkReader(source, false, part ? { start: part.start, end: part.end } : undefined);
+  read: for await (const tokenizer of tokenize(reader.chunks(), source.display, () => delimiter, headerless ? delimiter : undefined)) {
     for (;;) {
       const n = tokenizer.next();
       if (n < 0) break;

@@ -22,6 +22,7 @@ import { UserError } from '../core/errors.js';
 import type { Table } from '../core/table.js';
 import { unknownColumn } from './columns.js';
 import { csvRecords, readCsvTable } from './csv.js';
+import { readCsvTableSplit } from './csv-split.js';
 import { jsonArrayObjects, readJsonArrayTable } from './json-array.js';
 import { jsonlObjects, readJsonlTable } from './jsonl.js';
 import type { ReadOptions } from './options.js';
@@ -48,7 +49,7 @@ export async function readTable(path: string, options: ReadOptions = {}): Promis
   switch (source.format) {
     case 'csv':
     case 'tsv':
-      return readCsvTable(source, options);
+      return options.parallel ? readCsvTableSplit(source, options) : readCsvTable(source, options);
     case 'jsonl':
       return readJsonlTable(source, options);
     case 'json':

@@ -111,6 +111,8 @@ export class ChunkReader {
   constructor(
     private readonly source: Source,
     private readonly utf8: boolean,
+    /** Bytes [start, end) of a plain file only (csv-split.ts reads a file in parts). */
+    private readonly range?: { start: number; end: number },
   ) {}
 
   bytesRead(): number {
@@ -118,7 +120,8 @@ export class ChunkReader {
   }
 
   async *chunks(): AsyncGenerator<Buffer> {
-    const file = createReadStream(this.source.absolute, { highWaterMark: CHUNK });
+    const range = this.range;
+    const file = createReadStream(this.source.absolute, { highWaterMark: CHUNK, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
     this.file = file;
     const gunzip = this.source.gzip ? createGunzip({ chunkSize: CHUNK }) : null;
     if (gunzip) {

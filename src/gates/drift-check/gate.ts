@@ -24,7 +24,7 @@ import { actionsCache, profileCacheKey, tryRestore, trySave, type ProfileCache }
 import { join } from 'node:path';
 import { prepareReference, preparedSource, type PreparedReference } from './prepared-reference.js';
 import { startReference, type ReferenceRequest } from './reference-worker.js';
-import { bundleUrl } from './worker-entry.js';
+import { bundleUrl } from '../../parallel/bundle-url.js';
 
 export const inputs: InputSpec[] = [
   {
@@ -357,8 +357,8 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
   let sampledReferenceRows = sampledReference?.length ?? null;
   let cur: PreparedReference;
   if (pendingReference) {
-    // MODELGATE_DRIFT_WORKER=0 keeps the reference in this thread (for comparisons and as a way out).
-    const url = ctx.env.MODELGATE_DRIFT_WORKER === '0' ? undefined : bundleUrl();
+    // MODELGATE_THREADS=1 keeps the reference in this thread (for comparisons and as a way out).
+    const url = bundleUrl(ctx.env);
     const started = startReference(pendingReference, url, (p: Progress) => ctx.progress(p));
     // In-thread, one file after the other (as without a worker); with one, both at once.
     const [refDone, curDone] = url

@@ -5,14 +5,13 @@
  * table, prepares its columns (prepared-reference.ts), and transfers the
  * sorted arrays back (no copy); its copy of the raw table dies with it.
  *
- * A worker needs code to run: the built bundle (dist/index.js), which exports
- * `driftReferenceWorker` (worker-entry.ts). When the code runs from source
- * (the unit tests), there is no bundle and the reference is read in-thread,
- * with the same result.
+ * A worker needs code to run: the built bundle (parallel/bundle-url.ts).
+ * When the code runs from source (the unit tests), there is no bundle and
+ * the reference is read in-thread, with the same result.
  */
-import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { UserError } from '../../core/errors.js';
 import type { Progress } from '../../core/gate.js';
+import { runWorkerTask } from '../../parallel/worker-task.js';
+import type { TaskResult } from '../../parallel/tasks.js';
 import { readTable } from '../../readers/index.js';
 import { prepareReference, transferList, type PreparedReference, type PrepareOptions } from './prepared-reference.js';
 import { sampleRows } from './sample-rows.js';
@@ -28,26 +27,6 @@ export interface ReferenceRequest {
   seed: number;
 }
 
-type SerialError = { user: true; message: string; file?: string; line?: number; field?: string } | { user: false; message: string };
-
-type WorkerMessage =
-  | { progress: Progress }
-  | { done: PreparedReference }
-  | { failed: SerialError };
-
-function serialError(err: unknown): SerialError {
-  if (err instanceof UserError) return { user: true, message: err.message, ...err.location };
-  return { user: false, message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
-}
-
-function revive(e: SerialError): Error {
-  if (e.user) {
-    const { message, user: _user, ...location } = e;
-    return new UserError(message, location);
-  }
-  return new Error(`drift-check reference worker: ${e.message}`);
-}
-
 /** Read and prepare the reference in this thread. */
 export async function prepareReferenceHere(req: ReferenceRequest, progress?: (p: Progress) => void): Promise<PreparedReference> {
   const table = await readTable(req.path, { cwd: req.cwd, columns: req.columns, progress });
@@ -61,42 +40,11 @@ export async function prepareReferenceHere(req: ReferenceRequest, progress?: (p:
  */
 export function startReference(req: ReferenceRequest, bundleUrl: string | undefined, progress?: (p: Progress) => void): Promise<PreparedReference> {
   if (!bundleUrl) return prepareReferenceHere(req, progress);
-  return new Promise((resolvePromise, reject) => {
-    const code = `import(${JSON.stringify(bundleUrl)}).then((m) => m.driftReferenceWorker());`;
-    const worker = new Worker(code, { eval: true, workerData: req });
-    let settled = false;
-    worker.on('message', (m: WorkerMessage) => {
-      if ('progress' in m) progress?.(m.progress);
-      else if ('done' in m) {
-        settled = true;
-        resolvePromise(m.done);
-        void worker.terminate();
-      } else {
-        settled = true;
-        reject(revive(m.failed));
-        void worker.terminate();
-      }
-    });
-    worker.on('error', (err) => {
-      if (!settled) reject(new Error(`drift-check reference worker: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
-      settled = true;
-    });
-    worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`drift-check reference worker exited with code ${code} before it finished`));
-      settled = true;
-    });
-  });
+  return runWorkerTask<PreparedReference>(bundleUrl, 'drift-reference', req, progress);
 }
 
-/** The worker's side: answer the request in `workerData` once. */
-export async function serveReference(): Promise<void> {
-  const port = parentPort;
-  if (!port) throw new Error('serveReference runs only in a worker thread');
-  const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
-  try {
-    const prepared = await prepareReferenceHere(workerData as ReferenceRequest, (p) => post({ progress: p }));
-    post({ done: prepared }, transferList(prepared));
-  } catch (err) {
-    post({ failed: serialError(err) });
-  }
+/** The worker's side (parallel/tasks.ts): the prepared reference, its sorted arrays transferred. */
+export async function referenceTask(req: ReferenceRequest, progress: (p: Progress) => void): Promise<TaskResult> {
+  const prepared = await prepareReferenceHere(req, progress);
+  return { value: prepared, transfer: transferList(prepared) };
 }

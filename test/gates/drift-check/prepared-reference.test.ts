@@ -19,7 +19,7 @@ import { DEFAULT_OPTIONS, type DriftOptions } from '../../../src/gates/drift-che
 import { prepareReference, preparedSource, transferList } from '../../../src/gates/drift-check/prepared-reference.js';
 import { startReference, type ReferenceRequest } from '../../../src/gates/drift-check/reference-worker.js';
 import { sampleRows } from '../../../src/gates/drift-check/sample-rows.js';
-import { bundleUrl } from '../../../src/gates/drift-check/worker-entry.js';
+import { bundleUrl } from '../../../src/parallel/bundle-url.js';
 import { readTable } from '../../../src/readers/index.js';
 
 const num = (name: string, values: number[], missing?: number[]): Column => ({
@@ -155,12 +155,14 @@ describe('reading the reference', () => {
   writeFileSync(
     fake,
     `import { parentPort, workerData } from 'node:worker_threads';
-export async function driftReferenceWorker() {
-  if (workerData.path === 'user-error.csv') return parentPort.postMessage({ failed: { user: true, message: 'not a CSV', file: 'user-error.csv', line: 3 } });
-  if (workerData.path === 'crash.csv') throw new Error('boom');
-  parentPort.postMessage({ progress: { file: workerData.path, rows: 2, bytes: 10, done: true } });
+export async function modelgateWorker() {
+  const { task, data } = workerData;
+  if (task !== 'drift-reference') throw new Error('unexpected task ' + task);
+  if (data.path === 'user-error.csv') return parentPort.postMessage({ failed: { user: true, message: 'not a CSV', file: 'user-error.csv', line: 3 } });
+  if (data.path === 'crash.csv') throw new Error('boom');
+  parentPort.postMessage({ progress: { file: data.path, rows: 2, bytes: 10, done: true } });
   const values = Float64Array.from([1, 2]);
-  const prepared = { source: workerData.path, tableRows: 2, rowCount: 2, columns: [{ name: 'x', kind: 'number', sample: { type: 'numerical', values, rows: 2, missing: 0 } }] };
+  const prepared = { source: data.path, tableRows: 2, rowCount: 2, columns: [{ name: 'x', kind: 'number', sample: { type: 'numerical', values, rows: 2, missing: 0 } }] };
   parentPort.postMessage({ done: prepared }, [values.buffer]);
 }
 `,
@@ -180,6 +182,6 @@ export async function driftReferenceWorker() {
     expect((err as UserError).format()).toBe('user-error.csv:3: not a CSV');
   });
   it('in a worker: a crash is an internal error naming the worker', async () => {
-    await expect(startReference({ ...request, path: 'crash.csv' }, url)).rejects.toThrow(/reference worker.*boom/s);
+    await expect(startReference({ ...request, path: 'crash.csv' }, url)).rejects.toThrow(/drift-reference worker.*boom/s);
   });
 });

@@ -1,0 +1,22 @@
+/**
+ * The tasks a second thread can run, by name. Each loads its code only when
+ * a worker asks for it, so the bundle's start-up stays small.
+ *
+ * A task takes plain data (what structured clone carries) and a progress
+ * callback, and returns its result with the buffers to transfer.
+ */
+import type { Progress } from '../core/gate.js';
+
+export interface TaskResult {
+  value: unknown;
+  transfer: ArrayBuffer[];
+}
+
+export type Task = (data: never, progress: (p: Progress) => void) => Promise<TaskResult>;
+
+export const TASKS: Record<string, () => Promise<Task>> = {
+  /** drift-check: read and prepare the reference file (gates/drift-check/reference-worker.ts). */
+  'drift-reference': () => import('../gates/drift-check/reference-worker.js').then((m) => m.referenceTask),
+  /** Read the second half of a large CSV (readers/csv-split.ts). */
+  'csv-part': () => import('../readers/csv-split.js').then((m) => m.csvPartTask),
+};

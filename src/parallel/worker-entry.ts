@@ -1,0 +1,25 @@
+/**
+ * The worker's side of worker-task.ts, exported by the bundle as
+ * `modelgateWorker`: run the task named in `workerData` once and post the
+ * result (or the error) back. Kept tiny, since the bundle loads it eagerly.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { serialError } from './serial-error.js';
+import type { TaskRequest, WorkerMessage } from './worker-task.js';
+
+export async function modelgateWorker(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('modelgateWorker runs only in a worker thread');
+  const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
+  const { task, data } = workerData as TaskRequest;
+  try {
+    const { TASKS } = await import('./tasks.js');
+    const load = TASKS[task];
+    if (!load) throw new Error(`no task named "${task}"`);
+    const run = await load();
+    const result = await run(data as never, (p) => post({ progress: p }));
+    post({ done: result.value }, result.transfer);
+  } catch (err) {
+    post({ failed: serialError(err) });
+  }
+}
