@@ -49,7 +49,8 @@ export async function readTable(path: string, options: ReadOptions = {}): Promis
   switch (source.format) {
     case 'csv':
     case 'tsv':
-      return options.parallel ? readCsvTableSplit(source, options) : readCsvTable(source, options);
+      if (!options.parallel) return readCsvTable(source, options);
+      return readCsvTableSplit(source, options, { onWhole: (reason) => options.debug?.(`${source.display}: read in one thread (${reason})`) });
     case 'jsonl':
       return readJsonlTable(source, options);
     case 'json':

@@ -17,4 +17,6 @@ export interface ReadOptions {
   maxRows?: number;
   /** Read a large plain CSV/TSV file in two threads (csv-split.ts); the table is the same. */
   parallel?: boolean;
+  /** Told about choices made while reading, for debug logs (e.g. why a file was read in one thread). */
+  debug?: (message: string) => void;
 }

@@ -110,7 +110,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     const ctx: GateContext & { defaultReportDir: string } = {
       cwd: io.cwd,
       env: io.env,
-      log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), debug: () => {} },
+      log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), debug: io.env.MODELGATE_DEBUG === '1' ? (m) => io.stderr(`debug: ${m}\n`) : () => {} },
       run: runContextFromEnv(io.env),
       progress: progressLine(io),
       tempDir: tmpdir(),

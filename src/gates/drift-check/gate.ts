@@ -24,6 +24,7 @@ import { actionsCache, profileCacheKey, tryRestore, trySave, type ProfileCache }
 import { join } from 'node:path';
 import { prepareReference, preparedSource, type PreparedReference } from './prepared-reference.js';
 import { startReference, type ReferenceRequest } from './reference-worker.js';
+import { prepareCurrentInParts } from './current-in-parts.js';
 import { bundleUrl } from '../../parallel/bundle-url.js';
 
 export const inputs: InputSpec[] = [
@@ -350,7 +351,18 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
 
   // The current file, prepared as soon as it is read (sorted while a worker may still prepare the reference).
   const currentPath = inputs.current;
-  const readCurrent = async (): Promise<PreparedReference> => {
+  // `alone`: no other thread is reading the reference, so the current file may take both cores.
+  const readCurrent = async (alone: boolean): Promise<PreparedReference> => {
+    const bundle = alone && inputs.sample === undefined ? bundleUrl(ctx.env) : undefined;
+    if (bundle) {
+      const prepare = { columnTypes: options.columnTypes, skip };
+      const parts = await prepareCurrentInParts({ path: currentPath, cwd: ctx.cwd, columns: wanted, prepare, bundle, progress: (p: Progress) => ctx.progress(p) });
+      if ('prepared' in parts) {
+        ctx.log.debug(`drift-check: ${currentPath} read and sorted in two threads`);
+        return parts.prepared;
+      }
+      ctx.log.debug(`drift-check: ${currentPath} read in one thread (${parts.whole})`);
+    }
     const table = await read(currentPath);
     return prepareReference(table, { columnTypes: options.columnTypes, skip, rows: sampleRows(table.rowCount, inputs.sample, inputs.seed + 1), consume: true });
   };
@@ -362,15 +374,15 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
     const started = startReference(pendingReference, url, (p: Progress) => ctx.progress(p));
     // In-thread, one file after the other (as without a worker); with one, both at once.
     const [refDone, curDone] = url
-      ? await Promise.allSettled([started, readCurrent()])
-      : [await started.then((v) => ({ status: 'fulfilled' as const, value: v })), await readCurrent().then((v) => ({ status: 'fulfilled' as const, value: v }))];
+      ? await Promise.allSettled([started, readCurrent(false)])
+      : [await started.then((v) => ({ status: 'fulfilled' as const, value: v })), await readCurrent(false).then((v) => ({ status: 'fulfilled' as const, value: v }))];
     if (refDone.status === 'rejected') throw refDone.reason;
     if (curDone.status === 'rejected') throw curDone.reason;
     reference = preparedSource(refDone.value);
     referenceRows = refDone.value.tableRows;
     if (refDone.value.rowCount !== refDone.value.tableRows) sampledReferenceRows = refDone.value.rowCount;
     cur = curDone.value;
-  } else cur = await readCurrent();
+  } else cur = await readCurrent(true);
   const current = preparedSource(cur);
   const evaluation = evaluateDrift(reference, current, options);
   // Columns compared against a sketched reference carry the sketch's CDF error bound.

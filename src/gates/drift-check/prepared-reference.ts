@@ -97,3 +97,53 @@ export function preparedSource(p: PreparedReference): DataSource {
     })),
   };
 }
+
+/** Two ascending arrays as one ascending array. */
+function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+  if (i < a.length) out.set(a.subarray(i), k);
+  else if (j < b.length) out.set(b.subarray(j), k);
+  return out;
+}
+
+function mergeSamples(a: ColumnSample, b: ColumnSample): ColumnSample | null {
+  if (a.type === 'numerical' && b.type === 'numerical') {
+    return { type: 'numerical', values: mergeSorted(a.values, b.values), rows: a.rows + b.rows, missing: a.missing + b.missing };
+  }
+  if (a.type === 'categorical' && b.type === 'categorical') {
+    const counts = new Map(a.counts);
+    for (const [k, v] of b.counts) counts.set(k, (counts.get(k) ?? 0) + v);
+    return { type: 'categorical', counts, n: a.n + b.n, rows: a.rows + b.rows, missing: a.missing + b.missing };
+  }
+  return null;
+}
+
+/**
+ * The preparation of a whole file from those of its two halves (the rows of
+ * `first` before those of `second`): sorted values merged, counts added. Null
+ * when they do not join exactly: a column typed differently in the halves, or
+ * an error in either (which the caller then reports from a whole-file read,
+ * with the row the whole file has).
+ */
+export function mergePrepared(first: PreparedReference, second: PreparedReference): PreparedReference | null {
+  if (first.columns.length !== second.columns.length) return null;
+  const columns: PreparedColumn[] = [];
+  for (let i = 0; i < first.columns.length; i++) {
+    const a = first.columns[i];
+    const b = second.columns[i];
+    if (a.name !== b.name || a.kind !== b.kind || a.error || b.error) return null;
+    if (!a.sample || !b.sample) {
+      if (a.sample || b.sample) return null;
+      columns.push({ name: a.name, kind: a.kind });
+      continue;
+    }
+    const sample = mergeSamples(a.sample, b.sample);
+    if (!sample) return null;
+    columns.push({ name: a.name, kind: a.kind, sample });
+  }
+  return { source: first.source, tableRows: first.tableRows + second.tableRows, rowCount: first.rowCount + second.rowCount, columns };
+}
