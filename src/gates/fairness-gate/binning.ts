@@ -19,31 +19,38 @@ export interface Binned {
 }
 
 export function binValues(values: Float64Array, missing: Uint8Array | null, spec: BinSpec, column: string): Binned {
-  const cuts = 'cuts' in spec ? checkCuts(spec.cuts, column) : quantileCuts(values, missing, spec.quantiles, column);
+  const cuts = binCuts(values, missing, spec, column);
   const labels = binLabels(cuts);
   const n = values.length;
   const codes = new Int32Array(n);
   const c = Float64Array.from(cuts);
-  const m = c.length;
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    // The number of cuts ≤ v: a linear count for the usual handful of cuts, a binary search beyond.
-    let lo = 0;
-    if (m <= 8) {
-      // Counting every cut rather than stopping at the first above v: no branch to mispredict.
-      for (let j = 0; j < m; j++) lo += c[j] <= v ? 1 : 0;
-    } else {
-      let hi = m;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (c[mid] <= v) lo = mid + 1;
-        else hi = mid;
-      }
-    }
-    codes[i] = lo;
-  }
+  for (let i = 0; i < n; i++) codes[i] = binOf(c, values[i]);
   if (missing !== null) for (let i = 0; i < n; i++) if (missing[i] === 1) codes[i] = -1;
   return { codes, labels, cuts };
+}
+
+/** The cut points a spec gives: checked given cuts, or the quantiles of the present values. */
+export function binCuts(values: Float64Array, missing: Uint8Array | null, spec: BinSpec, column: string): number[] {
+  return 'cuts' in spec ? checkCuts(spec.cuts, column) : quantileCuts(values, missing, spec.quantiles, column);
+}
+
+/** The bin of v: the number of cuts ≤ v (NaN falls in the first bin; callers flag missing cells apart). */
+export function binOf(cuts: Float64Array, v: number): number {
+  const m = cuts.length;
+  let lo = 0;
+  if (m <= 8) {
+    // A linear count for the usual handful of cuts, counting every cut rather
+    // than stopping at the first above v: no branch to mispredict.
+    for (let j = 0; j < m; j++) lo += cuts[j] <= v ? 1 : 0;
+    return lo;
+  }
+  let hi = m;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cuts[mid] <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function checkCuts(cuts: number[], column: string): number[] {

@@ -12,7 +12,7 @@
 import { UserError } from '../../core/errors.js';
 import type { Table } from '../../core/table.js';
 import type { ConfusionCounts } from '../../stats/fairness/confusion-counts.js';
-import { binValues } from './binning.js';
+import { binCuts, binLabels, binOf } from './binning.js';
 import { requireColumn } from './columns.js';
 import type { FairnessOptions } from './options.js';
 import type { Outcomes } from './outcomes.js';
@@ -37,32 +37,74 @@ export interface AttributeCounts {
   jointIndex?: Int32Array;
 }
 
+/**
+ * One sensitive attribute, ready for the counting pass: its group labels and
+ * how a row's group is found. Text and numeric category columns carry a
+ * first-seen code per row and the table from those codes to groups (labels
+ * sorted); a binned column is cut row by row inside the counting pass, with
+ * no array of codes at all.
+ */
 interface Encoded {
   column: string;
-  codes: Int32Array;
   labels: string[];
+  rows: CodedRows | BinnedRows;
 }
 
-/** Codes 0..k−1 for one sensitive column. */
+interface CodedRows {
+  kind: 'coded';
+  /** First-seen code of each row, −1 where missing. */
+  seen: Int32Array;
+  /** Group of first-seen code c at [c + 1]; [0] is the "(missing)" group. */
+  groupOf: Int32Array;
+}
+
+interface BinnedRows {
+  kind: 'binned';
+  values: Float64Array;
+  missing: Uint8Array | null;
+  cuts: Float64Array;
+  /** Group of a missing cell (the last). */
+  missingGroup: number;
+}
+
+/** The groups of one sensitive column and how each row finds its group. */
 export function encodeSensitive(table: Table, column: string, options: Pick<FairnessOptions, 'bins'>): Encoded {
   const col = requireColumn(table, column, 'sensitive');
-  const n = table.rowCount;
   const spec = options.bins[column];
   if (spec) {
     if (col.kind !== 'number') throw new UserError(`column "${column}" is not numeric and cannot be binned`, { file: table.source, field: `bins.${column}` });
-    const b = binValues(col.values, col.missing, spec, column);
-    return withMissing(column, b.codes, b.labels);
+    const cuts = binCuts(col.values, col.missing, spec, column);
+    const labels = binLabels(cuts);
+    const hasMissing = col.missing !== null && col.missing.indexOf(1) >= 0;
+    return {
+      column,
+      labels: hasMissing ? [...labels, MISSING_GROUP] : labels,
+      rows: { kind: 'binned', values: col.values, missing: hasMissing ? col.missing : null, cuts: Float64Array.from(cuts), missingGroup: labels.length },
+    };
   }
-  if (col.kind === 'number') return withMissing(column, ...encodeNumbers(table, col.values, col.missing, column));
-  return withMissing(column, ...encodeStrings(col.values));
+  const [seen, order, labels] = col.kind === 'number' ? encodeNumbers(table, col.values, col.missing, column) : encodeStrings(col.values);
+  return coded(column, seen, order, labels);
 }
 
 /**
- * Codes of a numeric category column (values in increasing order). The last
- * value seen and a short list of the distinct values are checked before the
- * Map: low-cardinality columns then cost a comparison or two per row.
+ * The coded form of a category column: `order[i]` is the first-seen code of
+ * the i-th label in sorted order; missing cells, if any, get a last group.
  */
-function encodeNumbers(table: Table, values: Float64Array, missing: Uint8Array | null, column: string): [Int32Array, string[]] {
+function coded(column: string, seen: Int32Array, order: number[], labels: string[]): Encoded {
+  const groupOf = new Int32Array(order.length + 1);
+  order.forEach((firstSeen, group) => (groupOf[firstSeen + 1] = group));
+  groupOf[0] = labels.length;
+  const hasMissing = seen.indexOf(-1) >= 0;
+  return { column, labels: hasMissing ? [...labels, MISSING_GROUP] : labels, rows: { kind: 'coded', seen, groupOf } };
+}
+
+/**
+ * First-seen codes of a numeric category column, with the order of the
+ * values (increasing) and their labels. The last value seen and a short list
+ * of the distinct values are checked before the Map: low-cardinality columns
+ * then cost a comparison or two per row.
+ */
+function encodeNumbers(table: Table, values: Float64Array, missing: Uint8Array | null, column: string): [Int32Array, number[], string[]] {
   const n = values.length;
   const distinct: number[] = [];
   const index = new Map<number, number>();
@@ -107,16 +149,17 @@ function encodeNumbers(table: Table, values: Float64Array, missing: Uint8Array |
     lastCode = c;
   }
   const order = distinct.map((v, j) => ({ v, j })).sort((a, b) => a.v - b.v);
-  return [remapCodes(raw, order.map((o) => o.j)), order.map((o) => String(o.v))];
+  return [raw, order.map((o) => o.j), order.map((o) => String(o.v))];
 }
 
 /**
- * Codes of a text category column (labels in code-point order). One-letter
- * values go through a table by character code; the readers share one string
- * among equal short cells, so other values are usually matched by identity
- * against the last value or a short list of first-seen ones before the Map.
+ * First-seen codes of a text category column, with the order of the labels
+ * (code-point order) and the labels. One-letter values go through a table by
+ * character code; the readers share one string among equal short cells, so
+ * other values are usually matched by identity against the last value or a
+ * short list of first-seen ones before the Map.
  */
-function encodeStrings(values: readonly (string | null)[]): [Int32Array, string[]] {
+function encodeStrings(values: readonly (string | null)[]): [Int32Array, number[], string[]] {
   const n = values.length;
   const distinct: string[] = [];
   const index = new Map<string, number>();
@@ -165,27 +208,7 @@ function encodeStrings(values: readonly (string | null)[]): [Int32Array, string[
     lastCode = c;
   }
   const order = distinct.map((v, j) => ({ v, j })).sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
-  return [remapCodes(raw, order.map((o) => o.j)), order.map((o) => o.v)];
-}
-
-/** Replaces first-seen codes by sorted ones: `sortedToSeen[i]` is the first-seen code of the i-th label. */
-function remapCodes(raw: Int32Array, sortedToSeen: number[]): Int32Array {
-  const remap = new Int32Array(sortedToSeen.length);
-  sortedToSeen.forEach((seen, i) => (remap[seen] = i));
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
-    if (c >= 0) raw[i] = remap[c];
-  }
-  return raw;
-}
-
-function withMissing(column: string, codes: Int32Array, labels: string[]): Encoded {
-  let hasMissing = false;
-  for (let i = 0; i < codes.length; i++) if (codes[i] < 0) hasMissing = true;
-  if (!hasMissing) return { column, codes, labels };
-  const m = labels.length;
-  for (let i = 0; i < codes.length; i++) if (codes[i] < 0) codes[i] = m;
-  return { column, codes, labels: [...labels, MISSING_GROUP] };
+  return [raw, order.map((o) => o.j), order.map((o) => o.v)];
 }
 
 function emptyCounts(k: number): ConfusionCounts[] {
@@ -219,10 +242,14 @@ export function countGroups(
   }
   const encoded = options.sensitive.map((c) => encodeSensitive(table, c, options));
   const n = table.rowCount;
-  const cellCode = cellCodes(outcomes, n);
 
   if (!(options.intersectional && encoded.length >= 2)) {
-    return encoded.map((e) => ({ name: e.column, columns: [e.column], groups: e.labels, counts: fromCells(countCells(e.codes, cellCode, e.labels.length), e.labels.length) }));
+    return encoded.map((e) => ({
+      name: e.column,
+      columns: [e.column],
+      groups: e.labels,
+      counts: fromCells(countCells([e], [1], outcomes, n, e.labels.length), e.labels.length),
+    }));
   }
   // With intersections, one pass over the rows counts the full product of all
   // attributes; every attribute and every combination is then a sum of those
@@ -236,9 +263,9 @@ export function countGroups(
     );
   }
   // Mixed radix, first attribute most significant (Fairlearn's product order).
-  const combined = new Int32Array(n);
-  for (const e of encoded) appendDigit(combined, e.codes, e.labels.length);
-  const full = countCells(combined, cellCode, total);
+  const strides = new Array<number>(sizes.length);
+  for (let a = sizes.length - 1, s = 1; a >= 0; s *= sizes[a], a--) strides[a] = s;
+  const full = countCells(encoded, strides, outcomes, n, total);
   const result: AttributeCounts[] = [];
   const k = encoded.length;
   // Single attributes first, then subsets in order of size, then of column order, e.g. a, b, c, ab, ac, bc, abc.
@@ -249,27 +276,55 @@ export function countGroups(
   return result;
 }
 
-/** combined = combined · size + codes, row by row: one more mixed-radix digit. */
-function appendDigit(combined: Int32Array, codes: Int32Array, size: number): void {
-  for (let i = 0; i < combined.length; i++) combined[i] = combined[i] * size + codes[i];
-}
+/** Rows handled at a time by the counting pass: the block's cell indices stay in the first-level cache. */
+const BLOCK = 2048;
 
-/** Cell index 0..3 of every row: TP, FN, FP, TN (the order of ConfusionCounts). */
-function cellCodes(outcomes: Outcomes, n: number): Uint8Array {
+/**
+ * The 4·groups cell counts (TP, FN, FP, TN of each group, the order of
+ * ConfusionCounts) of the rows grouped by the combined code
+ * Σ group_a · stride_a of the attributes. One pass over the rows, a block
+ * at a time: the block's cell indices start from the confusion cell
+ * (label 1: TP 0 or FN 1; label 0: FP 2 or TN 3), each attribute adds its
+ * group's weight, and the cells are counted; no per-row array is written.
+ */
+function countCells(encoded: readonly Encoded[], strides: readonly number[], outcomes: Outcomes, n: number, groups: number): Float64Array {
   const label = outcomes.label;
   const prediction = outcomes.prediction;
-  const out = new Uint8Array(n);
-  // label 1: TP (0) or FN (1); label 0: FP (2) or TN (3).
-  for (let i = 0; i < n; i++) out[i] = ((1 - label[i]) << 1) | (1 - prediction[i]);
-  return out;
-}
-
-/** The 4·groups cell counts of rows grouped by `codes`. */
-function countCells(codes: Int32Array, cellCode: Uint8Array, groups: number): Float64Array {
   // Integer counts, exact up to 2^32 rows, converted once at the end.
   const counts = new Uint32Array(4 * groups);
-  for (let i = 0; i < codes.length; i++) counts[4 * codes[i] + cellCode[i]]++;
+  const cell = new Int32Array(BLOCK);
+  // The weight 4·stride·group of each first-seen code, or of each bin.
+  const weights = encoded.map((e, a) => {
+    const w = 4 * strides[a];
+    return e.rows.kind === 'coded' ? e.rows.groupOf.map((g) => g * w) : Int32Array.from({ length: e.labels.length }, (_, g) => g * w);
+  });
+  for (let start = 0; start < n; start += BLOCK) {
+    const m = Math.min(BLOCK, n - start);
+    for (let j = 0; j < m; j++) cell[j] = 3 - 2 * label[start + j] - prediction[start + j];
+    for (let a = 0; a < encoded.length; a++) {
+      const rows = encoded[a].rows;
+      if (rows.kind === 'coded') addCoded(cell, m, start, rows.seen, weights[a]);
+      else addBinned(cell, m, start, rows, weights[a]);
+    }
+    for (let j = 0; j < m; j++) counts[cell[j]]++;
+  }
   return Float64Array.from(counts);
+}
+
+/** cell[j] += the weight of row start + j's group, from its first-seen code. */
+function addCoded(cell: Int32Array, m: number, start: number, seen: Int32Array, weight: Int32Array): void {
+  for (let j = 0; j < m; j++) cell[j] += weight[seen[start + j] + 1];
+}
+
+/** cell[j] += the weight of row start + j's bin (the "(missing)" group's for a missing cell). */
+function addBinned(cell: Int32Array, m: number, start: number, rows: BinnedRows, weight: Int32Array): void {
+  const { values, missing, cuts } = rows;
+  if (missing === null) {
+    for (let j = 0; j < m; j++) cell[j] += weight[binOf(cuts, values[start + j])];
+    return;
+  }
+  const missingWeight = weight[rows.missingGroup];
+  for (let j = 0; j < m; j++) cell[j] += missing[start + j] === 1 ? missingWeight : weight[binOf(cuts, values[start + j])];
 }
 
 /**
