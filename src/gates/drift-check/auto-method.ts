@@ -44,7 +44,7 @@ function distinctUnion(a: Float64Array, b: Float64Array, cap: number): number {
 export function autoMethod(ref: ColumnSample, cur: ColumnSample): AutoChoice {
   const distinct =
     ref.type === 'numerical' && cur.type === 'numerical'
-      ? distinctUnion(ref.values, cur.values, 6)
+      ? distinctUnion(ref.distinct?.values ?? ref.values, cur.distinct?.values ?? cur.values, 6)
       : new Set([...categoriesOf(ref).keys(), ...categoriesOf(cur).keys()]).size;
   if (sampleSize(ref) <= 1000) {
     if (ref.type === 'numerical' && distinct > 5) return { method: 'ks' };

@@ -10,9 +10,9 @@
  * - Otherwise the named rule (histogram-bin-edges.ts): sturges, doane and
  *   equal-width over the pooled sample, quantile over the reference.
  */
-import { histogramBinEdges, type BinningRule } from '../../stats/drift/histogram-bin-edges.js';
-import { histogramCounts } from '../../stats/drift/histogram-counts.js';
-import { countsOfValues, distinctCount, type ColumnSample } from './column-sample.js';
+import { histogramBinEdges, histogramBinEdgesOfRange, type BinningRule } from '../../stats/drift/histogram-bin-edges.js';
+import { histogramCountsDistinct, histogramCountsSorted } from '../../stats/drift/histogram-counts-sorted.js';
+import { countsOfSample, distinctCountOfSample, sampleSize, type ColumnSample, type NumericalSample } from './column-sample.js';
 
 export type Binning = 'auto' | BinningRule;
 
@@ -32,7 +32,7 @@ function categoryCounts(ref: Map<string, number>, cur: Map<string, number>): Bin
 }
 
 export function categoriesOf(s: ColumnSample): Map<string, number> {
-  return s.type === 'categorical' ? s.counts : countsOfValues(s.values);
+  return s.type === 'categorical' ? s.counts : countsOfSample(s);
 }
 
 /** Counts per category seen in either sample (numbers as categories for numerical samples). */
@@ -44,21 +44,54 @@ function fmt(v: number): string {
   return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : v > 0 ? '∞' : '−∞';
 }
 
+/**
+ * The pooled minimum and maximum of two ascending samples, as a pass over
+ * ref then cur keeping the first value strictly beyond the best so far would
+ * find them (so the same zero, −0 or 0, when the extreme is zero).
+ */
+function pooledRange(ref: NumericalSample, cur: NumericalSample): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const s of [ref, cur]) {
+    if (sampleSize(s) === 0) continue;
+    const first = s.distinct ? s.distinct.values[0] : s.values[0];
+    let last: number;
+    if (s.distinct) last = s.distinct.values[s.distinct.values.length - 1];
+    else {
+      let k = s.values.length - 1;
+      while (k > 0 && s.values[k - 1] === s.values[k]) k--;
+      last = s.values[k];
+    }
+    if (first < min) min = first;
+    if (last > max) max = last;
+  }
+  return [min, max];
+}
+
+/** Counts per bin of a sorted sample: by search at each edge (the same counts as a pass over the values). */
+function countsPerBin(s: NumericalSample, edges: Float64Array): Float64Array {
+  return s.distinct ? histogramCountsDistinct(s.distinct.values, s.distinct.counts, edges) : histogramCountsSorted(s.values, edges);
+}
+
 export function binnedCounts(ref: ColumnSample, cur: ColumnSample, binning: Binning, bins: number): BinnedCounts {
   if (ref.type !== 'numerical' || cur.type !== 'numerical') return categoryBins(ref, cur);
-  if (binning === 'auto' && distinctCount(ref.values) <= 20) return categoryBins(ref, cur);
+  if (binning === 'auto' && distinctCountOfSample(ref) <= 20) return categoryBins(ref, cur);
   const rule: BinningRule = binning === 'auto' ? 'sturges' : binning;
-  let source: Float64Array;
-  if (rule === 'quantile') source = ref.values;
+  let edges: Float64Array;
+  if (rule === 'sturges' || rule === 'equal-width') {
+    // Both samples are sorted: the range is at their ends, no pooled copy needed.
+    const [min, max] = pooledRange(ref, cur);
+    edges = histogramBinEdgesOfRange(min, max, sampleSize(ref) + sampleSize(cur), rule, bins);
+  } else if (rule === 'quantile') edges = histogramBinEdges(ref.values, rule, bins);
   else {
-    source = new Float64Array(ref.values.length + cur.values.length);
+    const source = new Float64Array(ref.values.length + cur.values.length);
     source.set(ref.values);
     source.set(cur.values, ref.values.length);
+    edges = histogramBinEdges(source, rule, bins);
   }
-  const edges = histogramBinEdges(source, rule, bins);
   const labels: string[] = [];
   for (let i = 0; i + 1 < edges.length; i++) labels.push(`[${fmt(edges[i])}, ${fmt(edges[i + 1])}${i + 2 === edges.length ? ']' : ')'}`);
-  return { labels, reference: histogramCounts(ref.values, edges), current: histogramCounts(cur.values, edges) };
+  return { labels, reference: countsPerBin(ref, edges), current: countsPerBin(cur, edges) };
 }
 
 /** Counts as shares of the sample size (Evidently divides by the sample's length). */

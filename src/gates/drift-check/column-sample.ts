@@ -10,10 +10,30 @@ import { radixSortFloat64 } from '../../stats/drift/radix-sort-float64.js';
 
 export type ColumnType = 'numerical' | 'categorical';
 
+/**
+ * A sorted sample held as its distinct values with their counts (a reference
+ * profile's number column): `values` strictly ascending and finite, every
+ * count a positive integer, `n` their sum.
+ */
+export interface DistinctValues {
+  values: Float64Array;
+  counts: Float64Array;
+  n: number;
+}
+
 export interface NumericalSample {
   type: 'numerical';
-  /** Finite values, ascending. */
+  /**
+   * Finite values, ascending. With `distinct` set this is built on first
+   * read (the expansion of `distinct`), for the methods that need every value.
+   */
   values: Float64Array;
+  /**
+   * The same sample as distinct values and counts, when the producer has it:
+   * the tests that can work on it (KS, Wasserstein, energy, bins) do, without
+   * expanding `values`.
+   */
+  distinct?: DistinctValues;
   /** Rows in the column, missing included. */
   rows: number;
   /** Missing cells, NaN and ±∞. */
@@ -33,7 +53,48 @@ export interface CategoricalSample {
 export type ColumnSample = NumericalSample | CategoricalSample;
 
 export function sampleSize(s: ColumnSample): number {
-  return s.type === 'numerical' ? s.values.length : s.n;
+  return s.type === 'numerical' ? (s.distinct ? s.distinct.n : s.values.length) : s.n;
+}
+
+/**
+ * A numerical sample from distinct values and counts. Returns undefined
+ * unless the values are strictly ascending and finite and every count a
+ * positive integer (an edited profile), so that the caller falls back to the
+ * expanded values and every result stays what the expansion gives.
+ */
+export function distinctSample(values: Float64Array, counts: Float64Array, rows: number, missing: number): NumericalSample | undefined {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const c = counts[i];
+    if (!(Number.isInteger(c) && c > 0 && Number.isFinite(values[i]) && (i === 0 || values[i] > values[i - 1]))) return undefined;
+    n += c;
+  }
+  let expanded: Float64Array | undefined;
+  return {
+    type: 'numerical',
+    distinct: { values, counts, n },
+    rows,
+    missing,
+    get values(): Float64Array {
+      expanded ??= expandDistinct(values, counts, n);
+      return expanded;
+    },
+  };
+}
+
+/** Every value of a distinct-values sample, each repeated its count of times. */
+export function expandDistinct(values: Float64Array, counts: Float64Array, n?: number): Float64Array {
+  if (n === undefined) {
+    n = 0;
+    for (const c of counts) n += c;
+  }
+  const out = new Float64Array(n);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    out.fill(values[i], at, at + counts[i]);
+    at += counts[i];
+  }
+  return out;
 }
 
 /** Numbers as category labels: the shortest round-trip text, so 1 and 1.0 are one category. */
@@ -52,6 +113,20 @@ export function countsOfValues(values: Float64Array): Map<string, number> {
     i = j;
   }
   return counts;
+}
+
+/** Category counts of a numerical sample, from its distinct values when it has them. */
+export function countsOfSample(s: NumericalSample): Map<string, number> {
+  if (!s.distinct) return countsOfValues(s.values);
+  const counts = new Map<string, number>();
+  const { values, counts: k } = s.distinct;
+  for (let i = 0; i < values.length; i++) counts.set(label(values[i]), k[i]);
+  return counts;
+}
+
+/** Distinct values of a numerical sample. */
+export function distinctCountOfSample(s: NumericalSample): number {
+  return s.distinct ? s.distinct.values.length : distinctCount(s.values);
 }
 
 /** Distinct values of an ascending array. */

@@ -86,8 +86,9 @@ function typeOf(name: string, ref: ColumnSource, cur: ColumnSource, options: Dri
 /** Both samples hold one and the same value: no test can see a difference. */
 function sameConstant(ref: ColumnSample, cur: ColumnSample): boolean {
   if (ref.type === 'numerical' && cur.type === 'numerical') {
-    const a = ref.values;
-    const b = cur.values;
+    // Distinct values when the sample has them: the same ends, without expanding.
+    const a = ref.distinct?.values ?? ref.values;
+    const b = cur.distinct?.values ?? cur.values;
     return a.length > 0 && b.length > 0 && a[0] === a[a.length - 1] && b[0] === b[b.length - 1] && a[0] === b[0];
   }
   if (ref.type === 'categorical' && cur.type === 'categorical') {

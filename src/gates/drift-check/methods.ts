@@ -18,6 +18,8 @@ import { hellingerDistance } from '../../stats/drift/hellinger-distance.js';
 import { jensenShannonDistance } from '../../stats/drift/jensen-shannon-distance.js';
 import { klDivergence } from '../../stats/drift/kl-divergence.js';
 import { kolmogorovSmirnov } from '../../stats/drift/kolmogorov-smirnov.js';
+import { kolmogorovSmirnovDistinct } from '../../stats/drift/kolmogorov-smirnov-distinct.js';
+import { cdfDistanceDistinct } from '../../stats/drift/cdf-distance-distinct.js';
 import { lInfinityDistance } from '../../stats/drift/l-infinity-distance.js';
 import { populationStabilityIndex } from '../../stats/drift/population-stability-index.js';
 import { twoProportionZ } from '../../stats/drift/two-proportion-z.js';
@@ -86,10 +88,27 @@ function binnedShares(ref: ColumnSample, cur: ColumnSample, params: MethodParams
   return [shares(b.reference, sampleSize(ref)), shares(b.current, sampleSize(cur))];
 }
 
-function populationSd(values: Float64Array): number {
-  let s = 0;
-  for (const v of values) s += v;
-  const mean = s / values.length;
+/**
+ * σ with ddof 0. With distinct values each is added its count of times, in
+ * order: the same sums, bit for bit, as over the expanded values.
+ */
+function populationSd(s: NumericalSample): number {
+  if (s.distinct) {
+    const { values, counts, n } = s.distinct;
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) for (let k = 0; k < counts[i]; k++) sum += values[i];
+    const mean = sum / n;
+    let ss = 0;
+    for (let i = 0; i < values.length; i++) {
+      const sq = (values[i] - mean) * (values[i] - mean);
+      for (let k = 0; k < counts[i]; k++) ss += sq;
+    }
+    return Math.sqrt(ss / n);
+  }
+  const values = s.values;
+  let sum = 0;
+  for (const v of values) sum += v;
+  const mean = sum / values.length;
   let ss = 0;
   for (const v of values) ss += (v - mean) * (v - mean);
   return Math.sqrt(ss / values.length);
@@ -105,7 +124,8 @@ const METHOD_LIST: DriftMethod[] = [
     operator: '<',
     definition: 'two-sample KS, D = sup|F_ref − F_cur|; exact p-value up to 10,000 rows per sample, asymptotic beyond (scipy ks_2samp)',
     compute: (r, c) => {
-      const res = kolmogorovSmirnov(num(r).values, num(c).values, { sorted: true });
+      const ref = num(r);
+      const res = ref.distinct ? kolmogorovSmirnovDistinct(ref.distinct, num(c).values) : kolmogorovSmirnov(ref.values, num(c).values, { sorted: true });
       return { statistic: res.statistic, pValue: res.pValue };
     },
   },
@@ -163,8 +183,8 @@ const METHOD_LIST: DriftMethod[] = [
     operator: '>=',
     definition: 'W₁ = ∫|F_ref − F_cur| divided by max(σ_ref, 0.001), σ with ddof 0 (Evidently wasserstein)',
     compute: (r, c) => {
-      const ref = num(r).values;
-      const d = wassersteinDistanceSorted(ref, num(c).values);
+      const ref = num(r);
+      const d = ref.distinct ? cdfDistanceDistinct(1, ref.distinct.values, ref.distinct.counts, ref.distinct.n, num(c).values) : wassersteinDistanceSorted(ref.values, num(c).values);
       return { statistic: d / Math.max(populationSd(ref), 0.001), pValue: null };
     },
   },
@@ -228,7 +248,13 @@ const METHOD_LIST: DriftMethod[] = [
     threshold: 0.1,
     operator: '>=',
     definition: 'E = √2 · (∫(F_ref − F_cur)²)^½ (scipy energy_distance)',
-    compute: (r, c) => ({ statistic: energyDistanceSorted(num(r).values, num(c).values), pValue: null }),
+    compute: (r, c) => {
+      const ref = num(r);
+      const e = ref.distinct
+        ? Math.SQRT2 * cdfDistanceDistinct(2, ref.distinct.values, ref.distinct.counts, ref.distinct.n, num(c).values)
+        : energyDistanceSorted(ref.values, num(c).values);
+      return { statistic: e, pValue: null };
+    },
   },
   {
     name: 'anderson',

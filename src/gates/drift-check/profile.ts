@@ -27,7 +27,7 @@ import { dirname, resolve } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import type { Table } from '../../core/table.js';
 import { radixSortFloat64 } from '../../stats/drift/radix-sort-float64.js';
-import { countsOfValues, type ColumnSample, type ColumnType } from './column-sample.js';
+import { countsOfSample, countsOfValues, distinctSample, expandDistinct, type ColumnSample, type ColumnType } from './column-sample.js';
 import type { DataSource } from './data-source.js';
 
 const MAGIC = 'MGDP1\n';
@@ -275,16 +275,14 @@ export function profileSource(p: ReferenceProfile, file: string): DataSource {
       kind: c.kind,
       sample: (type: ColumnType): ColumnSample => {
         if (c.kind === 'number') {
-          let n = 0;
-          for (const k of c.counts) n += k;
-          const values = new Float64Array(n);
-          let at = 0;
-          c.values.forEach((v, i) => {
-            values.fill(v, at, at + c.counts[i]);
-            at += c.counts[i];
-          });
+          // Distinct values and counts as they are: the tests that can use
+          // them do, and the values are expanded only for those that cannot.
+          const s = distinctSample(c.values, c.counts, c.rows, c.missing);
+          if (s) return type === 'numerical' ? s : { type, counts: countsOfSample(s), n: s.distinct!.n, rows: c.rows, missing: c.missing };
+          // Not strictly ascending with positive integer counts (an edited file): expand.
+          const values = expandDistinct(c.values, c.counts);
           if (type === 'numerical') return { type, values, rows: c.rows, missing: c.missing };
-          return { type, counts: countsOfValues(values), n, rows: c.rows, missing: c.missing };
+          return { type, counts: countsOfValues(values), n: values.length, rows: c.rows, missing: c.missing };
         }
         const entries = Object.entries(c.categories);
         const n = entries.reduce((s, [, k]) => s + k, 0);

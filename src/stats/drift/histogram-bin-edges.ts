@@ -80,17 +80,29 @@ export function histogramBinEdges(values: ArrayLike<number>, rule: BinningRule, 
     if (values[i] < min) min = values[i];
     if (values[i] > max) max = values[i];
   }
-  let first = min;
-  let last = max;
-  if (first === last) {
-    first -= 0.5;
-    last += 0.5;
-  }
-  let bins: number;
-  if (rule === 'equal-width') bins = count;
-  else {
-    const width = rule === 'sturges' ? (max - min) / (Math.log2(n) + 1) : doaneWidth(values, min, max);
-    bins = width ? Math.ceil((last - first) / width) : 1;
-  }
+  if (rule === 'doane') return edgesOfWidth(min, max, doaneWidth(values, min, max));
+  return histogramBinEdgesOfRange(min, max, n, rule, count);
+}
+
+/**
+ * The `sturges` and `equal-width` edges need only the sample's minimum,
+ * maximum and size: the same edges as histogramBinEdges without a pass over
+ * the values (for sorted samples, whose ends are known). n = 0 gives [0, 1].
+ */
+export function histogramBinEdgesOfRange(min: number, max: number, n: number, rule: 'sturges' | 'equal-width', count = 10): Float64Array {
+  if (n === 0) return new Float64Array([0, 1]);
+  if (rule === 'equal-width') return linspace(...range(min, max), count + 1);
+  return edgesOfWidth(min, max, (max - min) / (Math.log2(n) + 1));
+}
+
+/** [min, max], widened to [v − ½, v + ½] for a constant sample (numpy). */
+function range(min: number, max: number): [number, number] {
+  return min === max ? [min - 0.5, max + 0.5] : [min, max];
+}
+
+/** Equal bins of about `width` over the range: ⌈range / width⌉ of them (1 when the width is 0). */
+function edgesOfWidth(min: number, max: number, width: number): Float64Array {
+  const [first, last] = range(min, max);
+  const bins = width ? Math.ceil((last - first) / width) : 1;
   return linspace(first, last, bins + 1);
 }

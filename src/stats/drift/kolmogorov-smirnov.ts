@@ -136,11 +136,20 @@ export function kolmogorovSmirnov(
   if (n1 === 0 || n2 === 0) return { statistic: NaN, pValue: NaN, method: 'asymptotic' };
   const xs = options.sorted && x instanceof Float64Array ? x : sortedCopy(x);
   const ys = options.sorted && y instanceof Float64Array ? y : sortedCopy(y);
-  let d = ksStatisticSorted(xs, ys);
+  return ksTestOfStatistic(ksStatisticSorted(xs, ys), n1, n2, options.method);
+}
+
+/**
+ * The test from the statistic D (as ksStatisticSorted computes it) and the
+ * sample sizes: the exact or asymptotic p-value described above, and D
+ * itself rounded to the lattice h/lcm in the exact case, as scipy does.
+ */
+export function ksTestOfStatistic(statistic: number, n1: number, n2: number, method: 'auto' | 'exact' | 'asymptotic' = 'auto'): KsResult {
+  let d = statistic;
   const g = gcd(n1, n2);
   const n1g = n1 / g;
   const n2g = n2 / g;
-  let mode = options.method ?? 'auto';
+  let mode = method;
   if (mode === 'auto') mode = Math.max(n1, n2) <= MAX_AUTO_N ? 'exact' : 'asymptotic';
   else if (mode === 'exact' && n1g >= 2147483647 / n2g) mode = 'asymptotic';
 
