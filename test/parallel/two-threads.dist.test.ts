@@ -37,6 +37,10 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'modelgate-threads-'));
   writeFileSync(join(work, 'reference.csv'), bigCsv(20_000, 0));
   writeFileSync(join(work, 'current.csv'), bigCsv(290_000, 0.1));
+  // x3 turns to text in the last rows: the halves do not join, and the file is read whole.
+  const mixed = bigCsv(290_000, 0.1).trimEnd().split('\n');
+  for (let i = mixed.length - 5; i < mixed.length; i++) mixed[i] = mixed[i].replace(/^(\d+,[^,]*,[^,]*),[^,]*/, '$1,n/a');
+  writeFileSync(join(work, 'mixed.csv'), `${mixed.join('\n')}\n`);
   const made = run('node20', ['drift-check', '--reference', 'reference.csv', '--profile-out', 'reference.mgprof', '--comment', 'never']);
   expect(made.code, made.stderr).toBe(0);
 }, 60_000);
@@ -57,5 +61,16 @@ describe.each(['node20', 'node24'] as const)('two threads from dist/ under %s', 
     expect(a.rows).toEqual({ reference: 20_000, current: 290_000, sampledReference: null, sampledCurrent: null });
     expect(a.dataset).toEqual(b.dataset);
     expect(a.columns.filter((c: { drifted: boolean }) => c.drifted).map((c: { name: string }) => c.name)).toEqual(['x1', 'x2']);
+  }, 60_000);
+
+  it('a column that is numbers in one half and text in the other: read whole, the one-thread report', () => {
+    const args = ['drift-check', '--reference', 'reference.mgprof', '--current', 'mixed.csv', '--exclude', 'id', '--comment', 'never', '--fail-on', 'never'];
+    const two = run(node, [...args, '--report-path', `mixed-two-${node}.json`]);
+    expect(two.code, two.stderr).toBe(0);
+    expect(two.stderr).toMatch(/mixed\.csv read in one thread \(column x3 is numbers in one half and text in the other\)/);
+    const one = run(node, [...args, '--report-path', `mixed-one-${node}.json`], { MODELGATE_THREADS: '1' });
+    const [a, b] = [report(`mixed-two-${node}.json`), report(`mixed-one-${node}.json`)];
+    expect(a.columns).toEqual(b.columns);
+    expect(a.columns.find((c: { name: string }) => c.name === 'x3').type).toBe('categorical');
   }, 60_000);
 });

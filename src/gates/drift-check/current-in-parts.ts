@@ -1,44 +1,138 @@
 /**
- * The current file read and prepared in two halves at once, when no other
- * thread is busy (the reference is a profile, or came from the cache): the
- * main thread reads and sorts the first half while a worker reads and sorts
- * the second (readers/csv-split.ts cuts the file), and the sorted halves are
- * merged (prepared-reference.ts). Sorting each half and merging gives the
- * same arrays as sorting the whole.
+ * The current file read and prepared on two threads, when no other thread
+ * is busy (the reference is a profile, or came from the cache).
+ *
+ * readers/csv-split.ts cuts the file in two at a line break; the main thread
+ * reads the first half while a worker reads the second. Then they swap
+ * columns: each number column goes whole to one thread (even positions to
+ * the main thread, odd ones to the worker), which joins its two halves in
+ * file order and prepares it exactly as a one-thread read would
+ * (column-sample.ts: drop missing and non-finite values, sort). Text columns
+ * are counted in each half and the counts added (first-seen order is kept,
+ * since the first half's categories come first). Sorting whole columns
+ * rather than halves spares merging 16 sorted million-value arrays, which
+ * took as long as reading a tenth of the file.
  *
  * Whenever the halves do not give exactly the one-thread result (the file is
- * not cut, a part fails, a column differs in type), it says why, and the
- * caller reads the file whole, in this thread, with its exact messages.
+ * not cut, a part fails, a column is numbers in one half and text in the
+ * other, a column cannot be prepared), it says why, and the caller reads the
+ * file whole, in this thread, with its exact messages.
  */
 import type { Progress } from '../../core/gate.js';
-import { runWorkerTask } from '../../parallel/worker-task.js';
+import type { Column, NumberColumn, Table } from '../../core/table.js';
 import type { TaskResult } from '../../parallel/tasks.js';
+import { startWorkerTask, type TaskChannel } from '../../parallel/worker-task.js';
 import { readCsvPartUnchecked } from '../../readers/csv.js';
 import { firstPartOptions, planCsvSplit, type CsvPartRequest } from '../../readers/csv-split.js';
 import { openSource } from '../../readers/source.js';
-import { mergePrepared, prepareReference, transferList, type PreparedReference, type PrepareOptions } from './prepared-reference.js';
+import { columnSample, type ColumnSample, type ColumnType } from './column-sample.js';
+import { mergeSamples, prepareReference, type PreparedColumn, type PreparedReference, type PrepareOptions } from './prepared-reference.js';
+
+type Thread = 'main' | 'worker';
+type PrepareWith = Pick<PrepareOptions, 'columnTypes' | 'skip'>;
 
 export interface CurrentPartRequest {
   read: CsvPartRequest;
-  prepare: Pick<PrepareOptions, 'columnTypes' | 'skip'>;
+  prepare: PrepareWith;
 }
 
-async function readAndPrepare(req: CurrentPartRequest, progress?: (p: Progress) => void): Promise<PreparedReference> {
-  const { table } = await readCsvPartUnchecked(req.read.source, { ...req.read.options, progress }, req.read.part);
-  return prepareReference(table, { ...req.prepare, consume: true });
+/** What a thread hands the other once its half is read: its kinds, and the raw halves of the number columns the other prepares. */
+interface Handover {
+  kinds: Column['kind'][];
+  halves: Record<number, { values: Float64Array; missing: Uint8Array | null }>;
 }
 
-/** The worker's side (parallel/tasks.ts). */
-export async function currentPartTask(req: CurrentPartRequest): Promise<TaskResult> {
-  const prepared = await readAndPrepare(req);
-  return { value: prepared, transfer: transferList(prepared) };
+/** What the worker returns: the number columns it prepared whole, and its half of the text columns. */
+interface WorkerPart {
+  rows: number;
+  owned: Record<number, ColumnSample>;
+  text: Record<number, PreparedColumn>;
+}
+
+const ownerOf = (i: number): Thread => (i % 2 === 0 ? 'main' : 'worker');
+
+function typeOf(name: string, kind: Column['kind'], types: Record<string, ColumnType>): ColumnType {
+  return types[name] ?? (kind === 'number' ? 'numerical' : 'categorical');
+}
+
+function handover(table: Table, prepare: PrepareWith, to: Thread): { message: Handover; transfer: ArrayBuffer[] } {
+  const halves: Handover['halves'] = {};
+  const transfer: ArrayBuffer[] = [];
+  table.columns.forEach((c, i) => {
+    if (c.kind !== 'number' || prepare.skip.includes(c.name) || ownerOf(i) !== to) return;
+    halves[i] = { values: c.values, missing: c.missing };
+    transfer.push(c.values.buffer as ArrayBuffer);
+    if (c.missing) transfer.push(c.missing.buffer as ArrayBuffer);
+  });
+  return { message: { kinds: table.columns.map((c) => c.kind), halves }, transfer };
+}
+
+function join<T extends Float64Array | Uint8Array>(first: T, second: T): T {
+  const out = new (first.constructor as new (n: number) => T)(first.length + second.length);
+  out.set(first);
+  out.set(second, first.length);
+  return out;
+}
+
+/** The whole number column from its two halves, first half's rows first. */
+function joinColumn(c: NumberColumn, other: Handover['halves'][number], mineFirst: boolean): NumberColumn {
+  const [a, b] = mineFirst ? [c, other] : [other, c];
+  const missing = a.missing || b.missing ? join(a.missing ?? new Uint8Array(a.values.length), b.missing ?? new Uint8Array(b.values.length)) : null;
+  return { kind: 'number', name: c.name, values: join(a.values, b.values), missing };
+}
+
+/**
+ * The number columns `me` owns, each joined and prepared whole, or a reason
+ * why the halves do not join (a column is numbers in one half only).
+ */
+function prepareOwned(mine: Table, other: Handover, me: Thread, prepare: PrepareWith, source: string): Record<number, ColumnSample> | string {
+  const owned: Record<number, ColumnSample> = {};
+  for (let i = 0; i < mine.columns.length; i++) {
+    const c = mine.columns[i];
+    if (other.kinds[i] !== c.kind) return `column ${c.name} is numbers in one half and text in the other`;
+    if (c.kind !== 'number' || prepare.skip.includes(c.name) || ownerOf(i) !== me) continue;
+    const whole = joinColumn(c, other.halves[i], me === 'main');
+    owned[i] = columnSample(whole, typeOf(c.name, c.kind, prepare.columnTypes), source, undefined, true);
+  }
+  return owned;
+}
+
+/** The text columns of one half, prepared (counted). */
+function prepareText(table: Table, prepare: PrepareWith): Record<number, PreparedColumn> {
+  const text: Table = { ...table, columns: table.columns.filter((c) => c.kind === 'string') };
+  const prepared = prepareReference(text, { ...prepare, consume: true }).columns;
+  const out: Record<number, PreparedColumn> = {};
+  let k = 0;
+  table.columns.forEach((c, i) => {
+    if (c.kind === 'string') out[i] = prepared[k++];
+  });
+  return out;
+}
+
+async function readPart(req: CsvPartRequest, progress?: (p: Progress) => void): Promise<Table> {
+  return (await readCsvPartUnchecked(req.source, { ...req.options, progress }, req.part)).table;
+}
+
+/** The worker's side (parallel/tasks.ts): read the second half, swap, prepare. */
+export async function currentPartTask(req: CurrentPartRequest, _progress: (p: Progress) => void, channel: TaskChannel): Promise<TaskResult> {
+  const table = await readPart(req.read);
+  const { message, transfer } = handover(table, req.prepare, 'main');
+  channel.send(message, transfer);
+  const text = prepareText(table, req.prepare);
+  const fromMain = (await channel.receive()) as Handover | null;
+  if (!fromMain) return { value: null, transfer: [] }; // the main thread gave up on the halves
+  const owned = prepareOwned(table, fromMain, 'worker', req.prepare, table.source);
+  if (typeof owned === 'string') throw new Error(owned);
+  const value: WorkerPart = { rows: table.rowCount, owned, text };
+  const buffers = Object.values(owned).flatMap((s) => (s.type === 'numerical' ? [s.values.buffer as ArrayBuffer] : []));
+  return { value, transfer: buffers };
 }
 
 export interface CurrentInParts {
   path: string;
   cwd: string;
   columns?: string[];
-  prepare: CurrentPartRequest['prepare'];
+  prepare: PrepareWith;
   /** The bundle for the worker (parallel/bundle-url.ts). */
   bundle: string;
   progress?: (p: Progress) => void;
@@ -52,14 +146,49 @@ export async function prepareCurrentInParts(o: CurrentInParts): Promise<{ prepar
   const split = await planCsvSplit(source, { columns: o.columns }, o.minBytes);
   if (!split) return { whole: 'not cut' };
   const options = { columns: o.columns };
-  const second = runWorkerTask<PreparedReference>(o.bundle, 'drift-current-part', { read: { source, options, part: split.second }, prepare: o.prepare });
-  const firstOptions = firstPartOptions({ ...options, progress: o.progress });
-  const first = readAndPrepare({ read: { source, options, part: split.first }, prepare: o.prepare }, firstOptions.progress);
-  const [a, b] = await Promise.allSettled([first, second]);
-  if (a.status === 'rejected') return { whole: `the first part failed: ${String(a.reason)}` };
-  if (b.status === 'rejected') return { whole: `the second part failed: ${String(b.reason)}` };
-  const merged = mergePrepared(a.value, b.value);
-  if (!merged) return { whole: 'a column differs in type between the parts, or has an error' };
-  o.progress?.({ file: source.display, rows: merged.tableRows, bytes: source.size, done: true });
-  return { prepared: merged };
+  const worker = startWorkerTask<WorkerPart | null>(o.bundle, 'drift-current-part', { read: { source, options, part: split.second }, prepare: o.prepare });
+  const giveUp = (reason: string) => {
+    worker.channel.send(null);
+    worker.stop();
+    return { whole: reason };
+  };
+  let table: Table;
+  try {
+    table = await readPart({ source, options, part: split.first }, firstPartOptions({ progress: o.progress }).progress);
+  } catch (err) {
+    return giveUp(`the first part failed: ${String(err)}`);
+  }
+  const { message, transfer } = handover(table, o.prepare, 'worker');
+  const fromWorker = await Promise.race([worker.channel.receive() as Promise<Handover>, worker.result.then(() => null, () => null)]);
+  if (!fromWorker) return giveUp(`the second part failed: ${String(await worker.result.catch((e: unknown) => e))}`);
+  worker.channel.send(message, transfer);
+  const text = prepareText(table, o.prepare);
+  const owned = prepareOwned(table, fromWorker, 'main', o.prepare, source.display);
+  if (typeof owned === 'string') return giveUp(owned);
+  let theirs: WorkerPart | null;
+  try {
+    theirs = await worker.result;
+  } catch (err) {
+    return { whole: `the second part failed: ${String(err)}` };
+  }
+  if (!theirs) return { whole: 'the second part gave up' };
+  const columns: PreparedColumn[] = [];
+  for (let i = 0; i < table.columns.length; i++) {
+    const c = table.columns[i];
+    if (o.prepare.skip.includes(c.name)) {
+      columns.push({ name: c.name, kind: c.kind });
+      continue;
+    }
+    if (c.kind === 'number') {
+      columns.push({ name: c.name, kind: c.kind, sample: ownerOf(i) === 'main' ? owned[i] : theirs.owned[i] });
+      continue;
+    }
+    const [a, b] = [text[i], theirs.text[i]];
+    const sample = a.sample && b.sample && !a.error && !b.error ? mergeSamples(a.sample, b.sample) : null;
+    if (!sample) return { whole: `column ${c.name} could not be prepared in halves` };
+    columns.push({ name: c.name, kind: c.kind, sample });
+  }
+  const rows = table.rowCount + theirs.rows;
+  o.progress?.({ file: source.display, rows, bytes: source.size, done: true });
+  return { prepared: { source: source.display, tableRows: rows, rowCount: rows, columns } };
 }

@@ -110,7 +110,8 @@ function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
   return out;
 }
 
-function mergeSamples(a: ColumnSample, b: ColumnSample): ColumnSample | null {
+/** One column's samples of two halves (rows of `a` first) as the whole's, or null when they differ in type. */
+export function mergeSamples(a: ColumnSample, b: ColumnSample): ColumnSample | null {
   if (a.type === 'numerical' && b.type === 'numerical') {
     return { type: 'numerical', values: mergeSorted(a.values, b.values), rows: a.rows + b.rows, missing: a.missing + b.missing };
   }
@@ -120,30 +121,4 @@ function mergeSamples(a: ColumnSample, b: ColumnSample): ColumnSample | null {
     return { type: 'categorical', counts, n: a.n + b.n, rows: a.rows + b.rows, missing: a.missing + b.missing };
   }
   return null;
-}
-
-/**
- * The preparation of a whole file from those of its two halves (the rows of
- * `first` before those of `second`): sorted values merged, counts added. Null
- * when they do not join exactly: a column typed differently in the halves, or
- * an error in either (which the caller then reports from a whole-file read,
- * with the row the whole file has).
- */
-export function mergePrepared(first: PreparedReference, second: PreparedReference): PreparedReference | null {
-  if (first.columns.length !== second.columns.length) return null;
-  const columns: PreparedColumn[] = [];
-  for (let i = 0; i < first.columns.length; i++) {
-    const a = first.columns[i];
-    const b = second.columns[i];
-    if (a.name !== b.name || a.kind !== b.kind || a.error || b.error) return null;
-    if (!a.sample || !b.sample) {
-      if (a.sample || b.sample) return null;
-      columns.push({ name: a.name, kind: a.kind });
-      continue;
-    }
-    const sample = mergeSamples(a.sample, b.sample);
-    if (!sample) return null;
-    columns.push({ name: a.name, kind: a.kind, sample });
-  }
-  return { source: first.source, tableRows: first.tableRows + second.tableRows, rowCount: first.rowCount + second.rowCount, columns };
 }

@@ -16,7 +16,7 @@ import type { Column, Table } from '../../../src/core/table.js';
 import { columnSample } from '../../../src/gates/drift-check/column-sample.js';
 import { evaluateDrift } from '../../../src/gates/drift-check/evaluate.js';
 import { DEFAULT_OPTIONS, type DriftOptions } from '../../../src/gates/drift-check/options.js';
-import { mergePrepared, prepareReference, preparedSource, transferList } from '../../../src/gates/drift-check/prepared-reference.js';
+import { mergeSamples, prepareReference, preparedSource, transferList } from '../../../src/gates/drift-check/prepared-reference.js';
 import { startReference, type ReferenceRequest } from '../../../src/gates/drift-check/reference-worker.js';
 import { sampleRows } from '../../../src/gates/drift-check/sample-rows.js';
 import { bundleUrl } from '../../../src/parallel/bundle-url.js';
@@ -186,36 +186,25 @@ export async function modelgateWorker() {
   });
 });
 
-describe('a file prepared in two halves (current-in-parts.ts)', () => {
-  const halve = (t: Table, from: number, to: number): Table => ({
-    source: t.source,
-    rowCount: to - from,
-    rowLines: null,
-    columns: t.columns.map((c) =>
-      c.kind === 'number' ? { ...c, values: c.values.slice(from, to), missing: c.missing ? c.missing.slice(from, to) : null } : { ...c, values: c.values.slice(from, to) },
-    ),
-  });
-  const options = { columnTypes: {}, skip: ['id'] };
-  const ties = Array.from({ length: 401 }, (_, i) => [3, -1, 0.5, 3, 7, NaN, 2][i % 7] + (i % 3 === 0 ? 0 : i / 1000));
-  const t = table('cur.csv', [
-    num('id', Array.from({ length: 401 }, (_, i) => i)),
-    num('x', ties, [4, 100, 399]),
-    str('c', Array.from({ length: 401 }, (_, i) => (i % 11 === 0 ? null : ['a', 'b', 'c'][(i * i) % 3]))),
-  ]);
+describe('a column prepared in two halves (current-in-parts.ts)', () => {
+  const options = { columnTypes: {}, skip: [] };
+  const c = str('c', Array.from({ length: 401 }, (_, i) => (i % 11 === 0 ? null : ['b', 'a', 'c', 'd'][(i * i) % 4])));
+  const x = num('x', Array.from({ length: 401 }, (_, i) => [3, -1, 0.5, 3, 7, NaN, 2][i % 7] + (i % 3 === 0 ? 0 : i / 1000)), [4, 100, 399]);
+  const part = (col: Column, from: number, to: number): Column =>
+    col.kind === 'number' ? { ...col, values: col.values.slice(from, to), missing: col.missing ? col.missing.slice(from, to) : null } : { ...col, values: col.values.slice(from, to) };
+  const sampleOf = (col: Column) => prepareReference(table('cur.csv', [col]), options).columns[0].sample!;
 
-  it('merges to exactly the preparation of the whole: sorted values, counts, missing, rows', () => {
-    for (const cut of [0, 1, 200, 400, 401]) {
-      const merged = mergePrepared(prepareReference(halve(t, 0, cut), options), prepareReference(halve(t, cut, 401), options));
-      expect(merged, `cut at ${cut}`).toEqual(prepareReference(t, options));
+  it('merges to exactly the sample of the whole, counts in first-seen order, sorted values, missing and rows', () => {
+    for (const col of [c, x]) {
+      for (const cut of [0, 1, 200, 400, 401]) {
+        const merged = mergeSamples(sampleOf(part(col, 0, cut)), sampleOf(part(col, cut, 401)));
+        const whole = sampleOf(col);
+        expect(merged, `${col.name} cut at ${cut}`).toEqual(whole);
+        if (whole.type === 'categorical') expect([...(merged as typeof whole).counts.keys()]).toEqual([...whole.counts.keys()]);
+      }
     }
   });
-  it('does not merge a column typed differently in the halves, or one that failed', () => {
-    const a = prepareReference(table('cur.csv', [num('x', [1, 2])]), options);
-    const b = prepareReference(table('cur.csv', [str('x', ['u', 'v'])]), options);
-    expect(mergePrepared(a, b)).toBeNull();
-    const bad = prepareReference(table('cur.csv', [str('x', ['1', 'oops'])]), { columnTypes: { x: 'numerical' }, skip: [] });
-    const good = prepareReference(table('cur.csv', [str('x', ['1', '2'])]), { columnTypes: { x: 'numerical' }, skip: [] });
-    expect(bad.columns[0].error).toBeDefined();
-    expect(mergePrepared(good, bad)).toBeNull();
+  it('does not merge samples of different types', () => {
+    expect(mergeSamples(sampleOf(num('x', [1, 2])), sampleOf(str('x', ['u', 'v'])))).toBeNull();
   });
 });
