@@ -64,11 +64,16 @@ export function sampleSize(s: ColumnSample): number {
  */
 export function distinctSample(values: Float64Array, counts: Float64Array, rows: number, missing: number): NumericalSample | undefined {
   let n = 0;
+  // Strictly ascending from −∞ rules out NaN and −∞ too; +∞ can only be last.
+  let prev = -Infinity;
   for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     const c = counts[i];
-    if (!(Number.isInteger(c) && c > 0 && Number.isFinite(values[i]) && (i === 0 || values[i] > values[i - 1]))) return undefined;
+    if (!(v > prev && c >= 1 && c === Math.floor(c))) return undefined;
+    prev = v;
     n += c;
   }
+  if (prev === Infinity) return undefined;
   let expanded: Float64Array | undefined;
   return {
     type: 'numerical',
