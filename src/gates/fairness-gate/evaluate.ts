@@ -8,11 +8,11 @@ import type { CheckVerdict } from '../../core/verdict.js';
 import type { Table } from '../../core/table.js';
 import { sumCounts, type ConfusionCounts } from '../../stats/fairness/confusion-counts.js';
 import { groupRate, groupRates, type RateName } from '../../stats/fairness/group-rates.js';
-import { bootstrapDisparity } from '../../stats/fairness/bootstrap-disparity.js';
 import { bootstrapMarginals } from '../../stats/fairness/bootstrap-marginals.js';
 import { countGroups, type AttributeCounts } from './group-counts.js';
 import { ineligibleForAll, ineligibleReason } from './eligibility.js';
-import { METRICS, type MetricDef, type MetricName } from './metrics.js';
+import { METRICS, type MetricDef, type MetricName, type ReferenceMetric } from './metrics.js';
+import { rateIndex, ResampleRates } from './resample-rates.js';
 import type { FairnessOptions, ReferenceChoice } from './options.js';
 import { readOutcomes } from './outcomes.js';
 import { chooseReference } from './reference.js';
@@ -55,6 +55,8 @@ export function evaluateFairness(attributes: AttributeCounts[], options: Fairnes
   const groups = groupRows(attributes, options);
   const pending: Pending[] = [];
   const overall = attributes.length ? sumCounts(attributes[0].counts) : { tp: 0, fn: 0, fp: 0, tn: 0 };
+  // The statistics read each resample's rates from these (see resample-rates.ts).
+  const resampleRates = attributes.map((a) => new ResampleRates(a.groups.length));
 
   for (const name of options.metrics) {
     const def = METRICS[name];
@@ -65,13 +67,13 @@ export function evaluateFairness(attributes: AttributeCounts[], options: Fairnes
         row: baseRow(name, null, null, value, threshold, null, 1, []),
         attributeIndex: 0,
         def,
-        statistic: (g) => def.compute(sumCounts(g)),
+        statistic: () => def.compute(resampleRates[0].overall),
         threshold,
         detail: {},
       });
       continue;
     }
-    attributes.forEach((attr, ai) => pending.push(...metricRows(def, attr, ai, threshold, options, attributes)));
+    attributes.forEach((attr, ai) => pending.push(...metricRows(def, attr, ai, threshold, options, attributes, resampleRates[ai])));
   }
 
   // Bootstrap: with intersections, one resample of the finest groups serves
@@ -82,7 +84,12 @@ export function evaluateFairness(attributes: AttributeCounts[], options: Fairnes
     const perAttribute = attributes.map((_, ai) => pending.filter((p) => p.attributeIndex === ai && p.statistic && p.row.value !== null));
     const intervals = bootstrapMarginals(
       joint.counts,
-      attributes.map((attr, ai) => ({ map: attr.jointIndex!, groups: attr.groups.length, statistics: perAttribute[ai].map((p) => p.statistic!) })),
+      attributes.map((attr, ai) => ({
+        map: attr.jointIndex!,
+        groups: attr.groups.length,
+        statistics: perAttribute[ai].map((p) => p.statistic!),
+        prepare: resampleRates[ai].prepare,
+      })),
       { resamples: options.bootstrap, seed: options.seed | 0, confidence: options.confidence },
     );
     perAttribute.forEach((rows, ai) =>
@@ -95,9 +102,10 @@ export function evaluateFairness(attributes: AttributeCounts[], options: Fairnes
     attributes.forEach((attr, ai) => {
       const mine = pending.filter((p) => p.attributeIndex === ai && p.statistic && p.row.value !== null);
       if (mine.length === 0) return;
-      const intervals = bootstrapDisparity(
+      // One view whose groups are the attribute's own: bootstrapDisparity, draw for draw, with the rates hook.
+      const [intervals] = bootstrapMarginals(
         attr.counts,
-        mine.map((p) => p.statistic!),
+        [{ map: Int32Array.from(attr.counts.keys()), groups: attr.counts.length, statistics: mine.map((p) => p.statistic!), prepare: resampleRates[ai].prepare }],
         { resamples: options.bootstrap, seed: (options.seed + 7919 * ai) | 0, confidence: options.confidence },
       );
       mine.forEach((p, i) => {
@@ -207,6 +215,7 @@ function metricRows(
   threshold: Threshold | null,
   options: FairnessOptions,
   allAttributes: readonly AttributeCounts[],
+  resample: ResampleRates,
 ): Pending[] {
   const eligible: number[] = [];
   const setAside: string[] = [];
@@ -237,7 +246,12 @@ function metricRows(
     // groups tie (Andrews 2000), which would fail fair models with many
     // small groups. With two groups both are the same.
     const extreme = extremeGroups(attr, eligible, def.rates);
-    const extremeBuffer: ConfusionCounts[] = new Array(extreme.length);
+    // The statistic on a resample: def.compute on the extreme groups' counts,
+    // taken from the rates the resample already has (def.fromRates).
+    const rateIndices = def.rates.map(rateIndex);
+    const extremeRates = def.rates.map(() => new Float64Array(extreme.length));
+    const overallRates = new Float64Array(def.rates.length);
+    resampledCtx.overall = resample.overall;
     return [
       {
         row,
@@ -245,10 +259,14 @@ function metricRows(
         def,
         statistic:
           eligible.length >= 2
-            ? (g) => {
-                resampledCtx.overall = sumCounts(g);
-                for (let k = 0; k < extreme.length; k++) extremeBuffer[k] = g[extreme[k]];
-                return def.compute(extremeBuffer, resampledCtx);
+            ? () => {
+                for (let j = 0; j < rateIndices.length; j++) {
+                  const base = rateIndices[j] * resample.groups;
+                  const out = extremeRates[j];
+                  for (let k = 0; k < extreme.length; k++) out[k] = resample.rates[base + extreme[k]];
+                  overallRates[j] = resample.overallRates[rateIndices[j]];
+                }
+                return def.fromRates(extremeRates, overallRates, resampledCtx);
               }
             : undefined,
         threshold,
@@ -274,7 +292,7 @@ function metricRows(
         attributeIndex: ai,
         def,
         // Fixed to the group that attains the value in the data (see the aggregate case).
-        statistic: worst >= 0 ? (g) => def.compute([g[eligible[worst]], g[ref.index]], 1) : undefined,
+        statistic: worst >= 0 ? referenceStatistic(def, eligible[worst], ref.index) : undefined,
         threshold,
         detail: { rate: def.rate },
       },
@@ -297,13 +315,17 @@ function metricRows(
       }
       const r = ref.index;
       const value = groupRate(c, def.rate) / groupRate(attr.counts[r], def.rate);
+      // On a resample: the same two rates, read from the resample's rates.
+      const rates = resample.rates;
+      const mine = rateIndex(def.rate) * resample.groups + i;
+      const theirs = rateIndex(def.rate) * resample.groups + r;
       const row = baseRow(def.name, attr.name, attr.groups[i], value, threshold, refName, 2, []);
       if (!Number.isFinite(value)) row.value = null;
       out.push({
         row,
         attributeIndex: ai,
         def,
-        statistic: (g) => groupRate(g[i], def.rate) / groupRate(g[r], def.rate),
+        statistic: () => rates[mine] / rates[theirs],
         threshold,
         detail: { rate: def.rate },
       });
@@ -311,6 +333,16 @@ function metricRows(
     return out;
   }
   return [];
+}
+
+/** A reference metric on a resample: def.compute on the worst group and the reference, with no array per call. */
+function referenceStatistic(def: ReferenceMetric, worst: number, reference: number): (g: readonly ConfusionCounts[]) => number {
+  const pair: ConfusionCounts[] = new Array(2);
+  return (g) => {
+    pair[0] = g[worst];
+    pair[1] = g[reference];
+    return def.compute(pair, 1);
+  };
 }
 
 /** Indices of the groups with the lowest and highest value of each rate, among the eligible. */

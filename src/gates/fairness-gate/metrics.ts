@@ -4,14 +4,14 @@
  * needs (so that a group too small to estimate them is set aside), and its
  * default threshold.
  */
-import type { AggregationMethod } from '../../stats/fairness/aggregation.js';
+import { aggregateDifference, aggregateRatio, type AggregationMethod } from '../../stats/fairness/aggregation.js';
 import type { ConfusionCounts } from '../../stats/fairness/confusion-counts.js';
 import type { RateName } from '../../stats/fairness/group-rates.js';
-import type { OddsAggregation } from '../../stats/fairness/equalized-odds-difference.js';
+import { combineOddsDifferences, type OddsAggregation } from '../../stats/fairness/equalized-odds-difference.js';
 import { demographicParityDifference } from '../../stats/fairness/demographic-parity-difference.js';
 import { demographicParityRatio } from '../../stats/fairness/demographic-parity-ratio.js';
 import { equalizedOddsDifference } from '../../stats/fairness/equalized-odds-difference.js';
-import { equalizedOddsRatio } from '../../stats/fairness/equalized-odds-ratio.js';
+import { combineOddsRatios, equalizedOddsRatio } from '../../stats/fairness/equalized-odds-ratio.js';
 import { equalOpportunityDifference } from '../../stats/fairness/equal-opportunity-difference.js';
 import { predictiveParityDifference } from '../../stats/fairness/predictive-parity-difference.js';
 import { accuracyParity } from '../../stats/fairness/accuracy-parity.js';
@@ -63,6 +63,13 @@ interface Base {
 export interface AggregateMetric extends Base {
   kind: 'aggregate';
   compute(groups: readonly ConfusionCounts[], ctx: AggregateContext): number;
+  /**
+   * The value `compute` gives, from rates already computed: `rates[j]`
+   * holds rate `this.rates[j]` of each compared group (in group order) and
+   * `overall[j]` that rate over all rows (of `ctx.overall`). The bootstrap
+   * has the rates of every group of a resample at hand and uses this.
+   */
+  fromRates(rates: readonly ArrayLike<number>[], overall: ArrayLike<number>, ctx: AggregateContext): number;
 }
 
 /** Compares every group with the reference group and keeps the worst. */
@@ -107,6 +114,7 @@ export const METRICS: Record<MetricName, MetricDef> = {
     defaultOp: '<=',
     defaultThreshold: '<= 0.1',
     compute: (g, c) => demographicParityDifference(g, c),
+    fromRates: (r, o, c) => aggregateDifference(r[0], o[0], c.method),
   },
   demographic_parity_ratio: {
     name: 'demographic_parity_ratio',
@@ -116,6 +124,7 @@ export const METRICS: Record<MetricName, MetricDef> = {
     defaultOp: '>=',
     defaultThreshold: '>= 0.8',
     compute: (g, c) => demographicParityRatio(g, c),
+    fromRates: (r, o, c) => aggregateRatio(r[0], o[0], c.method),
   },
   equalized_odds_difference: {
     name: 'equalized_odds_difference',
@@ -125,6 +134,7 @@ export const METRICS: Record<MetricName, MetricDef> = {
     defaultOp: '<=',
     defaultThreshold: '<= 0.1',
     compute: (g, c) => equalizedOddsDifference(g, c),
+    fromRates: (r, o, c) => combineOddsDifferences(aggregateDifference(r[0], o[0], c.method), aggregateDifference(r[1], o[1], c.method), c.agg),
   },
   equalized_odds_ratio: {
     name: 'equalized_odds_ratio',
@@ -134,6 +144,7 @@ export const METRICS: Record<MetricName, MetricDef> = {
     defaultOp: '>=',
     defaultThreshold: '>= 0.8',
     compute: (g, c) => equalizedOddsRatio(g, c),
+    fromRates: (r, o, c) => combineOddsRatios(aggregateRatio(r[0], o[0], c.method), aggregateRatio(r[1], o[1], c.method), c.agg),
   },
   equal_opportunity_difference: {
     name: 'equal_opportunity_difference',
@@ -143,6 +154,7 @@ export const METRICS: Record<MetricName, MetricDef> = {
     defaultOp: '<=',
     defaultThreshold: '<= 0.1',
     compute: (g, c) => equalOpportunityDifference(g, c),
+    fromRates: (r, o, c) => aggregateDifference(r[0], o[0], c.method),
   },
   average_odds_difference: {
     name: 'average_odds_difference',
@@ -175,6 +187,7 @@ export const METRICS: Record<MetricName, MetricDef> = {
     defaultOp: '<=',
     defaultThreshold: '<= 0.1',
     compute: (g, c) => predictiveParityDifference(g, c),
+    fromRates: (r, o, c) => aggregateDifference(r[0], o[0], c.method),
   },
   accuracy_parity: {
     name: 'accuracy_parity',
@@ -184,6 +197,7 @@ export const METRICS: Record<MetricName, MetricDef> = {
     defaultOp: '<=',
     defaultThreshold: '<= 0.1',
     compute: (g, c) => accuracyParity(g, c),
+    fromRates: (r, o, c) => aggregateDifference(r[0], o[0], c.method),
   },
   theil_index: {
     name: 'theil_index',

@@ -126,7 +126,13 @@ class OrderStatistics {
   constructor(private readonly a: Float64Array) {}
 
   at(k: number): number {
-    if (k !== this.done) {
+    if (k === this.done + 1) {
+      // The next order statistic after a selection is the smallest of the
+      // rest: one scan, where a selection would partition it again (the
+      // type-7 quantile always asks for a pair of neighbours).
+      moveSmallestTo(this.a, k);
+      this.done = k;
+    } else if (k !== this.done) {
       select(this.a, this.done + 1, this.a.length - 1, k);
       this.done = k;
     }
@@ -158,6 +164,19 @@ function select(a: Float64Array, left: number, right: number, k: number): void {
     else if (k >= i) left = i;
     else return;
   }
+}
+
+/** Swaps the smallest of a[k..] into a[k]. */
+function moveSmallestTo(a: Float64Array, k: number): void {
+  let best = k;
+  let min = a[k];
+  for (let i = k + 1; i < a.length; i++) {
+    if (a[i] < min) {
+      min = a[i];
+      best = i;
+    }
+  }
+  swap(a, k, best);
 }
 
 function swap(a: Float64Array, i: number, j: number): void {

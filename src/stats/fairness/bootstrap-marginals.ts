@@ -10,6 +10,13 @@ export interface MarginalView {
   map: Int32Array;
   groups: number;
   statistics: readonly ((resampled: readonly ConfusionCounts[]) => number)[];
+  /**
+   * Called once per resample with the view's resampled counts (as records
+   * and as 4·groups cells: TP, FN, FP, TN of each group), before its
+   * statistics: lets them share work (each group's rates) instead of
+   * recomputing it statistic by statistic.
+   */
+  prepare?: (resampled: readonly ConfusionCounts[], cells: Float64Array) => void;
 }
 
 /**
@@ -56,22 +63,39 @@ export function bootstrapMarginals(finest: readonly ConfusionCounts[], views: re
   const rng = createRng(seed);
   const draw = new Float64Array(4 * f);
   const resampled = views.map((v) => Array.from({ length: v.groups }, () => ({ tp: 0, fn: 0, fp: 0, tn: 0 })));
+  // Cell sums of each view, added up in a typed array and copied into the records once.
+  const sums = views.map((v) => new Float64Array(4 * v.groups));
   for (let b = 0; b < resamples; b++) {
     multinomial(rng, n, probs, draw);
     for (let k = 0; k < views.length; k++) {
       const view = views[k];
       const groups = resampled[k];
-      for (const g of groups) g.tp = g.fn = g.fp = g.tn = 0;
-      for (let i = 0; i < f; i++) {
-        const g = groups[view.map[i]];
-        g.tp += draw[4 * i];
-        g.fn += draw[4 * i + 1];
-        g.fp += draw[4 * i + 2];
-        g.tn += draw[4 * i + 3];
+      const cells = sums[k];
+      sumCells(draw, view.map, cells);
+      for (let g = 0; g < groups.length; g++) {
+        const c = groups[g];
+        c.tp = cells[4 * g];
+        c.fn = cells[4 * g + 1];
+        c.fp = cells[4 * g + 2];
+        c.tn = cells[4 * g + 3];
       }
+      view.prepare?.(groups, cells);
       const reps = replicates[k];
-      for (let s = 0; s < view.statistics.length; s++) reps[s][b] = view.statistics[s](groups);
+      const statistics = view.statistics;
+      for (let s = 0; s < statistics.length; s++) reps[s][b] = statistics[s](groups);
     }
   }
   return replicates.map((reps) => reps.map((values) => percentileInterval(values, confidence)));
+}
+
+/** cells[4·map[i] + c] = Σ draw[4·i + c]: the finest cells summed into a view's groups. */
+function sumCells(draw: Float64Array, map: Int32Array, cells: Float64Array): void {
+  cells.fill(0);
+  for (let i = 0; i < map.length; i++) {
+    const g = 4 * map[i];
+    cells[g] += draw[4 * i];
+    cells[g + 1] += draw[4 * i + 1];
+    cells[g + 2] += draw[4 * i + 2];
+    cells[g + 3] += draw[4 * i + 3];
+  }
 }

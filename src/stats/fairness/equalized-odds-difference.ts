@@ -29,8 +29,13 @@ export function equalizedOddsDifference(
   const method = options.method ?? 'between_groups';
   const dTpr = aggregateDifference(ratesOf(groups, 'tpr'), groupRate(overall, 'tpr'), method);
   const dFpr = aggregateDifference(ratesOf(groups, 'fpr'), groupRate(overall, 'fpr'), method);
+  return combineOddsDifferences(dTpr, dFpr, options.agg ?? 'worst_case');
+}
+
+/** The equalized odds difference from the TPR and FPR differences (shared with the bootstrap, which has the rates already). */
+export function combineOddsDifferences(dTpr: number, dFpr: number, agg: OddsAggregation): number {
   // Python's max() over a pandas Series with a NaN is order-dependent; the
   // only defined answer when one part is undefined is "undefined".
   if (Number.isNaN(dTpr) || Number.isNaN(dFpr)) return Number.NaN;
-  return (options.agg ?? 'worst_case') === 'worst_case' ? Math.max(dTpr, dFpr) : (dTpr + dFpr) / 2;
+  return agg === 'worst_case' ? Math.max(dTpr, dFpr) : (dTpr + dFpr) / 2;
 }

@@ -25,6 +25,11 @@ export function equalizedOddsRatio(
   const method = options.method ?? 'between_groups';
   const rTpr = aggregateRatio(ratesOf(groups, 'tpr'), groupRate(overall, 'tpr'), method);
   const rFpr = aggregateRatio(ratesOf(groups, 'fpr'), groupRate(overall, 'fpr'), method);
+  return combineOddsRatios(rTpr, rFpr, options.agg ?? 'worst_case');
+}
+
+/** The equalized odds ratio from the TPR and FPR ratios (shared with the bootstrap, which has the rates already). */
+export function combineOddsRatios(rTpr: number, rFpr: number, agg: OddsAggregation): number {
   if (Number.isNaN(rTpr) || Number.isNaN(rFpr)) return Number.NaN;
-  return (options.agg ?? 'worst_case') === 'worst_case' ? Math.min(rTpr, rFpr) : (rTpr + rFpr) / 2;
+  return agg === 'worst_case' ? Math.min(rTpr, rFpr) : (rTpr + rFpr) / 2;
 }

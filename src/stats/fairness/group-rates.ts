@@ -98,3 +98,26 @@ export function ratesOf(groups: readonly ConfusionCounts[], rate: RateName): Flo
   for (let i = 0; i < groups.length; i++) out[i] = groupRate(groups[i], rate);
   return out;
 }
+
+/**
+ * Every rate of every group at once, from 4·G cell counts (TP, FN, FP, TN of
+ * each group): rate r (its index in RATE_NAMES) of group g goes to
+ * out[r·G + g]. The same expressions as groupRate, so the same values; used
+ * by the bootstrap, which needs all rates of all groups of each resample.
+ */
+export function ratesOfCells(cells: Float64Array, groups: number, out: Float64Array): void {
+  for (let g = 0; g < groups; g++) {
+    const tp = cells[4 * g];
+    const fn = cells[4 * g + 1];
+    const fp = cells[4 * g + 2];
+    const tn = cells[4 * g + 3];
+    out[g] = ratio(tp + fp, tp + fn + fp + tn);
+    out[groups + g] = ratio(tp, tp + fn);
+    out[2 * groups + g] = ratio(fp, fp + tn);
+    out[3 * groups + g] = ratio(fn, tp + fn);
+    out[4 * groups + g] = ratio(tn, fp + tn);
+    out[5 * groups + g] = ratio(tp, tp + fp);
+    out[6 * groups + g] = ratio(tn, tn + fn);
+    out[7 * groups + g] = ratio(tp + tn, tp + fn + fp + tn);
+  }
+}

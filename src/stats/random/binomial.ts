@@ -75,10 +75,13 @@ function btrs(rng: Rng, n: number, p: number): number {
   const a = -0.0873 + 0.0248 * b + 0.01 * p;
   const c = n * p + 0.5;
   const vr = 0.92 - 4.2 / b;
-  const alpha = (2.83 + 5.1 / b) * spq;
-  const lpq = Math.log(p / q);
-  const m = Math.floor((n + 1) * p);
-  const h = logFactorial(m) + logFactorial(n - m);
+  // The constants of the exact test are computed only when a candidate
+  // reaches it (about one in seven): most draws end at the squeeze, and
+  // these logarithms were most of a draw's cost.
+  let alpha = Number.NaN;
+  let lpq = Number.NaN;
+  let m = 0;
+  let h = Number.NaN;
   for (;;) {
     const u = rng.next() - 0.5;
     let v = rng.next();
@@ -86,6 +89,12 @@ function btrs(rng: Rng, n: number, p: number): number {
     const k = Math.floor(((2 * a) / us + b) * u + c);
     if (k < 0 || k > n) continue;
     if (us >= 0.07 && v <= vr) return k;
+    if (h !== h) {
+      alpha = (2.83 + 5.1 / b) * spq;
+      lpq = Math.log(p / q);
+      m = Math.floor((n + 1) * p);
+      h = logFactorial(m) + logFactorial(n - m);
+    }
     v = Math.log((v * alpha) / (a / (us * us) + b));
     if (v <= h - logFactorial(k) - logFactorial(n - k) + (k - m) * lpq) return k;
   }
