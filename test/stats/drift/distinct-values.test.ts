@@ -61,17 +61,54 @@ describe('searchSortedFrom', () => {
   });
 });
 
-describe('KS with a distinct-values sample equals KS on the expanded sample', () => {
-  it('the statistic, on random samples with and without ties', () => {
+/**
+ * D by the definition: a walk over every pooled value, i/n₁ − j/n₂ at each
+ * (the merged walk scipy's searchsorted form amounts to), for comparison.
+ */
+function ksStatisticWalk(xs: Float64Array, ys: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let maxS = -Infinity;
+  let minS = Infinity;
+  while (i < xs.length || j < ys.length) {
+    const v = i < xs.length && (j >= ys.length || xs[i] <= ys[j]) ? xs[i] : ys[j];
+    while (i < xs.length && xs[i] <= v) i++;
+    while (j < ys.length && ys[j] <= v) j++;
+    const diff = i / xs.length - j / ys.length;
+    if (diff > maxS) maxS = diff;
+    if (diff < minS) minS = diff;
+  }
+  const minAbs = Math.min(Math.max(-minS, 0), 1);
+  return minAbs > maxS ? minAbs : maxS;
+}
+
+describe('the KS statistic over the candidate points equals the walk over every pooled value', () => {
+  it('ascending arrays (ksStatisticSorted) and distinct values (ksStatisticDistinct), with and without ties', () => {
     fc.assert(
       fc.property(either(300), either(300), (x, y) => {
         const dx = distinctOf(x);
+        const xs = sorted(x);
         const ys = sorted(y);
-        expect(Object.is(ksStatisticDistinct(dx.values, dx.counts, dx.n, ys), ksStatisticSorted(sorted(x), ys))).toBe(true);
+        const want = ksStatisticWalk(xs, ys);
+        expect(Object.is(ksStatisticSorted(xs, ys), want)).toBe(true);
+        expect(Object.is(ksStatisticDistinct(dx.values, dx.counts, dx.n, ys), want)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
+  it('long runs of ties in the ascending sample (the galloping searches)', () => {
+    fc.assert(
+      fc.property(tied(30), tied(30), fc.integer({ min: 1, max: 3000 }), (x, y, r) => {
+        const ys = sorted(Float64Array.from({ length: y.length * r }, (_, i) => y[i % y.length]));
+        const dx = distinctOf(x);
+        expect(Object.is(ksStatisticDistinct(dx.values, dx.counts, dx.n, ys), ksStatisticWalk(sorted(x), ys))).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('KS with a distinct-values sample equals KS on the expanded sample', () => {
   it('the statistic, p-value and method: exact and asymptotic sizes', () => {
     fc.assert(
       fc.property(tied(40), tied(40), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 400 }), (x, y, rx, ry) => {
