@@ -11,8 +11,8 @@ import { groupRate, groupRates, type RateName } from '../../stats/fairness/group
 import { bootstrapMarginals } from '../../stats/fairness/bootstrap-marginals.js';
 import { countGroups, type AttributeCounts } from './group-counts.js';
 import { ineligibleForAll, ineligibleReason } from './eligibility.js';
-import { METRICS, type MetricDef, type MetricName, type ReferenceMetric } from './metrics.js';
-import { rateIndex, ResampleRates } from './resample-rates.js';
+import { METRICS, type AggregateContext, type AggregateMetric, type MetricDef, type MetricName, type ReferenceMetric } from './metrics.js';
+import { batchOf, rateIndex, ResampleRates, type ResampleStatistic } from './resample-rates.js';
 import type { FairnessOptions, ReferenceChoice } from './options.js';
 import { readOutcomes } from './outcomes.js';
 import { chooseReference } from './reference.js';
@@ -43,7 +43,8 @@ interface Pending {
   row: DisparityRow;
   attributeIndex: number;
   def: MetricDef;
-  statistic?: (resampled: readonly ConfusionCounts[]) => number;
+  /** What the bootstrap computes on each resample; none when the row is not bootstrapped. */
+  statistic?: ResampleStatistic;
   threshold: Threshold | null;
   /** For sentences: the groups attaining the extremes. */
   detail: { low?: string; high?: string; lowRate?: number; highRate?: number; rate?: RateName };
@@ -67,7 +68,7 @@ export function evaluateFairness(attributes: AttributeCounts[], options: Fairnes
         row: baseRow(name, null, null, value, threshold, null, 1, []),
         attributeIndex: 0,
         def,
-        statistic: () => def.compute(resampleRates[0].overall),
+        statistic: { compute: () => def.compute(resampleRates[0].overall) },
         threshold,
         detail: {},
       });
@@ -87,8 +88,8 @@ export function evaluateFairness(attributes: AttributeCounts[], options: Fairnes
       attributes.map((attr, ai) => ({
         map: attr.jointIndex!,
         groups: attr.groups.length,
-        statistics: perAttribute[ai].map((p) => p.statistic!),
-        prepare: resampleRates[ai].prepare,
+        statistics: [],
+        batch: batchOf(perAttribute[ai].map((p) => p.statistic!), resampleRates[ai]),
       })),
       { resamples: options.bootstrap, seed: options.seed | 0, confidence: options.confidence },
     );
@@ -102,10 +103,10 @@ export function evaluateFairness(attributes: AttributeCounts[], options: Fairnes
     attributes.forEach((attr, ai) => {
       const mine = pending.filter((p) => p.attributeIndex === ai && p.statistic && p.row.value !== null);
       if (mine.length === 0) return;
-      // One view whose groups are the attribute's own: bootstrapDisparity, draw for draw, with the rates hook.
+      // One view whose groups are the attribute's own: bootstrapDisparity, draw for draw.
       const [intervals] = bootstrapMarginals(
         attr.counts,
-        [{ map: Int32Array.from(attr.counts.keys()), groups: attr.counts.length, statistics: mine.map((p) => p.statistic!), prepare: resampleRates[ai].prepare }],
+        [{ map: Int32Array.from(attr.counts.keys()), groups: attr.counts.length, statistics: [], batch: batchOf(mine.map((p) => p.statistic!), resampleRates[ai]) }],
         { resamples: options.bootstrap, seed: (options.seed + 7919 * ai) | 0, confidence: options.confidence },
       );
       mine.forEach((p, i) => {
@@ -246,29 +247,12 @@ function metricRows(
     // groups tie (Andrews 2000), which would fail fair models with many
     // small groups. With two groups both are the same.
     const extreme = extremeGroups(attr, eligible, def.rates);
-    // The statistic on a resample: def.compute on the extreme groups' counts,
-    // taken from the rates the resample already has (def.fromRates).
-    const rateIndices = def.rates.map(rateIndex);
-    const extremeRates = def.rates.map(() => new Float64Array(extreme.length));
-    const overallRates = new Float64Array(def.rates.length);
-    resampledCtx.overall = resample.overall;
     return [
       {
         row,
         attributeIndex: ai,
         def,
-        statistic:
-          eligible.length >= 2
-            ? () => {
-                for (let j = 0; j < rateIndices.length; j++) {
-                  const base = rateIndices[j] * resample.groups;
-                  const out = extremeRates[j];
-                  for (let k = 0; k < extreme.length; k++) out[k] = resample.rates[base + extreme[k]];
-                  overallRates[j] = resample.overallRates[rateIndices[j]];
-                }
-                return def.fromRates(extremeRates, overallRates, resampledCtx);
-              }
-            : undefined,
+        statistic: eligible.length >= 2 ? { compute: aggregateStatistic(def, extreme, resample, resampledCtx) } : undefined,
         threshold,
         detail,
       },
@@ -292,7 +276,7 @@ function metricRows(
         attributeIndex: ai,
         def,
         // Fixed to the group that attains the value in the data (see the aggregate case).
-        statistic: worst >= 0 ? referenceStatistic(def, eligible[worst], ref.index) : undefined,
+        statistic: worst >= 0 ? { compute: referenceStatistic(def, eligible[worst], ref.index) } : undefined,
         threshold,
         detail: { rate: def.rate },
       },
@@ -315,17 +299,13 @@ function metricRows(
       }
       const r = ref.index;
       const value = groupRate(c, def.rate) / groupRate(attr.counts[r], def.rate);
-      // On a resample: the same two rates, read from the resample's rates.
-      const rates = resample.rates;
-      const mine = rateIndex(def.rate) * resample.groups + i;
-      const theirs = rateIndex(def.rate) * resample.groups + r;
       const row = baseRow(def.name, attr.name, attr.groups[i], value, threshold, refName, 2, []);
       if (!Number.isFinite(value)) row.value = null;
       out.push({
         row,
         attributeIndex: ai,
         def,
-        statistic: () => rates[mine] / rates[theirs],
+        statistic: { ratio: [resample.slot(def.rate, i), resample.slot(def.rate, r)] },
         threshold,
         detail: { rate: def.rate },
       });
@@ -333,6 +313,32 @@ function metricRows(
     return out;
   }
   return [];
+}
+
+/**
+ * An aggregate metric on a resample: def.compute on the extreme groups'
+ * counts, taken from the rates the resample already has (def.fromRates).
+ */
+function aggregateStatistic(
+  def: AggregateMetric,
+  extreme: readonly number[],
+  resample: ResampleRates,
+  ctx: AggregateContext,
+): (g: readonly ConfusionCounts[]) => number {
+  const slots = def.rates.map((r) => extreme.map((g) => resample.slot(r, g)));
+  const overallSlots = def.rates.map(rateIndex);
+  const rates = def.rates.map(() => new Float64Array(extreme.length));
+  const overall = new Float64Array(def.rates.length);
+  ctx.overall = resample.overall;
+  return () => {
+    for (let j = 0; j < slots.length; j++) {
+      const from = slots[j];
+      const to = rates[j];
+      for (let k = 0; k < from.length; k++) to[k] = resample.rates[from[k]];
+      overall[j] = resample.overallRates[overallSlots[j]];
+    }
+    return def.fromRates(rates, overall, ctx);
+  };
 }
 
 /** A reference metric on a resample: def.compute on the worst group and the reference, with no array per call. */

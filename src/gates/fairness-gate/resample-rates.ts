@@ -1,13 +1,12 @@
 /**
- * The rates of one attribute's groups on the current bootstrap resample,
- * computed once per resample (bootstrapMarginals' `prepare` hook) and read
- * by all of the attribute's statistics, instead of each statistic
- * recomputing the rates it needs from the counts.
- *
- * The rates come from ratesOfCells, which computes them as groupRate does,
- * so a statistic that reads them gets the very values it would have
- * computed itself.
+ * One attribute's bootstrap statistics evaluated together on each resample:
+ * the rates of every group are computed once (ratesOfCells, the same
+ * expressions as groupRate, so the same values), the per-group disparities
+ * r_g / r_ref are read straight from them in one loop, and the other
+ * statistics (aggregates, reference metrics, the overall one) are called on
+ * the resample with those rates at hand.
  */
+import type { BatchStatistics } from '../../stats/fairness/bootstrap-marginals.js';
 import type { ConfusionCounts } from '../../stats/fairness/confusion-counts.js';
 import { RATE_NAMES, ratesOfCells, type RateName } from '../../stats/fairness/group-rates.js';
 
@@ -24,8 +23,13 @@ export class ResampleRates {
     this.rates = new Float64Array(RATE_NAMES.length * groups);
   }
 
+  /** Where rate `rate` of group `group` is in `rates`. */
+  slot(rate: RateName, group: number): number {
+    return rateIndex(rate) * this.groups + group;
+  }
+
   /** Recomputes everything from one resample's counts (`cells`: TP, FN, FP, TN of each group). */
-  readonly prepare = (resampled: readonly ConfusionCounts[], cells: Float64Array): void => {
+  update(resampled: readonly ConfusionCounts[], cells: Float64Array): void {
     const overall = this.overall;
     overall.tp = overall.fn = overall.fp = overall.tn = 0;
     for (let g = 0; g < resampled.length; g++) {
@@ -42,9 +46,43 @@ export class ResampleRates {
     total[2] = overall.fp;
     total[3] = overall.tn;
     ratesOfCells(total, 1, this.overallRates);
-  };
+  }
 }
 
 export function rateIndex(rate: RateName): number {
   return RATE_NAMES.indexOf(rate);
+}
+
+/** A statistic on a resample: a ratio of two of its rates (slots in ResampleRates.rates), or a function of it. */
+export type ResampleStatistic = { ratio: [number, number] } | { compute: (resampled: readonly ConfusionCounts[]) => number };
+
+/** The statistics, in order, as one batch that first brings `rates` up to date. */
+export function batchOf(statistics: readonly ResampleStatistic[], rates: ResampleRates): BatchStatistics {
+  const ratioAt: number[] = [];
+  const numerators: number[] = [];
+  const denominators: number[] = [];
+  const computeAt: number[] = [];
+  const computes: ((resampled: readonly ConfusionCounts[]) => number)[] = [];
+  statistics.forEach((s, j) => {
+    if ('ratio' in s) {
+      ratioAt.push(j);
+      numerators.push(s.ratio[0]);
+      denominators.push(s.ratio[1]);
+    } else {
+      computeAt.push(j);
+      computes.push(s.compute);
+    }
+  });
+  const at = Int32Array.from(ratioAt);
+  const num = Int32Array.from(numerators);
+  const den = Int32Array.from(denominators);
+  const r = rates.rates;
+  return {
+    count: statistics.length,
+    evaluate(resampled, cells, out) {
+      rates.update(resampled, cells);
+      for (let j = 0; j < at.length; j++) out[at[j]] = r[num[j]] / r[den[j]];
+      for (let j = 0; j < computes.length; j++) out[computeAt[j]] = computes[j](resampled);
+    },
+  };
 }

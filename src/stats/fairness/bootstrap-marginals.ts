@@ -11,12 +11,18 @@ export interface MarginalView {
   groups: number;
   statistics: readonly ((resampled: readonly ConfusionCounts[]) => number)[];
   /**
-   * Called once per resample with the view's resampled counts (as records
-   * and as 4·groups cells: TP, FN, FP, TN of each group), before its
-   * statistics: lets them share work (each group's rates) instead of
-   * recomputing it statistic by statistic.
+   * Further statistics computed together, once per resample (they can then
+   * share work, such as each group's rates, and cost no call each); their
+   * intervals follow those of `statistics`.
    */
-  prepare?: (resampled: readonly ConfusionCounts[], cells: Float64Array) => void;
+  batch?: BatchStatistics;
+}
+
+/** Statistics of one view evaluated together on each resample. */
+export interface BatchStatistics {
+  count: number;
+  /** Writes the `count` values for one resample into out[0..count−1]; `cells` holds TP, FN, FP, TN of each group. */
+  evaluate(resampled: readonly ConfusionCounts[], cells: Float64Array, out: Float64Array): void;
 }
 
 /**
@@ -58,8 +64,10 @@ export function bootstrapMarginals(finest: readonly ConfusionCounts[], views: re
     probs[4 * i + 3] = c.tn;
     n += c.tp + c.fn + c.fp + c.tn;
   }
-  const replicates = views.map((v) => v.statistics.map(() => new Float64Array(resamples)));
-  if (n === 0) return views.map((v) => v.statistics.map(() => ({ low: Number.NaN, high: Number.NaN, defined: 0 })));
+  const counts = views.map((v) => v.statistics.length + (v.batch?.count ?? 0));
+  const replicates = counts.map((c) => Array.from({ length: c }, () => new Float64Array(resamples)));
+  if (n === 0) return counts.map((c) => Array.from({ length: c }, () => ({ low: Number.NaN, high: Number.NaN, defined: 0 })));
+  const batchOut = views.map((v) => new Float64Array(v.batch?.count ?? 0));
   const rng = createRng(seed);
   const draw = new Float64Array(4 * f);
   const resampled = views.map((v) => Array.from({ length: v.groups }, () => ({ tp: 0, fn: 0, fp: 0, tn: 0 })));
@@ -79,10 +87,15 @@ export function bootstrapMarginals(finest: readonly ConfusionCounts[], views: re
         c.fp = cells[4 * g + 2];
         c.tn = cells[4 * g + 3];
       }
-      view.prepare?.(groups, cells);
       const reps = replicates[k];
       const statistics = view.statistics;
       for (let s = 0; s < statistics.length; s++) reps[s][b] = statistics[s](groups);
+      const batch = view.batch;
+      if (batch !== undefined) {
+        const out = batchOut[k];
+        batch.evaluate(groups, cells, out);
+        for (let s = 0, first = statistics.length; s < out.length; s++) reps[first + s][b] = out[s];
+      }
     }
   }
   return replicates.map((reps) => reps.map((values) => percentileInterval(values, confidence)));

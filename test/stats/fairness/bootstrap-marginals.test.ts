@@ -85,6 +85,24 @@ describe('bootstrapMarginals', () => {
     }
   });
 
+  it('a batch gives the intervals its statistics give one by one, after the view\'s own', () => {
+    const sums: number[] = [];
+    const batch = {
+      count: 2,
+      evaluate(g: readonly ConfusionCounts[], cells: Float64Array, out: Float64Array) {
+        // The cells are the records' counts: TP, FN, FP, TN of each group.
+        sums.push(cells.reduce((a, b) => a + b, 0) - g.reduce((a, c) => a + c.tp + c.fn + c.fp + c.tn, 0));
+        out[0] = eod(g);
+        out[1] = dpd(g);
+      },
+    };
+    const [alone] = bootstrapMarginals(finest, [{ map: raceMap, groups: 3, statistics: [dpd, eod, dpd] }], opts);
+    const [mixed] = bootstrapMarginals(finest, [{ map: raceMap, groups: 3, statistics: [dpd], batch }], opts);
+    expect(mixed).toEqual([alone[0], alone[1], alone[2]]);
+    expect(sums).toHaveLength(opts.resamples);
+    expect(sums.every((d) => d === 0)).toBe(true);
+  });
+
   it('rejects a map that does not cover the finest groups', () => {
     expect(() => bootstrapMarginals(finest, [{ map: Int32Array.from([0, 1]), groups: 2, statistics: [] }], opts)).toThrow(RangeError);
   });
