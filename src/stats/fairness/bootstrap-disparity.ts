@@ -140,29 +140,52 @@ class OrderStatistics {
   }
 }
 
-/** Rearranges a[left..right] so that a[k] is the value sorted order puts there, smaller ones before, larger after. */
+/**
+ * Rearranges a[left..right] so that a[k] is the value sorted order puts
+ * there, smaller ones before, larger after: Floyd and Rivest's SELECT. On a
+ * long range it first selects within a small sample around where the k-th
+ * value should fall, so that the partition of the whole range is made
+ * around a pivot already close to it and leaves little to search; the
+ * percentiles of an interval sit near the ends, where Hoare's FIND would
+ * partition most of the range several times.
+ *
+ * Reference: R. W. Floyd, R. L. Rivest, "Algorithm 489: The algorithm
+ * SELECT—for finding the ith smallest of n elements", CACM 18(3), 1975.
+ */
 function select(a: Float64Array, left: number, right: number, k: number): void {
   while (right > left) {
-    // Median of three as the pivot, against sorted or constant runs.
-    const mid = (left + right) >>> 1;
-    if (a[mid] < a[left]) swap(a, mid, left);
-    if (a[right] < a[left]) swap(a, right, left);
-    if (a[right] < a[mid]) swap(a, right, mid);
-    const pivot = a[mid];
+    if (right - left > 600) {
+      // A sample of about n^(2/3) values, placed so that it brackets the k-th with high probability.
+      const n = right - left + 1;
+      const i = k - left + 1;
+      const z = Math.log(n);
+      const size = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * size * (n - size)) / n) * (i - n / 2 < 0 ? -1 : 1);
+      const newLeft = Math.max(left, Math.floor(k - (i * size) / n + sd));
+      const newRight = Math.min(right, Math.floor(k + ((n - i) * size) / n + sd));
+      select(a, newLeft, newRight, k);
+    }
+    // Partition a[left..right] around t = a[k].
+    const t = a[k];
     let i = left;
     let j = right;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        swap(a, i, j);
-        i++;
-        j--;
-      }
+    swap(a, left, k);
+    if (a[right] > t) swap(a, right, left);
+    while (i < j) {
+      swap(a, i, j);
+      i++;
+      j--;
+      while (a[i] < t) i++;
+      while (a[j] > t) j--;
     }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return;
+    if (a[left] === t) swap(a, left, j);
+    else {
+      j++;
+      swap(a, j, right);
+    }
+    // a[j] = t now; everything before it is ≤ t, after it ≥ t.
+    if (j <= k) left = j + 1;
+    if (k <= j) right = j - 1;
   }
 }
 

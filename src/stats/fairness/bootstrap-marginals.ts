@@ -65,7 +65,8 @@ export function bootstrapMarginals(finest: readonly ConfusionCounts[], views: re
     n += c.tp + c.fn + c.fp + c.tn;
   }
   const counts = views.map((v) => v.statistics.length + (v.batch?.count ?? 0));
-  const replicates = counts.map((c) => Array.from({ length: c }, () => new Float64Array(resamples)));
+  // Replicates of statistic s of a view at [s · resamples + b]: one array per view, each statistic's contiguous.
+  const replicates = counts.map((c) => new Float64Array(c * resamples));
   if (n === 0) return counts.map((c) => Array.from({ length: c }, () => ({ low: Number.NaN, high: Number.NaN, defined: 0 })));
   const batchOut = views.map((v) => new Float64Array(v.batch?.count ?? 0));
   const rng = createRng(seed);
@@ -89,16 +90,16 @@ export function bootstrapMarginals(finest: readonly ConfusionCounts[], views: re
       }
       const reps = replicates[k];
       const statistics = view.statistics;
-      for (let s = 0; s < statistics.length; s++) reps[s][b] = statistics[s](groups);
+      for (let s = 0; s < statistics.length; s++) reps[s * resamples + b] = statistics[s](groups);
       const batch = view.batch;
       if (batch !== undefined) {
         const out = batchOut[k];
         batch.evaluate(groups, cells, out);
-        for (let s = 0, first = statistics.length; s < out.length; s++) reps[first + s][b] = out[s];
+        for (let s = 0, at = statistics.length * resamples + b; s < out.length; s++, at += resamples) reps[at] = out[s];
       }
     }
   }
-  return replicates.map((reps) => reps.map((values) => percentileInterval(values, confidence)));
+  return replicates.map((reps, k) => Array.from({ length: counts[k] }, (_, s) => percentileInterval(reps.subarray(s * resamples, (s + 1) * resamples), confidence)));
 }
 
 /** cells[4·map[i] + c] = Σ draw[4·i + c]: the finest cells summed into a view's groups. */

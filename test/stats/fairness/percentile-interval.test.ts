@@ -34,6 +34,27 @@ describe('percentileInterval (by selection)', () => {
     expect(iv.high).toBe(Infinity);
   });
 
+  it('equals the percentiles of the sorted values on bootstrap-sized arrays (the sampling step of the selection)', () => {
+    // Lengths past 600 make the selection narrow its range on a sample first; few distinct values give long ties.
+    const value = fc.oneof(fc.integer({ min: -4, max: 4 }), fc.double({ min: -1, max: 1, noNaN: true }), fc.constantFrom(Infinity, -Infinity, Number.NaN));
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: 590, maxLength: 3000 }),
+        fc.constantFrom(0.5, 0.9, 0.95, 0.99, 0.999),
+        fc.boolean(),
+        (values, confidence, sorted) => {
+          const input = sorted ? [...values].sort((a, b) => a - b) : values;
+          const got = percentileInterval(Float64Array.from(input), confidence);
+          const want = bySorting(values, confidence);
+          expect(got.defined).toBe(want.defined);
+          expect(got.low === want.low || (Number.isNaN(got.low) && Number.isNaN(want.low))).toBe(true);
+          expect(got.high === want.high || (Number.isNaN(got.high) && Number.isNaN(want.high))).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('equals the percentiles of the sorted values, ties, NaN and infinities included', () => {
     const value = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ noNaN: false }), fc.constantFrom(Infinity, -Infinity, Number.NaN));
     fc.assert(
