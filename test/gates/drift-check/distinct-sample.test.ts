@@ -106,6 +106,37 @@ describe('a profile reference gives the raw reference results', () => {
     );
   });
 
+  it('a sketched profile (block maxima and counts): the distinct path equals its own expansion, every method', () => {
+    const sketch = profileTable(ref, 50);
+    expect((sketch.columns[2] as NumberProfile).error).toBeGreaterThan(0);
+    const distinct = profileSource(sketch, 'ref.mgprof');
+    // The same profile with the distinct values dropped: every test runs on the expanded values.
+    const expanded: DataSource = {
+      ...distinct,
+      columns: distinct.columns.map((c) => ({
+        ...c,
+        sample: (type) => {
+          const s = c.sample(type);
+          return s.type === 'numerical' ? { type: 'numerical', values: s.values, rows: s.rows, missing: s.missing } : s;
+        },
+      })),
+    };
+    for (const method of ['auto', ...METHOD_NAMES] as ('auto' | MethodName)[]) {
+      expect(plain(evaluateDrift(distinct, tableSource(cur), opts({ method }))), method).toEqual(plain(evaluateDrift(expanded, tableSource(cur), opts({ method }))));
+    }
+  });
+
+  it('an empty reference column (every cell missing) with min-samples 0', () => {
+    const empty = table('ref.csv', [numCol('x', [NaN, NaN, Infinity])]);
+    const c = table('cur.csv', [numCol('x', [0.1, 0.2, 0.2, 0.3])]);
+    for (const method of ['auto', 'ks', 'wasserstein', 'energy', 'psi', 'chi2'] as const) {
+      const a = evaluateDrift(tableSource(empty), tableSource(c), opts({ method, minSamples: 0 }));
+      const b = evaluateDrift(profileSource(profileTable(empty, 0), 'ref.mgprof'), tableSource(c), opts({ method, minSamples: 0 }));
+      expect(plain(b), method).toEqual(plain(a));
+      expect(b.columns[0].nReference).toBe(0);
+    }
+  });
+
   it('ks, wasserstein, energy, the binned methods, auto and the histograms never expand the profile', () => {
     for (const method of ['auto', 'ks', 'wasserstein', 'energy', 'psi', 'jensenshannon', 'chi2'] as const) {
       const a = evaluateDrift(tableSource(ref), tableSource(cur), opts({ method }));
