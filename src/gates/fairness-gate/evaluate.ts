@@ -276,7 +276,7 @@ function metricRows(
         attributeIndex: ai,
         def,
         // Fixed to the group that attains the value in the data (see the aggregate case).
-        statistic: worst >= 0 ? { compute: referenceStatistic(def, eligible[worst], ref.index) } : undefined,
+        statistic: worst >= 0 ? { compute: referenceStatistic(def, eligible[worst], ref.index, resample) } : undefined,
         threshold,
         detail: { rate: def.rate },
       },
@@ -341,14 +341,9 @@ function aggregateStatistic(
   };
 }
 
-/** A reference metric on a resample: def.compute on the worst group and the reference, with no array per call. */
-function referenceStatistic(def: ReferenceMetric, worst: number, reference: number): (g: readonly ConfusionCounts[]) => number {
-  const pair: ConfusionCounts[] = new Array(2);
-  return (g) => {
-    pair[0] = g[worst];
-    pair[1] = g[reference];
-    return def.compute(pair, 1);
-  };
+/** A reference metric on a resample: def.compute on the worst group and the reference, from the resample's rates (def.pairFromRates). */
+function referenceStatistic(def: ReferenceMetric, worst: number, reference: number, resample: ResampleRates): () => number {
+  return () => def.pairFromRates(resample.rates, resample.groups, worst, reference);
 }
 
 /** Indices of the groups with the lowest and highest value of each rate, among the eligible. */

@@ -6,7 +6,7 @@
  */
 import { aggregateDifference, aggregateRatio, type AggregationMethod } from '../../stats/fairness/aggregation.js';
 import type { ConfusionCounts } from '../../stats/fairness/confusion-counts.js';
-import type { RateName } from '../../stats/fairness/group-rates.js';
+import { RATE_NAMES, type RateName } from '../../stats/fairness/group-rates.js';
 import { combineOddsDifferences, type OddsAggregation } from '../../stats/fairness/equalized-odds-difference.js';
 import { demographicParityDifference } from '../../stats/fairness/demographic-parity-difference.js';
 import { demographicParityRatio } from '../../stats/fairness/demographic-parity-ratio.js';
@@ -16,8 +16,12 @@ import { equalOpportunityDifference } from '../../stats/fairness/equal-opportuni
 import { predictiveParityDifference } from '../../stats/fairness/predictive-parity-difference.js';
 import { accuracyParity } from '../../stats/fairness/accuracy-parity.js';
 import { disparateImpact, disparateImpactGroup } from '../../stats/fairness/disparate-impact.js';
-import { averageOddsDifference, averageOddsDifferenceGroup } from '../../stats/fairness/average-odds-difference.js';
+import { averageOddsDifference, averageOddsDifferenceGroup, averageOddsOfRates } from '../../stats/fairness/average-odds-difference.js';
 import { theilIndex } from '../../stats/fairness/theil-index.js';
+
+const SELECTION = RATE_NAMES.indexOf('selectionRate');
+const TPR = RATE_NAMES.indexOf('tpr');
+const FPR = RATE_NAMES.indexOf('fpr');
 
 export const METRIC_NAMES = [
   'demographic_parity_difference',
@@ -79,6 +83,13 @@ export interface ReferenceMetric extends Base {
   rate: RateName;
   compute(groups: readonly ConfusionCounts[], reference: number): number;
   worstGroup(groups: readonly ConfusionCounts[], reference: number): number;
+  /**
+   * The value `compute` gives on the two groups [group, reference] (with
+   * reference index 1), from their rates: rate r of group g at
+   * rates[r · groups + g], r its index in RATE_NAMES (ratesOfCells' layout).
+   * The bootstrap has these rates at hand and uses this.
+   */
+  pairFromRates(rates: Float64Array, groups: number, group: number, reference: number): number;
 }
 
 /** A function of the overall counts alone (the same for every attribute). */
@@ -167,6 +178,7 @@ export const METRICS: Record<MetricName, MetricDef> = {
     absolute: true,
     compute: averageOddsDifference,
     worstGroup: averageOddsDifferenceGroup,
+    pairFromRates: (r, n, g, ref) => averageOddsOfRates(r[TPR * n + g], r[FPR * n + g], r[TPR * n + ref], r[FPR * n + ref]),
   },
   disparate_impact: {
     name: 'disparate_impact',
@@ -178,6 +190,7 @@ export const METRICS: Record<MetricName, MetricDef> = {
     defaultThreshold: '>= 0.8',
     compute: disparateImpact,
     worstGroup: disparateImpactGroup,
+    pairFromRates: (r, n, g, ref) => r[SELECTION * n + g] / r[SELECTION * n + ref],
   },
   predictive_parity_difference: {
     name: 'predictive_parity_difference',

@@ -29,22 +29,21 @@ export class ResampleRates {
   }
 
   /** Recomputes everything from one resample's counts (`cells`: TP, FN, FP, TN of each group). */
-  update(resampled: readonly ConfusionCounts[], cells: Float64Array): void {
-    const overall = this.overall;
-    overall.tp = overall.fn = overall.fp = overall.tn = 0;
-    for (let g = 0; g < resampled.length; g++) {
-      const c = resampled[g];
-      overall.tp += c.tp;
-      overall.fn += c.fn;
-      overall.fp += c.fp;
-      overall.tn += c.tn;
-    }
-    ratesOfCells(cells, this.groups, this.rates);
+  update(cells: Float64Array): void {
     const total = this.overallCells;
-    total[0] = overall.tp;
-    total[1] = overall.fn;
-    total[2] = overall.fp;
-    total[3] = overall.tn;
+    total.fill(0);
+    for (let i = 0; i < cells.length; i += 4) {
+      total[0] += cells[i];
+      total[1] += cells[i + 1];
+      total[2] += cells[i + 2];
+      total[3] += cells[i + 3];
+    }
+    const overall = this.overall;
+    overall.tp = total[0];
+    overall.fn = total[1];
+    overall.fp = total[2];
+    overall.tn = total[3];
+    ratesOfCells(cells, this.groups, this.rates);
     ratesOfCells(total, 1, this.overallRates);
   }
 }
@@ -80,7 +79,7 @@ export function batchOf(statistics: readonly ResampleStatistic[], rates: Resampl
   return {
     count: statistics.length,
     evaluate(resampled, cells, out) {
-      rates.update(resampled, cells);
+      rates.update(cells);
       for (let j = 0; j < at.length; j++) out[at[j]] = r[num[j]] / r[den[j]];
       for (let j = 0; j < computes.length; j++) out[computeAt[j]] = computes[j](resampled);
     },

@@ -29,7 +29,12 @@ export function averageOddsDifference(groups: readonly ConfusionCounts[], refere
 }
 
 function aod(g: ConfusionCounts, ref: ConfusionCounts): number {
-  return 0.5 * (groupRate(g, 'fpr') - groupRate(ref, 'fpr') + (groupRate(g, 'tpr') - groupRate(ref, 'tpr')));
+  return averageOddsOfRates(groupRate(g, 'tpr'), groupRate(g, 'fpr'), groupRate(ref, 'tpr'), groupRate(ref, 'fpr'));
+}
+
+/** AOD_g from the two groups' rates: ½[(FPR_g − FPR_ref) + (TPR_g − TPR_ref)] (shared with the bootstrap, which has the rates already). */
+export function averageOddsOfRates(tpr: number, fpr: number, tprRef: number, fprRef: number): number {
+  return 0.5 * (fpr - fprRef + (tpr - tprRef));
 }
 
 export function averageOddsDifferenceGroup(groups: readonly ConfusionCounts[], reference: number): number {

@@ -102,8 +102,10 @@ export function ratesOf(groups: readonly ConfusionCounts[], rate: RateName): Flo
 /**
  * Every rate of every group at once, from 4·G cell counts (TP, FN, FP, TN of
  * each group): rate r (its index in RATE_NAMES) of group g goes to
- * out[r·G + g]. The same expressions as groupRate, so the same values; used
- * by the bootstrap, which needs all rates of all groups of each resample.
+ * out[r·G + g]. The same expressions as groupRate, so the same values (the
+ * division written out, as `ratio` does it, so that this loop needs no call
+ * optimised first); used by the bootstrap, which needs all rates of all
+ * groups of each resample.
  */
 export function ratesOfCells(cells: Float64Array, groups: number, out: Float64Array): void {
   for (let g = 0; g < groups; g++) {
@@ -111,13 +113,18 @@ export function ratesOfCells(cells: Float64Array, groups: number, out: Float64Ar
     const fn = cells[4 * g + 1];
     const fp = cells[4 * g + 2];
     const tn = cells[4 * g + 3];
-    out[g] = ratio(tp + fp, tp + fn + fp + tn);
-    out[groups + g] = ratio(tp, tp + fn);
-    out[2 * groups + g] = ratio(fp, fp + tn);
-    out[3 * groups + g] = ratio(fn, tp + fn);
-    out[4 * groups + g] = ratio(tn, fp + tn);
-    out[5 * groups + g] = ratio(tp, tp + fp);
-    out[6 * groups + g] = ratio(tn, tn + fn);
-    out[7 * groups + g] = ratio(tp + tn, tp + fn + fp + tn);
+    const n = tp + fn + fp + tn;
+    const pos = tp + fn;
+    const neg = fp + tn;
+    const predPos = tp + fp;
+    const predNeg = tn + fn;
+    out[g] = n > 0 ? predPos / n : Number.NaN;
+    out[groups + g] = pos > 0 ? tp / pos : Number.NaN;
+    out[2 * groups + g] = neg > 0 ? fp / neg : Number.NaN;
+    out[3 * groups + g] = pos > 0 ? fn / pos : Number.NaN;
+    out[4 * groups + g] = neg > 0 ? tn / neg : Number.NaN;
+    out[5 * groups + g] = predPos > 0 ? tp / predPos : Number.NaN;
+    out[6 * groups + g] = predNeg > 0 ? tn / predNeg : Number.NaN;
+    out[7 * groups + g] = n > 0 ? (tp + tn) / n : Number.NaN;
   }
 }
