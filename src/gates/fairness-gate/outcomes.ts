@@ -49,20 +49,37 @@ function binaryColumn(table: Table, col: Column, positive: string, input: string
       const i = missing.indexOf(1);
       if (i >= 0) throw missingCell(table, col, i, input);
     }
-    // The first other value; a third distinct value is looked for only once one is seen.
+    // The first other value; then one pass with no data-dependent branch
+    // (labels are a coin toss per row, a branch on them mispredicts often):
+    // the 0/1 byte, the positives, and whether any value is neither.
     let other = Number.NaN;
-    let third = false;
-    const distinct: number[] = [];
     for (let i = 0; i < n; i++) {
-      const v = values[i];
-      if (v === p) {
-        out[i] = 1;
-        positives++;
-      } else if (v !== other) {
-        if (other !== other) other = v;
-        else third = true;
+      if (values[i] !== p) {
+        other = values[i];
+        break;
       }
     }
+    let stray = 0;
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      const hit = +(v === p);
+      out[i] = hit;
+      positives += hit;
+      stray |= +(v !== p) & +(v !== other);
+    }
+    let third = false;
+    if (stray !== 0) {
+      // A third value (or a NaN): the careful pass, for the message.
+      other = Number.NaN;
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (v !== p && v !== other) {
+          if (other !== other) other = v;
+          else third = true;
+        }
+      }
+    }
+    const distinct: number[] = [];
     if (other === other) distinct.push(other);
     if (third) {
       for (let i = 0; i < n && distinct.length < 3; i++) {
