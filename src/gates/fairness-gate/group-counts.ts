@@ -298,17 +298,28 @@ function countCells(encoded: readonly Encoded[], strides: readonly number[], out
     const w = 4 * strides[a];
     return e.rows.kind === 'coded' ? e.rows.groupOf.map((g) => g * w) : Int32Array.from({ length: e.labels.length }, (_, g) => g * w);
   });
+  // Every row loop is a function of its own: a loop inlined here would be
+  // compiled on its own (on-stack replacement) and dropped at each block's end.
   for (let start = 0; start < n; start += BLOCK) {
     const m = Math.min(BLOCK, n - start);
-    for (let j = 0; j < m; j++) cell[j] = 3 - 2 * label[start + j] - prediction[start + j];
+    startCells(cell, m, start, label, prediction);
     for (let a = 0; a < encoded.length; a++) {
       const rows = encoded[a].rows;
       if (rows.kind === 'coded') addCoded(cell, m, start, rows.seen, weights[a]);
       else addBinned(cell, m, start, rows, weights[a]);
     }
-    for (let j = 0; j < m; j++) counts[cell[j]]++;
+    tally(counts, cell, m);
   }
   return Float64Array.from(counts);
+}
+
+/** cell[j] = the confusion cell of row start + j: label 1: TP 0 or FN 1; label 0: FP 2 or TN 3. */
+function startCells(cell: Int32Array, m: number, start: number, label: Uint8Array, prediction: Uint8Array): void {
+  for (let j = 0; j < m; j++) cell[j] = 3 - 2 * label[start + j] - prediction[start + j];
+}
+
+function tally(counts: Uint32Array, cell: Int32Array, m: number): void {
+  for (let j = 0; j < m; j++) counts[cell[j]]++;
 }
 
 /** cell[j] += the weight of row start + j's group, from its first-seen code. */
