@@ -324,7 +324,7 @@ function aggregateStatistic(
   extreme: readonly number[],
   resample: ResampleRates,
   ctx: AggregateContext,
-): (g: readonly ConfusionCounts[]) => number {
+): () => number {
   const slots = def.rates.map((r) => extreme.map((g) => resample.slot(r, g)));
   const overallSlots = def.rates.map(rateIndex);
   const rates = def.rates.map(() => new Float64Array(extreme.length));

@@ -3,8 +3,8 @@
  * the rates of every group are computed once (ratesOfCells, the same
  * expressions as groupRate, so the same values), the per-group disparities
  * r_g / r_ref are read straight from them in one loop, and the other
- * statistics (aggregates, reference metrics, the overall one) are called on
- * the resample with those rates at hand.
+ * statistics (aggregates, reference metrics, the overall one) are called
+ * with those rates at hand.
  */
 import type { BatchStatistics } from '../../stats/fairness/bootstrap-marginals.js';
 import type { ConfusionCounts } from '../../stats/fairness/confusion-counts.js';
@@ -53,7 +53,7 @@ export function rateIndex(rate: RateName): number {
 }
 
 /** A statistic on a resample: a ratio of two of its rates (slots in ResampleRates.rates), or a function of it. */
-export type ResampleStatistic = { ratio: [number, number] } | { compute: (resampled: readonly ConfusionCounts[]) => number };
+export type ResampleStatistic = { ratio: [number, number] } | { compute: () => number };
 
 /** The statistics, in order, as one batch that first brings `rates` up to date. */
 export function batchOf(statistics: readonly ResampleStatistic[], rates: ResampleRates): BatchStatistics {
@@ -61,7 +61,7 @@ export function batchOf(statistics: readonly ResampleStatistic[], rates: Resampl
   const numerators: number[] = [];
   const denominators: number[] = [];
   const computeAt: number[] = [];
-  const computes: ((resampled: readonly ConfusionCounts[]) => number)[] = [];
+  const computes: (() => number)[] = [];
   statistics.forEach((s, j) => {
     if ('ratio' in s) {
       ratioAt.push(j);
@@ -78,10 +78,10 @@ export function batchOf(statistics: readonly ResampleStatistic[], rates: Resampl
   const r = rates.rates;
   return {
     count: statistics.length,
-    evaluate(resampled, cells, out) {
+    evaluate(cells, out) {
       rates.update(cells);
       for (let j = 0; j < at.length; j++) out[at[j]] = r[num[j]] / r[den[j]];
-      for (let j = 0; j < computes.length; j++) out[computeAt[j]] = computes[j](resampled);
+      for (let j = 0; j < computes.length; j++) out[computeAt[j]] = computes[j]();
     },
   };
 }

@@ -21,8 +21,8 @@ export interface MarginalView {
 /** Statistics of one view evaluated together on each resample. */
 export interface BatchStatistics {
   count: number;
-  /** Writes the `count` values for one resample into out[0..count−1]; `cells` holds TP, FN, FP, TN of each group. */
-  evaluate(resampled: readonly ConfusionCounts[], cells: Float64Array, out: Float64Array): void;
+  /** Writes the `count` values for one resample into out[0..count−1]; `cells` holds TP, FN, FP, TN of each of the view's groups. */
+  evaluate(cells: Float64Array, out: Float64Array): void;
 }
 
 /**
@@ -81,20 +81,22 @@ export function bootstrapMarginals(finest: readonly ConfusionCounts[], views: re
       const groups = resampled[k];
       const cells = sums[k];
       sumCells(draw, view.map, cells);
-      for (let g = 0; g < groups.length; g++) {
-        const c = groups[g];
-        c.tp = cells[4 * g];
-        c.fn = cells[4 * g + 1];
-        c.fp = cells[4 * g + 2];
-        c.tn = cells[4 * g + 3];
-      }
       const reps = replicates[k];
       const statistics = view.statistics;
+      if (statistics.length > 0) {
+        for (let g = 0; g < groups.length; g++) {
+          const c = groups[g];
+          c.tp = cells[4 * g];
+          c.fn = cells[4 * g + 1];
+          c.fp = cells[4 * g + 2];
+          c.tn = cells[4 * g + 3];
+        }
+      }
       for (let s = 0; s < statistics.length; s++) reps[s * resamples + b] = statistics[s](groups);
       const batch = view.batch;
       if (batch !== undefined) {
         const out = batchOut[k];
-        batch.evaluate(groups, cells, out);
+        batch.evaluate(cells, out);
         for (let s = 0, at = statistics.length * resamples + b; s < out.length; s++, at += resamples) reps[at] = out[s];
       }
     }

@@ -85,13 +85,15 @@ describe('bootstrapMarginals', () => {
     }
   });
 
-  it('a batch gives the intervals its statistics give one by one, after the view\'s own', () => {
-    const sums: number[] = [];
+  it('a batch on the cells gives the intervals its statistics give one by one, after the view\'s own', () => {
+    const n = finest.reduce((a, c) => a + c.tp + c.fn + c.fp + c.tn, 0);
+    const totals: number[] = [];
     const batch = {
       count: 2,
-      evaluate(g: readonly ConfusionCounts[], cells: Float64Array, out: Float64Array) {
-        // The cells are the records' counts: TP, FN, FP, TN of each group.
-        sums.push(cells.reduce((a, b) => a + b, 0) - g.reduce((a, c) => a + c.tp + c.fn + c.fp + c.tn, 0));
+      evaluate(cells: Float64Array, out: Float64Array) {
+        // TP, FN, FP, TN of each race group.
+        const g = [0, 1, 2].map((i) => ({ tp: cells[4 * i], fn: cells[4 * i + 1], fp: cells[4 * i + 2], tn: cells[4 * i + 3] }));
+        totals.push(cells.reduce((a, b) => a + b, 0));
         out[0] = eod(g);
         out[1] = dpd(g);
       },
@@ -99,8 +101,9 @@ describe('bootstrapMarginals', () => {
     const [alone] = bootstrapMarginals(finest, [{ map: raceMap, groups: 3, statistics: [dpd, eod, dpd] }], opts);
     const [mixed] = bootstrapMarginals(finest, [{ map: raceMap, groups: 3, statistics: [dpd], batch }], opts);
     expect(mixed).toEqual([alone[0], alone[1], alone[2]]);
-    expect(sums).toHaveLength(opts.resamples);
-    expect(sums.every((d) => d === 0)).toBe(true);
+    // Every resample has the n rows of the data.
+    expect(totals).toHaveLength(opts.resamples);
+    expect(totals.every((t) => t === n)).toBe(true);
   });
 
   it('rejects a map that does not cover the finest groups', () => {
