@@ -86,7 +86,7 @@ export function bootstrapDisparity(
 /**
  * The (α/2, 1 − α/2) type-7 percentiles of the non-NaN replicates (shared
  * with bootstrap-marginals.ts). The four order statistics the two
- * percentiles interpolate between are found by selection (Hoare's FIND,
+ * percentiles interpolate between are found by selection (Floyd–Rivest,
  * expected O(B)) rather than by sorting: the values are the same, and a gate
  * with hundreds of statistics spends far less. Reorders the caller's array.
  */
@@ -109,8 +109,7 @@ function quantileType7(order: OrderStatistics, m: number, p: number): number {
   const h = (m - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.min(m - 1, lo + 1);
-  const a = order.at(lo);
-  const b = order.at(hi);
+  const [a, b] = order.pair(lo, hi);
   // ±Infinity replicates (a zero reference rate) must not produce NaN by Infinity − Infinity.
   return a === b ? a : a + (h - lo) * (b - a);
 }
@@ -126,17 +125,38 @@ class OrderStatistics {
   constructor(private readonly a: Float64Array) {}
 
   at(k: number): number {
-    if (k === this.done + 1) {
-      // The next order statistic after a selection is the smallest of the
-      // rest: one scan, where a selection would partition it again (the
-      // type-7 quantile always asks for a pair of neighbours).
-      moveSmallestTo(this.a, k);
-      this.done = k;
-    } else if (k !== this.done) {
-      select(this.a, this.done + 1, this.a.length - 1, k);
-      this.done = k;
-    }
+    // Every position asked for is left holding its order statistic, and a
+    // position before the last one asked for is only asked again (a second
+    // percentile on the same pair): it is in place.
+    if (k <= this.done) return this.a[k];
+    if (k === this.done + 1) moveSmallestTo(this.a, k);
+    else select(this.a, this.done + 1, this.a.length - 1, k);
+    this.done = k;
     return this.a[k];
+  }
+
+  /**
+   * The lo-th and hi-th (= lo or lo + 1) smallest values. One of a pair of
+   * neighbours is selected, and the other is the extreme of the part on its
+   * side (everything before a selected position is no larger, everything
+   * after no smaller): the largest before it or the smallest after it,
+   * whichever part is shorter, so a percentile near an end scans few values
+   * where a second selection would partition most of the array again.
+   */
+  pair(lo: number, hi: number): [number, number] {
+    if (hi === lo) {
+      const v = this.at(lo);
+      return [v, v];
+    }
+    const before = hi - (this.done + 1);
+    const after = this.a.length - hi;
+    if (before >= 1 && before < after) {
+      const b = this.at(hi);
+      moveLargestTo(this.a, hi - before, lo);
+      return [this.a[lo], b];
+    }
+    const a = this.at(lo);
+    return [a, this.at(hi)];
   }
 }
 
@@ -187,6 +207,19 @@ function select(a: Float64Array, left: number, right: number, k: number): void {
     if (j <= k) left = j + 1;
     if (k <= j) right = j - 1;
   }
+}
+
+/** Swaps the largest of a[from..k] into a[k]. */
+function moveLargestTo(a: Float64Array, from: number, k: number): void {
+  let best = k;
+  let max = a[k];
+  for (let i = from; i < k; i++) {
+    if (a[i] > max) {
+      max = a[i];
+      best = i;
+    }
+  }
+  swap(a, k, best);
 }
 
 /** Swaps the smallest of a[k..] into a[k]. */

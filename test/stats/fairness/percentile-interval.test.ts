@@ -34,6 +34,19 @@ describe('percentileInterval (by selection)', () => {
     expect(iv.high).toBe(Infinity);
   });
 
+  it('equals the percentiles of the sorted values at low confidence, where both percentiles share order statistics', () => {
+    // Below 50% the two percentiles can fall between the same two order statistics.
+    const value = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ min: -5, max: 5, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 700 }), fc.double({ min: 0.001, max: 0.5, noNaN: true }), (values, confidence) => {
+        const got = percentileInterval(Float64Array.from(values), confidence);
+        const want = bySorting(values, confidence);
+        expect(got.low === want.low && got.high === want.high && got.defined === want.defined).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('equals the percentiles of the sorted values on bootstrap-sized arrays (the sampling step of the selection)', () => {
     // Lengths past 600 make the selection narrow its range on a sample first; few distinct values give long ties.
     const value = fc.oneof(fc.integer({ min: -4, max: 4 }), fc.double({ min: -1, max: 1, noNaN: true }), fc.constantFrom(Infinity, -Infinity, Number.NaN));
