@@ -227,6 +227,8 @@ export interface SplitHow {
   minBytes?: number;
   /** Told why the file was read whole, in one thread, when it was. */
   onWhole?: (reason: string) => void;
+  /** Told when the file was read in two parts. */
+  onSplit?: () => void;
 }
 
 /**
@@ -249,5 +251,6 @@ export async function readCsvTableSplit(source: Source, options: ReadOptions, ho
   const joined = concatParts(a.value, unpackTable(b.value.packed));
   if (!joined) return whole('a column is numbers in one part and text in the other');
   options.progress?.({ file: source.display, rows: joined.rowCount, bytes: source.size, done: true });
+  how.onSplit?.();
   return joined;
 }

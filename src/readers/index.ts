@@ -50,7 +50,10 @@ export async function readTable(path: string, options: ReadOptions = {}): Promis
     case 'csv':
     case 'tsv':
       if (!options.parallel) return readCsvTable(source, options);
-      return readCsvTableSplit(source, options, { onWhole: (reason) => options.debug?.(`${source.display}: read in one thread (${reason})`) });
+      return readCsvTableSplit(source, options, {
+        onWhole: (reason) => options.debug?.(`${source.display}: read in one thread (${reason})`),
+        onSplit: () => options.debug?.(`${source.display}: read in two threads`),
+      });
     case 'jsonl':
       return readJsonlTable(source, options);
     case 'json':
