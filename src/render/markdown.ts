@@ -39,16 +39,27 @@ export function code(value: unknown): string {
 }
 
 /** A number for a report: up to `digits` significant digits, no exponent for ordinary sizes. */
-// One formatter for every integer: Number.prototype.toLocaleString builds a
-// new ICU formatter on each call (about 30 µs, measured), and a report can
-// hold thousands of counts. The output is the same.
-let integers: Intl.NumberFormat | undefined;
+/**
+ * A whole number below 10^15 in magnitude with en-US thousands separators
+ * ("1,234,567", "-1,234", "-0"), written out rather than by Intl: the first
+ * Intl.NumberFormat of a process loads ICU's locale data (about 12 ms,
+ * measured) and toLocaleString builds a new formatter per call (about 30 µs),
+ * while a report formats hundreds of counts. test/render checks it against
+ * Intl's en-US output.
+ */
+export function groupDigits(value: number): string {
+  if (Object.is(value, -0)) return '-0';
+  const digits = String(Math.abs(value));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return value < 0 ? `-${out}` : out;
+}
 
 export function num(value: number | null | undefined, digits = 4): string {
   if (value === null || value === undefined) return '–';
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return (integers ??= new Intl.NumberFormat('en-US')).format(value);
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return groupDigits(value);
   const abs = Math.abs(value);
   if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value.toExponential(digits - 1);
   return String(Number(value.toPrecision(digits)));

@@ -3,8 +3,7 @@
  * table with intervals, a chart of the selection rate per group, and the
  * per-group tables. Every value from the data goes through text()/code().
  */
-import { barChart, code, details, icon, pct, table, text } from '../../render/markdown.js';
-import { formatNumber as num } from './format-number.js';
+import { barChart, code, details, icon, num, pct, table, text } from '../../render/markdown.js';
 import type { FairnessEvaluation } from './evaluate.js';
 import type { DisparityRow, GroupRow } from './report-types.js';
 import { METRICS, type MetricName } from './metrics.js';
