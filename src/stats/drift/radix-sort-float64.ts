@@ -54,6 +54,17 @@ export function radixSortFloat64(a: Float64Array): Float64Array {
     [src, dst] = [dst, src];
   }
   if (src !== a) a.set(src);
+  finishHighWordSort(a, src === a ? dst : src);
+  return a;
+}
+
+/**
+ * The last steps once `a` is sorted by the raw high 32 bits of its values:
+ * the block of negative values reversed and moved to the front, then runs
+ * of equal high bits put in order. `spare`: scratch of at least a's length.
+ */
+function finishHighWordSort(a: Float64Array, spare: Float64Array): void {
+  const n = a.length;
   // The sorted bits are in `a`. Now fix the negative block.
   const hi = new Uint32Array(a.buffer, a.byteOffset, 2 * n);
   let firstNegative = n;
@@ -65,7 +76,7 @@ export function radixSortFloat64(a: Float64Array): Float64Array {
   }
   const negatives = n - firstNegative;
   if (negatives > 0) {
-    const tmp = src === a ? dst : src; // scratch of length n
+    const tmp = spare;
     for (let i = 0; i < negatives; i++) tmp[i] = a[n - 1 - i];
     tmp.set(a.subarray(0, firstNegative), negatives);
     a.set(tmp);
@@ -95,5 +106,90 @@ export function radixSortFloat64(a: Float64Array): Float64Array {
     }
     i = j;
   }
-  return a;
+}
+
+/**
+ * The finite values of several arrays (the halves of one column, read by two
+ * threads), ascending, in a new array: the same values, in the same order,
+ * as copying the parts one after the other, dropping NaN and ±∞, and
+ * sorting with radixSortFloat64. It reads the parts in the radix passes
+ * themselves, with both digit counts taken in one pass, so the joined copy
+ * and the separate filtering pass are never made.
+ */
+export function sortedFinite(parts: readonly Float64Array[]): Float64Array {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  if (n < 512 || !LITTLE_ENDIAN) {
+    const out = new Float64Array(n);
+    let k = 0;
+    for (const p of parts) for (let i = 0; i < p.length; i++) if (p[i] - p[i] === 0) out[k++] = p[i];
+    return radixSortFloat64(out.subarray(0, k)).slice();
+  }
+  const low = new Uint32Array(65536);
+  const high = new Uint32Array(65536);
+  let finite = 0;
+  for (const p of parts) {
+    const words = new Uint32Array(p.buffer, p.byteOffset, 2 * p.length);
+    for (let i = 0; i < p.length; i++) {
+      const v = p[i];
+      if (v - v !== 0) continue; // NaN, ±∞
+      const w = words[2 * i + 1];
+      low[w & 0xffff]++;
+      high[w >>> 16]++;
+      finite++;
+    }
+  }
+  const out = new Float64Array(finite);
+  if (finite === 0) return out;
+  // A digit every value shares needs no pass (as in radixSortFloat64).
+  let firstWord = 0;
+  for (const p of parts) {
+    const words = new Uint32Array(p.buffer, p.byteOffset, 2 * p.length);
+    let found = false;
+    for (let i = 0; i < p.length; i++) {
+      if (p[i] - p[i] === 0) {
+        firstWord = words[2 * i + 1];
+        found = true;
+        break;
+      }
+    }
+    if (found) break;
+  }
+  const lowPass = low[firstWord & 0xffff] !== finite;
+  const highPass = high[firstWord >>> 16] !== finite;
+  const spare = scratchOf(finite);
+  const prefix = (count: Uint32Array) => {
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = count[d];
+      count[d] = sum;
+      sum += c;
+    }
+  };
+  // The parts are read once, by the first pass that is needed (or by a plain
+  // copy when none is); a second pass runs from the spare buffer into `out`.
+  const firstTarget = lowPass && highPass ? spare : out;
+  if (lowPass || highPass) {
+    const count = lowPass ? low : high;
+    const shift = lowPass ? 0 : 16;
+    prefix(count);
+    for (const p of parts) {
+      const words = new Uint32Array(p.buffer, p.byteOffset, 2 * p.length);
+      for (let i = 0; i < p.length; i++) {
+        const v = p[i];
+        if (v - v !== 0) continue;
+        firstTarget[count[(words[2 * i + 1] >>> shift) & 0xffff]++] = v;
+      }
+    }
+  } else {
+    let k = 0;
+    for (const p of parts) for (let i = 0; i < p.length; i++) if (p[i] - p[i] === 0) out[k++] = p[i];
+  }
+  if (lowPass && highPass) {
+    prefix(high);
+    const words = new Uint32Array(spare.buffer, spare.byteOffset, 2 * finite);
+    for (let i = 0; i < finite; i++) out[high[words[2 * i + 1] >>> 16]++] = spare[i];
+  }
+  finishHighWordSort(out, spare);
+  return out;
 }

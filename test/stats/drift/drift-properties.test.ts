@@ -134,3 +134,45 @@ describe('radixSortFloat64 on clustered values', () => {
     }
   });
 });
+
+describe('sortedFinite (the halves of a column, sorted as one)', () => {
+  it('gives exactly the radix sort of the parts joined with NaN and ±∞ dropped', async () => {
+    const { radixSortFloat64, sortedFinite } = await import('../../../src/stats/drift/radix-sort-float64.js');
+    const joinedSorted = (parts: Float64Array[]) => {
+      const all = parts.flatMap((p) => [...p]).filter((v) => Number.isFinite(v));
+      return radixSortFloat64(Float64Array.from(all));
+    };
+    const value = fc.oneof(
+      fc.double(),
+      fc.integer({ min: -300, max: 300 }).map((i) => i), // integers: the low digit pass is skipped
+      fc.integer({ min: 0, max: 50 }).map((i) => 1 + i * 1e-13), // one long run of equal high bits
+      fc.constantFrom(0, -0, Number.NaN, Infinity, -Infinity),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(value, { maxLength: 1500 }), { minLength: 1, maxLength: 3 }), (arrays) => {
+        const parts = arrays.map((a) => Float64Array.from(a));
+        const got = sortedFinite(parts);
+        const want = joinedSorted(parts);
+        expect(got.length).toBe(want.length);
+        for (let i = 0; i < want.length; i++) expect(Object.is(got[i], want[i])).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it('covers each combination of skipped passes on large parts', async () => {
+    const { radixSortFloat64, sortedFinite } = await import('../../../src/stats/drift/radix-sort-float64.js');
+    const n = 3000;
+    const cases = {
+      both: (i: number) => ((i * 7919) % 2003) / 7 - 100,
+      integers: (i: number) => (i * 37) % 101, // same low digit: one pass
+      sameExponent: (i: number) => 1 + ((i * 104729) % 997) * 1e-5, // same high digit: one pass
+      constant: () => 2.5, // no pass
+    };
+    for (const [name, f] of Object.entries(cases)) {
+      const a = Float64Array.from({ length: n }, (_, i) => (i % 97 === 0 ? Number.NaN : f(i)));
+      const b = Float64Array.from({ length: n }, (_, i) => f(i + n));
+      const want = radixSortFloat64(Float64Array.from([...a, ...b].filter((v) => Number.isFinite(v))));
+      expect([...sortedFinite([a, b])], name).toEqual([...want]);
+    }
+  });
+});
