@@ -60,11 +60,13 @@ async function readAt(source: Source, position: number, length: number): Promise
 }
 
 /**
- * Where to cut a file, or null when it is not worth cutting or cannot be cut
+ * Where to cut a file (after `firstShare` of its bytes: the worker starts
+ * later than the main thread, so a caller may give the main thread more),
+ * or null when it is not worth cutting or cannot be cut
  * (too small, compressed, not CSV/TSV, limited to `maxRows`, a header that
  * the one-thread read should report on, no line break past the middle).
  */
-export async function planCsvSplit(source: Source, options: ReadOptions, minBytes = SPLIT_MIN_BYTES): Promise<CsvSplit | null> {
+export async function planCsvSplit(source: Source, options: ReadOptions, minBytes = SPLIT_MIN_BYTES, firstShare = 0.5): Promise<CsvSplit | null> {
   if (source.gzip || (source.format !== 'csv' && source.format !== 'tsv')) return null;
   if (options.maxRows !== undefined || source.size < minBytes) return null;
   const raw = await readAt(source, 0, Math.min(HEAD_BYTES, source.size));
@@ -86,7 +88,7 @@ export async function planCsvSplit(source: Source, options: ReadOptions, minByte
   } catch {
     return null; // the one-thread read reports it
   }
-  const mid = Math.floor(source.size / 2);
+  const mid = Math.floor(source.size * firstShare);
   const probe = await readAt(source, mid, PROBE_BYTES);
   const lf = probe.indexOf(10);
   if (lf < 0) return null;
