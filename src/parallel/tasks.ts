@@ -21,6 +21,4 @@ export const TASKS: Record<string, () => Promise<Task>> = {
   'drift-reference': () => import('../gates/drift-check/reference-worker.js').then((m) => m.referenceTask),
   /** drift-check: read and prepare the second half of the current file (gates/drift-check/current-in-parts.ts). */
   'drift-current-part': () => import('../gates/drift-check/current-in-parts.js').then((m) => m.currentPartTask),
-  /** Read the second half of a large CSV (readers/csv-split.ts). */
-  'csv-part': () => import('../readers/csv-split.js').then((m) => m.csvPartTask),
 };

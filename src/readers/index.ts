@@ -22,7 +22,6 @@ import { UserError } from '../core/errors.js';
 import type { Table } from '../core/table.js';
 import { unknownColumn } from './columns.js';
 import { csvRecords, readCsvTable } from './csv.js';
-import { readCsvTableSplit } from './csv-split.js';
 import { jsonArrayObjects, readJsonArrayTable } from './json-array.js';
 import { jsonlObjects, readJsonlTable } from './jsonl.js';
 import type { ReadOptions } from './options.js';
@@ -49,11 +48,7 @@ export async function readTable(path: string, options: ReadOptions = {}): Promis
   switch (source.format) {
     case 'csv':
     case 'tsv':
-      if (!options.parallel) return readCsvTable(source, options);
-      return readCsvTableSplit(source, options, {
-        onWhole: (reason) => options.debug?.(`${source.display}: read in one thread (${reason})`),
-        onSplit: () => options.debug?.(`${source.display}: read in two threads`),
-      });
+      return readCsvTable(source, options);
     case 'jsonl':
       return readJsonlTable(source, options);
     case 'json':

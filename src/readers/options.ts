@@ -15,8 +15,4 @@ export interface ReadOptions {
   format?: Format;
   /** Stop after this many rows. */
   maxRows?: number;
-  /** Read a large plain CSV/TSV file in two threads (csv-split.ts); the table is the same. */
-  parallel?: boolean;
-  /** Told about choices made while reading, for debug logs (e.g. why a file was read in one thread). */
-  debug?: (message: string) => void;
 }

@@ -41,17 +41,6 @@ beforeAll(() => {
   const mixed = bigCsv(290_000, 0.1).trimEnd().split('\n');
   for (let i = mixed.length - 5; i < mixed.length; i++) mixed[i] = mixed[i].replace(/^(\d+,[^,]*,[^,]*),[^,]*/, '$1,n/a');
   writeFileSync(join(work, 'mixed.csv'), `${mixed.join('\n')}\n`);
-  // Predictions with a label, a score and text: for the gates that read a table.
-  const scored: string[] = ['id,label,score,prediction,segment'];
-  let s = 11;
-  const u = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
-  for (let i = 0; i < 600_000; i++) {
-    const label = u() < 0.4 ? 1 : 0;
-    const score = Math.min(1, Math.max(0, 0.5 * label + 0.5 * u() + (u() - 0.5) * 0.3));
-    scored.push(`row-${i},${label},${score.toFixed(6)},${score >= 0.5 ? 1 : 0},${['web', 'app', 'store'][i % 3]}`);
-  }
-  writeFileSync(join(work, 'scored.csv'), `${scored.join('\n')}\n`);
-  writeFileSync(join(work, 'scored.contract.yml'), 'columns:\n  - { name: id, type: string, unique: true }\n  - { name: label, type: integer, values: [0, 1] }\n  - { name: score, type: number, min: 0, max: 1 }\n  - { name: segment, type: string, values: [web, app] }\n');
   const made = run('node20', ['drift-check', '--reference', 'reference.csv', '--profile-out', 'reference.mgprof', '--comment', 'never']);
   expect(made.code, made.stderr).toBe(0);
 }, 60_000);
@@ -83,24 +72,5 @@ describe.each(['node20', 'node24'] as const)('two threads from dist/ under %s', 
     const [a, b] = [report(`mixed-two-${node}.json`), report(`mixed-one-${node}.json`)];
     expect(a.columns).toEqual(b.columns);
     expect(a.columns.find((c: { name: string }) => c.name === 'x3').type).toBe('categorical');
-  }, 60_000);
-
-  it('performance-gate and validate-schema read the file in two halves, with the one-thread report', () => {
-    const runs: [string, string[]][] = [
-      ['performance-gate', ['--predictions', 'scored.csv', '--label-column', 'label', '--prediction-column', 'prediction', '--score-column', 'score', '--metrics', 'accuracy,roc_auc']],
-      ['validate-schema', ['--data', 'scored.csv', '--schema', 'scored.contract.yml']],
-    ];
-    for (const [gate, args] of runs) {
-      const common = [gate, ...args, '--comment', 'never', '--fail-on', 'never'];
-      const two = run(node, [...common, '--report-path', `${gate}-two-${node}.json`]);
-      expect(two.code, two.stderr).toBe(0);
-      expect(two.stderr, gate).toMatch(/scored\.csv: read in two threads/);
-      const one = run(node, [...common, '--report-path', `${gate}-one-${node}.json`], { MODELGATE_THREADS: '1' });
-      expect(one.code, one.stderr).toBe(0);
-      expect(one.stderr).toMatch(/scored\.csv: read in one thread \(no second thread\)/);
-      const [a, b] = [report(`${gate}-two-${node}.json`), report(`${gate}-one-${node}.json`)];
-      expect(a.checks, gate).toEqual(b.checks);
-      expect(a.verdict).toBe(b.verdict);
-    }
   }, 60_000);
 });

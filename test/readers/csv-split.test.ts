@@ -1,32 +1,48 @@
-// Reading a CSV in two parts (src/readers/csv-split.ts) must give exactly
-// the table, or the error, of the one-thread read. The second part runs in
-// this thread here (through structured clone, as postMessage would carry it)
-// and files are cut from 1 byte up, so small files exercise every path.
+// Cutting a CSV in two (src/readers/csv-split.ts) and reading each part on
+// its own (readCsvPartUnchecked in csv.ts): joined, the parts must be
+// exactly the one-thread table, rows, types and line numbers included, and
+// a cut that is not a record boundary must make the first part fail (which
+// sends its caller back to a whole-file read). Files are cut from 1 byte up,
+// so small files exercise every path.
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import type { Table } from '../../src/core/table.js';
-import { readCsvTable } from '../../src/readers/csv.js';
-import { csvPartTask, planCsvSplit, readCsvTableSplit, type CsvPartRequest, type PackedTable } from '../../src/readers/csv-split.js';
+import type { Column, Table } from '../../src/core/table.js';
+import { readCsvPartUnchecked, readCsvTable } from '../../src/readers/csv.js';
+import { planCsvSplit } from '../../src/readers/csv-split.js';
 import type { ReadOptions } from '../../src/readers/options.js';
 import { openSource } from '../../src/readers/source.js';
 import { put, scratchDir } from './helpers.js';
 
 const dir = scratchDir();
 
-/** The second part read here, its result carried through structured clone with its buffers transferred. */
-async function here(req: CsvPartRequest): Promise<{ packed: PackedTable; lines: number }> {
-  const cloned = structuredClone(req);
-  const { value, transfer } = await csvPartTask(cloned);
-  return structuredClone(value, { transfer }) as { packed: PackedTable; lines: number };
+function joinColumns(a: Column, b: Column): Column {
+  if (a.kind === 'number' && b.kind === 'number') {
+    const missing = a.missing || b.missing ? Uint8Array.from([...(a.missing ?? new Uint8Array(a.values.length)), ...(b.missing ?? new Uint8Array(b.values.length))]) : null;
+    const c: Column = { kind: 'number', name: a.name, values: Float64Array.from([...a.values, ...b.values]), missing };
+    if (a.text && b.text) c.text = [...a.text, ...b.text];
+    return c;
+  }
+  if (a.kind === 'string' && b.kind === 'string') return { kind: 'string', name: a.name, values: [...a.values, ...b.values] };
+  throw new Error(`column ${a.name}: ${a.kind} in the first part, ${b.kind} in the second`);
 }
 
-async function both(name: string, content: string, options: ReadOptions = {}) {
+/** Both parts read here and joined, the second part's lines numbered after the first's. */
+async function readInParts(name: string, content: string | Buffer, options: ReadOptions = {}, share = 0.5) {
   put(dir, name, content);
   const source = await openSource(name, { cwd: dir, ...options });
-  const reasons: string[] = [];
-  const split = await readCsvTableSplit(source, options, { runSecond: here, minBytes: 1, onWhole: (r) => reasons.push(r) }).catch((e: unknown) => e);
-  const whole = await readCsvTable(source, options).catch((e: unknown) => e);
-  return { split, whole, reasons };
+  const split = await planCsvSplit(source, options, 1, share);
+  expect(split, `${name} is cut`).not.toBeNull();
+  const first = await readCsvPartUnchecked(source, options, split!.first);
+  const second = await readCsvPartUnchecked(source, options, split!.second);
+  const a = first.table;
+  const b = second.table;
+  const joined: Table = {
+    source: a.source,
+    rowCount: a.rowCount + b.rowCount,
+    rowLines: Int32Array.from([...a.rowLines!, ...[...b.rowLines!].map((l) => l + first.lines)]),
+    columns: a.columns.map((c, i) => joinColumns(c, b.columns[i])),
+  };
+  return { joined, whole: await readCsvTable(source, options), split: split!, second: b };
 }
 
 /** Rows of numbers and repeated text, with a few missing cells. */
@@ -37,119 +53,69 @@ function sampleCsv(rows: number, eol = '\n'): string {
 }
 
 describe('reading a CSV in two parts', () => {
-  it('joins the halves into the one-thread table: types, missing cells, row lines', async () => {
-    const { split, whole, reasons } = await both('plain.csv', sampleCsv(1000));
-    expect(reasons).toEqual([]);
-    expect(split).toEqual(whole);
-    const t = split as Table;
-    expect(t.rowCount).toBe(1000);
-    expect(t.rowLines![999]).toBe(1001);
-    expect(t.columns.map((c) => c.kind)).toEqual(['number', 'number', 'string', 'string']);
+  it('the joined parts are the one-thread table: types, missing cells, row lines', async () => {
+    const { joined, whole, second } = await readInParts('plain.csv', sampleCsv(1000));
+    expect(second.rowCount).toBeGreaterThan(400);
+    expect(joined).toEqual(whole);
+    expect(joined.rowLines![999]).toBe(1001);
   });
 
-  it('the same with CRLF, a BOM, no final line break, a TSV, a column subset, kept text and blank lines', async () => {
-    const cases: [string, string, ReadOptions][] = [
-      ['crlf.csv', sampleCsv(500, '\r\n'), {}],
-      ['bom.csv', `\ufeff${sampleCsv(500)}`, {}],
-      ['no-eol.csv', sampleCsv(500).trimEnd(), {}],
-      ['tabs.tsv', sampleCsv(500).replaceAll(',', '\t'), {}],
-      ['subset.csv', sampleCsv(500), { columns: ['city', 'x'] }],
-      ['text.csv', sampleCsv(500), { keepText: true }],
-      ['blank.csv', sampleCsv(500).replaceAll('\n2', '\n\n\n2'), {}],
+  it('the same with CRLF, a BOM, no final line break, a TSV, a column subset, kept text, blank lines and other shares', async () => {
+    const cases: [string, string, ReadOptions, number][] = [
+      ['crlf.csv', sampleCsv(500, '\r\n'), {}, 0.5],
+      ['bom.csv', `\ufeff${sampleCsv(500)}`, {}, 0.5],
+      ['no-eol.csv', sampleCsv(500).trimEnd(), {}, 0.5],
+      ['tabs.tsv', sampleCsv(500).replaceAll(',', '\t'), {}, 0.5],
+      ['subset.csv', sampleCsv(500), { columns: ['city', 'x'] }, 0.5],
+      ['text.csv', sampleCsv(500), { keepText: true }, 0.5],
+      ['blank.csv', sampleCsv(500).replaceAll('\n2', '\n\n\n2'), {}, 0.5],
+      ['share-low.csv', sampleCsv(500), {}, 0.1],
+      ['share-high.csv', sampleCsv(500), {}, 0.9],
     ];
-    for (const [name, content, options] of cases) {
-      const { split, whole, reasons } = await both(name, content, options);
-      expect(reasons, name).toEqual([]);
-      expect(split, name).toEqual(whole);
+    for (const [name, content, options, share] of cases) {
+      const { joined, whole } = await readInParts(name, content, options, share);
+      expect(joined, name).toEqual(whole);
     }
+  });
+
+  it('the share moves the cut', async () => {
+    put(dir, 'share.csv', sampleCsv(1000));
+    const source = await openSource('share.csv', { cwd: dir });
+    const at = async (share: number) => (await planCsvSplit(source, {}, 1, share))!.second.start;
+    expect(await at(0.25)).toBeLessThan(await at(0.5));
+    expect(await at(0.5)).toBeLessThan(await at(0.75));
+    expect(Math.abs((await at(0.55)) - 0.55 * source.size)).toBeLessThan(40); // the next line break
   });
 
   it('a text column whose second part starts with numbers gets their text from that part', async () => {
     const lines = ['a,b'];
     for (let i = 0; i < 1000; i++) lines.push(`${i},${i === 10 || i === 900 ? 'n/a' : i / 4}`);
-    const { split, whole, reasons } = await both('late-text.csv', `${lines.join('\n')}\n`);
-    expect(reasons).toEqual([]);
-    expect(split).toEqual(whole);
-    expect((split as Table).columns[1].kind).toBe('string');
+    const { joined, whole } = await readInParts('late-text.csv', `${lines.join('\n')}\n`);
+    expect(joined).toEqual(whole);
+    expect(joined.columns[1].kind).toBe('string');
   });
 
-  it('a column empty in the first part and text in the second joins as text', async () => {
-    const lines = ['a,b'];
-    for (let i = 0; i < 1000; i++) lines.push(`${i},${i > 700 ? 'z' : ''}`);
-    const { split, whole, reasons } = await both('empty-then-text.csv', `${lines.join('\n')}\n`);
-    expect(reasons).toEqual([]);
-    expect(split).toEqual(whole);
-  });
-
-  it('numbers in the first part and text in the second: read again whole, same table', async () => {
-    const lines = ['a,b'];
-    for (let i = 0; i < 1000; i++) lines.push(`${i},${i > 700 ? 'z' : i}`);
-    const { split, whole, reasons } = await both('numbers-then-text.csv', `${lines.join('\n')}\n`);
-    expect(reasons).toEqual(['a column is numbers in one part and text in the other']);
-    expect(split).toEqual(whole);
-  });
-
-  it('a cut inside a quoted field spanning lines: read again whole, same table', async () => {
+  it('a cut inside a quoted field spanning lines makes the first part fail', async () => {
     const body = Array.from({ length: 400 }, (_, i) => `line ${i}`).join('\n');
     const content = `a,note\n1,x\n2,"${body}"\n3,y\n`;
-    const source = await openSource((put(dir, 'quoted.csv', content), 'quoted.csv'), { cwd: dir });
-    const plan = await planCsvSplit(source, {}, 1);
-    expect(plan).not.toBeNull();
-    expect(plan!.second.start).toBeGreaterThan(content.indexOf('"')); // the cut is inside the quotes
-    const { split, whole, reasons } = await both('quoted.csv', content);
-    expect(reasons[0]).toMatch(/^the first part failed/);
-    expect(split).toEqual(whole);
-    expect((split as Table).rowCount).toBe(3);
+    put(dir, 'quoted.csv', content);
+    const source = await openSource('quoted.csv', { cwd: dir });
+    const split = await planCsvSplit(source, {}, 1);
+    expect(split!.second.start).toBeGreaterThan(content.indexOf('"')); // inside the quotes
+    const err = await readCsvPartUnchecked(source, {}, split!.first).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toMatch(/unterminated quoted field/);
   });
 
-  it('an error in either part is the one-thread read’s error, with its line', async () => {
-    const good = sampleCsv(1000).split('\n');
-    for (const at of [100, 900]) {
-      const lines = [...good];
-      lines[at] = '1,2,3';
-      const { split, whole } = await both(`ragged-${at}.csv`, lines.join('\n'));
-      expect(whole).toBeInstanceOf(UserError);
-      expect(split).toBeInstanceOf(UserError);
-      expect((split as UserError).format()).toBe((whole as UserError).format());
-      expect((split as UserError).location.line).toBe(at + 1);
-    }
-  });
-
-  it('invalid UTF-8 in the second part is reported with its line, as in one thread', async () => {
-    const text = sampleCsv(1000);
-    const at = text.indexOf('\n900,');
-    const bytes = Buffer.concat([Buffer.from(text.slice(0, at + 1)), Buffer.from([0x39, 0x39, 0x39, 0x2c, 0xff, 0x2c, 0x6f, 0x2c, 0x79, 0x0a]), Buffer.from(text.slice(at + 1))]);
-    put(dir, 'bad-utf8.csv', bytes);
-    const source = await openSource('bad-utf8.csv', { cwd: dir });
-    const split = await readCsvTableSplit(source, {}, { runSecond: here, minBytes: 1 }).catch((e: unknown) => e);
-    const whole = await readCsvTable(source, {}).catch((e: unknown) => e);
-    expect(split).toBeInstanceOf(UserError);
-    expect((split as UserError).format()).toBe((whole as UserError).format());
-  });
-
-  it('reports progress done once, with every row', async () => {
-    put(dir, 'progress.csv', sampleCsv(1000));
-    const source = await openSource('progress.csv', { cwd: dir });
-    const done: number[] = [];
-    await readCsvTableSplit(source, { progress: (p) => p.done && done.push(p.rows) }, { runSecond: here, minBytes: 1 });
-    expect(done).toEqual([1000]);
-  });
-
-  it('does not cut gzip files, small files, or reads limited to some rows', async () => {
+  it('does not cut gzip files, small files, reads limited to some rows, or a header the whole read should report', async () => {
     put(dir, 'z.csv.gz', sampleCsv(1000));
     put(dir, 'small.csv', sampleCsv(10));
+    put(dir, 'dup.csv', sampleCsv(1000).replace('id,x', 'id,id'));
     expect(await planCsvSplit(await openSource('z.csv.gz', { cwd: dir }), {}, 1)).toBeNull();
     expect(await planCsvSplit(await openSource('small.csv', { cwd: dir }), {})).toBeNull();
     expect(await planCsvSplit(await openSource('small.csv', { cwd: dir }), { maxRows: 5 }, 1)).toBeNull();
+    expect(await planCsvSplit(await openSource('dup.csv', { cwd: dir }), {}, 1)).toBeNull();
+    expect(await planCsvSplit(await openSource('small.csv', { cwd: dir }), { columns: ['nope'] }, 1)).toBeNull();
     expect(await planCsvSplit(await openSource('small.csv', { cwd: dir }), {}, 1)).not.toBeNull();
-  });
-
-  it('without a second thread (from source) reads the file whole', async () => {
-    put(dir, 'alone.csv', sampleCsv(100));
-    const source = await openSource('alone.csv', { cwd: dir });
-    const reasons: string[] = [];
-    const t = await readCsvTableSplit(source, {}, { minBytes: 1, onWhole: (r) => reasons.push(r) });
-    expect(reasons).toEqual(['no second thread']);
-    expect(t).toEqual(await readCsvTable(source, {}));
   });
 });

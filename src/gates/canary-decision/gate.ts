@@ -114,7 +114,7 @@ export const schema = z.object({
 export type CanaryDecisionInputs = z.infer<typeof schema>;
 
 async function readSamples(inputs: CanaryDecisionInputs, ctx: GateContext): Promise<{ tables: VariantTables; variantColumn: string | null } | null> {
-  const read = (path: string): Promise<Table> => readTable(path, { cwd: ctx.cwd, parallel: true, debug: ctx.log.debug, progress: ctx.progress });
+  const read = (path: string): Promise<Table> => readTable(path, { cwd: ctx.cwd, progress: ctx.progress });
   if (inputs.samples) {
     if (inputs['canary-samples'] || inputs['baseline-samples']) {
       throw new UserError('give either `samples` or `canary-samples` and `baseline-samples`, not both', { field: 'input samples' });

@@ -232,7 +232,7 @@ export async function runPerformanceGate(inputs: PerformanceInputs, ctx: GateCon
   const wanted = inputs['score-prefix']
     ? undefined
     : [...new Set([inputs['label-column'], inputs['prediction-column'], ...inputs['score-column'], inputs['id-column'], ...inputs['slice-by']].filter((c): c is string => !!c))];
-  const table = await readTable(inputs.predictions, { cwd: ctx.cwd, columns: wanted, parallel: true, debug: ctx.log.debug, progress });
+  const table = await readTable(inputs.predictions, { cwd: ctx.cwd, columns: wanted, progress });
   const candidate = extractPredictions(table, columnOptions);
 
   let baseline: BaselineSource | undefined;
@@ -240,7 +240,7 @@ export async function runPerformanceGate(inputs: PerformanceInputs, ctx: GateCon
     const file = inputs['baseline-predictions'];
     const baseWanted = wanted ? wanted.filter((c) => !inputs['slice-by'].includes(c) || c === inputs['label-column']) : undefined;
     // The baseline file may leave out the label column; read what is there.
-    const baseTable = await readTable(file, { cwd: ctx.cwd, parallel: true, debug: ctx.log.debug, progress }).then((t) =>
+    const baseTable = await readTable(file, { cwd: ctx.cwd, progress }).then((t) =>
       baseWanted ? { ...t, columns: t.columns.filter((c) => baseWanted.includes(c.name)) } : t,
     );
     const base = extractPredictions(baseTable, columnOptions, { task: candidate.task, classes: candidate.classes });

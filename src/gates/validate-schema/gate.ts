@@ -153,10 +153,10 @@ export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateC
   const read = async (file: string): Promise<Table> => {
     let t: Table | undefined = tables.get(file);
     if (!t) {
-      t = await readTable(file, { cwd: ctx.cwd, parallel: true, debug: ctx.log.debug, progress: (p: Progress) => ctx.progress(p) });
+      t = await readTable(file, { cwd: ctx.cwd, progress: (p: Progress) => ctx.progress(p) });
       if (t.columns.some((c) => c.kind === 'number' && textColumns.has(c.name) && c.text === undefined)) {
         ctx.log.debug(`validate-schema: re-reading ${file} to keep the text of numeric-looking text columns`);
-        t = await readTable(file, { cwd: ctx.cwd, keepText: true, parallel: true, debug: ctx.log.debug, progress: (p: Progress) => ctx.progress(p) });
+        t = await readTable(file, { cwd: ctx.cwd, keepText: true, progress: (p: Progress) => ctx.progress(p) });
       }
       tables.set(file, t);
     }
