@@ -107,8 +107,8 @@ var errors = __webpack_require__(4296);
 var gate = __webpack_require__(4888);
 // EXTERNAL MODULE: ./src/core/make-report.ts
 var make_report = __webpack_require__(6476);
-// EXTERNAL MODULE: ./src/readers/index.ts + 6 modules
-var readers = __webpack_require__(4576);
+// EXTERNAL MODULE: ./src/readers/index.ts + 3 modules
+var readers = __webpack_require__(1022);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/gates/canary-decision/kayenta-config.ts

@@ -6,11 +6,16 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EX: () => (/* binding */ distinctCount),
+/* harmony export */   Hc: () => (/* binding */ distinctSample),
+/* harmony export */   Is: () => (/* binding */ countsOfSample),
+/* harmony export */   L: () => (/* binding */ numberSampleOfParts),
+/* harmony export */   VD: () => (/* binding */ distinctCountOfSample),
+/* harmony export */   bV: () => (/* binding */ expandDistinct),
 /* harmony export */   cC: () => (/* binding */ countsOfValues),
 /* harmony export */   jr: () => (/* binding */ columnSample),
 /* harmony export */   se: () => (/* binding */ sampleSize)
 /* harmony export */ });
+/* unused harmony export distinctCount */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _stats_drift_radix_sort_float64_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5211);
 /**
@@ -22,7 +27,54 @@ export const modules = {
 
 
 function sampleSize(s) {
-    return s.type === 'numerical' ? s.values.length : s.n;
+    return s.type === 'numerical' ? (s.distinct ? s.distinct.n : s.values.length) : s.n;
+}
+/**
+ * A numerical sample from distinct values and counts. Returns undefined
+ * unless the values are strictly ascending and finite and every count a
+ * positive integer (an edited profile), so that the caller falls back to the
+ * expanded values and every result stays what the expansion gives.
+ */
+function distinctSample(values, counts, rows, missing) {
+    let n = 0;
+    // Strictly ascending from −∞ rules out NaN and −∞ too; +∞ can only be last.
+    let prev = -Infinity;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        const c = counts[i];
+        if (!(v > prev && c >= 1 && c === Math.floor(c)))
+            return undefined;
+        prev = v;
+        n += c;
+    }
+    if (prev === Infinity)
+        return undefined;
+    let expanded;
+    return {
+        type: 'numerical',
+        distinct: { values, counts, n },
+        rows,
+        missing,
+        get values() {
+            expanded ??= expandDistinct(values, counts, n);
+            return expanded;
+        },
+    };
+}
+/** Every value of a distinct-values sample, each repeated its count of times. */
+function expandDistinct(values, counts, n) {
+    if (n === undefined) {
+        n = 0;
+        for (const c of counts)
+            n += c;
+    }
+    const out = new Float64Array(n);
+    let at = 0;
+    for (let i = 0; i < values.length; i++) {
+        out.fill(values[i], at, at + counts[i]);
+        at += counts[i];
+    }
+    return out;
 }
 /** Numbers as category labels: the shortest round-trip text, so 1 and 1.0 are one category. */
 function label(v) {
@@ -40,6 +92,20 @@ function countsOfValues(values) {
         i = j;
     }
     return counts;
+}
+/** Category counts of a numerical sample, from its distinct values when it has them. */
+function countsOfSample(s) {
+    if (!s.distinct)
+        return countsOfValues(s.values);
+    const counts = new Map();
+    const { values, counts: k } = s.distinct;
+    for (let i = 0; i < values.length; i++)
+        counts.set(label(values[i]), k[i]);
+    return counts;
+}
+/** Distinct values of a numerical sample. */
+function distinctCountOfSample(s) {
+    return s.distinct ? s.distinct.values.length : distinctCount(s.values);
 }
 /** Distinct values of an ascending array. */
 function distinctCount(values) {
@@ -116,6 +182,21 @@ function columnSample(column, type, source, rows, consume = false) {
     }
     return { type, counts, n, rows: count, missing: count - n };
 }
+/**
+ * The sample of a number column held in parts (its halves, read by two
+ * threads, in file order): exactly columnSample's on the joined column,
+ * without making the joined copy (sortedFinite reads the parts directly).
+ */
+function numberSampleOfParts(parts, type) {
+    let rows = 0;
+    for (const p of parts)
+        rows += p.length;
+    const values = (0,_stats_drift_radix_sort_float64_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedFinite */ .n)(parts);
+    const n = values.length;
+    if (type === 'numerical')
+        return { type, values, rows, missing: rows - n };
+    return { type, counts: countsOfValues(values), n, rows, missing: rows - n };
+}
 
 
 /***/ }),
@@ -125,6 +206,7 @@ function columnSample(column, type, source, rows, consume = false) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F0: () => (/* binding */ preparedSource),
+/* harmony export */   Ig: () => (/* binding */ mergeSamples),
 /* harmony export */   M: () => (/* binding */ transferList),
 /* harmony export */   R8: () => (/* binding */ prepareReference)
 /* harmony export */ });
@@ -201,6 +283,33 @@ function preparedSource(p) {
         })),
     };
 }
+/** Two ascending arrays as one ascending array. */
+function mergeSorted(a, b) {
+    const out = new Float64Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length)
+        out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+    if (i < a.length)
+        out.set(a.subarray(i), k);
+    else if (j < b.length)
+        out.set(b.subarray(j), k);
+    return out;
+}
+/** One column's samples of two halves (rows of `a` first) as the whole's, or null when they differ in type. */
+function mergeSamples(a, b) {
+    if (a.type === 'numerical' && b.type === 'numerical') {
+        return { type: 'numerical', values: mergeSorted(a.values, b.values), rows: a.rows + b.rows, missing: a.missing + b.missing };
+    }
+    if (a.type === 'categorical' && b.type === 'categorical') {
+        const counts = new Map(a.counts);
+        for (const [k, v] of b.counts)
+            counts.set(k, (counts.get(k) ?? 0) + v);
+        return { type: 'categorical', counts, n: a.n + b.n, rows: a.rows + b.rows, missing: a.missing + b.missing };
+    }
+    return null;
+}
 
 
 /***/ }),
@@ -208,51 +317,25 @@ function preparedSource(p) {
 /***/ 9047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ startReference),
-/* harmony export */   serveReference: () => (/* binding */ serveReference)
+/* harmony export */   prepareReferenceHere: () => (/* binding */ prepareReferenceHere),
+/* harmony export */   referenceTask: () => (/* binding */ referenceTask),
+/* harmony export */   startReference: () => (/* binding */ startReference)
 /* harmony export */ });
-/* unused harmony export prepareReferenceHere */
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _readers_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4576);
-/* harmony import */ var _prepared_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(156);
-/* harmony import */ var _sample_rows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9630);
-/**
- * Read and prepare the reference file on a second thread while the main
- * thread reads the current one: the two reads are most of drift-check's time
- * on large files, and a runner has at least two cores. The worker reads the
- * table, prepares its columns (prepared-reference.ts), and transfers the
- * sorted arrays back (no copy); its copy of the raw table dies with it.
- *
- * A worker needs code to run: the built bundle (dist/index.js), which exports
- * `driftReferenceWorker` (worker-entry.ts). When the code runs from source
- * (the unit tests), there is no bundle and the reference is read in-thread,
- * with the same result.
- */
+/* harmony import */ var _parallel_worker_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(703);
+/* harmony import */ var _readers_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1022);
+/* harmony import */ var _prepared_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(156);
+/* harmony import */ var _sample_rows_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9630);
 
 
 
 
-
-function serialError(err) {
-    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
-        return { user: true, message: err.message, ...err.location };
-    return { user: false, message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
-}
-function revive(e) {
-    if (e.user) {
-        const { message, user: _user, ...location } = e;
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(message, location);
-    }
-    return new Error(`drift-check reference worker: ${e.message}`);
-}
 /** Read and prepare the reference in this thread. */
 async function prepareReferenceHere(req, progress) {
-    const table = await (0,_readers_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readTable */ .xz)(req.path, { cwd: req.cwd, columns: req.columns, progress });
-    const rows = (0,_sample_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .sampleRows */ .m)(table.rowCount, req.sample, req.seed);
-    return (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareReference */ .R8)(table, { columnTypes: req.columnTypes, skip: req.skip, rows, consume: true });
+    const table = await (0,_readers_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readTable */ .xz)(req.path, { cwd: req.cwd, columns: req.columns, progress });
+    const rows = (0,_sample_rows_js__WEBPACK_IMPORTED_MODULE_3__/* .sampleRows */ .m)(table.rowCount, req.sample, req.seed);
+    return (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareReference */ .R8)(table, { columnTypes: req.columnTypes, skip: req.skip, rows, consume: true });
 }
 /**
  * Start reading and preparing the reference: in a worker when `bundleUrl`
@@ -261,49 +344,12 @@ async function prepareReferenceHere(req, progress) {
 function startReference(req, bundleUrl, progress) {
     if (!bundleUrl)
         return prepareReferenceHere(req, progress);
-    return new Promise((resolvePromise, reject) => {
-        const code = `import(${JSON.stringify(bundleUrl)}).then((m) => m.driftReferenceWorker());`;
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(code, { eval: true, workerData: req });
-        let settled = false;
-        worker.on('message', (m) => {
-            if ('progress' in m)
-                progress?.(m.progress);
-            else if ('done' in m) {
-                settled = true;
-                resolvePromise(m.done);
-                void worker.terminate();
-            }
-            else {
-                settled = true;
-                reject(revive(m.failed));
-                void worker.terminate();
-            }
-        });
-        worker.on('error', (err) => {
-            if (!settled)
-                reject(new Error(`drift-check reference worker: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
-            settled = true;
-        });
-        worker.on('exit', (code) => {
-            if (!settled)
-                reject(new Error(`drift-check reference worker exited with code ${code} before it finished`));
-            settled = true;
-        });
-    });
+    return (0,_parallel_worker_task_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorkerTask */ .Zi)(bundleUrl, 'drift-reference', req, progress);
 }
-/** The worker's side: answer the request in `workerData` once. */
-async function serveReference() {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    if (!port)
-        throw new Error('serveReference runs only in a worker thread');
-    const post = (m, transfer = []) => port.postMessage(m, transfer);
-    try {
-        const prepared = await prepareReferenceHere(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData, (p) => post({ progress: p }));
-        post({ done: prepared }, (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .transferList */ .M)(prepared));
-    }
-    catch (err) {
-        post({ failed: serialError(err) });
-    }
+/** The worker's side (parallel/tasks.ts): the prepared reference, its sorted arrays transferred. */
+async function referenceTask(req, progress) {
+    const prepared = await prepareReferenceHere(req, progress);
+    return { value: prepared, transfer: (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .transferList */ .M)(prepared) };
 }
 
 
@@ -345,7 +391,8 @@ function sampleRows(rowCount, cap, seed) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ radixSortFloat64)
+/* harmony export */   J: () => (/* binding */ radixSortFloat64),
+/* harmony export */   n: () => (/* binding */ sortedFinite)
 /* harmony export */ });
 /**
  * Sort a Float64Array ascending in place, in about linear time: an LSD radix
@@ -407,6 +454,16 @@ function radixSortFloat64(a) {
     }
     if (src !== a)
         a.set(src);
+    finishHighWordSort(a, src === a ? dst : src);
+    return a;
+}
+/**
+ * The last steps once `a` is sorted by the raw high 32 bits of its values:
+ * the block of negative values reversed and moved to the front, then runs
+ * of equal high bits put in order. `spare`: scratch of at least a's length.
+ */
+function finishHighWordSort(a, spare) {
+    const n = a.length;
     // The sorted bits are in `a`. Now fix the negative block.
     const hi = new Uint32Array(a.buffer, a.byteOffset, 2 * n);
     let firstNegative = n;
@@ -418,7 +475,7 @@ function radixSortFloat64(a) {
     }
     const negatives = n - firstNegative;
     if (negatives > 0) {
-        const tmp = src === a ? dst : src; // scratch of length n
+        const tmp = spare;
         for (let i = 0; i < negatives; i++)
             tmp[i] = a[n - 1 - i];
         tmp.set(a.subarray(0, firstNegative), negatives);
@@ -453,7 +510,104 @@ function radixSortFloat64(a) {
         }
         i = j;
     }
-    return a;
+}
+/**
+ * The finite values of several arrays (the halves of one column, read by two
+ * threads), ascending, in a new array: the same values, in the same order,
+ * as copying the parts one after the other, dropping NaN and ±∞, and
+ * sorting with radixSortFloat64. It reads the parts in the radix passes
+ * themselves, with both digit counts taken in one pass, so the joined copy
+ * and the separate filtering pass are never made.
+ */
+function sortedFinite(parts) {
+    let n = 0;
+    for (const p of parts)
+        n += p.length;
+    if (n < 512 || !LITTLE_ENDIAN) {
+        const out = new Float64Array(n);
+        let k = 0;
+        for (const p of parts)
+            for (let i = 0; i < p.length; i++)
+                if (p[i] - p[i] === 0)
+                    out[k++] = p[i];
+        return radixSortFloat64(out.subarray(0, k)).slice();
+    }
+    const low = new Uint32Array(65536);
+    const high = new Uint32Array(65536);
+    let finite = 0;
+    for (const p of parts) {
+        const words = new Uint32Array(p.buffer, p.byteOffset, 2 * p.length);
+        for (let i = 0; i < p.length; i++) {
+            const v = p[i];
+            if (v - v !== 0)
+                continue; // NaN, ±∞
+            const w = words[2 * i + 1];
+            low[w & 0xffff]++;
+            high[w >>> 16]++;
+            finite++;
+        }
+    }
+    const out = new Float64Array(finite);
+    if (finite === 0)
+        return out;
+    // A digit every value shares needs no pass (as in radixSortFloat64).
+    let firstWord = 0;
+    for (const p of parts) {
+        const words = new Uint32Array(p.buffer, p.byteOffset, 2 * p.length);
+        let found = false;
+        for (let i = 0; i < p.length; i++) {
+            if (p[i] - p[i] === 0) {
+                firstWord = words[2 * i + 1];
+                found = true;
+                break;
+            }
+        }
+        if (found)
+            break;
+    }
+    const lowPass = low[firstWord & 0xffff] !== finite;
+    const highPass = high[firstWord >>> 16] !== finite;
+    const spare = scratchOf(finite);
+    const prefix = (count) => {
+        let sum = 0;
+        for (let d = 0; d < 65536; d++) {
+            const c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+    };
+    // The parts are read once, by the first pass that is needed (or by a plain
+    // copy when none is); a second pass runs from the spare buffer into `out`.
+    const firstTarget = lowPass && highPass ? spare : out;
+    if (lowPass || highPass) {
+        const count = lowPass ? low : high;
+        const shift = lowPass ? 0 : 16;
+        prefix(count);
+        for (const p of parts) {
+            const words = new Uint32Array(p.buffer, p.byteOffset, 2 * p.length);
+            for (let i = 0; i < p.length; i++) {
+                const v = p[i];
+                if (v - v !== 0)
+                    continue;
+                firstTarget[count[(words[2 * i + 1] >>> shift) & 0xffff]++] = v;
+            }
+        }
+    }
+    else {
+        let k = 0;
+        for (const p of parts)
+            for (let i = 0; i < p.length; i++)
+                if (p[i] - p[i] === 0)
+                    out[k++] = p[i];
+    }
+    if (lowPass && highPass) {
+        prefix(high);
+        const words = new Uint32Array(spare.buffer, spare.byteOffset, 2 * finite);
+        for (let i = 0; i < finite; i++)
+            out[high[words[2 * i + 1] >>> 16]++] = spare[i];
+    }
+    finishHighWordSort(out, spare);
+    return out;
 }
 
 

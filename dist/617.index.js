@@ -78,8 +78,8 @@ var errors = __webpack_require__(4296);
 var gate = __webpack_require__(4888);
 // EXTERNAL MODULE: ./src/core/make-report.ts
 var make_report = __webpack_require__(6476);
-// EXTERNAL MODULE: ./src/readers/index.ts + 6 modules
-var readers = __webpack_require__(4576);
+// EXTERNAL MODULE: ./src/readers/index.ts + 3 modules
+var readers = __webpack_require__(1022);
 ;// CONCATENATED MODULE: ./src/gates/validate-schema/annotations.ts
 function buildAnnotations(checks, max) {
     const failing = checks.filter((c) => c.verdict === 'fail' || c.verdict === 'warn');

@@ -1,5 +1,5 @@
-export const id = 679;
-export const ids = [679,47];
+export const id = 628;
+export const ids = [628];
 export const modules = {
 
 /***/ 4888:
@@ -49,125 +49,7 @@ function makeReport(parts) {
 
 /***/ }),
 
-/***/ 1918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EX: () => (/* binding */ distinctCount),
-/* harmony export */   cC: () => (/* binding */ countsOfValues),
-/* harmony export */   jr: () => (/* binding */ columnSample),
-/* harmony export */   se: () => (/* binding */ sampleSize)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _stats_drift_radix_sort_float64_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5211);
-/**
- * One column of the reference or current data, prepared for the drift
- * tests: numerical values without missing cells, NaN or ±∞ (Evidently drops
- * them the same way) sorted ascending, or category counts. Missing cells are
- * counted for the data-quality findings.
- */
-
-
-function sampleSize(s) {
-    return s.type === 'numerical' ? s.values.length : s.n;
-}
-/** Numbers as category labels: the shortest round-trip text, so 1 and 1.0 are one category. */
-function label(v) {
-    return String(v);
-}
-/** Category counts of a numerical sample (its distinct values). */
-function countsOfValues(values) {
-    const counts = new Map();
-    let i = 0;
-    while (i < values.length) {
-        let j = i + 1;
-        while (j < values.length && values[j] === values[i])
-            j++;
-        counts.set(label(values[i]), j - i);
-        i = j;
-    }
-    return counts;
-}
-/** Distinct values of an ascending array. */
-function distinctCount(values) {
-    let d = 0;
-    for (let i = 0; i < values.length; i++)
-        if (i === 0 || values[i] !== values[i - 1])
-            d++;
-    return d;
-}
-/**
- * Prepare a column. `rows` optionally selects row indices (sampling).
- * A text column declared numerical must hold numbers in every present cell.
- * `consume`: the table is not used afterwards, so a number column's own
- * array is filtered and sorted in place instead of a copy (rows ascending
- * keep the in-place filter safe: a value is read before its slot is written).
- */
-function columnSample(column, type, source, rows, consume = false) {
-    const count = rows ? rows.length : column.values.length;
-    if (column.kind === 'number') {
-        const out = consume ? column.values : new Float64Array(count);
-        let n = 0;
-        if (!rows && !column.missing) {
-            // The common case: copy in one go, then squeeze out NaN and ±∞ in place.
-            if (!consume)
-                out.set(column.values);
-            for (let k = 0; k < count; k++) {
-                const v = out[k];
-                if (v - v === 0)
-                    out[n++] = v; // finite: v − v is NaN for NaN and ±∞
-            }
-        }
-        else {
-            for (let k = 0; k < count; k++) {
-                const i = rows ? rows[k] : k;
-                const v = column.values[i];
-                if (Number.isFinite(v) && !(column.missing && column.missing[i] === 1))
-                    out[n++] = v;
-            }
-        }
-        const values = (0,_stats_drift_radix_sort_float64_js__WEBPACK_IMPORTED_MODULE_1__/* .radixSortFloat64 */ .J)(out.subarray(0, n));
-        if (type === 'numerical')
-            return { type, values, rows: count, missing: count - n };
-        return { type, counts: countsOfValues(values), n, rows: count, missing: count - n };
-    }
-    if (type === 'numerical') {
-        const out = new Float64Array(count);
-        let n = 0;
-        for (let k = 0; k < count; k++) {
-            const i = rows ? rows[k] : k;
-            const cell = column.values[i];
-            if (cell === null || cell.trim() === '')
-                continue;
-            const v = Number(cell.trim());
-            if (Number.isNaN(v) && !/^nan$/i.test(cell.trim())) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`column-types says numerical, but row ${i + 1} holds "${cell.slice(0, 40)}", which is not a number`, {
-                    file: source,
-                    field: `column ${column.name}`,
-                });
-            }
-            if (Number.isFinite(v))
-                out[n++] = v;
-        }
-        return { type, values: (0,_stats_drift_radix_sort_float64_js__WEBPACK_IMPORTED_MODULE_1__/* .radixSortFloat64 */ .J)(out.subarray(0, n)), rows: count, missing: count - n };
-    }
-    const counts = new Map();
-    let n = 0;
-    for (let k = 0; k < count; k++) {
-        const i = rows ? rows[k] : k;
-        const cell = column.values[i];
-        if (cell === null)
-            continue;
-        counts.set(cell, (counts.get(cell) ?? 0) + 1);
-        n++;
-    }
-    return { type, counts, n, rows: count, missing: count - n };
-}
-
-
-/***/ }),
-
-/***/ 7679:
+/***/ 7628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -193,8 +75,8 @@ var errors = __webpack_require__(4296);
 var gate = __webpack_require__(4888);
 // EXTERNAL MODULE: ./src/core/make-report.ts
 var make_report = __webpack_require__(6476);
-// EXTERNAL MODULE: ./src/readers/index.ts + 6 modules
-var readers = __webpack_require__(4576);
+// EXTERNAL MODULE: ./src/readers/index.ts + 3 modules
+var readers = __webpack_require__(1022);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var github_errors = __webpack_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/dispatch.ts
@@ -419,56 +301,133 @@ function histogramBinEdges(values, rule, count = 10) {
         if (values[i] > max)
             max = values[i];
     }
-    let first = min;
-    let last = max;
-    if (first === last) {
-        first -= 0.5;
-        last += 0.5;
-    }
-    let bins;
+    if (rule === 'doane')
+        return edgesOfWidth(min, max, doaneWidth(values, min, max));
+    return histogramBinEdgesOfRange(min, max, n, rule, count);
+}
+/**
+ * The `sturges` and `equal-width` edges need only the sample's minimum,
+ * maximum and size: the same edges as histogramBinEdges without a pass over
+ * the values (for sorted samples, whose ends are known). n = 0 gives [0, 1].
+ */
+function histogramBinEdgesOfRange(min, max, n, rule, count = 10) {
+    if (n === 0)
+        return new Float64Array([0, 1]);
     if (rule === 'equal-width')
-        bins = count;
-    else {
-        const width = rule === 'sturges' ? (max - min) / (Math.log2(n) + 1) : doaneWidth(values, min, max);
-        bins = width ? Math.ceil((last - first) / width) : 1;
-    }
+        return linspace(...range(min, max), count + 1);
+    return edgesOfWidth(min, max, (max - min) / (Math.log2(n) + 1));
+}
+/** [min, max], widened to [v − ½, v + ½] for a constant sample (numpy). */
+function range(min, max) {
+    return min === max ? [min - 0.5, max + 0.5] : [min, max];
+}
+/** Equal bins of about `width` over the range: ⌈range / width⌉ of them (1 when the width is 0). */
+function edgesOfWidth(min, max, width) {
+    const [first, last] = range(min, max);
+    const bins = width ? Math.ceil((last - first) / width) : 1;
     return linspace(first, last, bins + 1);
 }
 
-;// CONCATENATED MODULE: ./src/stats/drift/histogram-counts.ts
+;// CONCATENATED MODULE: ./src/stats/drift/sorted-search.ts
 /**
- * Counts of values per bin, as `numpy.histogram(values, bins=edges)[0]`:
- * bins are half-open [eᵢ, eᵢ₊₁) except the last, which is closed; values
- * outside [e₀, e_last] are not counted; NaN is not counted.
+ * Searches in an ascending array that start from a known position and gallop
+ * (probe 1, 2, 4, … ahead, then bisect), so a sweep over ascending keys costs
+ * O(k·log(n/k)) for k keys instead of O(n) or O(k·log n).
+ *
+ * Reference: J. L. Bentley and A. C.-C. Yao, "An almost optimal algorithm for
+ * unbounded searching", Inf. Process. Lett. 5(3) (1976) 82–87.
+ */
+/**
+ * The first index i ≥ from with sorted[i] ≥ v (`inclusive` false: numpy's
+ * searchsorted side='left') or sorted[i] > v (`inclusive` true: side='right');
+ * sorted.length if there is none. Every value before `from` must be below v
+ * (or ≤ v when inclusive).
+ */
+function searchSortedFrom(sorted, v, from, inclusive) {
+    const n = sorted.length;
+    let lo = from;
+    // Short gaps are common (a sweep over nearly as many keys as values): step
+    // through the first few values before galloping.
+    const near = Math.min(n, from + 8);
+    if (inclusive)
+        while (lo < near && sorted[lo] <= v)
+            lo++;
+    else
+        while (lo < near && sorted[lo] < v)
+            lo++;
+    if (lo < near || lo === n)
+        return lo;
+    let hi = lo;
+    let step = 1;
+    // Invariant: every value in [from, lo) passes (is below v, or ≤ v when inclusive).
+    while (hi < n && (inclusive ? sorted[hi] <= v : sorted[hi] < v)) {
+        lo = hi + 1;
+        hi = lo + step;
+        step *= 2;
+    }
+    if (hi > n)
+        hi = n;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (inclusive ? sorted[mid] <= v : sorted[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/histogram-counts-sorted.ts
+/**
+ * Counts of an ascending sample per bin, as `numpy.histogram(values,
+ * bins=edges)[0]` (and histogram-counts.ts): bins half-open [eᵢ, eᵢ₊₁)
+ * except the last, which is closed; values outside [e₀, e_last] are not
+ * counted. Because the sample is sorted, each edge's position is found by a
+ * search instead of placing every value: the count of bin i is
+ * #(v < eᵢ₊₁) − #(v < eᵢ), and of the last bin #(v ≤ e_last) − #(v < e_{last−1}).
+ * Edges must be non-decreasing (numpy requires it; histogram-bin-edges.ts
+ * makes them so); the sample must hold no NaN.
+ *
+ * `histogramCountsDistinct` takes the sample as its distinct values
+ * (strictly ascending) with their counts: the same counts as for the
+ * expanded sample.
  *
  * Reference: numpy.histogram, https://numpy.org/doc/stable/reference/generated/numpy.histogram.html
  */
-function histogramCounts(values, edges) {
+
+/** Positions of the edges in `sorted`: #(v < eᵢ) for each edge but the last, #(v ≤ e_last) for the last. */
+function edgePositions(sorted, edges) {
     const bins = edges.length - 1;
-    const counts = new Float64Array(bins);
-    const first = edges[0];
-    const last = edges[bins];
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (!(v >= first && v <= last))
-            continue;
-        if (v === last) {
-            counts[bins - 1]++;
-            continue;
-        }
-        // Binary search for the last edge ≤ v.
-        let lo = 0;
-        let hi = bins;
-        while (hi - lo > 1) {
-            const mid = (lo + hi) >> 1;
-            if (edges[mid] <= v)
-                lo = mid;
-            else
-                hi = mid;
-        }
-        counts[lo]++;
+    const at = new Float64Array(edges.length);
+    let from = 0;
+    for (let e = 0; e < bins; e++) {
+        from = searchSortedFrom(sorted, edges[e], from, false);
+        at[e] = from;
     }
+    at[bins] = searchSortedFrom(sorted, edges[bins], from, true);
+    return at;
+}
+/** Counts per bin of an ascending sample. */
+function histogramCountsSorted(sorted, edges) {
+    const bins = edges.length - 1;
+    const at = edgePositions(sorted, edges);
+    const counts = new Float64Array(bins);
+    for (let b = 0; b < bins; b++)
+        counts[b] = at[b + 1] - at[b];
     return counts;
+}
+/** Counts per bin of a sample given as distinct values (strictly ascending) and their counts. */
+function histogramCountsDistinct(values, counts, edges) {
+    const bins = edges.length - 1;
+    const at = edgePositions(values, edges);
+    const out = new Float64Array(bins);
+    for (let b = 0; b < bins; b++) {
+        let s = 0;
+        for (let k = at[b]; k < at[b + 1]; k++)
+            s += counts[k];
+        out[b] = s;
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/gates/drift-check/column-sample.ts
@@ -498,7 +457,7 @@ function categoryCounts(ref, cur) {
     };
 }
 function categoriesOf(s) {
-    return s.type === 'categorical' ? s.counts : (0,column_sample/* countsOfValues */.cC)(s.values);
+    return s.type === 'categorical' ? s.counts : (0,column_sample/* countsOfSample */.Is)(s);
 }
 /** Counts per category seen in either sample (numbers as categories for numerical samples). */
 function categoryBins(ref, cur) {
@@ -507,25 +466,62 @@ function categoryBins(ref, cur) {
 function binned_shares_fmt(v) {
     return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : v > 0 ? '∞' : '−∞';
 }
+/**
+ * The pooled minimum and maximum of two ascending samples, as a pass over
+ * ref then cur keeping the first value strictly beyond the best so far would
+ * find them (so the same zero, −0 or 0, when the extreme is zero).
+ */
+function pooledRange(ref, cur) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const s of [ref, cur]) {
+        if ((0,column_sample/* sampleSize */.se)(s) === 0)
+            continue;
+        const first = s.distinct ? s.distinct.values[0] : s.values[0];
+        let last;
+        if (s.distinct)
+            last = s.distinct.values[s.distinct.values.length - 1];
+        else {
+            let k = s.values.length - 1;
+            while (k > 0 && s.values[k - 1] === s.values[k])
+                k--;
+            last = s.values[k];
+        }
+        if (first < min)
+            min = first;
+        if (last > max)
+            max = last;
+    }
+    return [min, max];
+}
+/** Counts per bin of a sorted sample: by search at each edge (the same counts as a pass over the values). */
+function countsPerBin(s, edges) {
+    return s.distinct ? histogramCountsDistinct(s.distinct.values, s.distinct.counts, edges) : histogramCountsSorted(s.values, edges);
+}
 function binnedCounts(ref, cur, binning, bins) {
     if (ref.type !== 'numerical' || cur.type !== 'numerical')
         return categoryBins(ref, cur);
-    if (binning === 'auto' && (0,column_sample/* distinctCount */.EX)(ref.values) <= 20)
+    if (binning === 'auto' && (0,column_sample/* distinctCountOfSample */.VD)(ref) <= 20)
         return categoryBins(ref, cur);
     const rule = binning === 'auto' ? 'sturges' : binning;
-    let source;
-    if (rule === 'quantile')
-        source = ref.values;
+    let edges;
+    if (rule === 'sturges' || rule === 'equal-width') {
+        // Both samples are sorted: the range is at their ends, no pooled copy needed.
+        const [min, max] = pooledRange(ref, cur);
+        edges = histogramBinEdgesOfRange(min, max, (0,column_sample/* sampleSize */.se)(ref) + (0,column_sample/* sampleSize */.se)(cur), rule, bins);
+    }
+    else if (rule === 'quantile')
+        edges = histogramBinEdges(ref.values, rule, bins);
     else {
-        source = new Float64Array(ref.values.length + cur.values.length);
+        const source = new Float64Array(ref.values.length + cur.values.length);
         source.set(ref.values);
         source.set(cur.values, ref.values.length);
+        edges = histogramBinEdges(source, rule, bins);
     }
-    const edges = histogramBinEdges(source, rule, bins);
     const labels = [];
     for (let i = 0; i + 1 < edges.length; i++)
         labels.push(`[${binned_shares_fmt(edges[i])}, ${binned_shares_fmt(edges[i + 1])}${i + 2 === edges.length ? ']' : ')'}`);
-    return { labels, reference: histogramCounts(ref.values, edges), current: histogramCounts(cur.values, edges) };
+    return { labels, reference: countsPerBin(ref, edges), current: countsPerBin(cur, edges) };
 }
 /** Counts as shares of the sample size (Evidently divides by the sample's length). */
 function shares(counts, n) {
@@ -571,7 +567,7 @@ function distinctUnion(a, b, cap) {
 }
 function autoMethod(ref, cur) {
     const distinct = ref.type === 'numerical' && cur.type === 'numerical'
-        ? distinctUnion(ref.values, cur.values, 6)
+        ? distinctUnion(ref.distinct?.values ?? ref.values, cur.distinct?.values ?? cur.values, 6)
         : new Set([...categoriesOf(ref).keys(), ...categoriesOf(cur).keys()]).size;
     if ((0,column_sample/* sampleSize */.se)(ref) <= 1000) {
         if (ref.type === 'numerical' && distinct > 5)
@@ -1790,11 +1786,19 @@ function kolmogorovSmirnov(x, y, options = {}) {
         return { statistic: NaN, pValue: NaN, method: 'asymptotic' };
     const xs = options.sorted && x instanceof Float64Array ? x : sortedCopy(x);
     const ys = options.sorted && y instanceof Float64Array ? y : sortedCopy(y);
-    let d = ksStatisticSorted(xs, ys);
+    return ksTestOfStatistic(ksStatisticSorted(xs, ys), n1, n2, options.method);
+}
+/**
+ * The test from the statistic D (as ksStatisticSorted computes it) and the
+ * sample sizes: the exact or asymptotic p-value described above, and D
+ * itself rounded to the lattice h/lcm in the exact case, as scipy does.
+ */
+function ksTestOfStatistic(statistic, n1, n2, method = 'auto') {
+    let d = statistic;
     const g = kolmogorov_smirnov_gcd(n1, n2);
     const n1g = n1 / g;
     const n2g = n2 / g;
-    let mode = options.method ?? 'auto';
+    let mode = method;
     if (mode === 'auto')
         mode = Math.max(n1, n2) <= MAX_AUTO_N ? 'exact' : 'asymptotic';
     else if (mode === 'exact' && n1g >= 2147483647 / n2g)
@@ -1818,6 +1822,121 @@ function kolmogorovSmirnov(x, y, options = {}) {
         prob = kolmogorovTwoSidedSf(roundHalfEven(en), d);
     }
     return { statistic: d, pValue: Math.min(1, Math.max(0, prob)), method: mode };
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/kolmogorov-smirnov-distinct.ts
+/**
+ * Two-sample Kolmogorov–Smirnov test (two-sided) with the first sample given
+ * as its distinct values and their counts (a reference profile), the second
+ * as an ascending array: the same statistic and p-value, bit for bit, as
+ * `kolmogorovSmirnov` (scipy.stats.ks_2samp, method 'auto') on the expanded
+ * first sample, with n₁ = Σ counts.
+ *
+ * Definition: D = sup_t |F_x(t) − F_y(t)| over the pooled values, with
+ * right-continuous empirical CDFs, each difference computed as
+ * i/n₁ − j/n₂ (i, j the counts ≤ t), as ksStatisticSorted does.
+ *
+ * Why fewer points suffice: between two consecutive distinct values x_k <
+ * x_{k+1} of the first sample, i is constant and j only grows, so
+ * i/n₁ − j/n₂ only falls (floating-point division and subtraction are
+ * monotone). Its largest value in that stretch is at t = x_k, its smallest
+ * at the last y below x_{k+1}. Evaluating just those points (and the same two
+ * before x₀) gives the same maximum and minimum as the walk over every
+ * pooled value, from the same quotients; the positions in y are found by
+ * galloping search, so the cost is O(d·log(n₂/d)) for d distinct values
+ * instead of O(n₁ + n₂).
+ *
+ * p-value: ksTestOfStatistic (exact up to 10,000 per sample, asymptotic
+ * beyond, as scipy). An empty sample gives NaN.
+ *
+ * References: see kolmogorov-smirnov.ts; scipy.stats.ks_2samp,
+ * https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.ks_2samp.html
+ */
+
+
+/**
+ * D of a sample as distinct values `xv` (strictly ascending) with counts
+ * `xc` summing to n1, against the ascending sample `ys`.
+ */
+function ksStatisticDistinct(xv, xc, n1, ys) {
+    const d = xv.length;
+    const n2 = ys.length;
+    let maxS = -Infinity;
+    let minS = Infinity;
+    let diff;
+    // Before x₀: the y values below it, i = 0 (largest difference at the first, smallest at the last).
+    let j = d > 0 ? searchSortedFrom(ys, xv[0], 0, false) : n2;
+    if (j > 0) {
+        maxS = 0 / n1 - searchSortedFrom(ys, ys[0], 0, true) / n2;
+        minS = 0 / n1 - j / n2;
+    }
+    let i = 0;
+    for (let k = 0; k < d; k++) {
+        i += xc[k];
+        j = searchSortedFrom(ys, xv[k], j, true);
+        diff = i / n1 - j / n2;
+        if (diff > maxS)
+            maxS = diff;
+        if (diff < minS)
+            minS = diff;
+        const next = k + 1 < d ? searchSortedFrom(ys, xv[k + 1], j, false) : n2;
+        if (next > j) {
+            // Only falls from the value above: a candidate for the minimum only.
+            diff = i / n1 - next / n2;
+            if (diff < minS)
+                minS = diff;
+        }
+        j = next;
+    }
+    const minAbs = Math.min(Math.max(-minS, 0), 1);
+    return minAbs > maxS ? minAbs : maxS;
+}
+/** The KS test of a distinct-values sample (`values`, `counts`, `n` = Σ counts) against an ascending sample. */
+function kolmogorovSmirnovDistinct(x, ys) {
+    if (x.n === 0 || ys.length === 0)
+        return { statistic: NaN, pValue: NaN, method: 'asymptotic' };
+    return ksTestOfStatistic(ksStatisticDistinct(x.values, x.counts, x.n, ys), x.n, ys.length);
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/cdf-distance-distinct.ts
+/**
+ * The L^p distance between empirical CDFs (cdf-distance.ts),
+ *   l_p(u, v) = ( ∫ |U(t) − V(t)|^p dt )^(1/p),
+ * with u given as distinct values (strictly ascending) and their counts (a
+ * reference profile) and v as an ascending array. The walk visits the same
+ * pooled values in the same order with the same counts below each as
+ * cdfDistanceSorted on the expanded u, so the sum — and the result — is the
+ * same bit for bit, without expanding u.
+ *
+ * p = 1 is the first Wasserstein distance (scipy.stats.wasserstein_distance);
+ * √2·l₂ is the energy distance (scipy.stats.energy_distance). An empty
+ * sample gives NaN.
+ *
+ * Reference: scipy.stats._stats_py._cdf_distance.
+ */
+function cdfDistanceDistinct(p, uv, uc, n1, vs) {
+    const d = uv.length;
+    const n2 = vs.length;
+    if (n1 === 0 || n2 === 0)
+        return NaN;
+    let a = 0;
+    let i = 0;
+    let j = 0;
+    let prev = NaN;
+    let sum = 0;
+    while (a < d || j < n2) {
+        const v = a < d && (j >= n2 || uv[a] <= vs[j]) ? uv[a] : vs[j];
+        if (!Number.isNaN(prev)) {
+            const diff = Math.abs(i / n1 - j / n2);
+            sum += (p === 1 ? diff : diff * diff) * (v - prev);
+        }
+        if (a < d && uv[a] <= v)
+            i += uc[a++];
+        while (j < n2 && vs[j] <= v)
+            j++;
+        prev = v;
+    }
+    return p === 1 ? sum : Math.sqrt(sum);
 }
 
 ;// CONCATENATED MODULE: ./src/stats/drift/l-infinity-distance.ts
@@ -2083,6 +2202,8 @@ function zeroShareFloor(shares) {
 
 
 
+
+
 const METHOD_NAMES = [
     'ks',
     'chisquare',
@@ -2110,15 +2231,54 @@ function binnedShares(ref, cur, params) {
     const b = binnedCounts(ref, cur, params.binning, params.bins);
     return [shares(b.reference, (0,column_sample/* sampleSize */.se)(ref)), shares(b.current, (0,column_sample/* sampleSize */.se)(cur))];
 }
-function populationSd(values) {
-    let s = 0;
-    for (const v of values)
-        s += v;
-    const mean = s / values.length;
+/** sum + v + v + … (c times), added one at a time as a pass over the expanded values would. */
+function addRepeated(sum, v, c) {
+    let k = c;
+    // Unrolled for the short runs of a profile; the additions stay in order.
+    while (k >= 4) {
+        sum += v;
+        sum += v;
+        sum += v;
+        sum += v;
+        k -= 4;
+    }
+    while (k > 0) {
+        sum += v;
+        k--;
+    }
+    return sum;
+}
+/**
+ * σ with ddof 0. With distinct values each is added its count of times, in
+ * order: the same sums, bit for bit, as over the expanded values. (Indexed
+ * loops: for…of over a typed array was ~15× slower here.)
+ */
+function populationSd(s) {
+    if (s.distinct) {
+        const { values, counts, n } = s.distinct;
+        let sum = 0;
+        for (let i = 0; i < values.length; i++)
+            sum = addRepeated(sum, values[i], counts[i]);
+        const mean = sum / n;
+        let ss = 0;
+        for (let i = 0; i < values.length; i++) {
+            const d = values[i] - mean;
+            ss = addRepeated(ss, d * d, counts[i]);
+        }
+        return Math.sqrt(ss / n);
+    }
+    const values = s.values;
+    const n = values.length;
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+        sum += values[i];
+    const mean = sum / n;
     let ss = 0;
-    for (const v of values)
-        ss += (v - mean) * (v - mean);
-    return Math.sqrt(ss / values.length);
+    for (let i = 0; i < n; i++) {
+        const d = values[i] - mean;
+        ss += d * d;
+    }
+    return Math.sqrt(ss / n);
 }
 const METHOD_LIST = [
     {
@@ -2130,7 +2290,8 @@ const METHOD_LIST = [
         operator: '<',
         definition: 'two-sample KS, D = sup|F_ref − F_cur|; exact p-value up to 10,000 rows per sample, asymptotic beyond (scipy ks_2samp)',
         compute: (r, c) => {
-            const res = kolmogorovSmirnov(num(r).values, num(c).values, { sorted: true });
+            const ref = num(r);
+            const res = ref.distinct ? kolmogorovSmirnovDistinct(ref.distinct, num(c).values) : kolmogorovSmirnov(ref.values, num(c).values, { sorted: true });
             return { statistic: res.statistic, pValue: res.pValue };
         },
     },
@@ -2188,8 +2349,8 @@ const METHOD_LIST = [
         operator: '>=',
         definition: 'W₁ = ∫|F_ref − F_cur| divided by max(σ_ref, 0.001), σ with ddof 0 (Evidently wasserstein)',
         compute: (r, c) => {
-            const ref = num(r).values;
-            const d = wassersteinDistanceSorted(ref, num(c).values);
+            const ref = num(r);
+            const d = ref.distinct ? cdfDistanceDistinct(1, ref.distinct.values, ref.distinct.counts, ref.distinct.n, num(c).values) : wassersteinDistanceSorted(ref.values, num(c).values);
             return { statistic: d / Math.max(populationSd(ref), 0.001), pValue: null };
         },
     },
@@ -2253,7 +2414,13 @@ const METHOD_LIST = [
         threshold: 0.1,
         operator: '>=',
         definition: 'E = √2 · (∫(F_ref − F_cur)²)^½ (scipy energy_distance)',
-        compute: (r, c) => ({ statistic: energyDistanceSorted(num(r).values, num(c).values), pValue: null }),
+        compute: (r, c) => {
+            const ref = num(r);
+            const e = ref.distinct
+                ? Math.SQRT2 * cdfDistanceDistinct(2, ref.distinct.values, ref.distinct.counts, ref.distinct.n, num(c).values)
+                : energyDistanceSorted(ref.values, num(c).values);
+            return { statistic: e, pValue: null };
+        },
     },
     {
         name: 'anderson',
@@ -2374,8 +2541,9 @@ function typeOf(name, ref, cur, options) {
 /** Both samples hold one and the same value: no test can see a difference. */
 function sameConstant(ref, cur) {
     if (ref.type === 'numerical' && cur.type === 'numerical') {
-        const a = ref.values;
-        const b = cur.values;
+        // Distinct values when the sample has them: the same ends, without expanding.
+        const a = ref.distinct?.values ?? ref.values;
+        const b = cur.distinct?.values ?? cur.values;
         return a.length > 0 && b.length > 0 && a[0] === a[a.length - 1] && b[0] === b[b.length - 1] && a[0] === b[0];
     }
     if (ref.type === 'categorical' && cur.type === 'categorical') {
@@ -2912,18 +3080,16 @@ function profileSource(p, file) {
             kind: c.kind,
             sample: (type) => {
                 if (c.kind === 'number') {
-                    let n = 0;
-                    for (const k of c.counts)
-                        n += k;
-                    const values = new Float64Array(n);
-                    let at = 0;
-                    c.values.forEach((v, i) => {
-                        values.fill(v, at, at + c.counts[i]);
-                        at += c.counts[i];
-                    });
+                    // Distinct values and counts as they are: the tests that can use
+                    // them do, and the values are expanded only for those that cannot.
+                    const s = (0,column_sample/* distinctSample */.Hc)(c.values, c.counts, c.rows, c.missing);
+                    if (s)
+                        return type === 'numerical' ? s : { type, counts: (0,column_sample/* countsOfSample */.Is)(s), n: s.distinct.n, rows: c.rows, missing: c.missing };
+                    // Not strictly ascending with positive integer counts (an edited file): expand.
+                    const values = (0,column_sample/* expandDistinct */.bV)(c.values, c.counts);
                     if (type === 'numerical')
                         return { type, values, rows: c.rows, missing: c.missing };
-                    return { type, counts: (0,column_sample/* countsOfValues */.cC)(values), n, rows: c.rows, missing: c.missing };
+                    return { type, counts: (0,column_sample/* countsOfValues */.cC)(values), n: values.length, rows: c.rows, missing: c.missing };
                 }
                 const entries = Object.entries(c.categories);
                 const n = entries.reduce((s, [, k]) => s + k, 0);
@@ -3017,8 +3183,36 @@ async function trySave(cache, path, key, log) {
 var prepared_reference = __webpack_require__(156);
 // EXTERNAL MODULE: ./src/gates/drift-check/reference-worker.ts
 var reference_worker = __webpack_require__(9047);
-// EXTERNAL MODULE: ./src/gates/drift-check/worker-entry.ts
-var worker_entry = __webpack_require__(8510);
+// EXTERNAL MODULE: ./src/gates/drift-check/current-in-parts.ts + 1 modules
+var current_in_parts = __webpack_require__(1793);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/parallel/bundle-url.ts
+/**
+ * Where the code for a second thread comes from: a worker needs a file to
+ * run, and the one file that holds all of modelgate is the built bundle,
+ * dist/index.js (which exports `modelgateWorker`, see worker-entry.ts).
+ */
+
+
+// Evaluated where this module is: in the built bundle, dist/index.js or a
+// chunk beside it; from source, a .ts file with no index.js beside it.
+const here = import.meta.url;
+/**
+ * The file URL of the built bundle, or undefined when running from source
+ * (the unit tests), when the environment sets MODELGATE_THREADS=1, or when
+ * the machine has one core: callers then do the work in this thread, with
+ * the same result.
+ */
+function bundleUrl(env = process.env) {
+    if (env.MODELGATE_THREADS === '1')
+        return undefined;
+    if (!here.startsWith('file:') || !here.endsWith('.js'))
+        return undefined;
+    const index = new URL('index.js', here);
+    return (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(index)) ? index.href : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/drift-check/gate.ts
 /**
  * drift-check: per-feature and dataset drift between a reference and a
@@ -3026,6 +3220,7 @@ var worker_entry = __webpack_require__(8510);
  * definitions, data-quality findings beside drift, and an optional
  * `repository_dispatch` on dataset drift to start retraining.
  */
+
 
 
 
@@ -3357,20 +3552,31 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
         return profileOnly(inputs, profile);
     // The current file, prepared as soon as it is read (sorted while a worker may still prepare the reference).
     const currentPath = inputs.current;
-    const readCurrent = async () => {
+    // `alone`: no other thread is reading the reference, so the current file may take both cores.
+    const readCurrent = async (alone) => {
+        const bundle = alone && inputs.sample === undefined ? bundleUrl(ctx.env) : undefined;
+        if (bundle) {
+            const prepare = { columnTypes: options.columnTypes, skip };
+            const parts = await (0,current_in_parts.prepareCurrentInParts)({ path: currentPath, cwd: ctx.cwd, columns: wanted, prepare, bundle, progress: (p) => ctx.progress(p) });
+            if ('prepared' in parts) {
+                ctx.log.debug(`drift-check: ${currentPath} read and sorted in two threads`);
+                return parts.prepared;
+            }
+            ctx.log.debug(`drift-check: ${currentPath} read in one thread (${parts.whole})`);
+        }
         const table = await read(currentPath);
         return (0,prepared_reference/* prepareReference */.R8)(table, { columnTypes: options.columnTypes, skip, rows: (0,sample_rows/* sampleRows */.m)(table.rowCount, inputs.sample, inputs.seed + 1), consume: true });
     };
     let sampledReferenceRows = sampledReference?.length ?? null;
     let cur;
     if (pendingReference) {
-        // MODELGATE_DRIFT_WORKER=0 keeps the reference in this thread (for comparisons and as a way out).
-        const url = ctx.env.MODELGATE_DRIFT_WORKER === '0' ? undefined : (0,worker_entry/* bundleUrl */._)();
-        const started = (0,reference_worker/* startReference */.O)(pendingReference, url, (p) => ctx.progress(p));
+        // MODELGATE_THREADS=1 keeps the reference in this thread (for comparisons and as a way out).
+        const url = bundleUrl(ctx.env);
+        const started = (0,reference_worker.startReference)(pendingReference, url, (p) => ctx.progress(p));
         // In-thread, one file after the other (as without a worker); with one, both at once.
         const [refDone, curDone] = url
-            ? await Promise.allSettled([started, readCurrent()])
-            : [await started.then((v) => ({ status: 'fulfilled', value: v })), await readCurrent().then((v) => ({ status: 'fulfilled', value: v }))];
+            ? await Promise.allSettled([started, readCurrent(false)])
+            : [await started.then((v) => ({ status: 'fulfilled', value: v })), await readCurrent(false).then((v) => ({ status: 'fulfilled', value: v }))];
         if (refDone.status === 'rejected')
             throw refDone.reason;
         if (curDone.status === 'rejected')
@@ -3382,7 +3588,7 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
         cur = curDone.value;
     }
     else
-        cur = await readCurrent();
+        cur = await readCurrent(true);
     const current = (0,prepared_reference/* preparedSource */.F0)(cur);
     const evaluation = evaluateDrift(reference, current, options);
     // Columns compared against a sketched reference carry the sketch's CDF error bound.
@@ -3446,139 +3652,28 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
 
 /***/ }),
 
-/***/ 156:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F0: () => (/* binding */ preparedSource),
-/* harmony export */   M: () => (/* binding */ transferList),
-/* harmony export */   R8: () => (/* binding */ prepareReference)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _column_sample_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1918);
-/**
- * A reference file's columns prepared for the drift tests before the current
- * file is known: each column's sample in the type it will most likely be
- * compared as (its declared `column-types` type, else numerical for a number
- * column and categorical for a text one). Plain data (typed arrays, Maps),
- * so a worker thread can prepare it and hand it over without copying (see
- * reference-worker.ts) while the main thread reads the current file.
- *
- * The one case decided only later, a number column compared as categorical
- * because the current file holds it as text, is derived from the sorted
- * numbers exactly as column-sample.ts does it (their distinct values).
- */
-
-
-/** The type a column is prepared as; typeOf in evaluate.ts agrees unless the current file stores it differently. */
-function likelyType(name, kind, types) {
-    return types[name] ?? (kind === 'number' ? 'numerical' : 'categorical');
-}
-function prepareReference(table, options) {
-    const columns = [];
-    for (const c of table.columns) {
-        if (options.skip.includes(c.name)) {
-            columns.push({ name: c.name, kind: c.kind });
-            continue;
-        }
-        try {
-            const sample = (0,_column_sample_js__WEBPACK_IMPORTED_MODULE_1__/* .columnSample */ .jr)(c, likelyType(c.name, c.kind, options.columnTypes), table.source, options.rows, options.consume);
-            columns.push({ name: c.name, kind: c.kind, sample });
-        }
-        catch (err) {
-            if (!(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
-                throw err;
-            columns.push({ name: c.name, kind: c.kind, error: { message: err.message, ...err.location } });
-        }
-    }
-    return { source: table.source, tableRows: table.rowCount, rowCount: options.rows ? options.rows.length : table.rowCount, columns };
-}
-/** The buffers to transfer (not copy) when posting a prepared reference to another thread. */
-function transferList(p) {
-    const out = new Set();
-    for (const c of p.columns)
-        if (c.sample?.type === 'numerical')
-            out.add(c.sample.values.buffer);
-    return [...out];
-}
-/** A prepared reference as the evaluation's DataSource. */
-function preparedSource(p) {
-    return {
-        source: p.source,
-        rowCount: p.rowCount,
-        columns: p.columns.map((c) => ({
-            name: c.name,
-            kind: c.kind,
-            sample(type) {
-                if (c.error) {
-                    const { message, ...location } = c.error;
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(message, location);
-                }
-                const s = c.sample;
-                if (!s)
-                    throw new Error(`drift-check: column ${c.name} of the reference was not prepared`);
-                if (s.type === type)
-                    return s;
-                if (s.type === 'numerical' && type === 'categorical') {
-                    return { type, counts: (0,_column_sample_js__WEBPACK_IMPORTED_MODULE_1__/* .countsOfValues */ .cC)(s.values), n: s.values.length, rows: s.rows, missing: s.missing };
-                }
-                throw new Error(`drift-check: column ${c.name} of the reference was prepared as ${s.type}, not ${type}`);
-            },
-        })),
-    };
-}
-
-
-/***/ }),
-
 /***/ 9047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ startReference),
-/* harmony export */   serveReference: () => (/* binding */ serveReference)
+/* harmony export */   prepareReferenceHere: () => (/* binding */ prepareReferenceHere),
+/* harmony export */   referenceTask: () => (/* binding */ referenceTask),
+/* harmony export */   startReference: () => (/* binding */ startReference)
 /* harmony export */ });
-/* unused harmony export prepareReferenceHere */
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _readers_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4576);
-/* harmony import */ var _prepared_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(156);
-/* harmony import */ var _sample_rows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9630);
-/**
- * Read and prepare the reference file on a second thread while the main
- * thread reads the current one: the two reads are most of drift-check's time
- * on large files, and a runner has at least two cores. The worker reads the
- * table, prepares its columns (prepared-reference.ts), and transfers the
- * sorted arrays back (no copy); its copy of the raw table dies with it.
- *
- * A worker needs code to run: the built bundle (dist/index.js), which exports
- * `driftReferenceWorker` (worker-entry.ts). When the code runs from source
- * (the unit tests), there is no bundle and the reference is read in-thread,
- * with the same result.
- */
+/* harmony import */ var _parallel_worker_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(703);
+/* harmony import */ var _readers_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1022);
+/* harmony import */ var _prepared_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(156);
+/* harmony import */ var _sample_rows_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9630);
 
 
 
 
-
-function serialError(err) {
-    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
-        return { user: true, message: err.message, ...err.location };
-    return { user: false, message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
-}
-function revive(e) {
-    if (e.user) {
-        const { message, user: _user, ...location } = e;
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(message, location);
-    }
-    return new Error(`drift-check reference worker: ${e.message}`);
-}
 /** Read and prepare the reference in this thread. */
 async function prepareReferenceHere(req, progress) {
-    const table = await (0,_readers_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readTable */ .xz)(req.path, { cwd: req.cwd, columns: req.columns, progress });
-    const rows = (0,_sample_rows_js__WEBPACK_IMPORTED_MODULE_4__/* .sampleRows */ .m)(table.rowCount, req.sample, req.seed);
-    return (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareReference */ .R8)(table, { columnTypes: req.columnTypes, skip: req.skip, rows, consume: true });
+    const table = await (0,_readers_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readTable */ .xz)(req.path, { cwd: req.cwd, columns: req.columns, progress });
+    const rows = (0,_sample_rows_js__WEBPACK_IMPORTED_MODULE_3__/* .sampleRows */ .m)(table.rowCount, req.sample, req.seed);
+    return (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareReference */ .R8)(table, { columnTypes: req.columnTypes, skip: req.skip, rows, consume: true });
 }
 /**
  * Start reading and preparing the reference: in a worker when `bundleUrl`
@@ -3587,49 +3682,12 @@ async function prepareReferenceHere(req, progress) {
 function startReference(req, bundleUrl, progress) {
     if (!bundleUrl)
         return prepareReferenceHere(req, progress);
-    return new Promise((resolvePromise, reject) => {
-        const code = `import(${JSON.stringify(bundleUrl)}).then((m) => m.driftReferenceWorker());`;
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(code, { eval: true, workerData: req });
-        let settled = false;
-        worker.on('message', (m) => {
-            if ('progress' in m)
-                progress?.(m.progress);
-            else if ('done' in m) {
-                settled = true;
-                resolvePromise(m.done);
-                void worker.terminate();
-            }
-            else {
-                settled = true;
-                reject(revive(m.failed));
-                void worker.terminate();
-            }
-        });
-        worker.on('error', (err) => {
-            if (!settled)
-                reject(new Error(`drift-check reference worker: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
-            settled = true;
-        });
-        worker.on('exit', (code) => {
-            if (!settled)
-                reject(new Error(`drift-check reference worker exited with code ${code} before it finished`));
-            settled = true;
-        });
-    });
+    return (0,_parallel_worker_task_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorkerTask */ .Zi)(bundleUrl, 'drift-reference', req, progress);
 }
-/** The worker's side: answer the request in `workerData` once. */
-async function serveReference() {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    if (!port)
-        throw new Error('serveReference runs only in a worker thread');
-    const post = (m, transfer = []) => port.postMessage(m, transfer);
-    try {
-        const prepared = await prepareReferenceHere(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData, (p) => post({ progress: p }));
-        post({ done: prepared }, (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .transferList */ .M)(prepared));
-    }
-    catch (err) {
-        post({ failed: serialError(err) });
-    }
+/** The worker's side (parallel/tasks.ts): the prepared reference, its sorted arrays transferred. */
+async function referenceTask(req, progress) {
+    const prepared = await prepareReferenceHere(req, progress);
+    return { value: prepared, transfer: (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .transferList */ .M)(prepared) };
 }
 
 
@@ -3829,124 +3887,6 @@ function normalQuantile(p, mean = 0, sd = 1) {
         return Infinity;
     const z = p <= 0.5 ? lowerQuantile(p) : -lowerQuantile(1 - p);
     return mean + sd * z;
-}
-
-
-/***/ }),
-
-/***/ 5211:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ radixSortFloat64)
-/* harmony export */ });
-/**
- * Sort a Float64Array ascending in place, in about linear time: an LSD radix
- * sort on the high 32 bits of the IEEE-754 bit patterns (two passes of
- * 16-bit digits), then each run of values sharing those bits (values within
- * a relative 2⁻²⁰ of each other) is finished by insertion sort, or by the
- * built-in sort when longer than 16. Node 20's built-in TypedArray sort
- * alone is several times slower on a million doubles, and sorting is most
- * of drift-check's own time on large files.
- *
- * Bit patterns of non-negative doubles order like their values; negative
- * ones order in reverse and after all non-negative ones. So after sorting
- * the raw bits, the block of negative values is reversed and moved to the
- * front. −0 sorts just before +0. The array must not contain NaN (callers
- * drop missing values first). Small arrays use the built-in sort.
- *
- * Reference: D. E. Knuth, "The Art of Computer Programming", vol. 3,
- * 2nd ed., §5.2.5 (radix sorting); P. Terdiman, "Radix sort revisited"
- * (2000) for the floating-point sign trick.
- */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-// One scratch buffer, reused across calls (drift-check sorts dozens of
-// million-value columns one after the other; a fresh 8 MB buffer each time
-// is mostly garbage-collection work). Safe: the sort is synchronous.
-let scratch = new Float64Array(0);
-function scratchOf(n) {
-    if (scratch.length < n)
-        scratch = new Float64Array(n);
-    return scratch.subarray(0, n);
-}
-function radixSortFloat64(a) {
-    const n = a.length;
-    if (n < 512 || !LITTLE_ENDIAN)
-        return a.sort();
-    let src = a;
-    let dst = scratchOf(n);
-    const count = new Uint32Array(65536);
-    // Two passes on the high 32 bits (sign, exponent, top 20 mantissa bits);
-    // runs of values sharing them are finished at the end.
-    for (let pass = 0; pass < 2; pass++) {
-        const words = new Uint32Array(src.buffer, src.byteOffset, 2 * n);
-        const word = 1; // the high 32 bits (little-endian)
-        const shift = pass * 16;
-        count.fill(0);
-        for (let i = 0; i < n; i++)
-            count[(words[2 * i + word] >>> shift) & 0xffff]++;
-        // A digit all values share (the zero low bits of integers, a common exponent) needs no pass.
-        if (count[(words[word] >>> shift) & 0xffff] === n)
-            continue;
-        let sum = 0;
-        for (let d = 0; d < 65536; d++) {
-            const c = count[d];
-            count[d] = sum;
-            sum += c;
-        }
-        for (let i = 0; i < n; i++)
-            dst[count[(words[2 * i + word] >>> shift) & 0xffff]++] = src[i];
-        [src, dst] = [dst, src];
-    }
-    if (src !== a)
-        a.set(src);
-    // The sorted bits are in `a`. Now fix the negative block.
-    const hi = new Uint32Array(a.buffer, a.byteOffset, 2 * n);
-    let firstNegative = n;
-    for (let i = 0; i < n; i++) {
-        if (hi[2 * i + 1] >>> 31) {
-            firstNegative = i;
-            break;
-        }
-    }
-    const negatives = n - firstNegative;
-    if (negatives > 0) {
-        const tmp = src === a ? dst : src; // scratch of length n
-        for (let i = 0; i < negatives; i++)
-            tmp[i] = a[n - 1 - i];
-        tmp.set(a.subarray(0, firstNegative), negatives);
-        a.set(tmp);
-    }
-    // Values with equal high words are contiguous now but not yet in order:
-    // insertion sort for short runs, the built-in sort for long ones.
-    let i = 0;
-    while (i < n) {
-        const h = hi[2 * i + 1];
-        let j = i + 1;
-        while (j < n && hi[2 * j + 1] === h)
-            j++;
-        if (j - i > 16) {
-            // Often already in order (e.g. a run of equal integers).
-            let sorted = true;
-            for (let k = i + 1; k < j && sorted; k++)
-                sorted = a[k - 1] <= a[k];
-            if (!sorted)
-                a.subarray(i, j).sort();
-        }
-        else {
-            for (let k = i + 1; k < j; k++) {
-                const v = a[k];
-                let m = k - 1;
-                while (m >= i && a[m] > v) {
-                    a[m + 1] = a[m];
-                    m--;
-                }
-                a[m + 1] = v;
-            }
-        }
-        i = j;
-    }
-    return a;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 602;
-export const ids = [602];
+export const id = 869;
+export const ids = [869];
 export const modules = {
 
 /***/ 4888:
@@ -76,7 +76,7 @@ function rowLine(table, i) {
 
 /***/ }),
 
-/***/ 2602:
+/***/ 5869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -105,8 +105,8 @@ var gate = __webpack_require__(4888);
 var make_report = __webpack_require__(6476);
 // EXTERNAL MODULE: ./src/core/verdict.ts
 var core_verdict = __webpack_require__(9478);
-// EXTERNAL MODULE: ./src/readers/index.ts + 6 modules
-var readers = __webpack_require__(4576);
+// EXTERNAL MODULE: ./src/readers/index.ts + 3 modules
+var readers = __webpack_require__(1022);
 ;// CONCATENATED MODULE: ./src/stats/fairness/confusion-counts.ts
 /** The cell-wise sum of several groups' counts (e.g. the overall population). */
 function sumCounts(groups) {
@@ -125,7 +125,7 @@ function groupSize(c) {
 }
 
 ;// CONCATENATED MODULE: ./src/stats/fairness/group-rates.ts
-const RATE_NAMES = (/* unused pure expression or super */ null && (['selectionRate', 'tpr', 'fpr', 'fnr', 'tnr', 'precision', 'npv', 'accuracy']));
+const RATE_NAMES = ['selectionRate', 'tpr', 'fpr', 'fnr', 'tnr', 'precision', 'npv', 'accuracy'];
 function ratio(num, den) {
     return den > 0 ? num / den : Number.NaN;
 }
@@ -180,11 +180,38 @@ function ratesOf(groups, rate) {
         out[i] = groupRate(groups[i], rate);
     return out;
 }
+/**
+ * Every rate of every group at once, from 4·G cell counts (TP, FN, FP, TN of
+ * each group): rate r (its index in RATE_NAMES) of group g goes to
+ * out[r·G + g]. The same expressions as groupRate, so the same values (the
+ * division written out, as `ratio` does it, so that this loop needs no call
+ * optimised first); used by the bootstrap, which needs all rates of all
+ * groups of each resample.
+ */
+function ratesOfCells(cells, groups, out) {
+    for (let g = 0; g < groups; g++) {
+        const tp = cells[4 * g];
+        const fn = cells[4 * g + 1];
+        const fp = cells[4 * g + 2];
+        const tn = cells[4 * g + 3];
+        const n = tp + fn + fp + tn;
+        const pos = tp + fn;
+        const neg = fp + tn;
+        const predPos = tp + fp;
+        const predNeg = tn + fn;
+        out[g] = n > 0 ? predPos / n : Number.NaN;
+        out[groups + g] = pos > 0 ? tp / pos : Number.NaN;
+        out[2 * groups + g] = neg > 0 ? fp / neg : Number.NaN;
+        out[3 * groups + g] = pos > 0 ? fn / pos : Number.NaN;
+        out[4 * groups + g] = neg > 0 ? tn / neg : Number.NaN;
+        out[5 * groups + g] = predPos > 0 ? tp / predPos : Number.NaN;
+        out[6 * groups + g] = predNeg > 0 ? tn / predNeg : Number.NaN;
+        out[7 * groups + g] = n > 0 ? (tp + tn) / n : Number.NaN;
+    }
+}
 
-// EXTERNAL MODULE: ./src/stats/random/prng.ts
-var prng = __webpack_require__(54);
 // EXTERNAL MODULE: ./src/stats/random/multinomial.ts + 1 modules
-var multinomial = __webpack_require__(6502);
+var random_multinomial = __webpack_require__(6502);
 ;// CONCATENATED MODULE: ./src/stats/fairness/bootstrap-disparity.ts
 
 
@@ -235,11 +262,11 @@ function bootstrapDisparity(groups, statistics, options) {
     const replicates = statistics.map(() => new Float64Array(resamples));
     if (n === 0)
         return statistics.map(() => ({ low: Number.NaN, high: Number.NaN, defined: 0 }));
-    const rng = (0,prng/* createRng */.SZ)(seed);
+    const rng = createRng(seed);
     const draw = new Float64Array(4 * g);
     const resampled = groups.map(() => ({ tp: 0, fn: 0, fp: 0, tn: 0 }));
     for (let b = 0; b < resamples; b++) {
-        (0,multinomial/* multinomial */.O)(rng, n, probs, draw);
+        multinomial(rng, n, probs, draw);
         for (let i = 0; i < g; i++) {
             const r = resampled[i];
             r.tp = draw[4 * i];
@@ -255,7 +282,7 @@ function bootstrapDisparity(groups, statistics, options) {
 /**
  * The (α/2, 1 − α/2) type-7 percentiles of the non-NaN replicates (shared
  * with bootstrap-marginals.ts). The four order statistics the two
- * percentiles interpolate between are found by selection (Hoare's FIND,
+ * percentiles interpolate between are found by selection (Floyd–Rivest,
  * expected O(B)) rather than by sorting: the values are the same, and a gate
  * with hundreds of statistics spends far less. Reorders the caller's array.
  */
@@ -279,8 +306,7 @@ function quantileType7(order, m, p) {
     const h = (m - 1) * p;
     const lo = Math.floor(h);
     const hi = Math.min(m - 1, lo + 1);
-    const a = order.at(lo);
-    const b = order.at(hi);
+    const [a, b] = order.pair(lo, hi);
     // ±Infinity replicates (a zero reference rate) must not produce NaN by Infinity − Infinity.
     return a === b ? a : a + (h - lo) * (b - a);
 }
@@ -296,45 +322,119 @@ class OrderStatistics {
         this.a = a;
     }
     at(k) {
-        if (k !== this.done) {
+        // Every position asked for is left holding its order statistic, and a
+        // position before the last one asked for is only asked again (a second
+        // percentile on the same pair): it is in place.
+        if (k <= this.done)
+            return this.a[k];
+        if (k === this.done + 1)
+            moveSmallestTo(this.a, k);
+        else
             bootstrap_disparity_select(this.a, this.done + 1, this.a.length - 1, k);
-            this.done = k;
-        }
+        this.done = k;
         return this.a[k];
     }
+    /**
+     * The lo-th and hi-th (= lo or lo + 1) smallest values. One of a pair of
+     * neighbours is selected, and the other is the extreme of the part on its
+     * side (everything before a selected position is no larger, everything
+     * after no smaller): the largest before it or the smallest after it,
+     * whichever part is shorter, so a percentile near an end scans few values
+     * where a second selection would partition most of the array again.
+     */
+    pair(lo, hi) {
+        if (hi === lo) {
+            const v = this.at(lo);
+            return [v, v];
+        }
+        const before = hi - (this.done + 1);
+        const after = this.a.length - hi;
+        if (before >= 1 && before < after) {
+            const b = this.at(hi);
+            moveLargestTo(this.a, hi - before, lo);
+            return [this.a[lo], b];
+        }
+        const a = this.at(lo);
+        return [a, this.at(hi)];
+    }
 }
-/** Rearranges a[left..right] so that a[k] is the value sorted order puts there, smaller ones before, larger after. */
+/**
+ * Rearranges a[left..right] so that a[k] is the value sorted order puts
+ * there, smaller ones before, larger after: Floyd and Rivest's SELECT. On a
+ * long range it first selects within a small sample around where the k-th
+ * value should fall, so that the partition of the whole range is made
+ * around a pivot already close to it and leaves little to search; the
+ * percentiles of an interval sit near the ends, where Hoare's FIND would
+ * partition most of the range several times.
+ *
+ * Reference: R. W. Floyd, R. L. Rivest, "Algorithm 489: The algorithm
+ * SELECT—for finding the ith smallest of n elements", CACM 18(3), 1975.
+ */
 function bootstrap_disparity_select(a, left, right, k) {
     while (right > left) {
-        // Median of three as the pivot, against sorted or constant runs.
-        const mid = (left + right) >>> 1;
-        if (a[mid] < a[left])
-            swap(a, mid, left);
-        if (a[right] < a[left])
-            swap(a, right, left);
-        if (a[right] < a[mid])
-            swap(a, right, mid);
-        const pivot = a[mid];
+        if (right - left > 600) {
+            // A sample of about n^(2/3) values, placed so that it brackets the k-th with high probability.
+            const n = right - left + 1;
+            const i = k - left + 1;
+            const z = Math.log(n);
+            const size = 0.5 * Math.exp((2 * z) / 3);
+            const sd = 0.5 * Math.sqrt((z * size * (n - size)) / n) * (i - n / 2 < 0 ? -1 : 1);
+            const newLeft = Math.max(left, Math.floor(k - (i * size) / n + sd));
+            const newRight = Math.min(right, Math.floor(k + ((n - i) * size) / n + sd));
+            bootstrap_disparity_select(a, newLeft, newRight, k);
+        }
+        // Partition a[left..right] around t = a[k].
+        const t = a[k];
         let i = left;
         let j = right;
-        while (i <= j) {
-            while (a[i] < pivot)
+        swap(a, left, k);
+        if (a[right] > t)
+            swap(a, right, left);
+        while (i < j) {
+            swap(a, i, j);
+            i++;
+            j--;
+            while (a[i] < t)
                 i++;
-            while (a[j] > pivot)
+            while (a[j] > t)
                 j--;
-            if (i <= j) {
-                swap(a, i, j);
-                i++;
-                j--;
-            }
         }
+        if (a[left] === t)
+            swap(a, left, j);
+        else {
+            j++;
+            swap(a, j, right);
+        }
+        // a[j] = t now; everything before it is ≤ t, after it ≥ t.
+        if (j <= k)
+            left = j + 1;
         if (k <= j)
-            right = j;
-        else if (k >= i)
-            left = i;
-        else
-            return;
+            right = j - 1;
     }
+}
+/** Swaps the largest of a[from..k] into a[k]. */
+function moveLargestTo(a, from, k) {
+    let best = k;
+    let max = a[k];
+    for (let i = from; i < k; i++) {
+        if (a[i] > max) {
+            max = a[i];
+            best = i;
+        }
+    }
+    swap(a, k, best);
+}
+/** Swaps the smallest of a[k..] into a[k]. */
+function moveSmallestTo(a, k) {
+    let best = k;
+    let min = a[k];
+    for (let i = k + 1; i < a.length; i++) {
+        if (a[i] < min) {
+            min = a[i];
+            best = i;
+        }
+    }
+    swap(a, k, best);
 }
 function swap(a, i, j) {
     const t = a[i];
@@ -342,6 +442,8 @@ function swap(a, i, j) {
     a[j] = t;
 }
 
+// EXTERNAL MODULE: ./src/stats/random/prng.ts
+var prng = __webpack_require__(54);
 ;// CONCATENATED MODULE: ./src/stats/fairness/bootstrap-marginals.ts
 
 
@@ -388,32 +490,58 @@ function bootstrapMarginals(finest, views, options) {
         probs[4 * i + 3] = c.tn;
         n += c.tp + c.fn + c.fp + c.tn;
     }
-    const replicates = views.map((v) => v.statistics.map(() => new Float64Array(resamples)));
+    const counts = views.map((v) => v.statistics.length + (v.batch?.count ?? 0));
+    // Replicates of statistic s of a view at [s · resamples + b]: one array per view, each statistic's contiguous.
+    const replicates = counts.map((c) => new Float64Array(c * resamples));
     if (n === 0)
-        return views.map((v) => v.statistics.map(() => ({ low: Number.NaN, high: Number.NaN, defined: 0 })));
+        return counts.map((c) => Array.from({ length: c }, () => ({ low: Number.NaN, high: Number.NaN, defined: 0 })));
+    const batchOut = views.map((v) => new Float64Array(v.batch?.count ?? 0));
     const rng = (0,prng/* createRng */.SZ)(seed);
     const draw = new Float64Array(4 * f);
     const resampled = views.map((v) => Array.from({ length: v.groups }, () => ({ tp: 0, fn: 0, fp: 0, tn: 0 })));
+    // Cell sums of each view, added up in a typed array and copied into the records once.
+    const sums = views.map((v) => new Float64Array(4 * v.groups));
     for (let b = 0; b < resamples; b++) {
-        (0,multinomial/* multinomial */.O)(rng, n, probs, draw);
+        (0,random_multinomial/* multinomial */.O)(rng, n, probs, draw);
         for (let k = 0; k < views.length; k++) {
             const view = views[k];
             const groups = resampled[k];
-            for (const g of groups)
-                g.tp = g.fn = g.fp = g.tn = 0;
-            for (let i = 0; i < f; i++) {
-                const g = groups[view.map[i]];
-                g.tp += draw[4 * i];
-                g.fn += draw[4 * i + 1];
-                g.fp += draw[4 * i + 2];
-                g.tn += draw[4 * i + 3];
-            }
+            const cells = sums[k];
+            sumCells(draw, view.map, cells);
             const reps = replicates[k];
-            for (let s = 0; s < view.statistics.length; s++)
-                reps[s][b] = view.statistics[s](groups);
+            const statistics = view.statistics;
+            if (statistics.length > 0) {
+                for (let g = 0; g < groups.length; g++) {
+                    const c = groups[g];
+                    c.tp = cells[4 * g];
+                    c.fn = cells[4 * g + 1];
+                    c.fp = cells[4 * g + 2];
+                    c.tn = cells[4 * g + 3];
+                }
+            }
+            for (let s = 0; s < statistics.length; s++)
+                reps[s * resamples + b] = statistics[s](groups);
+            const batch = view.batch;
+            if (batch !== undefined) {
+                const out = batchOut[k];
+                batch.evaluate(cells, out);
+                for (let s = 0, at = statistics.length * resamples + b; s < out.length; s++, at += resamples)
+                    reps[at] = out[s];
+            }
         }
     }
-    return replicates.map((reps) => reps.map((values) => percentileInterval(values, confidence)));
+    return replicates.map((reps, k) => Array.from({ length: counts[k] }, (_, s) => percentileInterval(reps.subarray(s * resamples, (s + 1) * resamples), confidence)));
+}
+/** cells[4·map[i] + c] = Σ draw[4·i + c]: the finest cells summed into a view's groups. */
+function sumCells(draw, map, cells) {
+    cells.fill(0);
+    for (let i = 0; i < map.length; i++) {
+        const g = 4 * map[i];
+        cells[g] += draw[4 * i];
+        cells[g + 1] += draw[4 * i + 1];
+        cells[g + 2] += draw[4 * i + 2];
+        cells[g + 3] += draw[4 * i + 3];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/gates/fairness-gate/binning.ts
@@ -429,38 +557,45 @@ function bootstrapMarginals(finest, views, options) {
  */
 
 function binValues(values, missing, spec, column) {
-    const cuts = 'cuts' in spec ? checkCuts(spec.cuts, column) : quantileCuts(values, missing, spec.quantiles, column);
+    const cuts = binCuts(values, missing, spec, column);
     const labels = binLabels(cuts);
     const n = values.length;
     const codes = new Int32Array(n);
     const c = Float64Array.from(cuts);
-    const m = c.length;
-    for (let i = 0; i < n; i++) {
-        const v = values[i];
-        // The number of cuts ≤ v: a linear count for the usual handful of cuts, a binary search beyond.
-        let lo = 0;
-        if (m <= 8) {
-            // Counting every cut rather than stopping at the first above v: no branch to mispredict.
-            for (let j = 0; j < m; j++)
-                lo += c[j] <= v ? 1 : 0;
-        }
-        else {
-            let hi = m;
-            while (lo < hi) {
-                const mid = (lo + hi) >>> 1;
-                if (c[mid] <= v)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-        }
-        codes[i] = lo;
-    }
+    for (let i = 0; i < n; i++)
+        codes[i] = binOf(c, values[i]);
     if (missing !== null)
         for (let i = 0; i < n; i++)
             if (missing[i] === 1)
                 codes[i] = -1;
     return { codes, labels, cuts };
+}
+/** The cut points a spec gives: checked given cuts, or the quantiles of the present values. */
+function binCuts(values, missing, spec, column) {
+    return 'cuts' in spec ? checkCuts(spec.cuts, column) : quantileCuts(values, missing, spec.quantiles, column);
+}
+/** The bin of v: the number of cuts ≤ v (NaN falls in the first bin; callers flag missing cells apart). */
+function binOf(cuts, v) {
+    const m = cuts.length;
+    let lo = 0;
+    if (m <= 8) {
+        // A linear count for the usual handful of cuts, counting every cut rather
+        // than stopping at the first above v, and adding the comparison as a
+        // number: no branch to mispredict (a conditional `? 1 : 0` compiles to
+        // one, and costs twice as much on shuffled ages).
+        for (let j = 0; j < m; j++)
+            lo += +(cuts[j] <= v);
+        return lo;
+    }
+    let hi = m;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (cuts[mid] <= v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 function checkCuts(cuts, column) {
     for (let i = 0; i < cuts.length; i++) {
@@ -551,25 +686,41 @@ const MISSING_GROUP = '(missing)';
 const MAX_NUMERIC_CATEGORIES = 50;
 /** Largest number of intersectional groups counted. */
 const MAX_INTERSECTION_GROUPS = 1 << 20;
-/** Codes 0..k−1 for one sensitive column. */
+/** The groups of one sensitive column and how each row finds its group. */
 function encodeSensitive(table, column, options) {
     const col = requireColumn(table, column, 'sensitive');
-    const n = table.rowCount;
     const spec = options.bins[column];
     if (spec) {
         if (col.kind !== 'number')
             throw new errors/* UserError */.yo(`column "${column}" is not numeric and cannot be binned`, { file: table.source, field: `bins.${column}` });
-        const b = binValues(col.values, col.missing, spec, column);
-        return withMissing(column, b.codes, b.labels);
+        const cuts = binCuts(col.values, col.missing, spec, column);
+        const labels = binLabels(cuts);
+        const hasMissing = col.missing !== null && col.missing.indexOf(1) >= 0;
+        return {
+            column,
+            labels: hasMissing ? [...labels, MISSING_GROUP] : labels,
+            rows: { kind: 'binned', values: col.values, missing: hasMissing ? col.missing : null, cuts: Float64Array.from(cuts), missingGroup: labels.length },
+        };
     }
-    if (col.kind === 'number')
-        return withMissing(column, ...encodeNumbers(table, col.values, col.missing, column));
-    return withMissing(column, ...encodeStrings(col.values));
+    const [seen, order, labels] = col.kind === 'number' ? encodeNumbers(table, col.values, col.missing, column) : encodeStrings(col.values);
+    return coded(column, seen, order, labels);
 }
 /**
- * Codes of a numeric category column (values in increasing order). The last
- * value seen and a short list of the distinct values are checked before the
- * Map: low-cardinality columns then cost a comparison or two per row.
+ * The coded form of a category column: `order[i]` is the first-seen code of
+ * the i-th label in sorted order; missing cells, if any, get a last group.
+ */
+function coded(column, seen, order, labels) {
+    const groupOf = new Int32Array(order.length + 1);
+    order.forEach((firstSeen, group) => (groupOf[firstSeen + 1] = group));
+    groupOf[0] = labels.length;
+    const hasMissing = seen.indexOf(-1) >= 0;
+    return { column, labels: hasMissing ? [...labels, MISSING_GROUP] : labels, rows: { kind: 'coded', seen, groupOf } };
+}
+/**
+ * First-seen codes of a numeric category column, with the order of the
+ * values (increasing) and their labels. The last value seen and a short list
+ * of the distinct values are checked before the Map: low-cardinality columns
+ * then cost a comparison or two per row.
  */
 function encodeNumbers(table, values, missing, column) {
     const n = values.length;
@@ -614,13 +765,14 @@ function encodeNumbers(table, values, missing, column) {
         lastCode = c;
     }
     const order = distinct.map((v, j) => ({ v, j })).sort((a, b) => a.v - b.v);
-    return [remapCodes(raw, order.map((o) => o.j)), order.map((o) => String(o.v))];
+    return [raw, order.map((o) => o.j), order.map((o) => String(o.v))];
 }
 /**
- * Codes of a text category column (labels in code-point order). One-letter
- * values go through a table by character code; the readers share one string
- * among equal short cells, so other values are usually matched by identity
- * against the last value or a short list of first-seen ones before the Map.
+ * First-seen codes of a text category column, with the order of the labels
+ * (code-point order) and the labels. One-letter values go through a table by
+ * character code; the readers share one string among equal short cells, so
+ * other values are usually matched by identity against the last value or a
+ * short list of first-seen ones before the Map.
  */
 function encodeStrings(values) {
     const n = values.length;
@@ -673,31 +825,7 @@ function encodeStrings(values) {
         lastCode = c;
     }
     const order = distinct.map((v, j) => ({ v, j })).sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
-    return [remapCodes(raw, order.map((o) => o.j)), order.map((o) => o.v)];
-}
-/** Replaces first-seen codes by sorted ones: `sortedToSeen[i]` is the first-seen code of the i-th label. */
-function remapCodes(raw, sortedToSeen) {
-    const remap = new Int32Array(sortedToSeen.length);
-    sortedToSeen.forEach((seen, i) => (remap[seen] = i));
-    for (let i = 0; i < raw.length; i++) {
-        const c = raw[i];
-        if (c >= 0)
-            raw[i] = remap[c];
-    }
-    return raw;
-}
-function withMissing(column, codes, labels) {
-    let hasMissing = false;
-    for (let i = 0; i < codes.length; i++)
-        if (codes[i] < 0)
-            hasMissing = true;
-    if (!hasMissing)
-        return { column, codes, labels };
-    const m = labels.length;
-    for (let i = 0; i < codes.length; i++)
-        if (codes[i] < 0)
-            codes[i] = m;
-    return { column, codes, labels: [...labels, MISSING_GROUP] };
+    return [raw, order.map((o) => o.j), order.map((o) => o.v)];
 }
 function emptyCounts(k) {
     return Array.from({ length: k }, () => ({ tp: 0, fn: 0, fp: 0, tn: 0 }));
@@ -727,9 +855,13 @@ function countGroups(table, outcomes, options) {
     }
     const encoded = options.sensitive.map((c) => encodeSensitive(table, c, options));
     const n = table.rowCount;
-    const cellCode = cellCodes(outcomes, n);
     if (!(options.intersectional && encoded.length >= 2)) {
-        return encoded.map((e) => ({ name: e.column, columns: [e.column], groups: e.labels, counts: fromCells(countCells(e.codes, cellCode, e.labels.length), e.labels.length) }));
+        return encoded.map((e) => ({
+            name: e.column,
+            columns: [e.column],
+            groups: e.labels,
+            counts: fromCells(countCells([e], [1], outcomes, n, e.labels.length), e.labels.length),
+        }));
     }
     // With intersections, one pass over the rows counts the full product of all
     // attributes; every attribute and every combination is then a sum of those
@@ -740,10 +872,10 @@ function countGroups(table, outcomes, options) {
         throw new errors/* UserError */.yo(`the intersection of ${encoded.map((e) => e.column).join(', ')} has ${total} groups, more than ${MAX_INTERSECTION_GROUPS}: bin the continuous attributes or use fewer`, { field: 'intersectional' });
     }
     // Mixed radix, first attribute most significant (Fairlearn's product order).
-    const combined = new Int32Array(n);
-    for (const e of encoded)
-        appendDigit(combined, e.codes, e.labels.length);
-    const full = countCells(combined, cellCode, total);
+    const strides = new Array(sizes.length);
+    for (let a = sizes.length - 1, s = 1; a >= 0; s *= sizes[a], a--)
+        strides[a] = s;
+    const full = countCells(encoded, strides, outcomes, n, total);
     const result = [];
     const k = encoded.length;
     // Single attributes first, then subsets in order of size, then of column order, e.g. a, b, c, ab, ac, bc, abc.
@@ -755,28 +887,68 @@ function countGroups(table, outcomes, options) {
         result.push(marginal(encoded, members, sizes, full, total));
     return result;
 }
-/** combined = combined · size + codes, row by row: one more mixed-radix digit. */
-function appendDigit(combined, codes, size) {
-    for (let i = 0; i < combined.length; i++)
-        combined[i] = combined[i] * size + codes[i];
-}
-/** Cell index 0..3 of every row: TP, FN, FP, TN (the order of ConfusionCounts). */
-function cellCodes(outcomes, n) {
+/** Rows handled at a time by the counting pass: the block's cell indices stay in the first-level cache. */
+const BLOCK = 2048;
+/**
+ * The 4·groups cell counts (TP, FN, FP, TN of each group, the order of
+ * ConfusionCounts) of the rows grouped by the combined code
+ * Σ group_a · stride_a of the attributes. One pass over the rows, a block
+ * at a time: the block's cell indices start from the confusion cell
+ * (label 1: TP 0 or FN 1; label 0: FP 2 or TN 3), each attribute adds its
+ * group's weight, and the cells are counted; no per-row array is written.
+ */
+function countCells(encoded, strides, outcomes, n, groups) {
     const label = outcomes.label;
     const prediction = outcomes.prediction;
-    const out = new Uint8Array(n);
-    // label 1: TP (0) or FN (1); label 0: FP (2) or TN (3).
-    for (let i = 0; i < n; i++)
-        out[i] = ((1 - label[i]) << 1) | (1 - prediction[i]);
-    return out;
-}
-/** The 4·groups cell counts of rows grouped by `codes`. */
-function countCells(codes, cellCode, groups) {
     // Integer counts, exact up to 2^32 rows, converted once at the end.
     const counts = new Uint32Array(4 * groups);
-    for (let i = 0; i < codes.length; i++)
-        counts[4 * codes[i] + cellCode[i]]++;
+    const cell = new Int32Array(BLOCK);
+    // The weight 4·stride·group of each first-seen code, or of each bin.
+    const weights = encoded.map((e, a) => {
+        const w = 4 * strides[a];
+        return e.rows.kind === 'coded' ? e.rows.groupOf.map((g) => g * w) : Int32Array.from({ length: e.labels.length }, (_, g) => g * w);
+    });
+    // Every row loop is a function of its own: a loop inlined here would be
+    // compiled on its own (on-stack replacement) and dropped at each block's end.
+    for (let start = 0; start < n; start += BLOCK) {
+        const m = Math.min(BLOCK, n - start);
+        startCells(cell, m, start, label, prediction);
+        for (let a = 0; a < encoded.length; a++) {
+            const rows = encoded[a].rows;
+            if (rows.kind === 'coded')
+                addCoded(cell, m, start, rows.seen, weights[a]);
+            else
+                addBinned(cell, m, start, rows, weights[a]);
+        }
+        tally(counts, cell, m);
+    }
     return Float64Array.from(counts);
+}
+/** cell[j] = the confusion cell of row start + j: label 1: TP 0 or FN 1; label 0: FP 2 or TN 3. */
+function startCells(cell, m, start, label, prediction) {
+    for (let j = 0; j < m; j++)
+        cell[j] = 3 - 2 * label[start + j] - prediction[start + j];
+}
+function tally(counts, cell, m) {
+    for (let j = 0; j < m; j++)
+        counts[cell[j]]++;
+}
+/** cell[j] += the weight of row start + j's group, from its first-seen code. */
+function addCoded(cell, m, start, seen, weight) {
+    for (let j = 0; j < m; j++)
+        cell[j] += weight[seen[start + j] + 1];
+}
+/** cell[j] += the weight of row start + j's bin (the "(missing)" group's for a missing cell). */
+function addBinned(cell, m, start, rows, weight) {
+    const { values, missing, cuts } = rows;
+    if (missing === null) {
+        for (let j = 0; j < m; j++)
+            cell[j] += weight[binOf(cuts, values[start + j])];
+        return;
+    }
+    const missingWeight = weight[rows.missingGroup];
+    for (let j = 0; j < m; j++)
+        cell[j] += missing[start + j] === 1 ? missingWeight : weight[binOf(cuts, values[start + j])];
 }
 /**
  * Counts of one attribute or combination of attributes (`members`), summed
@@ -917,6 +1089,41 @@ function aggregateRatio(rates, overall, method) {
     return minFolded === Infinity ? Number.NaN : minFolded;
 }
 
+;// CONCATENATED MODULE: ./src/stats/fairness/equalized-odds-difference.ts
+
+
+
+/**
+ * Equalized odds difference.
+ *
+ * Definition: let D_TPR and D_FPR be the aggregated differences (see
+ * aggregation.ts) of the true positive rates P(Ŷ=1 | Y=1, A=g) and of the
+ * false positive rates P(Ŷ=1 | Y=0, A=g). agg `worst_case` (default):
+ * max(D_TPR, D_FPR); agg `mean`: (D_TPR + D_FPR)/2. 0 means equal TPR and
+ * FPR across groups (Hardt et al.'s equalized odds).
+ *
+ * p-value: none; the gate attaches a percentile bootstrap interval.
+ *
+ * References: Hardt, Price & Srebro, "Equality of Opportunity in Supervised
+ * Learning", NeurIPS 2016; Fairlearn `fairlearn.metrics.equalized_odds_difference`
+ * (the `agg` argument since Fairlearn 0.10).
+ */
+function equalizedOddsDifference(groups, options = {}) {
+    const overall = options.overall ?? sumCounts(groups);
+    const method = options.method ?? 'between_groups';
+    const dTpr = aggregateDifference(ratesOf(groups, 'tpr'), groupRate(overall, 'tpr'), method);
+    const dFpr = aggregateDifference(ratesOf(groups, 'fpr'), groupRate(overall, 'fpr'), method);
+    return combineOddsDifferences(dTpr, dFpr, options.agg ?? 'worst_case');
+}
+/** The equalized odds difference from the TPR and FPR differences (shared with the bootstrap, which has the rates already). */
+function combineOddsDifferences(dTpr, dFpr, agg) {
+    // Python's max() over a pandas Series with a NaN is order-dependent; the
+    // only defined answer when one part is undefined is "undefined".
+    if (Number.isNaN(dTpr) || Number.isNaN(dFpr))
+        return Number.NaN;
+    return agg === 'worst_case' ? Math.max(dTpr, dFpr) : (dTpr + dFpr) / 2;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/fairness/demographic-parity-difference.ts
 
 
@@ -966,37 +1173,6 @@ function demographicParityRatio(groups, options = {}) {
     return aggregateRatio(ratesOf(groups, 'selectionRate'), groupRate(overall, 'selectionRate'), options.method ?? 'between_groups');
 }
 
-;// CONCATENATED MODULE: ./src/stats/fairness/equalized-odds-difference.ts
-
-
-
-/**
- * Equalized odds difference.
- *
- * Definition: let D_TPR and D_FPR be the aggregated differences (see
- * aggregation.ts) of the true positive rates P(Ŷ=1 | Y=1, A=g) and of the
- * false positive rates P(Ŷ=1 | Y=0, A=g). agg `worst_case` (default):
- * max(D_TPR, D_FPR); agg `mean`: (D_TPR + D_FPR)/2. 0 means equal TPR and
- * FPR across groups (Hardt et al.'s equalized odds).
- *
- * p-value: none; the gate attaches a percentile bootstrap interval.
- *
- * References: Hardt, Price & Srebro, "Equality of Opportunity in Supervised
- * Learning", NeurIPS 2016; Fairlearn `fairlearn.metrics.equalized_odds_difference`
- * (the `agg` argument since Fairlearn 0.10).
- */
-function equalizedOddsDifference(groups, options = {}) {
-    const overall = options.overall ?? sumCounts(groups);
-    const method = options.method ?? 'between_groups';
-    const dTpr = aggregateDifference(ratesOf(groups, 'tpr'), groupRate(overall, 'tpr'), method);
-    const dFpr = aggregateDifference(ratesOf(groups, 'fpr'), groupRate(overall, 'fpr'), method);
-    // Python's max() over a pandas Series with a NaN is order-dependent; the
-    // only defined answer when one part is undefined is "undefined".
-    if (Number.isNaN(dTpr) || Number.isNaN(dFpr))
-        return Number.NaN;
-    return (options.agg ?? 'worst_case') === 'worst_case' ? Math.max(dTpr, dFpr) : (dTpr + dFpr) / 2;
-}
-
 ;// CONCATENATED MODULE: ./src/stats/fairness/equalized-odds-ratio.ts
 
 
@@ -1019,9 +1195,13 @@ function equalizedOddsRatio(groups, options = {}) {
     const method = options.method ?? 'between_groups';
     const rTpr = aggregateRatio(ratesOf(groups, 'tpr'), groupRate(overall, 'tpr'), method);
     const rFpr = aggregateRatio(ratesOf(groups, 'fpr'), groupRate(overall, 'fpr'), method);
+    return combineOddsRatios(rTpr, rFpr, options.agg ?? 'worst_case');
+}
+/** The equalized odds ratio from the TPR and FPR ratios (shared with the bootstrap, which has the rates already). */
+function combineOddsRatios(rTpr, rFpr, agg) {
     if (Number.isNaN(rTpr) || Number.isNaN(rFpr))
         return Number.NaN;
-    return (options.agg ?? 'worst_case') === 'worst_case' ? Math.min(rTpr, rFpr) : (rTpr + rFpr) / 2;
+    return agg === 'worst_case' ? Math.min(rTpr, rFpr) : (rTpr + rFpr) / 2;
 }
 
 ;// CONCATENATED MODULE: ./src/stats/fairness/equal-opportunity-difference.ts
@@ -1177,7 +1357,11 @@ function averageOddsDifference(groups, reference) {
     return i < 0 ? Number.NaN : aod(groups[i], groups[reference]);
 }
 function aod(g, ref) {
-    return 0.5 * (groupRate(g, 'fpr') - groupRate(ref, 'fpr') + (groupRate(g, 'tpr') - groupRate(ref, 'tpr')));
+    return averageOddsOfRates(groupRate(g, 'tpr'), groupRate(g, 'fpr'), groupRate(ref, 'tpr'), groupRate(ref, 'fpr'));
+}
+/** AOD_g from the two groups' rates: ½[(FPR_g − FPR_ref) + (TPR_g − TPR_ref)] (shared with the bootstrap, which has the rates already). */
+function averageOddsOfRates(tpr, fpr, tprRef, fprRef) {
+    return 0.5 * (fpr - fprRef + (tpr - tprRef));
 }
 function averageOddsDifferenceGroup(groups, reference) {
     let best = -1;
@@ -1229,6 +1413,12 @@ function theilIndex(c) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/fairness-gate/metrics.ts
+/**
+ * The catalogue of disparity metrics fairness-gate can judge: which
+ * statistic computes each (src/stats/fairness/), which per-group rates it
+ * needs (so that a group too small to estimate them is set aside), and its
+ * default threshold.
+ */
 
 
 
@@ -1239,6 +1429,12 @@ function theilIndex(c) {
 
 
 
+
+
+
+const SELECTION = RATE_NAMES.indexOf('selectionRate');
+const TPR = RATE_NAMES.indexOf('tpr');
+const FPR = RATE_NAMES.indexOf('fpr');
 const METRIC_NAMES = [
     'demographic_parity_difference',
     'demographic_parity_ratio',
@@ -1274,6 +1470,7 @@ const METRICS = {
         defaultOp: '<=',
         defaultThreshold: '<= 0.1',
         compute: (g, c) => demographicParityDifference(g, c),
+        fromRates: (r, o, c) => aggregateDifference(r[0], o[0], c.method),
     },
     demographic_parity_ratio: {
         name: 'demographic_parity_ratio',
@@ -1283,6 +1480,7 @@ const METRICS = {
         defaultOp: '>=',
         defaultThreshold: '>= 0.8',
         compute: (g, c) => demographicParityRatio(g, c),
+        fromRates: (r, o, c) => aggregateRatio(r[0], o[0], c.method),
     },
     equalized_odds_difference: {
         name: 'equalized_odds_difference',
@@ -1292,6 +1490,7 @@ const METRICS = {
         defaultOp: '<=',
         defaultThreshold: '<= 0.1',
         compute: (g, c) => equalizedOddsDifference(g, c),
+        fromRates: (r, o, c) => combineOddsDifferences(aggregateDifference(r[0], o[0], c.method), aggregateDifference(r[1], o[1], c.method), c.agg),
     },
     equalized_odds_ratio: {
         name: 'equalized_odds_ratio',
@@ -1301,6 +1500,7 @@ const METRICS = {
         defaultOp: '>=',
         defaultThreshold: '>= 0.8',
         compute: (g, c) => equalizedOddsRatio(g, c),
+        fromRates: (r, o, c) => combineOddsRatios(aggregateRatio(r[0], o[0], c.method), aggregateRatio(r[1], o[1], c.method), c.agg),
     },
     equal_opportunity_difference: {
         name: 'equal_opportunity_difference',
@@ -1310,6 +1510,7 @@ const METRICS = {
         defaultOp: '<=',
         defaultThreshold: '<= 0.1',
         compute: (g, c) => equalOpportunityDifference(g, c),
+        fromRates: (r, o, c) => aggregateDifference(r[0], o[0], c.method),
     },
     average_odds_difference: {
         name: 'average_odds_difference',
@@ -1322,6 +1523,7 @@ const METRICS = {
         absolute: true,
         compute: averageOddsDifference,
         worstGroup: averageOddsDifferenceGroup,
+        pairFromRates: (r, n, g, ref) => averageOddsOfRates(r[TPR * n + g], r[FPR * n + g], r[TPR * n + ref], r[FPR * n + ref]),
     },
     disparate_impact: {
         name: 'disparate_impact',
@@ -1333,6 +1535,7 @@ const METRICS = {
         defaultThreshold: '>= 0.8',
         compute: disparateImpact,
         worstGroup: disparateImpactGroup,
+        pairFromRates: (r, n, g, ref) => r[SELECTION * n + g] / r[SELECTION * n + ref],
     },
     predictive_parity_difference: {
         name: 'predictive_parity_difference',
@@ -1342,6 +1545,7 @@ const METRICS = {
         defaultOp: '<=',
         defaultThreshold: '<= 0.1',
         compute: (g, c) => predictiveParityDifference(g, c),
+        fromRates: (r, o, c) => aggregateDifference(r[0], o[0], c.method),
     },
     accuracy_parity: {
         name: 'accuracy_parity',
@@ -1351,6 +1555,7 @@ const METRICS = {
         defaultOp: '<=',
         defaultThreshold: '<= 0.1',
         compute: (g, c) => accuracyParity(g, c),
+        fromRates: (r, o, c) => aggregateDifference(r[0], o[0], c.method),
     },
     theil_index: {
         name: 'theil_index',
@@ -1383,6 +1588,81 @@ const DEFAULT_METRICS = [
     'fpr_disparity',
     'fnr_disparity',
 ];
+
+;// CONCATENATED MODULE: ./src/gates/fairness-gate/resample-rates.ts
+
+class ResampleRates {
+    groups;
+    /** Rate r (its index in RATE_NAMES) of group g at [r · groups + g]. */
+    rates;
+    /** Rate r of the whole resample (all groups together) at [r]. */
+    overallRates = new Float64Array(RATE_NAMES.length);
+    /** Counts of the whole resample. */
+    overall = { tp: 0, fn: 0, fp: 0, tn: 0 };
+    overallCells = new Float64Array(4);
+    constructor(groups) {
+        this.groups = groups;
+        this.rates = new Float64Array(RATE_NAMES.length * groups);
+    }
+    /** Where rate `rate` of group `group` is in `rates`. */
+    slot(rate, group) {
+        return rateIndex(rate) * this.groups + group;
+    }
+    /** Recomputes everything from one resample's counts (`cells`: TP, FN, FP, TN of each group). */
+    update(cells) {
+        const total = this.overallCells;
+        total.fill(0);
+        for (let i = 0; i < cells.length; i += 4) {
+            total[0] += cells[i];
+            total[1] += cells[i + 1];
+            total[2] += cells[i + 2];
+            total[3] += cells[i + 3];
+        }
+        const overall = this.overall;
+        overall.tp = total[0];
+        overall.fn = total[1];
+        overall.fp = total[2];
+        overall.tn = total[3];
+        ratesOfCells(cells, this.groups, this.rates);
+        ratesOfCells(total, 1, this.overallRates);
+    }
+}
+function rateIndex(rate) {
+    return RATE_NAMES.indexOf(rate);
+}
+/** The statistics, in order, as one batch that first brings `rates` up to date. */
+function batchOf(statistics, rates) {
+    const ratioAt = [];
+    const numerators = [];
+    const denominators = [];
+    const computeAt = [];
+    const computes = [];
+    statistics.forEach((s, j) => {
+        if ('ratio' in s) {
+            ratioAt.push(j);
+            numerators.push(s.ratio[0]);
+            denominators.push(s.ratio[1]);
+        }
+        else {
+            computeAt.push(j);
+            computes.push(s.compute);
+        }
+    });
+    const at = Int32Array.from(ratioAt);
+    const num = Int32Array.from(numerators);
+    const den = Int32Array.from(denominators);
+    const r = rates.rates;
+    return {
+        count: statistics.length,
+        evaluate(cells, out) {
+            rates.update(cells);
+            for (let j = 0; j < at.length; j++)
+                out[at[j]] = r[num[j]] / r[den[j]];
+            for (let j = 0; j < computes.length; j++)
+                out[computeAt[j]] = computes[j]();
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/gates/fairness-gate/outcomes.ts
 /**
@@ -1428,23 +1708,39 @@ function binaryColumn(table, col, positive, input) {
             if (i >= 0)
                 throw missingCell(table, col, i, input);
         }
-        // The first other value; a third distinct value is looked for only once one is seen.
+        // The first other value; then one pass with no data-dependent branch
+        // (labels are a coin toss per row, a branch on them mispredicts often):
+        // the 0/1 byte, the positives, and whether any value is neither.
         let other = Number.NaN;
-        let third = false;
-        const distinct = [];
         for (let i = 0; i < n; i++) {
-            const v = values[i];
-            if (v === p) {
-                out[i] = 1;
-                positives++;
-            }
-            else if (v !== other) {
-                if (other !== other)
-                    other = v;
-                else
-                    third = true;
+            if (values[i] !== p) {
+                other = values[i];
+                break;
             }
         }
+        let stray = 0;
+        for (let i = 0; i < n; i++) {
+            const v = values[i];
+            const hit = +(v === p);
+            out[i] = hit;
+            positives += hit;
+            stray |= +(v !== p) & +(v !== other);
+        }
+        let third = false;
+        if (stray !== 0) {
+            // A third value (or a NaN): the careful pass, for the message.
+            other = Number.NaN;
+            for (let i = 0; i < n; i++) {
+                const v = values[i];
+                if (v !== p && v !== other) {
+                    if (other !== other)
+                        other = v;
+                    else
+                        third = true;
+                }
+            }
+        }
+        const distinct = [];
         if (other === other)
             distinct.push(other);
         if (third) {
@@ -1718,6 +2014,8 @@ function evaluateFairness(attributes, options, baseline) {
     const groups = groupRows(attributes, options);
     const pending = [];
     const overall = attributes.length ? sumCounts(attributes[0].counts) : { tp: 0, fn: 0, fp: 0, tn: 0 };
+    // The statistics read each resample's rates from these (see resample-rates.ts).
+    const resampleRates = attributes.map((a) => new ResampleRates(a.groups.length));
     for (const name of options.metrics) {
         const def = METRICS[name];
         const threshold = thresholdOf(name, options);
@@ -1727,13 +2025,13 @@ function evaluateFairness(attributes, options, baseline) {
                 row: baseRow(name, null, null, value, threshold, null, 1, []),
                 attributeIndex: 0,
                 def,
-                statistic: (g) => def.compute(sumCounts(g)),
+                statistic: { compute: () => def.compute(resampleRates[0].overall) },
                 threshold,
                 detail: {},
             });
             continue;
         }
-        attributes.forEach((attr, ai) => pending.push(...metricRows(def, attr, ai, threshold, options, attributes)));
+        attributes.forEach((attr, ai) => pending.push(...metricRows(def, attr, ai, threshold, options, attributes, resampleRates[ai])));
     }
     // Bootstrap: with intersections, one resample of the finest groups serves
     // every attribute (as a row resample would); otherwise each attribute
@@ -1741,7 +2039,12 @@ function evaluateFairness(attributes, options, baseline) {
     const joint = attributes.length > 1 && attributes.every((a) => a.jointIndex) ? attributes[attributes.length - 1] : undefined;
     if (options.bootstrap > 0 && joint) {
         const perAttribute = attributes.map((_, ai) => pending.filter((p) => p.attributeIndex === ai && p.statistic && p.row.value !== null));
-        const intervals = bootstrapMarginals(joint.counts, attributes.map((attr, ai) => ({ map: attr.jointIndex, groups: attr.groups.length, statistics: perAttribute[ai].map((p) => p.statistic) })), { resamples: options.bootstrap, seed: options.seed | 0, confidence: options.confidence });
+        const intervals = bootstrapMarginals(joint.counts, attributes.map((attr, ai) => ({
+            map: attr.jointIndex,
+            groups: attr.groups.length,
+            statistics: [],
+            batch: batchOf(perAttribute[ai].map((p) => p.statistic), resampleRates[ai]),
+        })), { resamples: options.bootstrap, seed: options.seed | 0, confidence: options.confidence });
         perAttribute.forEach((rows, ai) => rows.forEach((p, i) => {
             p.row.ciLow = finiteOrNull(intervals[ai][i].low);
             p.row.ciHigh = finiteOrNull(intervals[ai][i].high);
@@ -1752,7 +2055,8 @@ function evaluateFairness(attributes, options, baseline) {
             const mine = pending.filter((p) => p.attributeIndex === ai && p.statistic && p.row.value !== null);
             if (mine.length === 0)
                 return;
-            const intervals = bootstrapDisparity(attr.counts, mine.map((p) => p.statistic), { resamples: options.bootstrap, seed: (options.seed + 7919 * ai) | 0, confidence: options.confidence });
+            // One view whose groups are the attribute's own: bootstrapDisparity, draw for draw.
+            const [intervals] = bootstrapMarginals(attr.counts, [{ map: Int32Array.from(attr.counts.keys()), groups: attr.counts.length, statistics: [], batch: batchOf(mine.map((p) => p.statistic), resampleRates[ai]) }], { resamples: options.bootstrap, seed: (options.seed + 7919 * ai) | 0, confidence: options.confidence });
             mine.forEach((p, i) => {
                 p.row.ciLow = finiteOrNull(intervals[i].low);
                 p.row.ciHigh = finiteOrNull(intervals[i].high);
@@ -1841,7 +2145,7 @@ function referenceChoice(attr, options, all) {
         return { kind: 'largest' };
     return d;
 }
-function metricRows(def, attr, ai, threshold, options, allAttributes) {
+function metricRows(def, attr, ai, threshold, options, allAttributes, resample) {
     const eligible = [];
     const setAside = [];
     attr.counts.forEach((c, i) => {
@@ -1873,20 +2177,12 @@ function metricRows(def, attr, ai, threshold, options, allAttributes) {
         // groups tie (Andrews 2000), which would fail fair models with many
         // small groups. With two groups both are the same.
         const extreme = extremeGroups(attr, eligible, def.rates);
-        const extremeBuffer = new Array(extreme.length);
         return [
             {
                 row,
                 attributeIndex: ai,
                 def,
-                statistic: eligible.length >= 2
-                    ? (g) => {
-                        resampledCtx.overall = sumCounts(g);
-                        for (let k = 0; k < extreme.length; k++)
-                            extremeBuffer[k] = g[extreme[k]];
-                        return def.compute(extremeBuffer, resampledCtx);
-                    }
-                    : undefined,
+                statistic: eligible.length >= 2 ? { compute: aggregateStatistic(def, extreme, resample, resampledCtx) } : undefined,
                 threshold,
                 detail,
             },
@@ -1910,7 +2206,7 @@ function metricRows(def, attr, ai, threshold, options, allAttributes) {
                 attributeIndex: ai,
                 def,
                 // Fixed to the group that attains the value in the data (see the aggregate case).
-                statistic: worst >= 0 ? (g) => def.compute([g[eligible[worst]], g[ref.index]], 1) : undefined,
+                statistic: worst >= 0 ? { compute: referenceStatistic(def, eligible[worst], ref.index, resample) } : undefined,
                 threshold,
                 detail: { rate: def.rate },
             },
@@ -1942,7 +2238,7 @@ function metricRows(def, attr, ai, threshold, options, allAttributes) {
                 row,
                 attributeIndex: ai,
                 def,
-                statistic: (g) => groupRate(g[i], def.rate) / groupRate(g[r], def.rate),
+                statistic: { ratio: [resample.slot(def.rate, i), resample.slot(def.rate, r)] },
                 threshold,
                 detail: { rate: def.rate },
             });
@@ -1950,6 +2246,31 @@ function metricRows(def, attr, ai, threshold, options, allAttributes) {
         return out;
     }
     return [];
+}
+/**
+ * An aggregate metric on a resample: def.compute on the extreme groups'
+ * counts, taken from the rates the resample already has (def.fromRates).
+ */
+function aggregateStatistic(def, extreme, resample, ctx) {
+    const slots = def.rates.map((r) => extreme.map((g) => resample.slot(r, g)));
+    const overallSlots = def.rates.map(rateIndex);
+    const rates = def.rates.map(() => new Float64Array(extreme.length));
+    const overall = new Float64Array(def.rates.length);
+    ctx.overall = resample.overall;
+    return () => {
+        for (let j = 0; j < slots.length; j++) {
+            const from = slots[j];
+            const to = rates[j];
+            for (let k = 0; k < from.length; k++)
+                to[k] = resample.rates[from[k]];
+            overall[j] = resample.overallRates[overallSlots[j]];
+        }
+        return def.fromRates(rates, overall, ctx);
+    };
+}
+/** A reference metric on a resample: def.compute on the worst group and the reference, from the resample's rates (def.pairFromRates). */
+function referenceStatistic(def, worst, reference, resample) {
+    return () => def.pairFromRates(resample.rates, resample.groups, worst, reference);
 }
 /** Indices of the groups with the lowest and highest value of each rate, among the eligible. */
 function extremeGroups(attr, eligible, rates) {
@@ -2651,10 +2972,13 @@ function btrs(rng, n, p) {
     const a = -0.0873 + 0.0248 * b + 0.01 * p;
     const c = n * p + 0.5;
     const vr = 0.92 - 4.2 / b;
-    const alpha = (2.83 + 5.1 / b) * spq;
-    const lpq = Math.log(p / q);
-    const m = Math.floor((n + 1) * p);
-    const h = logFactorial(m) + logFactorial(n - m);
+    // The constants of the exact test are computed only when a candidate
+    // reaches it (about one in seven): most draws end at the squeeze, and
+    // these logarithms were most of a draw's cost.
+    let alpha = Number.NaN;
+    let lpq = Number.NaN;
+    let m = 0;
+    let h = Number.NaN;
     for (;;) {
         const u = rng.next() - 0.5;
         let v = rng.next();
@@ -2664,6 +2988,12 @@ function btrs(rng, n, p) {
             continue;
         if (us >= 0.07 && v <= vr)
             return k;
+        if (h !== h) {
+            alpha = (2.83 + 5.1 / b) * spq;
+            lpq = Math.log(p / q);
+            m = Math.floor((n + 1) * p);
+            h = logFactorial(m) + logFactorial(n - m);
+        }
         v = Math.log((v * alpha) / (a / (us * us) + b));
         if (v <= h - logFactorial(k) - logFactorial(n - k) + (k - m) * lpq)
             return k;
