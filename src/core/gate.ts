@@ -97,6 +97,12 @@ export interface Gate<I = Record<string, unknown>> {
   run(inputs: I, ctx: GateContext): Promise<GateResult>;
   /** JSON Schemas of the gate's own file formats, published by the build as docs/schemas/<name>.schema.json. */
   schemas?: () => Record<string, unknown>;
+  /**
+   * The gate's own top-level sections of the JSON report (`columns`,
+   * `groups`, ...): published in docs/schemas/report.schema.json for reports
+   * of this gate, and checked against every report the end-to-end tests make.
+   */
+  reportSections?: z.ZodObject;
 }
 
 /** Identity helper that keeps a gate's input type. */

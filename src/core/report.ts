@@ -2,7 +2,9 @@
  * The JSON report: a public, versioned contract. Every gate writes one; its
  * JSON Schema (docs/schemas/report.schema.json) is generated from the zod
  * schema below by `npm run build`. Gates add their own top-level sections
- * (`columns`, `metrics`, `groups`, ...), described in each gate's reference.
+ * (`columns`, `metrics`, `groups`, ...), described in each gate's reference
+ * and, as a zod schema, in its `reportSections` (see core/gate.ts), which the
+ * build adds to the published schema for reports of that gate.
  *
  * Versioning: additive changes (a new optional field, a new section) keep the
  * major version; renaming or removing a field bumps it.

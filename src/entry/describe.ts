@@ -32,6 +32,7 @@ export async function describeGates(): Promise<Description> {
   const gates: GateDescription[] = [];
   const schemas: Record<string, unknown> = {};
   const policyProps: Record<string, unknown> = {};
+  const reportBranches: Record<string, unknown>[] = [];
   const commonProps: Record<string, unknown> = {};
   for (const spec of COMMON_INPUTS) if (!spec.notInPolicy) commonProps[spec.name] = { description: spec.description };
   for (const name of availableGates()) {
@@ -59,6 +60,14 @@ export async function describeGates(): Promise<Description> {
     delete gateSchema.required;
     policyProps[gate.name] = { ...gateSchema, properties: { ...props, ...commonProps }, additionalProperties: false };
     for (const [file, schema] of Object.entries(gate.schemas?.() ?? {})) schemas[file] = schema;
+    if (gate.reportSections) {
+      // The gate's sections sit beside the common fields: the branch lists
+      // them, and the root's unevaluatedProperties closes the report.
+      const sections = toJsonSchema(gate.reportSections);
+      delete sections.$schema;
+      delete sections.additionalProperties;
+      reportBranches.push({ if: { properties: { gate: { const: gate.name } }, required: ['gate'] }, then: sections });
+    }
   }
   schemas.policy = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -68,10 +77,16 @@ export async function describeGates(): Promise<Description> {
     properties: { defaults: { type: 'object', properties: commonProps, additionalProperties: false }, ...policyProps },
     additionalProperties: false,
   };
+  const report = toJsonSchema(reportSchema);
+  const closed = reportBranches.length === gates.length;
+  if (closed) delete report.additionalProperties;
   schemas.report = {
     $id: `${SCHEMA_BASE}/report.schema.json`,
     title: 'modelgate JSON report',
-    ...toJsonSchema(reportSchema),
+    ...report,
+    ...(reportBranches.length ? { allOf: reportBranches } : {}),
+    // Once every gate describes its sections, nothing else may appear.
+    ...(closed ? { unevaluatedProperties: false } : {}),
   };
   return { gates, schemas };
 }

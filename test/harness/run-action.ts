@@ -38,6 +38,7 @@ import { fileURLToPath } from 'node:url';
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import { parse as parseYaml } from 'yaml';
 import type { FakeGitHub } from './fake-github.js';
+import { checkReportSchema } from './report-schema.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -403,11 +404,14 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       runnerWarnings.push(`Unable to process command '::${c.command}' successfully: the \`${c.command}\` command is disabled.`);
     }
   }
+  const outputs = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
+  const reportPath = outputs['report-path'] ? resolve(cwd, outputs['report-path']) : undefined;
+  if (reportPath && existsSync(reportPath)) checkReportSchema(reportPath, REPO_ROOT);
   return {
     exitCode: code,
     stdout,
     stderr,
-    outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    outputs,
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     exportedEnv: parseFileCommands(readFileSync(files.GITHUB_ENV, 'utf8')),
     commands,
