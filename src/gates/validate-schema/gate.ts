@@ -22,6 +22,7 @@ import { contractJsonSchema } from './contract/modelgate.js';
 import { evaluateContract, type RuleCheck } from './evaluate.js';
 import { inferContract, inferredContractYaml } from './infer.js';
 import { renderMarkdown } from './render.js';
+import { reportSections } from './report-sections.js';
 
 export const inputs: InputSpec[] = [
   {
@@ -243,4 +244,5 @@ export default defineGate<ValidateSchemaInputs>({
   schema: schema as unknown as z.ZodType<ValidateSchemaInputs>,
   run: runValidateSchema,
   schemas: () => ({ contract: contractJsonSchema() }),
+  reportSections,
 });
