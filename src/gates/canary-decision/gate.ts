@@ -18,6 +18,7 @@ import { loadCanaryConfig, metricFromSettings, type CanaryConfig } from './confi
 import { evaluateCanary, metricsSection, type CanaryOptions } from './evaluate.js';
 import { fetchPrometheusMetrics, parseDuration, parseTime } from './prometheus.js';
 import { renderMarkdown } from './render.js';
+import { reportSections } from './report-sections.js';
 import { defaultMetricColumns, metricData, splitByVariant, type RawMetricData, type VariantTables } from './samples.js';
 import { emptyState, parseSequentialState, type SequentialState } from './sequential-state.js';
 
@@ -257,4 +258,5 @@ export default defineGate<CanaryDecisionInputs>({
   outputs,
   schema: schema as unknown as z.ZodType<CanaryDecisionInputs>,
   run: runCanaryDecision,
+  reportSections,
 });

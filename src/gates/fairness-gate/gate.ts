@@ -15,6 +15,7 @@ import { evaluateTables, type FairnessEvaluation } from './evaluate.js';
 import { DEFAULT_METRICS, METRIC_NAMES, METRICS, type MetricName } from './metrics.js';
 import type { BinSpec, FairnessOptions, ReferenceChoice } from './options.js';
 import { renderFairness } from './render.js';
+import { reportSections } from './report-sections.js';
 import { fmt } from './sentences.js';
 import { parseThreshold, type Threshold } from './thresholds.js';
 
@@ -307,4 +308,5 @@ export default defineGate<FairnessInputs>({
   outputs,
   schema: schema as unknown as z.ZodType<FairnessInputs>,
   run: runFairness,
+  reportSections,
 });
