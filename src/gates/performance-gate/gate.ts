@@ -22,6 +22,7 @@ import type { BaselineSource } from './evaluate-metrics.js';
 import { parseSize } from './model-size.js';
 import { extractPredictions, type ColumnOptions } from './predictions.js';
 import { renderMarkdown } from './render.js';
+import { reportSections } from './report-sections.js';
 import { parseMargin, parseThreshold, type Margin, type ThresholdRule } from './rules.js';
 import { sliceRows } from './slices.js';
 
@@ -208,7 +209,8 @@ function latencySamples(table: Table, column: string | undefined): Float64Array 
   }
   if (col.kind !== 'number') throw new UserError('latency samples must be numbers (milliseconds)', { file: table.source, field: col.name });
   for (let i = 0; i < table.rowCount; i++) {
-    if (isMissing(col, i) || !(col.values[i] >= 0)) throw new UserError(`latency must be a non-negative number of ms, got ${isMissing(col, i) ? 'an empty cell' : col.values[i]}`, { file: table.source, line: rowLine(table, i) ?? i + 1, field: col.name });
+    // Infinity is refused too: no statistic of it is a latency, and JSON would write it as null.
+    if (isMissing(col, i) || !(col.values[i] >= 0 && col.values[i] < Infinity)) throw new UserError(`latency must be a finite non-negative number of ms, got ${isMissing(col, i) ? 'an empty cell' : col.values[i]}`, { file: table.source, line: rowLine(table, i) ?? i + 1, field: col.name });
   }
   return col.values;
 }
@@ -317,4 +319,5 @@ export default defineGate<PerformanceInputs>({
   outputs,
   schema: schema as unknown as z.ZodType<PerformanceInputs>,
   run: runPerformanceGate,
+  reportSections,
 });
