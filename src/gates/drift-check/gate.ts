@@ -17,6 +17,7 @@ import { evaluateDrift, severity, type DriftEvaluation } from './evaluate.js';
 import { METHOD_NAMES, type MethodName } from './methods.js';
 import { DEFAULT_OPTIONS, type DriftOptions } from './options.js';
 import { renderDrift } from './render.js';
+import { reportSections } from './report-sections.js';
 import { sampleRows } from './sample-rows.js';
 import { tableSource, type DataSource } from './data-source.js';
 import { mergeProfiles, profileSource, profileTable, readProfile, sketchedColumns, writeProfile, type ReferenceProfile } from './profile.js';
@@ -441,4 +442,5 @@ export default defineGate<DriftCheckInputs>({
   outputs,
   schema: schema as unknown as z.ZodType<DriftCheckInputs>,
   run: runDriftCheck,
+  reportSections,
 });
