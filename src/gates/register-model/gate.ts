@@ -10,6 +10,7 @@ import { GitRegistry } from '../../registry/git-registry.js';
 import { MlflowRegistry, mlflowConfigFromEnv } from '../../registry/mlflow-registry.js';
 import { runCommand } from './commands.js';
 import { INPUTS, OUTPUTS, schema, type RegisterModelInputs } from './inputs.js';
+import { reportSections } from './report-sections.js';
 
 export function makeBackend(inputs: RegisterModelInputs, ctx: GateContext): RegistryBackend {
   if (inputs.backend === 'mlflow') {
@@ -45,6 +46,7 @@ export default defineGate<RegisterModelInputs>({
   inputs: INPUTS,
   outputs: OUTPUTS,
   schema,
+  reportSections,
   async run(inputs, ctx) {
     return runCommand(inputs, ctx, makeBackend(inputs, ctx));
   },
