@@ -227,7 +227,7 @@ export async function runCanaryDecision(inputs: CanaryDecisionInputs, ctx: GateC
   const summary = `${e.decision}: ${e.reason}`;
   const report = makeReport({
     gate: 'canary-decision',
-    inputs: {},
+    inputs: { ...inputs },
     checks: e.checks,
     summary,
     verdict: e.verdict,
