@@ -9,6 +9,7 @@ import { UserError } from '../../core/errors.js';
 import { defineGate, type GateContext, type GateResult, type Progress } from '../../core/gate.js';
 import type { InputSpec, OutputSpec } from '../../core/inputs.js';
 import { makeReport } from '../../core/make-report.js';
+import { reportNumber } from '../../core/report-number.js';
 import { readTable } from '../../readers/index.js';
 import type { GitHubClient } from '../../github/client.js';
 import { repositoryDispatch } from '../../github/dispatch.js';
@@ -215,7 +216,7 @@ function columnsSection(e: DriftEvaluation) {
     name: c.name,
     type: c.type,
     method: c.method,
-    statistic: c.statistic !== null && Number.isFinite(c.statistic) ? c.statistic : c.statistic === null || Number.isNaN(c.statistic) ? null : String(c.statistic),
+    statistic: reportNumber(c.statistic),
     pValue: c.pValue,
     threshold: c.threshold,
     drifted: c.drifted,

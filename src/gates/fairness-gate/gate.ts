@@ -9,12 +9,14 @@ import { UserError } from '../../core/errors.js';
 import { defineGate, type GateContext, type GateResult, type Progress } from '../../core/gate.js';
 import type { InputSpec, OutputSpec } from '../../core/inputs.js';
 import { makeReport } from '../../core/make-report.js';
+import { reportNumber } from '../../core/report-number.js';
 import { worstVerdict } from '../../core/verdict.js';
 import { readTable } from '../../readers/index.js';
 import { evaluateTables, type FairnessEvaluation } from './evaluate.js';
 import { DEFAULT_METRICS, METRIC_NAMES, METRICS, type MetricName } from './metrics.js';
 import type { BinSpec, FairnessOptions, ReferenceChoice } from './options.js';
 import { renderFairness } from './render.js';
+import type { DisparityRow } from './report-types.js';
 import { reportSections } from './report-sections.js';
 import { fmt } from './sentences.js';
 import { parseThreshold, type Threshold } from './thresholds.js';
@@ -277,6 +279,19 @@ export function summarise(ev: FairnessEvaluation, rows: number): string {
   return `warn: ${warned.length} check(s) warn${worstText}${small}`;
 }
 
+/** A disparity row as the JSON report writes it: an infinite value (a ratio over a zero rate) as "Infinity", not as null (see core/report-number.ts). */
+function disparityForReport(d: DisparityRow) {
+  const { baseline, change, ...rest } = d;
+  return {
+    ...rest,
+    value: reportNumber(d.value),
+    ciLow: reportNumber(d.ciLow),
+    ciHigh: reportNumber(d.ciHigh),
+    ...(baseline !== undefined ? { baseline: reportNumber(baseline) } : {}),
+    ...(change !== undefined ? { change: reportNumber(change) } : {}),
+  };
+}
+
 export async function runFairness(inputs: FairnessInputs, ctx: GateContext): Promise<GateResult> {
   const options = toOptions(inputs);
   const columns = [...options.sensitive, options.labelColumn, options.scoreColumn ?? options.predictionColumn!];
@@ -290,7 +305,7 @@ export async function runFairness(inputs: FairnessInputs, ctx: GateContext): Pro
     inputs: inputs as Record<string, unknown>,
     checks: ev.checks,
     summary,
-    sections: { groups: ev.groups, disparities: ev.disparities },
+    sections: { groups: ev.groups, disparities: ev.disparities.map(disparityForReport) },
   });
   return {
     report,

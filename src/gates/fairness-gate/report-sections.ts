@@ -4,13 +4,15 @@
  * schema: the build publishes it in docs/schemas/report.schema.json for
  * reports of this gate.
  *
- * Undefined rates and metrics are null. A value that is infinite in the
- * evaluation (a ratio over a zero rate) is written as null too, since
- * JSON.stringify writes ±∞ as null.
+ * Undefined rates and metrics are null. A value that is infinite (a ratio
+ * over a zero rate) is the text "Infinity" (core/report-number.ts).
  */
 import { z } from 'zod';
 import { CHECK_VERDICTS } from '../../core/verdict.js';
 import { METRIC_NAMES } from './metrics.js';
+
+/** A number, null, or ±∞ as text (core/report-number.ts). */
+const reportNumber = z.union([z.number(), z.enum(['Infinity', '-Infinity'])]).nullable();
 
 const rate = (what: string) => z.number().nullable().describe(`${what}; null when its denominator is zero`);
 
@@ -38,16 +40,16 @@ const disparitySchema = z
     metric: z.enum(METRIC_NAMES).describe('Fairness metric'),
     attribute: z.string().nullable().describe('Attribute the metric is computed over; null for a metric of all rows (theil_index)'),
     group: z.string().nullable().describe('Per-group disparities: the group compared; reference metrics: the group attaining the value; else null'),
-    value: z.number().nullable().describe('The metric; null when it cannot be computed (too few groups, a zero rate) or is not finite'),
-    ciLow: z.number().nullable().describe('Lower end of the bootstrap interval; null without one'),
-    ciHigh: z.number().nullable().describe('Upper end of the bootstrap interval; null without one'),
+    value: reportNumber.describe('The metric; null when it cannot be computed (too few groups, a zero rate in a difference), "Infinity" for a ratio over a zero rate'),
+    ciLow: reportNumber.describe('Lower end of the bootstrap interval; null without one'),
+    ciHigh: reportNumber.describe('Upper end of the bootstrap interval; null without one'),
     threshold: z.string().nullable().describe('Threshold as written (e.g. ">= 0.8", "in [0.8, 1.25]"); null when the metric is only reported'),
     reference: z.string().nullable().describe('Reference group, for metrics that compare with one; else null'),
     verdict: z.enum(CHECK_VERDICTS).describe('Verdict of the row, the baseline comparison included'),
     comparedGroups: z.number().int().nonnegative().describe('Groups the metric was computed over'),
     insufficientGroups: z.array(z.string()).describe('Non-empty groups set aside as too small for this metric'),
-    baseline: z.number().nullable().optional().describe("With baseline-predictions: the champion's value of the same metric (null when it has none)"),
-    change: z.number().nullable().optional().describe('With baseline-predictions: how much worse than the champion, in the metric\'s units (positive: worse); null when either value is missing'),
+    baseline: reportNumber.optional().describe("With baseline-predictions: the champion's value of the same metric (null when it has none)"),
+    change: reportNumber.optional().describe('With baseline-predictions: how much worse than the champion, in the metric\'s units (positive: worse); null when either value is missing'),
     message: z.string().describe('One sentence a reviewer can read'),
   })
   .strict();

@@ -98,7 +98,8 @@ describe('fairness-gate report sections follow reportSections', () => {
       expect(r.groups.map((g) => g.status)).toEqual(expect.arrayContaining(['ok', 'insufficient', 'empty']));
       const di = r.disparities.find((d) => d.metric === 'disparate_impact' && d.attribute === 'g')!;
       expect(di.reference).toBe('A');
-      expect(di.value).toBeNull();
+      expect(di.value).toBe('Infinity'); // a ratio over the reference's zero rate: infinite, not "unknown"
+      expect(di.verdict).toBe('pass');
       expect(r.disparities.find((d) => d.metric === 'theil_index')?.threshold).toBeNull();
       expect(r.disparities.some((d) => d.insufficientGroups.includes('C'))).toBe(true);
     } finally {
