@@ -8215,7 +8215,7 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 7491:
+/***/ 5110:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8320,7 +8320,7 @@ const compare = __webpack_require__(8469)
 const rcompare = __webpack_require__(2173)
 const compareLoose = __webpack_require__(6874)
 const compareBuild = __webpack_require__(7648)
-const sort = __webpack_require__(7491)
+const sort = __webpack_require__(5110)
 const rsort = __webpack_require__(7192)
 const gt = __webpack_require__(6599)
 const lt = __webpack_require__(3872)
@@ -8340,7 +8340,7 @@ const minSatisfying = __webpack_require__(8595)
 const minVersion = __webpack_require__(1866)
 const validRange = __webpack_require__(4737)
 const outside = __webpack_require__(280)
-const gtr = __webpack_require__(2276)
+const gtr = __webpack_require__(9895)
 const ltr = __webpack_require__(5213)
 const intersects = __webpack_require__(3465)
 const simplifyRange = __webpack_require__(2028)
@@ -9273,7 +9273,7 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 9895:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -271,7 +271,7 @@ async function readAt(source, position, length) {
  * later than the main thread, so a caller may give the main thread more),
  * or null when it is not worth cutting or cannot be cut
  * (too small, compressed, not CSV/TSV, limited to `maxRows`, a header that
- * the one-thread read should report on, no line break past the middle).
+ * the one-thread read should report on, no line break after the share).
  */
 async function planCsvSplit(source, options, minBytes = SPLIT_MIN_BYTES, firstShare = 0.5) {
     if (source.gzip || (source.format !== 'csv' && source.format !== 'tsv'))

@@ -1,5 +1,5 @@
-export const id = 547;
-export const ids = [547];
+export const id = 276;
+export const ids = [276];
 export const modules = {
 
 /***/ 4888:
@@ -22,12 +22,25 @@ function defineGate(gate) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ makeReport)
 /* harmony export */ });
+/* unused harmony export reportInputs */
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9478);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
 
 
 
+// scheme://user:password@host — credentials a URL input may carry (an MLflow
+// tracking URI, a Prometheus URL) must not reach a report that is uploaded
+// and commented.
+const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]+@/i;
+/** The inputs as the report records them: URL credentials replaced by "***". */
+function reportInputs(inputs) {
+    const out = {};
+    const redact = (v) => (typeof v === 'string' ? v.replace(URL_CREDENTIALS, '$1***@') : Array.isArray(v) ? v.map(redact) : v);
+    for (const [k, v] of Object.entries(inputs))
+        out[k] = redact(v);
+    return out;
+}
 /**
  * Assemble a report. The verdict defaults to the worst check verdict; a gate
  * whose verdict is not a plain aggregate (canary-decision) passes its own.
@@ -40,7 +53,7 @@ function makeReport(parts) {
         summary: parts.summary,
         tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
         createdAt: new Date().toISOString(),
-        inputs: parts.inputs,
+        inputs: reportInputs(parts.inputs),
         checks: parts.checks,
         ...parts.sections,
     };
@@ -49,7 +62,7 @@ function makeReport(parts) {
 
 /***/ }),
 
-/***/ 6547:
+/***/ 2276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2037,11 +2050,63 @@ const schema = schemas/* object */.Ikc({
     'run-id': optString,
 });
 
+;// CONCATENATED MODULE: ./src/gates/register-model/report-sections.ts
+/**
+ * register-model's own sections of the JSON report, beside the common
+ * fields (see core/report.ts). Published in docs/schemas/report.schema.json
+ * for reports of this gate; written by runCommand in commands.ts, whose
+ * `registration`, `command` and `backend` every command writes and whose
+ * other sections depend on the command.
+ */
+
+
+const fileHash = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP().describe('File path relative to the model path (the file name for a single file)'),
+    sha256: schemas/* string */.YjP().describe('SHA-256 of the file, hex'),
+    bytes: schemas/* number */.aig().int().min(0).describe('File size in bytes'),
+})
+    .strict();
+const registration = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().describe('The model (artifact) name; empty for `show` of the whole registry'),
+    version: schemas/* string */.YjP().nullable().describe('The version acted on, e.g. "v0.0.1"; null when there is none (deprecating a whole artifact, an empty registry)'),
+    tag: schemas/* string */.YjP().nullable().describe('Its registration tag (git) or model version (mlflow, "name/number"), or null'),
+    sha256: schemas/* string */.YjP().nullable().describe("Manifest hash of the version's files, or null when unknown"),
+    stage: schemas/* string */.YjP().nullable().describe('The stage acted on (promote, demote, rollback, verify by stage), else null'),
+    files: schemas/* array */.YOg(fileHash).describe("The version's files with their hashes; empty when unknown"),
+})
+    .strict();
+const versionSummary = schemas/* object */.Ikc({
+    version: schemas/* string */.YjP(),
+    active: schemas/* boolean */.zMY().describe('False once the version is deregistered'),
+    registeredAt: schemas/* string */.YjP().nullable().describe('ISO-8601 time of registration, or null when unknown'),
+    stages: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Stages the version is in now'),
+    sha256: schemas/* string */.YjP().nullable().describe('Manifest hash from its modelgate record, or null without one'),
+    verdicts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('Gate name → verdict of the reports recorded at registration'),
+})
+    .strict();
+const artifactSummary = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    deprecated: schemas/* boolean */.zMY(),
+    latest: schemas/* string */.YjP().nullable().describe('The latest active registered version, or null'),
+    stages: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())).describe('Stage → versions in it, first wins'),
+    versions: schemas/* array */.YOg(versionSummary).describe('Registered versions, in registry order'),
+})
+    .strict();
+const reportSections = schemas/* object */.Ikc({
+    registration: registration.describe('The model version the command acted on.'),
+    command: schemas/* enum */.k5n(COMMANDS).describe('The command run.'),
+    backend: schemas/* enum */.k5n(['git', 'mlflow']).describe('The registry backend used.'),
+    existing: schemas/* boolean */.zMY().optional().describe('register only: whether the same files were already registered (no new version).'),
+    written: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('promote, demote, rollback, deprecate, verify: the tags or alias operations written (empty when nothing changed).'),
+    registry: schemas/* array */.YOg(artifactSummary).optional().describe('show only: each artifact (or the one named) with its latest version, stages and versions.'),
+});
+
 ;// CONCATENATED MODULE: ./src/gates/register-model/gate.ts
 /**
  * register-model: the repository as a model registry (GTO's tag format) or
  * an MLflow model registry, with promotion policy and file verification.
  */
+
 
 
 
@@ -2080,6 +2145,7 @@ function makeBackend(inputs, ctx) {
     inputs: INPUTS,
     outputs: OUTPUTS,
     schema: schema,
+    reportSections: reportSections,
     async run(inputs, ctx) {
         return runCommand(inputs, ctx, makeBackend(inputs, ctx));
     },

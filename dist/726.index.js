@@ -1,5 +1,5 @@
-export const id = 583;
-export const ids = [583];
+export const id = 726;
+export const ids = [726];
 export const modules = {
 
 /***/ 4888:
@@ -22,12 +22,25 @@ function defineGate(gate) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ makeReport)
 /* harmony export */ });
+/* unused harmony export reportInputs */
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9478);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
 
 
 
+// scheme://user:password@host — credentials a URL input may carry (an MLflow
+// tracking URI, a Prometheus URL) must not reach a report that is uploaded
+// and commented.
+const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]+@/i;
+/** The inputs as the report records them: URL credentials replaced by "***". */
+function reportInputs(inputs) {
+    const out = {};
+    const redact = (v) => (typeof v === 'string' ? v.replace(URL_CREDENTIALS, '$1***@') : Array.isArray(v) ? v.map(redact) : v);
+    for (const [k, v] of Object.entries(inputs))
+        out[k] = redact(v);
+    return out;
+}
 /**
  * Assemble a report. The verdict defaults to the worst check verdict; a gate
  * whose verdict is not a plain aggregate (canary-decision) passes its own.
@@ -40,7 +53,7 @@ function makeReport(parts) {
         summary: parts.summary,
         tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
         createdAt: new Date().toISOString(),
-        inputs: parts.inputs,
+        inputs: reportInputs(parts.inputs),
         checks: parts.checks,
         ...parts.sections,
     };
@@ -76,7 +89,7 @@ function rowLine(table, i) {
 
 /***/ }),
 
-/***/ 583:
+/***/ 1345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2552,6 +2565,81 @@ function renderMarkdown(e) {
     return out.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/gates/performance-gate/report-sections.ts
+/**
+ * performance-gate's own sections of the JSON report, beside the common
+ * fields (see core/report.ts). Published in docs/schemas/report.schema.json
+ * for reports of this gate; written by gate.ts from the Evaluation of
+ * evaluate.ts.
+ *
+ * Numbers that are undefined (NaN, e.g. a metric with one class in the
+ * labels, or a baseline metric that cannot be computed) are written as null:
+ * the row types say so, and JSON.stringify writes any remaining NaN as null.
+ */
+
+
+const maybeNumber = schemas/* number */.aig().nullable();
+const metricRow = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().describe('Metric name, e.g. "roc_auc"'),
+    value: maybeNumber.describe("The candidate's value; null when undefined on these rows"),
+    baseline: maybeNumber.describe("The champion's value; null without a baseline or when undefined"),
+    delta: maybeNumber.describe('value − baseline; null without both'),
+    ciLow: maybeNumber.describe('Lower end of the confidence interval (of `delta` or of `value`, see `ciOf`)'),
+    ciHigh: maybeNumber.describe('Upper end of the confidence interval'),
+    ciOf: schemas/* enum */.k5n(['delta', 'value']).nullable().describe('What the interval bounds: the paired difference, the value itself, or null when there is no interval'),
+    confidence: schemas/* number */.aig().describe('Confidence level of the interval'),
+    pValue: maybeNumber.describe('Two-sided p-value of the difference from the baseline, or null'),
+    test: schemas/* string */.YjP().nullable().describe('How the interval and p-value were obtained, e.g. "DeLong\'s test"'),
+    threshold: schemas/* string */.YjP().nullable().describe('The threshold rule as written, or null'),
+    maxDrop: schemas/* string */.YjP().nullable().describe('The non-inferiority margin against the baseline as written; null without a baseline'),
+    higherIsBetter: schemas/* boolean */.zMY().describe('Whether a higher value is better'),
+    verdict: schemas/* enum */.k5n(core_verdict/* VERDICTS */.bk).describe("The worst verdict of the metric's checks"),
+})
+    .strict();
+const sliceMetric = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    value: maybeNumber.describe("The candidate's value in the slice; null when undefined"),
+    baseline: maybeNumber.describe("The champion's value in the slice; null without a baseline or when undefined"),
+    delta: maybeNumber.describe('value − baseline; null without both'),
+    verdict: schemas/* enum */.k5n(core_verdict/* CHECK_VERDICTS */.cq).describe("The threshold check's verdict; insufficient when the metric is undefined in the slice"),
+})
+    .strict();
+const sliceRow = schemas/* object */.Ikc({
+    slice: schemas/* string */.YjP().describe('The slice, as column=value pairs joined by ", " (a missing cell reads (missing))'),
+    rows: schemas/* number */.aig().int().min(0).describe('Rows in the slice'),
+    metrics: schemas/* array */.YOg(sliceMetric).describe('The metrics in the slice; empty when the slice is smaller than min-slice-size'),
+    verdict: schemas/* enum */.k5n(core_verdict/* CHECK_VERDICTS */.cq).describe('fail if a threshold failed, insufficient if the slice is too small or a metric undefined, else the worst verdict'),
+})
+    .strict();
+const latency = schemas/* object */.Ikc({
+    file: schemas/* string */.YjP().describe('The latency file as given'),
+    samples: schemas/* number */.aig().int().min(1).describe('Number of samples'),
+    mean: schemas/* number */.aig().describe('Mean latency in ms'),
+    p50: schemas/* number */.aig().describe('Median latency in ms (linear interpolation, numpy default)'),
+    p90: schemas/* number */.aig().describe('90th percentile in ms'),
+    p95: schemas/* number */.aig().describe('95th percentile in ms'),
+    p99: schemas/* number */.aig().describe('99th percentile in ms'),
+    max: schemas/* number */.aig().describe('Largest sample in ms'),
+    budget: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).describe('The latency-budget input: statistic (p<q>, mean, max) → limit in ms'),
+    observed: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).describe('Each budgeted statistic → its observed value in ms'),
+})
+    .strict();
+const modelSize = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP().describe('The model-path input'),
+    bytes: schemas/* number */.aig().int().min(0).describe('Size of the file, or of every file under the directory, in bytes'),
+    maxBytes: schemas/* number */.aig().int().min(0).describe('The max-model-size input in bytes'),
+})
+    .strict();
+const reportSections = schemas/* object */.Ikc({
+    task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).describe('The task the predictions were evaluated as.'),
+    rows: schemas/* number */.aig().int().min(0).describe('Rows of the predictions file evaluated.'),
+    classes: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Class names, negative class first for a binary task; absent for a regression.'),
+    metrics: schemas/* array */.YOg(metricRow).describe('One entry per metric computed, with its baseline comparison and interval.'),
+    slices: schemas/* array */.YOg(sliceRow).optional().describe('The metrics per slice (with slice-by).'),
+    latency: latency.optional().describe('Latency percentiles against the budget (with latency).'),
+    modelSize: modelSize.optional().describe('The model size against its limit (with model-path and max-model-size).'),
+});
+
 ;// CONCATENATED MODULE: ./src/gates/performance-gate/gate.ts
 /**
  * performance-gate: compute a model's metrics from its predictions, hold
@@ -2560,6 +2648,7 @@ function renderMarkdown(e) {
  * slice, plus latency percentiles and model size. The pure evaluation is in
  * evaluate.ts; this file declares the inputs and does the reading.
  */
+
 
 
 
@@ -2751,8 +2840,9 @@ function latencySamples(table, column) {
     if (col.kind !== 'number')
         throw new errors/* UserError */.yo('latency samples must be numbers (milliseconds)', { file: table.source, field: col.name });
     for (let i = 0; i < table.rowCount; i++) {
-        if ((0,core_table/* isMissing */.b2)(col, i) || !(col.values[i] >= 0))
-            throw new errors/* UserError */.yo(`latency must be a non-negative number of ms, got ${(0,core_table/* isMissing */.b2)(col, i) ? 'an empty cell' : col.values[i]}`, { file: table.source, line: (0,core_table/* rowLine */.xQ)(table, i) ?? i + 1, field: col.name });
+        // Infinity is refused too: no statistic of it is a latency, and JSON would write it as null.
+        if ((0,core_table/* isMissing */.b2)(col, i) || !(col.values[i] >= 0 && col.values[i] < Infinity))
+            throw new errors/* UserError */.yo(`latency must be a finite non-negative number of ms, got ${(0,core_table/* isMissing */.b2)(col, i) ? 'an empty cell' : col.values[i]}`, { file: table.source, line: (0,core_table/* rowLine */.xQ)(table, i) ?? i + 1, field: col.name });
     }
     return col.values;
 }
@@ -2861,6 +2951,7 @@ async function runPerformanceGate(inputs, ctx) {
     outputs,
     schema: schema,
     run: runPerformanceGate,
+    reportSections: reportSections,
 }));
 
 

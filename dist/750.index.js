@@ -1,5 +1,5 @@
-export const id = 617;
-export const ids = [617];
+export const id = 750;
+export const ids = [750];
 export const modules = {
 
 /***/ 4888:
@@ -22,12 +22,25 @@ function defineGate(gate) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ makeReport)
 /* harmony export */ });
+/* unused harmony export reportInputs */
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9478);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
 
 
 
+// scheme://user:password@host — credentials a URL input may carry (an MLflow
+// tracking URI, a Prometheus URL) must not reach a report that is uploaded
+// and commented.
+const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]+@/i;
+/** The inputs as the report records them: URL credentials replaced by "***". */
+function reportInputs(inputs) {
+    const out = {};
+    const redact = (v) => (typeof v === 'string' ? v.replace(URL_CREDENTIALS, '$1***@') : Array.isArray(v) ? v.map(redact) : v);
+    for (const [k, v] of Object.entries(inputs))
+        out[k] = redact(v);
+    return out;
+}
 /**
  * Assemble a report. The verdict defaults to the worst check verdict; a gate
  * whose verdict is not a plain aggregate (canary-decision) passes its own.
@@ -40,7 +53,7 @@ function makeReport(parts) {
         summary: parts.summary,
         tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
         createdAt: new Date().toISOString(),
-        inputs: parts.inputs,
+        inputs: reportInputs(parts.inputs),
         checks: parts.checks,
         ...parts.sections,
     };
@@ -49,7 +62,7 @@ function makeReport(parts) {
 
 /***/ }),
 
-/***/ 5617:
+/***/ 1750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2102,6 +2115,33 @@ function renderMarkdown(input) {
     return out.join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/gates/validate-schema/report-sections.ts
+/**
+ * validate-schema's own sections of the JSON report, beside the common
+ * fields (see core/report.ts). Published in docs/schemas/report.schema.json
+ * for reports of this gate; written by gate.ts through makeReport.
+ */
+
+/** The formats a contract can be in once loaded (`auto` is resolved by then). */
+const CONTRACT_FORMATS = ['modelgate', 'frictionless', 'great-expectations', 'json-schema', 'mlflow'];
+const fileSummary = schemas/* object */.Ikc({
+    file: schemas/* string */.YjP().describe('The data file as matched by the `data` path or glob'),
+    rows: schemas/* number */.aig().int().min(0).describe('Data rows read from the file'),
+    columns: schemas/* number */.aig().int().min(0).describe('Columns in the file (for a JSON Schema contract without a baseline: the distinct field names over all records)'),
+})
+    .strict();
+const reportSections = schemas/* object */.Ikc({
+    files: schemas/* array */.YOg(fileSummary).describe('Each data file validated, in the order read, with its row and column counts.'),
+    contract: schemas/* object */.Ikc({
+        path: schemas/* string */.YjP().describe('The contract file as given in `schema`'),
+        format: schemas/* enum */.k5n(CONTRACT_FORMATS).describe('The format the contract was read as'),
+    })
+        .strict()
+        .optional()
+        .describe('The contract the data was checked against; absent when the gate only inferred one.'),
+    inferred: schemas/* string */.YjP().optional().describe('Where the inferred contract was written (the `infer-to` input); absent without `infer-to`.'),
+});
+
 ;// CONCATENATED MODULE: ./src/gates/validate-schema/gate.ts
 /**
  * validate-schema: check data files against a data contract (modelgate,
@@ -2109,6 +2149,7 @@ function renderMarkdown(input) {
  * before training or serving, optionally compare them with a baseline, and
  * infer a contract from data.
  */
+
 
 
 
@@ -2339,6 +2380,7 @@ function baselineChecks(table, baseline, inputs, missingValues) {
     schema: schema,
     run: runValidateSchema,
     schemas: () => ({ contract: contractJsonSchema() }),
+    reportSections: reportSections,
 }));
 
 

@@ -1,5 +1,5 @@
-export const id = 216;
-export const ids = [216];
+export const id = 18;
+export const ids = [18];
 export const modules = {
 
 /***/ 4888:
@@ -22,12 +22,25 @@ function defineGate(gate) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ makeReport)
 /* harmony export */ });
+/* unused harmony export reportInputs */
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9478);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
 
 
 
+// scheme://user:password@host — credentials a URL input may carry (an MLflow
+// tracking URI, a Prometheus URL) must not reach a report that is uploaded
+// and commented.
+const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]+@/i;
+/** The inputs as the report records them: URL credentials replaced by "***". */
+function reportInputs(inputs) {
+    const out = {};
+    const redact = (v) => (typeof v === 'string' ? v.replace(URL_CREDENTIALS, '$1***@') : Array.isArray(v) ? v.map(redact) : v);
+    for (const [k, v] of Object.entries(inputs))
+        out[k] = redact(v);
+    return out;
+}
 /**
  * Assemble a report. The verdict defaults to the worst check verdict; a gate
  * whose verdict is not a plain aggregate (canary-decision) passes its own.
@@ -40,7 +53,7 @@ function makeReport(parts) {
         summary: parts.summary,
         tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
         createdAt: new Date().toISOString(),
-        inputs: parts.inputs,
+        inputs: reportInputs(parts.inputs),
         checks: parts.checks,
         ...parts.sections,
     };
@@ -76,7 +89,7 @@ function rowLine(table, i) {
 
 /***/ }),
 
-/***/ 2216:
+/***/ 7637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1604,6 +1617,78 @@ function renderMarkdown(e, options) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/gates/canary-decision/report-sections.ts
+/**
+ * The top-level sections canary-decision adds to the JSON report (gate.ts,
+ * `makeReport({ sections })`), as a zod schema: the build publishes it in
+ * docs/schemas/report.schema.json for reports of this gate.
+ *
+ * Numbers that are not finite never reach the report as numbers: the
+ * classifier turns an infinite ratio or p-value into null (classify-metric.ts),
+ * and JSON.stringify would write any other NaN or ±∞ as null, which the
+ * nullable fields below allow and the plain numbers do not.
+ */
+
+
+const ruleSchema = schemas/* object */.Ikc({
+    rule: schemas/* enum */.k5n(['min', 'max', 'max-increase', 'max-decrease']).describe('The bound: an absolute min/max of the canary, or a largest change against the baseline'),
+    statistic: schemas/* enum */.k5n(STATISTICS).describe('The sample statistic the rule compares'),
+    value: schemas/* number */.aig().describe("The canary's statistic (min, max) or its change from the baseline's (max-increase, max-decrease)"),
+    limit: schemas/* number */.aig().describe('The bound; negative for max-decrease (the change may not fall below it)'),
+    ok: schemas/* boolean */.zMY().describe('Whether the value keeps within the bound'),
+})
+    .strict();
+const metricSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().describe('Metric name'),
+    group: schemas/* string */.YjP().describe('First metric group the metric belongs to'),
+    classification: schemas/* enum */.k5n(['Pass', 'High', 'Low', 'Nodata']).describe("Kayenta's classification of the canary against the baseline"),
+    canaryMean: schemas/* number */.aig().nullable().describe("Mean of the canary's values; null without canary data"),
+    baselineMean: schemas/* number */.aig().nullable().describe("Mean of the baseline's values; null without baseline data"),
+    estimate: schemas/* number */.aig().nullable().describe('Hodges–Lehmann shift (canary − baseline), or the difference of rates for conversion metrics; null when not computed'),
+    ciLow: schemas/* number */.aig().nullable().describe('Lower end of the interval of the estimate at the confidence level'),
+    ciHigh: schemas/* number */.aig().nullable().describe('Upper end of the interval of the estimate at the confidence level'),
+    pValue: schemas/* number */.aig().nullable().describe('Mann–Whitney U p-value, or the always-valid mSPRT p-value in sequential mode; null when not computed'),
+    nCanary: schemas/* number */.aig().int().nonnegative().describe('Canary values judged'),
+    nBaseline: schemas/* number */.aig().int().nonnegative().describe('Baseline values judged'),
+    ratio: schemas/* number */.aig().nullable().describe('Canary mean / baseline mean; null without data or when not finite'),
+    method: schemas/* enum */.k5n(['mann-whitney', 'sequential', 'beta-binomial', 'none']).describe('How the metric was judged; none when no test ran (no data, identical samples)'),
+    reason: schemas/* string */.YjP().describe('Why the metric got its classification'),
+    critical: schemas/* boolean */.zMY().describe('A critical metric failed beyond its critical effect size or bound: the canary is rolled back'),
+    probabilityBetter: schemas/* number */.aig().nullable().describe('Conversion metrics with a direction: posterior probability that the canary is better; else null'),
+    rules: schemas/* array */.YOg(ruleSchema).describe('The absolute and relative bounds set on the metric, each with its outcome'),
+})
+    .strict();
+const groupSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().describe('Metric group'),
+    score: schemas/* number */.aig().nullable().describe('Share of judged metrics of the group that passed, 0–100; null when none was judged'),
+    passed: schemas/* number */.aig().int().nonnegative().describe('Metrics of the group that passed'),
+    judged: schemas/* number */.aig().int().nonnegative().describe('Metrics of the group judged (with data, or failing for lack of it)'),
+    noData: schemas/* number */.aig().int().nonnegative().describe('Metrics of the group without enough data, left out of its score'),
+    weight: schemas/* number */.aig().describe('Weight (percent) of the group in the canary score'),
+})
+    .strict();
+const reportSections = schemas/* object */.Ikc({
+    decision: schemas/* enum */.k5n(['promote', 'continue', 'rollback']).describe('What to do with the canary'),
+    score: schemas/* number */.aig().describe('Canary score, 0–100, rounded to 4 decimals'),
+    nextWeight: schemas/* number */.aig().describe("The canary's next traffic percentage (0 on rollback, 100 for full promotion)"),
+    metrics: schemas/* array */.YOg(metricSchema).describe('One entry per metric, in configuration order'),
+    groups: schemas/* array */.YOg(groupSchema).describe('Score per metric group (report-only metrics are in none)'),
+    thresholds: schemas/* object */.Ikc({
+        pass: schemas/* number */.aig().describe('Score at or above which the canary is promoted'),
+        marginal: schemas/* number */.aig().describe('Score below which the canary is rolled back'),
+        confidence: schemas/* number */.aig().describe('Confidence level of the intervals and the sequential test'),
+    })
+        .strict()
+        .describe('The score thresholds and confidence level in effect'),
+    sequential: schemas/* object */.Ikc({
+        looks: schemas/* number */.aig().int().positive().describe('How many looks so far, this one included'),
+        statePath: schemas/* string */.YjP().nullable().describe('The state file as given in `state`; null when none was given'),
+    })
+        .strict()
+        .optional()
+        .describe('Sequential mode only: the looks taken and the state file'),
+});
+
 ;// CONCATENATED MODULE: ./src/gates/canary-decision/gate.ts
 /**
  * canary-decision: read the canary's and the baseline's metrics (files or
@@ -1611,6 +1696,7 @@ function renderMarkdown(e, options) {
  * promote / continue / rollback — optionally with always-valid p-values
  * carried across repeated looks.
  */
+
 
 
 
@@ -1827,7 +1913,7 @@ async function runCanaryDecision(inputs, ctx) {
     const summary = `${e.decision}: ${e.reason}`;
     const report = (0,make_report/* makeReport */.d)({
         gate: 'canary-decision',
-        inputs: {},
+        inputs: { ...inputs },
         checks: e.checks,
         summary,
         verdict: e.verdict,
@@ -1856,6 +1942,7 @@ async function runCanaryDecision(inputs, ctx) {
     outputs,
     schema: schema,
     run: runCanaryDecision,
+    reportSections: reportSections,
 }));
 
 

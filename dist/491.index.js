@@ -1,5 +1,5 @@
-export const id = 869;
-export const ids = [869];
+export const id = 491;
+export const ids = [491];
 export const modules = {
 
 /***/ 4888:
@@ -22,12 +22,25 @@ function defineGate(gate) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ makeReport)
 /* harmony export */ });
+/* unused harmony export reportInputs */
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9478);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
 
 
 
+// scheme://user:password@host — credentials a URL input may carry (an MLflow
+// tracking URI, a Prometheus URL) must not reach a report that is uploaded
+// and commented.
+const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]+@/i;
+/** The inputs as the report records them: URL credentials replaced by "***". */
+function reportInputs(inputs) {
+    const out = {};
+    const redact = (v) => (typeof v === 'string' ? v.replace(URL_CREDENTIALS, '$1***@') : Array.isArray(v) ? v.map(redact) : v);
+    for (const [k, v] of Object.entries(inputs))
+        out[k] = redact(v);
+    return out;
+}
 /**
  * Assemble a report. The verdict defaults to the worst check verdict; a gate
  * whose verdict is not a plain aggregate (canary-decision) passes its own.
@@ -40,10 +53,29 @@ function makeReport(parts) {
         summary: parts.summary,
         tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
         createdAt: new Date().toISOString(),
-        inputs: parts.inputs,
+        inputs: reportInputs(parts.inputs),
         checks: parts.checks,
         ...parts.sections,
     };
+}
+
+
+/***/ }),
+
+/***/ 3243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ reportNumber)
+/* harmony export */ });
+function reportNumber(x) {
+    if (x === null || x === undefined || Number.isNaN(x))
+        return null;
+    if (x === Infinity)
+        return 'Infinity';
+    if (x === -Infinity)
+        return '-Infinity';
+    return x;
 }
 
 
@@ -76,7 +108,7 @@ function rowLine(table, i) {
 
 /***/ }),
 
-/***/ 5869:
+/***/ 7491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -103,6 +135,8 @@ var errors = __webpack_require__(4296);
 var gate = __webpack_require__(4888);
 // EXTERNAL MODULE: ./src/core/make-report.ts
 var make_report = __webpack_require__(6476);
+// EXTERNAL MODULE: ./src/core/report-number.ts
+var report_number = __webpack_require__(3243);
 // EXTERNAL MODULE: ./src/core/verdict.ts
 var core_verdict = __webpack_require__(9478);
 // EXTERNAL MODULE: ./src/readers/index.ts + 3 modules
@@ -2575,6 +2609,61 @@ function renderFairness(ev, options) {
     return parts.join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/gates/fairness-gate/report-sections.ts
+/**
+ * The top-level sections fairness-gate adds to the JSON report (`groups`,
+ * `disparities`; their TypeScript shapes are in report-types.ts), as a zod
+ * schema: the build publishes it in docs/schemas/report.schema.json for
+ * reports of this gate.
+ *
+ * Undefined rates and metrics are null. A value that is infinite (a ratio
+ * over a zero rate) is the text "Infinity" (core/report-number.ts).
+ */
+
+
+
+/** A number, null, or ±∞ as text (core/report-number.ts). */
+const reportNumber = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['Infinity', '-Infinity'])]).nullable();
+const rate = (what) => schemas/* number */.aig().nullable().describe(`${what}; null when its denominator is zero`);
+const groupSchema = schemas/* object */.Ikc({
+    attribute: schemas/* string */.YjP().describe('Sensitive attribute: a column, or columns joined by " × " for an intersection'),
+    group: schemas/* string */.YjP().describe('Group of the attribute (a value, a bin such as "[25, 40)", or values joined by " × ")'),
+    n: schemas/* number */.aig().int().nonnegative().describe('Rows in the group'),
+    positives: schemas/* number */.aig().int().nonnegative().describe('Rows of the group with a positive label'),
+    selectionRate: rate('Share of positive predictions'),
+    tpr: rate('True positive rate'),
+    fpr: rate('False positive rate'),
+    fnr: rate('False negative rate'),
+    tnr: rate('True negative rate'),
+    precision: rate('Precision (positive predictive value)'),
+    npv: rate('Negative predictive value'),
+    accuracy: rate('Accuracy'),
+    status: schemas/* enum */.k5n(['ok', 'insufficient', 'empty']).describe('insufficient: too small for a rate a judged metric needs; empty: an intersection no row has'),
+    reasons: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Why the group is insufficient, one entry per rate it cannot estimate; empty otherwise'),
+})
+    .strict();
+const disparitySchema = schemas/* object */.Ikc({
+    metric: schemas/* enum */.k5n(METRIC_NAMES).describe('Fairness metric'),
+    attribute: schemas/* string */.YjP().nullable().describe('Attribute the metric is computed over; null for a metric of all rows (theil_index)'),
+    group: schemas/* string */.YjP().nullable().describe('Per-group disparities: the group compared; reference metrics: the group attaining the value; else null'),
+    value: reportNumber.describe('The metric; null when it cannot be computed (too few groups, a zero rate in a difference), "Infinity" for a ratio over a zero rate'),
+    ciLow: reportNumber.describe('Lower end of the bootstrap interval; null without one'),
+    ciHigh: reportNumber.describe('Upper end of the bootstrap interval; null without one'),
+    threshold: schemas/* string */.YjP().nullable().describe('Threshold as written (e.g. ">= 0.8", "in [0.8, 1.25]"); null when the metric is only reported'),
+    reference: schemas/* string */.YjP().nullable().describe('Reference group, for metrics that compare with one; else null'),
+    verdict: schemas/* enum */.k5n(core_verdict/* CHECK_VERDICTS */.cq).describe('Verdict of the row, the baseline comparison included'),
+    comparedGroups: schemas/* number */.aig().int().nonnegative().describe('Groups the metric was computed over'),
+    insufficientGroups: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Non-empty groups set aside as too small for this metric'),
+    baseline: reportNumber.optional().describe("With baseline-predictions: the champion's value of the same metric (null when it has none)"),
+    change: reportNumber.optional().describe('With baseline-predictions: how much worse than the champion, in the metric\'s units (positive: worse); null when either value is missing'),
+    message: schemas/* string */.YjP().describe('One sentence a reviewer can read'),
+})
+    .strict();
+const reportSections = schemas/* object */.Ikc({
+    groups: schemas/* array */.YOg(groupSchema).describe('One entry per group of every attribute (and intersection), with its size, rates and status'),
+    disparities: schemas/* array */.YOg(disparitySchema).describe('One entry per metric and attribute (per group for the *_disparity metrics), with interval, threshold and verdict'),
+});
+
 ;// CONCATENATED MODULE: ./src/gates/fairness-gate/gate.ts
 /**
  * fairness-gate: group fairness metrics (Fairlearn, AIF360 and Aequitas
@@ -2582,6 +2671,8 @@ function renderFairness(ev, options) {
  * against the champion model, with groups too small to judge listed as
  * insufficient.
  */
+
+
 
 
 
@@ -2849,6 +2940,18 @@ function summarise(ev, rows) {
         return `fail: ${failed.length} of ${ev.checks.length} checks fail${worstText}${small}`;
     return `warn: ${warned.length} check(s) warn${worstText}${small}`;
 }
+/** A disparity row as the JSON report writes it: an infinite value (a ratio over a zero rate) as "Infinity", not as null (see core/report-number.ts). */
+function disparityForReport(d) {
+    const { baseline, change, ...rest } = d;
+    return {
+        ...rest,
+        value: (0,report_number/* reportNumber */.K)(d.value),
+        ciLow: (0,report_number/* reportNumber */.K)(d.ciLow),
+        ciHigh: (0,report_number/* reportNumber */.K)(d.ciHigh),
+        ...(baseline !== undefined ? { baseline: (0,report_number/* reportNumber */.K)(baseline) } : {}),
+        ...(change !== undefined ? { change: (0,report_number/* reportNumber */.K)(change) } : {}),
+    };
+}
 async function runFairness(inputs, ctx) {
     const options = toOptions(inputs);
     const columns = [...options.sensitive, options.labelColumn, options.scoreColumn ?? options.predictionColumn];
@@ -2862,7 +2965,7 @@ async function runFairness(inputs, ctx) {
         inputs: inputs,
         checks: ev.checks,
         summary,
-        sections: { groups: ev.groups, disparities: ev.disparities },
+        sections: { groups: ev.groups, disparities: ev.disparities.map(disparityForReport) },
     });
     return {
         report,
@@ -2878,6 +2981,7 @@ async function runFairness(inputs, ctx) {
     outputs,
     schema: schema,
     run: runFairness,
+    reportSections: reportSections,
 }));
 
 

@@ -1,5 +1,5 @@
-export const id = 628;
-export const ids = [628];
+export const id = 704;
+export const ids = [704];
 export const modules = {
 
 /***/ 4888:
@@ -22,12 +22,25 @@ function defineGate(gate) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ makeReport)
 /* harmony export */ });
+/* unused harmony export reportInputs */
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9478);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
 
 
 
+// scheme://user:password@host — credentials a URL input may carry (an MLflow
+// tracking URI, a Prometheus URL) must not reach a report that is uploaded
+// and commented.
+const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]+@/i;
+/** The inputs as the report records them: URL credentials replaced by "***". */
+function reportInputs(inputs) {
+    const out = {};
+    const redact = (v) => (typeof v === 'string' ? v.replace(URL_CREDENTIALS, '$1***@') : Array.isArray(v) ? v.map(redact) : v);
+    for (const [k, v] of Object.entries(inputs))
+        out[k] = redact(v);
+    return out;
+}
 /**
  * Assemble a report. The verdict defaults to the worst check verdict; a gate
  * whose verdict is not a plain aggregate (canary-decision) passes its own.
@@ -40,7 +53,7 @@ function makeReport(parts) {
         summary: parts.summary,
         tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
         createdAt: new Date().toISOString(),
-        inputs: parts.inputs,
+        inputs: reportInputs(parts.inputs),
         checks: parts.checks,
         ...parts.sections,
     };
@@ -49,7 +62,26 @@ function makeReport(parts) {
 
 /***/ }),
 
-/***/ 7628:
+/***/ 3243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ reportNumber)
+/* harmony export */ });
+function reportNumber(x) {
+    if (x === null || x === undefined || Number.isNaN(x))
+        return null;
+    if (x === Infinity)
+        return 'Infinity';
+    if (x === -Infinity)
+        return '-Infinity';
+    return x;
+}
+
+
+/***/ }),
+
+/***/ 6704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -75,6 +107,8 @@ var errors = __webpack_require__(4296);
 var gate = __webpack_require__(4888);
 // EXTERNAL MODULE: ./src/core/make-report.ts
 var make_report = __webpack_require__(6476);
+// EXTERNAL MODULE: ./src/core/report-number.ts
+var report_number = __webpack_require__(3243);
 // EXTERNAL MODULE: ./src/readers/index.ts + 3 modules
 var readers = __webpack_require__(1022);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -2833,6 +2867,108 @@ function renderDrift(e) {
     return out.join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/gates/drift-check/report-sections.ts
+/**
+ * The top-level sections drift-check adds to the JSON report (gate.ts,
+ * `makeReport({ sections })`), as a zod schema: the build publishes it in
+ * docs/schemas/report.schema.json for reports of this gate.
+ *
+ * A comparison writes `columns`, `dataset`, `quality` and `rows` (plus
+ * `referenceProfile`, `profileCache` and `dispatch` when they apply); a run
+ * that only writes a reference profile (`profile-out` without `current`)
+ * writes `profile` alone. Non-finite statistics: gate.ts writes ±∞ as the
+ * strings "Infinity" / "-Infinity" (JSON has no infinity) and NaN as null; a
+ * NaN p-value makes the column insufficient and is written as null.
+ */
+
+
+const count = schemas/* number */.aig().int().nonnegative();
+const histogramSchema = schemas/* object */.Ikc({
+    labels: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Bin labels: equal-width ranges of numbers, or the 10 most frequent categories and "(k more)"'),
+    reference: schemas/* array */.YOg(schemas/* number */.aig()).describe("Share of the reference's non-missing values per bin"),
+    current: schemas/* array */.YOg(schemas/* number */.aig()).describe("Share of the current data's non-missing values per bin"),
+})
+    .strict();
+const columnSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().describe('Column name'),
+    type: schemas/* enum */.k5n(['numerical', 'categorical']).describe('How the column was compared'),
+    method: schemas/* enum */.k5n(METHOD_NAMES).describe('Drift method used'),
+    statistic: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['Infinity', '-Infinity']), schemas/* null */.chJ()])
+        .describe('The test statistic or distance; "Infinity"/"-Infinity" when infinite (chisquare with a category the reference lacks); null when not computed'),
+    pValue: schemas/* number */.aig().nullable().describe('Raw p-value; null for distance methods and insufficient columns'),
+    threshold: schemas/* number */.aig().describe('Threshold the p-value or distance is compared with'),
+    drifted: schemas/* boolean */.zMY().describe('Whether the column drifted'),
+    nReference: count.describe('Non-missing reference values compared'),
+    nCurrent: count.describe('Non-missing current values compared'),
+    role: schemas/* enum */.k5n(['feature', 'target', 'prediction']).describe('feature columns count in the dataset share; target and prediction are reported apart'),
+    status: schemas/* enum */.k5n(['drift', 'no-drift', 'insufficient']).describe('insufficient: too few values (min-samples) or an undefined score: neither pass nor drift'),
+    operator: schemas/* enum */.k5n(['<', '<=', '>=']).describe('How the score compares with the threshold to mean drift'),
+    adjustedPValue: schemas/* number */.aig().nullable().describe('p-value after the multiple-testing correction (the raw one when none); null for distance methods and insufficient columns'),
+    base: schemas/* number */.aig().optional().describe('jensenshannon only: the logarithm base, when not the natural log'),
+    note: schemas/* string */.YjP().optional().describe('Why the column is insufficient, or how its score was reached'),
+    referenceError: schemas/* number */.aig().optional().describe('With a sketched reference profile: bound on the sketch CDF error'),
+    histogram: histogramSchema.optional().describe('Reference vs current shares, for the `histograms` most drifted columns'),
+})
+    .strict();
+const qualityBase = {
+    column: schemas/* string */.YjP().describe('Column name'),
+    value: schemas/* number */.aig().describe('The observed increase or share'),
+    threshold: schemas/* number */.aig().describe('The threshold the value is compared with (flagged when above)'),
+    flagged: schemas/* boolean */.zMY().describe('Whether the finding warns'),
+};
+const qualitySchema = schemas/* discriminatedUnion */.gMt('kind', [
+    schemas/* object */.Ikc({
+        ...qualityBase,
+        kind: schemas/* literal */.euz('null-share').describe('Rise of the share of missing cells (NaN and ±∞ included), current − reference'),
+        reference: schemas/* number */.aig().describe("The reference's share of missing cells"),
+        current: schemas/* number */.aig().describe("The current data's share of missing cells"),
+    })
+        .strict(),
+    schemas/* object */.Ikc({
+        ...qualityBase,
+        kind: schemas/* enum */.k5n(['new-categories', 'missing-categories'])
+            .describe('new-categories: share of current rows in categories the reference lacks; missing-categories: share of reference rows in categories absent from the current data'),
+        categories: schemas/* array */.YOg(schemas/* string */.YjP()).describe('The categories concerned, at most 20, most frequent first'),
+    })
+        .strict(),
+]);
+const reportSections = schemas/* object */.Ikc({
+    columns: schemas/* array */.YOg(columnSchema).optional().describe('One entry per compared column, most severe first'),
+    dataset: schemas/* object */.Ikc({
+        drifted: schemas/* boolean */.zMY().describe('Dataset drift: the share of drifted feature columns reached `threshold`'),
+        share: schemas/* number */.aig().describe('Share of drifted feature columns among those evaluated, 0 to 1'),
+        threshold: schemas/* number */.aig().describe('drift-share'),
+        warnShare: schemas/* number */.aig().describe('warn-share'),
+        driftedColumns: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Drifted feature columns, most severe first'),
+        evaluatedColumns: count.describe('Feature columns judged (not insufficient)'),
+        insufficientColumns: count.describe('Feature columns too small or undefined to judge'),
+    })
+        .strict()
+        .optional()
+        .describe('The dataset verdict over the feature columns'),
+    quality: schemas/* array */.YOg(qualitySchema).optional().describe('Data-quality findings per compared column: null share, and new or missing categories of categorical columns'),
+    rows: schemas/* object */.Ikc({
+        reference: count.describe('Rows of the reference (file or profile)'),
+        current: count.describe('Rows of the current file'),
+        sampledReference: count.nullable().describe('Reference rows compared when `sample` cut them; else null'),
+        sampledCurrent: count.nullable().describe('Current rows compared when `sample` cut them; else null'),
+    })
+        .strict()
+        .optional()
+        .describe('Rows read and compared'),
+    referenceProfile: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('The reference profiles (.mgprof) compared, when the reference is given as profiles'),
+    profileCache: schemas/* enum */.k5n(['hit', 'saved']).optional().describe('The Actions cache of the reference profile: restored (hit) or written (saved) in this run'),
+    dispatch: schemas/* enum */.k5n(['sent', 'refused', 'skipped']).optional().describe('The repository_dispatch on dataset drift, with dispatch-on-drift'),
+    profile: schemas/* object */.Ikc({
+        path: schemas/* string */.YjP().describe('Where the profile was written (profile-out)'),
+        rows: count.describe('Reference rows profiled'),
+        columns: count.describe('Columns profiled'),
+    })
+        .strict()
+        .optional()
+        .describe('Profile-only runs (profile-out without current): the profile written; the other sections are then absent'),
+});
+
 // EXTERNAL MODULE: ./src/gates/drift-check/sample-rows.ts
 var sample_rows = __webpack_require__(9630);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3240,6 +3376,8 @@ function bundleUrl(env = process.env) {
 
 
 
+
+
 const inputs = [
     {
         name: 'reference',
@@ -3416,7 +3554,7 @@ function columnsSection(e) {
         name: c.name,
         type: c.type,
         method: c.method,
-        statistic: c.statistic !== null && Number.isFinite(c.statistic) ? c.statistic : c.statistic === null || Number.isNaN(c.statistic) ? null : String(c.statistic),
+        statistic: (0,report_number/* reportNumber */.K)(c.statistic),
         pValue: c.pValue,
         threshold: c.threshold,
         drifted: c.drifted,
@@ -3647,6 +3785,7 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
     outputs,
     schema: schema,
     run: runDriftCheck,
+    reportSections: reportSections,
 }));
 
 
