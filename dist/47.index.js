@@ -208,7 +208,8 @@ function numberSampleOfParts(parts, type) {
 /* harmony export */   F0: () => (/* binding */ preparedSource),
 /* harmony export */   Ig: () => (/* binding */ mergeSamples),
 /* harmony export */   M: () => (/* binding */ transferList),
-/* harmony export */   R8: () => (/* binding */ prepareReference)
+/* harmony export */   R8: () => (/* binding */ prepareReference),
+/* harmony export */   zD: () => (/* binding */ likelyType)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _column_sample_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1918);

@@ -337,9 +337,6 @@ const ownerOf = (i) => (i % 2 === 0 ? 'main' : 'worker');
  * shares 0.5, 0.55 and 0.6: 0.55 was fastest (1.17 s against 1.26 and 1.21).
  */
 const FIRST_SHARE = 0.55;
-function typeOf(name, kind, types) {
-    return types[name] ?? (kind === 'number' ? 'numerical' : 'categorical');
-}
 function handover(table, prepare, to) {
     const halves = {};
     const transfer = [];
@@ -365,7 +362,7 @@ function prepareOwned(mine, other, me, prepare) {
         if (c.kind !== 'number' || prepare.skip.includes(c.name) || ownerOf(i) !== me)
             continue;
         const theirs = other.halves[i].values;
-        owned[i] = (0,column_sample/* numberSampleOfParts */.L)(me === 'main' ? [c.values, theirs] : [theirs, c.values], typeOf(c.name, c.kind, prepare.columnTypes));
+        owned[i] = (0,column_sample/* numberSampleOfParts */.L)(me === 'main' ? [c.values, theirs] : [theirs, c.values], (0,prepared_reference/* likelyType */.zD)(c.name, c.kind, prepare.columnTypes));
     }
     return owned;
 }
@@ -403,7 +400,7 @@ async function currentPartTask(req, _progress, channel) {
 /** The prepared file, or why it is better read whole in one thread. */
 async function prepareCurrentInParts(o) {
     const source = await (0,readers_source/* openSource */.oD)(o.path, { cwd: o.cwd });
-    const split = await planCsvSplit(source, { columns: o.columns }, o.minBytes, FIRST_SHARE);
+    const split = await planCsvSplit(source, { columns: o.columns }, undefined, FIRST_SHARE);
     if (!split)
         return { whole: 'not cut' };
     const options = { columns: o.columns };
@@ -471,7 +468,8 @@ async function prepareCurrentInParts(o) {
 /* harmony export */   F0: () => (/* binding */ preparedSource),
 /* harmony export */   Ig: () => (/* binding */ mergeSamples),
 /* harmony export */   M: () => (/* binding */ transferList),
-/* harmony export */   R8: () => (/* binding */ prepareReference)
+/* harmony export */   R8: () => (/* binding */ prepareReference),
+/* harmony export */   zD: () => (/* binding */ likelyType)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _column_sample_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1918);

@@ -25,8 +25,8 @@ import { startWorkerTask, type TaskChannel } from '../../parallel/worker-task.js
 import { readCsvPartUnchecked } from '../../readers/csv.js';
 import { firstPartOptions, planCsvSplit, type CsvPartRequest } from '../../readers/csv-split.js';
 import { openSource } from '../../readers/source.js';
-import { numberSampleOfParts, type ColumnSample, type ColumnType } from './column-sample.js';
-import { mergeSamples, prepareReference, type PreparedColumn, type PreparedReference, type PrepareOptions } from './prepared-reference.js';
+import { numberSampleOfParts, type ColumnSample } from './column-sample.js';
+import { likelyType, mergeSamples, prepareReference, type PreparedColumn, type PreparedReference, type PrepareOptions } from './prepared-reference.js';
 
 type Thread = 'main' | 'worker';
 type PrepareWith = Pick<PrepareOptions, 'columnTypes' | 'skip'>;
@@ -59,10 +59,6 @@ const ownerOf = (i: number): Thread => (i % 2 === 0 ? 'main' : 'worker');
  */
 const FIRST_SHARE = 0.55;
 
-function typeOf(name: string, kind: Column['kind'], types: Record<string, ColumnType>): ColumnType {
-  return types[name] ?? (kind === 'number' ? 'numerical' : 'categorical');
-}
-
 function handover(table: Table, prepare: PrepareWith, to: Thread): { message: Handover; transfer: ArrayBuffer[] } {
   const halves: Handover['halves'] = {};
   const transfer: ArrayBuffer[] = [];
@@ -86,7 +82,7 @@ function prepareOwned(mine: Table, other: Handover, me: Thread, prepare: Prepare
     if (other.kinds[i] !== c.kind) return `column ${c.name} is numbers in one half and text in the other`;
     if (c.kind !== 'number' || prepare.skip.includes(c.name) || ownerOf(i) !== me) continue;
     const theirs = other.halves[i].values;
-    owned[i] = numberSampleOfParts(me === 'main' ? [c.values, theirs] : [theirs, c.values], typeOf(c.name, c.kind, prepare.columnTypes));
+    owned[i] = numberSampleOfParts(me === 'main' ? [c.values, theirs] : [theirs, c.values], likelyType(c.name, c.kind, prepare.columnTypes));
   }
   return owned;
 }
@@ -130,14 +126,12 @@ export interface CurrentInParts {
   /** The bundle for the worker (parallel/bundle-url.ts). */
   bundle: string;
   progress?: (p: Progress) => void;
-  /** Files smaller than this are not cut (readers/csv-split.ts). */
-  minBytes?: number;
 }
 
 /** The prepared file, or why it is better read whole in one thread. */
 export async function prepareCurrentInParts(o: CurrentInParts): Promise<{ prepared: PreparedReference } | { whole: string }> {
   const source = await openSource(o.path, { cwd: o.cwd });
-  const split = await planCsvSplit(source, { columns: o.columns }, o.minBytes, FIRST_SHARE);
+  const split = await planCsvSplit(source, { columns: o.columns }, undefined, FIRST_SHARE);
   if (!split) return { whole: 'not cut' };
   const options = { columns: o.columns };
   const worker = startWorkerTask<WorkerPart | null>(o.bundle, 'drift-current-part', { read: { source, options, part: split.second }, prepare: o.prepare });

@@ -44,7 +44,7 @@ export interface PrepareOptions {
 }
 
 /** The type a column is prepared as; typeOf in evaluate.ts agrees unless the current file stores it differently. */
-function likelyType(name: string, kind: 'number' | 'string', types: Record<string, ColumnType>): ColumnType {
+export function likelyType(name: string, kind: 'number' | 'string', types: Record<string, ColumnType>): ColumnType {
   return types[name] ?? (kind === 'number' ? 'numerical' : 'categorical');
 }
 
