@@ -14,9 +14,9 @@ import { fileURLToPath } from 'node:url';
 import gate, { schema } from '../../../src/gates/canary-decision/gate.js';
 import { reportSections } from '../../../src/gates/canary-decision/report-sections.js';
 import type { GateContext } from '../../../src/core/gate.js';
+import { ownSections, parseSections } from '../../support/report-sections.js';
 
 const examples = fileURLToPath(new URL('../../../examples/canary-decision/', import.meta.url));
-const COMMON = ['schemaVersion', 'gate', 'verdict', 'summary', 'tool', 'createdAt', 'inputs', 'checks'];
 
 function ctx(cwd = examples): GateContext {
   const quiet = { info() {}, warn() {}, debug() {} };
@@ -28,17 +28,7 @@ async function report(values: Record<string, unknown>, cwd?: string): Promise<Re
   return JSON.parse(JSON.stringify(r.report)) as Record<string, unknown>;
 }
 
-/** The gate's own sections of a report, as written to the JSON file. */
-function sections(r: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(r).filter(([k]) => !COMMON.includes(k)));
-}
-
-/** Parses the sections with the schema closed at the top; throws naming every problem. */
-function expectValid(r: Record<string, unknown>) {
-  const parsed = reportSections.strict().safeParse(sections(r));
-  if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues, null, 2));
-  return parsed.data;
-}
+const expectValid = (r: Record<string, unknown>) => parseSections(reportSections, r);
 
 function csv(dir: string, name: string, header: string, rows: (string | number)[][]): string {
   const path = join(dir, name);
@@ -118,10 +108,10 @@ describe('canary-decision report sections follow reportSections', () => {
 
   it('rejects a report with an unknown section, an unknown metric field or a missing section', async () => {
     const r = await report({ samples: 'healthy.csv', config: 'canary.yml' });
-    expect(reportSections.strict().safeParse({ ...sections(r), extra: 1 }).success).toBe(false);
+    expect(reportSections.strict().safeParse({ ...ownSections(r), extra: 1 }).success).toBe(false);
     const metrics = (r.metrics as Record<string, unknown>[]).map((m, i) => (i === 0 ? { ...m, histogram: null } : m));
-    expect(reportSections.strict().safeParse({ ...sections(r), metrics }).success).toBe(false);
-    const { groups: _dropped, ...withoutGroups } = sections(r);
+    expect(reportSections.strict().safeParse({ ...ownSections(r), metrics }).success).toBe(false);
+    const { groups: _dropped, ...withoutGroups } = ownSections(r);
     expect(reportSections.strict().safeParse(withoutGroups).success).toBe(false);
   });
 });

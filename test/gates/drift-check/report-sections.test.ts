@@ -21,9 +21,9 @@ import { parsePolicy } from '../../../src/core/policy.js';
 import type { GateContext } from '../../../src/core/gate.js';
 import type { GitHubClient } from '../../../src/github/client.js';
 import type { DriftCheckInputs } from '../../../src/gates/drift-check/gate.js';
+import { ownSections, parseSections } from '../../support/report-sections.js';
 
 const examples = fileURLToPath(new URL('../../../examples/drift-check/', import.meta.url));
-const COMMON = ['schemaVersion', 'gate', 'verdict', 'summary', 'tool', 'createdAt', 'inputs', 'checks'];
 const POLICY = () => parsePolicy(readFileSync(join(examples, 'modelgate.yml'), 'utf8'), 'modelgate.yml');
 /** Data rows of an example CSV (lines less the header), counted independently of the readers. */
 const dataRows = (file: string) => readFileSync(join(examples, file), 'utf8').trimEnd().split('\n').length - 1;
@@ -45,16 +45,7 @@ async function report(
   return JSON.parse(JSON.stringify(r.report)) as Record<string, unknown>;
 }
 
-function sections(r: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(r).filter(([k]) => !COMMON.includes(k)));
-}
-
-/** Parses the sections with the schema closed at the top; throws naming every problem. */
-function expectValid(r: Record<string, unknown>) {
-  const parsed = reportSections.strict().safeParse(sections(r));
-  if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues, null, 2));
-  return parsed.data;
-}
+const expectValid = (r: Record<string, unknown>) => parseSections(reportSections, r);
 
 describe('drift-check report sections follow reportSections', () => {
   it('is the schema the gate publishes', () => {
@@ -145,10 +136,10 @@ describe('drift-check report sections follow reportSections', () => {
 
   it('rejects an unknown section, an unknown field in a column or a missing required field', async () => {
     const r = await report({ reference: 'reference.csv', current: 'current-stable.csv' });
-    expect(reportSections.strict().safeParse({ ...sections(r), unmatched: [] }).success).toBe(false);
+    expect(reportSections.strict().safeParse({ ...ownSections(r), unmatched: [] }).success).toBe(false);
     const columns = (r.columns as Record<string, unknown>[]).map((c, i) => (i === 0 ? { ...c, score: 'p-value' } : c));
-    expect(reportSections.strict().safeParse({ ...sections(r), columns }).success).toBe(false);
+    expect(reportSections.strict().safeParse({ ...ownSections(r), columns }).success).toBe(false);
     const { share: _dropped, ...dataset } = r.dataset as Record<string, unknown>;
-    expect(reportSections.strict().safeParse({ ...sections(r), dataset }).success).toBe(false);
+    expect(reportSections.strict().safeParse({ ...ownSections(r), dataset }).success).toBe(false);
   });
 });

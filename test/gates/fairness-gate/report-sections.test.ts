@@ -18,9 +18,9 @@ import { METRIC_NAMES } from '../../../src/gates/fairness-gate/metrics.js';
 import { resolveGateInputs } from '../../../src/core/resolve-inputs.js';
 import { parsePolicy } from '../../../src/core/policy.js';
 import type { GateContext } from '../../../src/core/gate.js';
+import { ownSections, parseSections } from '../../support/report-sections.js';
 
 const examples = fileURLToPath(new URL('../../../examples/fairness-gate/', import.meta.url));
-const COMMON = ['schemaVersion', 'gate', 'verdict', 'summary', 'tool', 'createdAt', 'inputs', 'checks'];
 const POLICY = () => readFileSync(join(examples, 'modelgate.yml'), 'utf8');
 
 function ctx(cwd: string): GateContext {
@@ -36,16 +36,7 @@ async function report(explicit: Record<string, string>, policyText?: string, cwd
   return JSON.parse(JSON.stringify(r.report)) as Record<string, unknown>;
 }
 
-function sections(r: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(r).filter(([k]) => !COMMON.includes(k)));
-}
-
-/** Parses the sections with the schema closed at the top; throws naming every problem. */
-function expectValid(r: Record<string, unknown>) {
-  const parsed = reportSections.strict().safeParse(sections(r));
-  if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues, null, 2));
-  return parsed.data;
-}
+const expectValid = (r: Record<string, unknown>) => parseSections(reportSections, r);
 
 describe('fairness-gate report sections follow reportSections', () => {
   it('is the schema the gate publishes', () => {
@@ -109,10 +100,10 @@ describe('fairness-gate report sections follow reportSections', () => {
 
   it('rejects an unknown section, an unknown field in a row or a missing section', async () => {
     const r = await report({ predictions: 'fair.csv', bootstrap: '0' }, POLICY());
-    expect(reportSections.strict().safeParse({ ...sections(r), worstMetric: 'x' }).success).toBe(false);
+    expect(reportSections.strict().safeParse({ ...ownSections(r), worstMetric: 'x' }).success).toBe(false);
     const groups = (r.groups as Record<string, unknown>[]).map((g, i) => (i === 0 ? { ...g, share: 0.5 } : g));
-    expect(reportSections.strict().safeParse({ ...sections(r), groups }).success).toBe(false);
-    const { disparities: _dropped, ...withoutDisparities } = sections(r);
+    expect(reportSections.strict().safeParse({ ...ownSections(r), groups }).success).toBe(false);
+    const { disparities: _dropped, ...withoutDisparities } = ownSections(r);
     expect(reportSections.strict().safeParse(withoutDisparities).success).toBe(false);
   });
 });

@@ -17,12 +17,12 @@ import { UserError } from '../../../src/core/errors.js';
 import type { GateContext } from '../../../src/core/gate.js';
 import gate, { schema } from '../../../src/gates/performance-gate/gate.js';
 import { reportSections } from '../../../src/gates/performance-gate/report-sections.js';
+import { ownSections } from '../../support/report-sections.js';
 
 const examples = fileURLToPath(new URL('../../../examples/performance-gate/', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'modelgate-perf-sections-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const COMMON = ['schemaVersion', 'gate', 'verdict', 'summary', 'tool', 'createdAt', 'inputs', 'checks'];
 
 function context(cwd: string): GateContext {
   return { cwd, env: {}, log: { info: () => {}, warn: () => {}, debug: () => {} }, run: {}, progress: () => {}, tempDir: work };
@@ -31,11 +31,7 @@ function context(cwd: string): GateContext {
 /** The gate's own sections of the report, as the JSON file holds them, after checking them against the schema. */
 async function sections(values: Record<string, unknown>, cwd = examples): Promise<Record<string, any>> {
   const result = await gate.run(schema.parse(values), context(cwd));
-  const written = JSON.parse(JSON.stringify(result.report)) as Record<string, unknown>;
-  for (const key of COMMON) {
-    expect(written, `common field ${key}`).toHaveProperty(key);
-    delete written[key];
-  }
+  const written = ownSections(JSON.parse(JSON.stringify(result.report)) as Record<string, unknown>);
   const parsed = reportSections.strict().safeParse(written);
   expect(parsed.error?.issues ?? []).toEqual([]);
   return written;
