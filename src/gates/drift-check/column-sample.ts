@@ -167,9 +167,7 @@ export function columnSample(column: Column, type: ColumnType, source: string, r
         if (Number.isFinite(v) && !(column.missing && column.missing[i] === 1)) out[n++] = v;
       }
     }
-    const values = radixSortFloat64(out.subarray(0, n));
-    if (type === 'numerical') return { type, values, rows: count, missing: count - n };
-    return { type, counts: countsOfValues(values), n, rows: count, missing: count - n };
+    return sampleOfSorted(radixSortFloat64(out.subarray(0, n)), count, type);
   }
   if (type === 'numerical') {
     const out = new Float64Array(count);
@@ -209,7 +207,11 @@ export function columnSample(column: Column, type: ColumnType, source: string, r
 export function numberSampleOfParts(parts: readonly Float64Array[], type: ColumnType): ColumnSample {
   let rows = 0;
   for (const p of parts) rows += p.length;
-  const values = sortedFinite(parts);
+  return sampleOfSorted(sortedFinite(parts), rows, type);
+}
+
+/** The sample of a number column from its finite values, ascending, out of `rows` cells. */
+function sampleOfSorted(values: Float64Array, rows: number, type: ColumnType): ColumnSample {
   const n = values.length;
   if (type === 'numerical') return { type, values, rows, missing: rows - n };
   return { type, counts: countsOfValues(values), n, rows, missing: rows - n };

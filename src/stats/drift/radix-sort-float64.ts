@@ -44,18 +44,23 @@ export function radixSortFloat64(a: Float64Array): Float64Array {
     for (let i = 0; i < n; i++) count[(words[2 * i + word] >>> shift) & 0xffff]++;
     // A digit all values share (the zero low bits of integers, a common exponent) needs no pass.
     if (count[(words[word] >>> shift) & 0xffff] === n) continue;
-    let sum = 0;
-    for (let d = 0; d < 65536; d++) {
-      const c = count[d];
-      count[d] = sum;
-      sum += c;
-    }
+    toOffsets(count);
     for (let i = 0; i < n; i++) dst[count[(words[2 * i + word] >>> shift) & 0xffff]++] = src[i];
     [src, dst] = [dst, src];
   }
   if (src !== a) a.set(src);
   finishHighWordSort(a, src === a ? dst : src);
   return a;
+}
+
+/** Digit counts into the offsets where each digit's values start (exclusive prefix sums), in place. */
+function toOffsets(count: Uint32Array): void {
+  let sum = 0;
+  for (let d = 0; d < count.length; d++) {
+    const c = count[d];
+    count[d] = sum;
+    sum += c;
+  }
 }
 
 /**
@@ -158,21 +163,13 @@ export function sortedFinite(parts: readonly Float64Array[]): Float64Array {
   const lowPass = low[firstWord & 0xffff] !== finite;
   const highPass = high[firstWord >>> 16] !== finite;
   const spare = scratchOf(finite);
-  const prefix = (count: Uint32Array) => {
-    let sum = 0;
-    for (let d = 0; d < 65536; d++) {
-      const c = count[d];
-      count[d] = sum;
-      sum += c;
-    }
-  };
   // The parts are read once, by the first pass that is needed (or by a plain
   // copy when none is); a second pass runs from the spare buffer into `out`.
   const firstTarget = lowPass && highPass ? spare : out;
   if (lowPass || highPass) {
     const count = lowPass ? low : high;
     const shift = lowPass ? 0 : 16;
-    prefix(count);
+    toOffsets(count);
     for (const p of parts) {
       const words = new Uint32Array(p.buffer, p.byteOffset, 2 * p.length);
       for (let i = 0; i < p.length; i++) {
@@ -186,7 +183,7 @@ export function sortedFinite(parts: readonly Float64Array[]): Float64Array {
     for (const p of parts) for (let i = 0; i < p.length; i++) if (p[i] - p[i] === 0) out[k++] = p[i];
   }
   if (lowPass && highPass) {
-    prefix(high);
+    toOffsets(high);
     const words = new Uint32Array(spare.buffer, spare.byteOffset, 2 * finite);
     for (let i = 0; i < finite; i++) out[high[words[2 * i + 1] >>> 16]++] = spare[i];
   }
