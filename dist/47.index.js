@@ -145,10 +145,7 @@ function columnSample(column, type, source, rows, consume = false) {
                     out[n++] = v;
             }
         }
-        const values = (0,_stats_drift_radix_sort_float64_js__WEBPACK_IMPORTED_MODULE_1__/* .radixSortFloat64 */ .J)(out.subarray(0, n));
-        if (type === 'numerical')
-            return { type, values, rows: count, missing: count - n };
-        return { type, counts: countsOfValues(values), n, rows: count, missing: count - n };
+        return sampleOfSorted((0,_stats_drift_radix_sort_float64_js__WEBPACK_IMPORTED_MODULE_1__/* .radixSortFloat64 */ .J)(out.subarray(0, n)), count, type);
     }
     if (type === 'numerical') {
         const out = new Float64Array(count);
@@ -191,7 +188,10 @@ function numberSampleOfParts(parts, type) {
     let rows = 0;
     for (const p of parts)
         rows += p.length;
-    const values = (0,_stats_drift_radix_sort_float64_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedFinite */ .n)(parts);
+    return sampleOfSorted((0,_stats_drift_radix_sort_float64_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedFinite */ .n)(parts), rows, type);
+}
+/** The sample of a number column from its finite values, ascending, out of `rows` cells. */
+function sampleOfSorted(values, rows, type) {
     const n = values.length;
     if (type === 'numerical')
         return { type, values, rows, missing: rows - n };
@@ -443,12 +443,7 @@ function radixSortFloat64(a) {
         // A digit all values share (the zero low bits of integers, a common exponent) needs no pass.
         if (count[(words[word] >>> shift) & 0xffff] === n)
             continue;
-        let sum = 0;
-        for (let d = 0; d < 65536; d++) {
-            const c = count[d];
-            count[d] = sum;
-            sum += c;
-        }
+        toOffsets(count);
         for (let i = 0; i < n; i++)
             dst[count[(words[2 * i + word] >>> shift) & 0xffff]++] = src[i];
         [src, dst] = [dst, src];
@@ -457,6 +452,15 @@ function radixSortFloat64(a) {
         a.set(src);
     finishHighWordSort(a, src === a ? dst : src);
     return a;
+}
+/** Digit counts into the offsets where each digit's values start (exclusive prefix sums), in place. */
+function toOffsets(count) {
+    let sum = 0;
+    for (let d = 0; d < count.length; d++) {
+        const c = count[d];
+        count[d] = sum;
+        sum += c;
+    }
 }
 /**
  * The last steps once `a` is sorted by the raw high 32 bits of its values:
@@ -569,21 +573,13 @@ function sortedFinite(parts) {
     const lowPass = low[firstWord & 0xffff] !== finite;
     const highPass = high[firstWord >>> 16] !== finite;
     const spare = scratchOf(finite);
-    const prefix = (count) => {
-        let sum = 0;
-        for (let d = 0; d < 65536; d++) {
-            const c = count[d];
-            count[d] = sum;
-            sum += c;
-        }
-    };
     // The parts are read once, by the first pass that is needed (or by a plain
     // copy when none is); a second pass runs from the spare buffer into `out`.
     const firstTarget = lowPass && highPass ? spare : out;
     if (lowPass || highPass) {
         const count = lowPass ? low : high;
         const shift = lowPass ? 0 : 16;
-        prefix(count);
+        toOffsets(count);
         for (const p of parts) {
             const words = new Uint32Array(p.buffer, p.byteOffset, 2 * p.length);
             for (let i = 0; i < p.length; i++) {
@@ -602,7 +598,7 @@ function sortedFinite(parts) {
                     out[k++] = p[i];
     }
     if (lowPass && highPass) {
-        prefix(high);
+        toOffsets(high);
         const words = new Uint32Array(spare.buffer, spare.byteOffset, 2 * finite);
         for (let i = 0; i < finite; i++)
             out[high[words[2 * i + 1] >>> 16]++] = spare[i];
