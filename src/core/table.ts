@@ -21,6 +21,45 @@ export interface StringColumn {
   kind: 'string';
   name: string;
   values: (string | null)[];
+  /**
+   * The same cells dictionary-encoded, when the reader built them that way
+   * (readers/text-dictionary.ts): `codes[i]` indexes `labels`, -1 where the
+   * cell is missing. Consumers that count or group may use it instead of
+   * `values`; it is never out of step with them (nothing writes into a
+   * column's values). Not enumerable: it is not part of the column's value
+   * (equality, JSON, posting to a worker).
+   */
+  readonly dictionary?: TextCodes;
+}
+
+export interface TextCodes {
+  codes: Int32Array;
+  labels: readonly string[];
+}
+
+/**
+ * A string column held as codes: `values` is built from them on first use
+ * (and kept), so a consumer that only counts never makes the million strings
+ * array.
+ */
+export function dictionaryColumn(name: string, codes: Int32Array, labels: readonly string[]): StringColumn {
+  let values: (string | null)[] | undefined;
+  const column = { kind: 'string', name } as StringColumn;
+  Object.defineProperty(column, 'values', {
+    enumerable: true,
+    get(): (string | null)[] {
+      if (values === undefined) {
+        values = new Array<string | null>(codes.length);
+        for (let i = 0; i < codes.length; i++) {
+          const code = codes[i];
+          values[i] = code < 0 ? null : labels[code];
+        }
+      }
+      return values;
+    },
+  });
+  Object.defineProperty(column, 'dictionary', { value: { codes, labels }, enumerable: false });
+  return column;
 }
 
 export type Column = NumberColumn | StringColumn;

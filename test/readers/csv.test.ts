@@ -182,6 +182,63 @@ describe('CSV and TSV tables', () => {
     expect(stringColumn(table, 'id').values).toEqual(expectedIds);
   });
 
+  describe('dictionary-encoded text columns', () => {
+    /** Checks a column's codes and labels say exactly what its values say. */
+    function expectCodesMatch(table: Awaited<ReturnType<typeof read>>, name: string, expected: (string | null)[]): void {
+      const column = stringColumn(table, name);
+      const { codes, labels } = column.dictionary!;
+      expect(new Set(labels).size, 'one code per text').toBe(labels.length);
+      expect(Array.from(codes, (c) => (c < 0 ? null : labels[c]))).toEqual(expected);
+      expect(column.values).toEqual(expected);
+    }
+
+    it('gives equal texts one code whichever way they are written (bare, quoted, doubled quotes, non-ASCII, long)', async () => {
+      const long = 'y'.repeat(40);
+      const lines = ['k', 'a', '"a"', 'ä', '"ä"', 'say "hi"', '"say ""hi"""', long, `"${long}"`, '""', 'a', 'B'];
+      put(dir, 'dict.csv', lines.join('\n') + '\n');
+      const table = await read('dict.csv');
+      expectCodesMatch(table, 'k', ['a', 'a', 'ä', 'ä', 'say "hi"', 'say "hi"', long, long, null, 'a', 'B']);
+      expect(stringColumn(table, 'k').dictionary!.labels).toEqual(['a', 'ä', 'say "hi"', long, 'B']);
+    });
+
+    it('keeps empty cells as -1 (missing), and a column that turns to text late gets its earlier cells coded', async () => {
+      const rows = ['code,n'];
+      for (let i = 0; i < 150_000; i++) rows.push(`${i % 3 === 0 ? '7' : i % 3 === 1 ? '1.50' : ''},${i}`);
+      rows.push('A12,0');
+      put(dir, 'dict-late.csv', rows.join('\n') + '\n');
+      const expected = rows.slice(1).map((r) => r.split(',')[0] || null);
+      expectCodesMatch(await read('dict-late.csv'), 'code', expected);
+    });
+
+    it('turns to plain strings past 4,096 distinct texts, with every cell kept (also when the turn comes in the late refill)', async () => {
+      const rows = ['id,late'];
+      const ids: string[] = [];
+      const late: string[] = [];
+      for (let i = 0; i < 10_000; i++) {
+        ids.push(`id${i}`);
+        late.push(i === 9_999 ? 'x' : String(i));
+        rows.push(`${ids[i]},${late[i]}`);
+      }
+      put(dir, 'dict-full.csv', rows.join('\n') + '\n');
+      const table = await read('dict-full.csv');
+      for (const [name, expected] of [['id', ids], ['late', late]] as const) {
+        const column = stringColumn(table, name);
+        expect(column.dictionary, name).toBeUndefined();
+        expect(column.values).toEqual(expected);
+      }
+    });
+
+    it('is not part of the column value: equality, JSON and structured clone see kind, name and values only', async () => {
+      put(dir, 'dict-value.csv', 'k\nu\nv\nu\n');
+      const column = stringColumn(await read('dict-value.csv'), 'k');
+      expect(column.dictionary).toBeDefined();
+      const plain = { kind: 'string', name: 'k', values: ['u', 'v', 'u'] };
+      expect(column).toStrictEqual(plain);
+      expect(JSON.parse(JSON.stringify(column))).toEqual(plain);
+      expect(structuredClone(column)).toEqual(plain);
+    });
+  });
+
   it('reads number columns right when the row-count estimate from the first megabyte is far off', async () => {
     const rows = ['n,text'];
     for (let i = 0; i < 2_000; i++) rows.push(`${i},${'long text '.repeat(100)}`);

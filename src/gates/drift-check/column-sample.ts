@@ -5,7 +5,7 @@
  * counted for the data-quality findings.
  */
 import { UserError } from '../../core/errors.js';
-import type { Column } from '../../core/table.js';
+import type { Column, TextCodes } from '../../core/table.js';
 import { radixSortFloat64, sortedFinite } from '../../stats/drift/radix-sort-float64.js';
 
 export type ColumnType = 'numerical' | 'categorical';
@@ -149,6 +149,7 @@ export function distinctCount(values: Float64Array): number {
  * keep the in-place filter safe: a value is read before its slot is written).
  */
 export function columnSample(column: Column, type: ColumnType, source: string, rows?: Uint32Array, consume = false): ColumnSample {
+  if (column.kind === 'string' && column.dictionary && type === 'categorical') return codedSample(column.dictionary, rows, rows ? rows.length : column.dictionary.codes.length);
   const count = rows ? rows.length : column.values.length;
   if (column.kind === 'number') {
     const out = consume ? column.values : new Float64Array(count);
@@ -197,6 +198,27 @@ export function columnSample(column: Column, type: ColumnType, source: string, r
     n++;
   }
   return { type, counts, n, rows: count, missing: count - n };
+}
+
+/**
+ * The categorical sample of a dictionary-encoded column: counted by code,
+ * then keyed by text in first-seen row order, exactly the Map the loop over
+ * the strings builds (codes are not always in row order: a column that
+ * turned to text late has its earlier rows coded last).
+ */
+function codedSample({ codes, labels }: TextCodes, rows: Uint32Array | undefined, count: number): CategoricalSample {
+  const perCode = new Float64Array(labels.length);
+  const firstSeen: number[] = [];
+  let n = 0;
+  for (let k = 0; k < count; k++) {
+    const code = codes[rows ? rows[k] : k];
+    if (code < 0) continue;
+    if (perCode[code]++ === 0) firstSeen.push(code);
+    n++;
+  }
+  const counts = new Map<string, number>();
+  for (const code of firstSeen) counts.set(labels[code], perCode[code]);
+  return { type: 'categorical', counts, n, rows: count, missing: count - n };
 }
 
 /**

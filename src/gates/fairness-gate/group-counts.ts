@@ -10,7 +10,7 @@
  * MetricFrame does; combinations that no row has are kept with n = 0.
  */
 import { UserError } from '../../core/errors.js';
-import type { Table } from '../../core/table.js';
+import type { Table, TextCodes } from '../../core/table.js';
 import type { ConfusionCounts } from '../../stats/fairness/confusion-counts.js';
 import { binCuts, binLabels, binOf } from './binning.js';
 import { requireColumn } from './columns.js';
@@ -82,7 +82,8 @@ export function encodeSensitive(table: Table, column: string, options: Pick<Fair
       rows: { kind: 'binned', values: col.values, missing: hasMissing ? col.missing : null, cuts: Float64Array.from(cuts), missingGroup: labels.length },
     };
   }
-  const [seen, order, labels] = col.kind === 'number' ? encodeNumbers(table, col.values, col.missing, column) : encodeStrings(col.values);
+  const [seen, order, labels] =
+    col.kind === 'number' ? encodeNumbers(table, col.values, col.missing, column) : col.dictionary ? encodeDictionary(col.dictionary) : encodeStrings(col.values);
   return coded(column, seen, order, labels);
 }
 
@@ -209,6 +210,16 @@ function encodeStrings(values: readonly (string | null)[]): [Int32Array, number[
   }
   const order = distinct.map((v, j) => ({ v, j })).sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
   return [raw, order.map((o) => o.j), order.map((o) => o.v)];
+}
+
+/**
+ * The same for a column the reader dictionary-encoded: its codes serve as
+ * they are (every label occurs in some row, and the codes need not be in
+ * first-seen order, only one per label).
+ */
+function encodeDictionary({ codes, labels }: TextCodes): [Int32Array, number[], string[]] {
+  const order = labels.map((v, j) => ({ v, j })).sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
+  return [codes, order.map((o) => o.j), order.map((o) => o.v)];
 }
 
 function emptyCounts(k: number): ConfusionCounts[] {

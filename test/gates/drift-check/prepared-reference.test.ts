@@ -21,6 +21,7 @@ import { startReference, type ReferenceRequest } from '../../../src/gates/drift-
 import { sampleRows } from '../../../src/gates/drift-check/sample-rows.js';
 import { bundleUrl } from '../../../src/parallel/bundle-url.js';
 import { readTable } from '../../../src/readers/index.js';
+import { asDictionary, withDictionaries } from '../../support/dictionary-column.js';
 
 const num = (name: string, values: number[], missing?: number[]): Column => ({
   kind: 'number',
@@ -206,5 +207,25 @@ describe('a column prepared in two halves (current-in-parts.ts)', () => {
   });
   it('does not merge samples of different types', () => {
     expect(mergeSamples(sampleOf(num('x', [1, 2])), sampleOf(str('x', ['u', 'v'])))).toBeNull();
+  });
+});
+
+describe('dictionary-encoded text columns (as the CSV reader hands over category columns)', () => {
+  it('count exactly as the same cells held as strings: counts, first-seen order, missing, sampled rows', () => {
+    const city = referenceTable().columns[4];
+    const coded = asDictionary(city);
+    expect(coded.kind === 'string' && coded.dictionary).toBeTruthy();
+    const rows = sampleRows(city.values.length, 97, 3)!;
+    for (const pick of [undefined, rows]) {
+      const a = columnSample(coded, 'categorical', 'ref.csv', pick);
+      const b = columnSample(city, 'categorical', 'ref.csv', pick);
+      expect(a).toEqual(b);
+      if (a.type === 'categorical' && b.type === 'categorical') expect([...a.counts.keys()]).toEqual([...b.counts.keys()]);
+    }
+  });
+
+  it('evaluate as the plain table', () => {
+    const o = opts({ method: 'chisquare', columns: ['city', 'mixed'] });
+    expect(evaluateDrift(withDictionaries(referenceTable()), withDictionaries(currentTable()), o)).toEqual(evaluateDrift(referenceTable(), currentTable(), o));
   });
 });

@@ -4,6 +4,7 @@ import { renderFairness } from '../../../src/gates/fairness-gate/render.js';
 import { parseThreshold } from '../../../src/gates/fairness-gate/thresholds.js';
 import { worstVerdict } from '../../../src/core/verdict.js';
 import { options, rowsFor, tableOf } from './helpers.js';
+import { withDictionaries } from '../../support/dictionary-column.js';
 
 const A = { tp: 24, fn: 6, fp: 6, tn: 24 };
 const B = { tp: 12, fn: 8, fp: 2, tn: 18 };
@@ -337,5 +338,20 @@ describe('render of insufficient and empty groups', () => {
     expect(md).toContain('| A × M | 0 |');
     expect(md).toContain('no rows');
     expect(md).toContain('No bootstrap intervals (bootstrap = 0)');
+  });
+});
+
+describe('dictionary-encoded columns (as the CSV reader hands over category columns)', () => {
+  it('give the same evaluation as the same cells held as strings, bootstrap included', () => {
+    const rows = [
+      ...rowsFor('B', { tp: 30, fn: 10, fp: 8, tn: 52 }),
+      ...rowsFor('A', { tp: 20, fn: 20, fp: 5, tn: 55 }),
+      ...rowsFor('C', { tp: 9, fn: 1, fp: 2, tn: 8 }),
+    ].map((r, i) => ({ ...r, region: i % 7 === 0 ? null : ['north', 'south', 'east'][i % 3] }));
+    const plain = tableOf(rows);
+    const coded = withDictionaries(plain);
+    expect(coded.columns.some((c) => c.kind === 'string' && c.dictionary)).toBe(true);
+    const o = options({ sensitive: ['group', 'region'], intersectional: true, bootstrap: 200 });
+    expect(evaluateTables(coded, o)).toEqual(evaluateTables(plain, o));
   });
 });
