@@ -173,7 +173,8 @@ async function readCsvTableUnchecked(source: Source, options: ReadOptions): Prom
 export async function readCsvPartUnchecked(source: Source, options: ReadOptions, part?: CsvPart): Promise<CsvPartRead> {
   const range = part ? { start: part.start, end: part.end } : undefined;
   const size = part ? part.end - part.start : source.size;
-  const reader = new ChunkReader(source, true, range);
+  // Nothing keeps a chunk: cells are copied out as numbers, codes or strings.
+  const reader = new ChunkReader(source, true, { range, recycle: true });
   const progress = new ProgressReporter(source.display, options.progress);
   const maxRows = options.maxRows ?? Infinity;
   const wanted = options.columns ? new Set(options.columns) : null;
@@ -254,7 +255,7 @@ async function fillDemotedPrefixes(source: Source, builders: (TextColumnBuilder 
   const until = Math.max(...late.map((x) => x.b.demotedAt));
   const headerless = part?.header !== undefined;
   let row = headerless ? 0 : -1; // -1: the header
-  const reader = new ChunkReader(source, false, part ? { start: part.start, end: part.end } : undefined);
+  const reader = new ChunkReader(source, false, { range: part ? { start: part.start, end: part.end } : undefined, recycle: true });
   read: for await (const tokenizer of tokenize(reader.chunks(), source.display, () => delimiter, headerless ? delimiter : undefined)) {
     for (;;) {
       const n = tokenizer.next();

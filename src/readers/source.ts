@@ -105,22 +105,39 @@ export function gzipError(err: unknown, display: string): UserError {
  * The file's (decompressed) bytes, chunk by chunk, checked to be UTF-8 when
  * `utf8` is set. `bytesRead()` tells how many bytes of the file were read so far.
  */
+export interface ChunkOptions {
+  /** Bytes [start, end) of a plain file only (csv-split.ts reads a file in parts). */
+  range?: { start: number; end: number };
+  /**
+   * The consumer keeps no chunk once it asks for the next but one (it copies
+   * what it keeps: numbers, strings): a plain file is then read into three
+   * buffers in turn instead of a fresh megabyte per chunk. A fresh buffer is
+   * memory the process has to fault in, the collector has to free and the
+   * kernel has to unmap at exit; on a 127 MB file that was about 30 ms.
+   */
+  recycle?: boolean;
+}
+
 export class ChunkReader {
   private file: ReturnType<typeof createReadStream> | null = null;
+  private read = 0;
 
   constructor(
     private readonly source: Source,
     private readonly utf8: boolean,
-    /** Bytes [start, end) of a plain file only (csv-split.ts reads a file in parts). */
-    private readonly range?: { start: number; end: number },
+    private readonly options: ChunkOptions = {},
   ) {}
 
   bytesRead(): number {
-    return this.file?.bytesRead ?? 0;
+    return this.file?.bytesRead ?? this.read;
   }
 
   async *chunks(): AsyncGenerator<Buffer> {
-    const range = this.range;
+    if (this.options.recycle && !this.source.gzip) {
+      yield* this.recycledChunks();
+      return;
+    }
+    const range = this.options.range;
     const file = createReadStream(this.source.absolute, { highWaterMark: CHUNK, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
     this.file = file;
     const gunzip = this.source.gzip ? createGunzip({ chunkSize: CHUNK }) : null;
@@ -142,6 +159,45 @@ export class ChunkReader {
     } finally {
       file.destroy();
       gunzip?.destroy();
+    }
+  }
+
+  /**
+   * A plain file in chunks read into three buffers in turn, the next read
+   * under way while the consumer works on this chunk: the chunk it is given,
+   * the one before (which it may still hold a tail of) and the one being
+   * read are always three different buffers.
+   */
+  private async *recycledChunks(): AsyncGenerator<Buffer> {
+    const end = this.options.range?.end ?? Infinity;
+    let position = this.options.range?.start ?? 0;
+    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    const handle = await open(this.source.absolute, 'r');
+    const readInto = (buffer: Buffer): Promise<number> => {
+      const want = Math.min(CHUNK, end - position);
+      if (want <= 0) return Promise.resolve(0);
+      const reading = handle.read(buffer, 0, want, position).then((r) => r.bytesRead);
+      reading.catch(() => undefined); // seen by the await below, or dropped when the consumer stops early
+      return reading;
+    };
+    const guard = this.utf8 ? new Utf8Guard() : null;
+    let turn = 0;
+    let pending = readInto(buffers[0]);
+    try {
+      for (;;) {
+        const n = await pending;
+        if (n === 0) break;
+        position += n;
+        this.read += n;
+        const chunk = buffers[turn].subarray(0, n);
+        turn = (turn + 1) % 3;
+        pending = readInto(buffers[turn]);
+        guard?.check(chunk);
+        yield chunk;
+      }
+      guard?.end();
+    } finally {
+      await handle.close(); // waits for a read still under way
     }
   }
 }
