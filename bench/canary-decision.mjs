@@ -10,7 +10,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { once } from 'node:events';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measure, PYTHON, row } from './measure.mjs';
+import { measure, PYTHON, row, NODE, NODE_VERSION } from './measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const n = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -44,7 +44,7 @@ const report = join(root, 'bench/data/canary-decision-report.json');
 const args = [cli, 'canary-decision', '--canary-samples', canaryPath, '--baseline-samples', baselinePath];
 args.push('--config', 'latency_ms: { direction: increase }', '--report-path', report, '--comment', 'never', '--fail-on', 'never');
 
-const ours = measure(process.execPath, args);
+const ours = measure(NODE, args);
 if (ours.status !== 0) throw new Error(`modelgate exited ${ours.status}: ${ours.stderr}`);
 const peer = measure(PYTHON, [join(root, 'bench/canary-decision.py'), canaryPath, baselinePath]);
 if (peer.status !== 0) throw new Error(`scipy peer failed: ${peer.stderr}`);
@@ -54,7 +54,7 @@ const theirs = JSON.parse(peer.stdout);
 const rel = Math.abs(mine.pValue - theirs.pvalue) / Math.max(theirs.pvalue, 1e-300);
 if (rel > 1e-6) throw new Error(`p-values differ: modelgate ${mine.pValue}, scipy ${theirs.pvalue}`);
 
-console.log(`\ncanary-decision, ${n.toLocaleString('en-US')} vs ${n.toLocaleString('en-US')} samples (CSV in, one metric)`);
+console.log(`\ncanary-decision, ${n.toLocaleString('en-US')} vs ${n.toLocaleString('en-US')} samples (CSV in, one metric); modelgate on Node ${NODE_VERSION}`);
 console.log(`p-value modelgate ${mine.pValue.toPrecision(8)}, scipy ${theirs.pvalue.toPrecision(8)}; modelgate also computed the Hodges–Lehmann estimate ${mine.estimate} with interval [${mine.ciLow}, ${mine.ciHigh}] (${mine.classification})`);
 console.log(`${''.padEnd(34)} ${'modelgate'.padStart(9)} ${'scipy'.padStart(9)} ${'ratio'.padStart(8)}`);
 console.log(row('wall time (s)', ours.seconds, peer.seconds));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measure, median, PYTHON, row } from './measure.mjs';
+import { measure, median, PYTHON, row, NODE, NODE_VERSION } from './measure.mjs';
 
 const GNU_TIME = '/usr/bin/time';
 
@@ -71,7 +71,7 @@ function run(cmd, argv) {
 
 // modelgate is cheap to run: the median of three runs steadies its figures on a busy machine.
 function medianRun(argv) {
-  const runs = [0, 1, 2].map(() => run(process.execPath, argv));
+  const runs = [0, 1, 2].map(() => run(NODE, argv));
   return { seconds: median(runs.map((r) => r.seconds)), cpu: median(runs.map((r) => r.cpu)), peakMB: median(runs.map((r) => r.peakMB)) };
 }
 const ours = medianRun(args);
@@ -96,7 +96,7 @@ for (const d of mine.disparities) {
   compared++;
 }
 
-console.log(`\nfairness-gate, ${rows.toLocaleString('en-US')} rows, 3 attributes + 4 intersections, ${resamples} resamples`);
+console.log(`\nfairness-gate, ${rows.toLocaleString('en-US')} rows, 3 attributes + 4 intersections, ${resamples} resamples; modelgate on Node ${NODE_VERSION}`);
 console.log(`estimates equal for ${compared} metric × attribute pairs; largest interval-end difference ${worstCi.toExponential(1)}`);
 console.log(`${''.padEnd(34)} ${'modelgate'.padStart(9)} ${'numpy'.padStart(9)} ${'ratio'.padStart(8)}`);
 console.log(row('wall time (s)', ours.seconds, peer.seconds));

@@ -1,9 +1,10 @@
 // Run a command and measure its wall time and peak resident memory, using
 // GNU time (Debian package `time`) for the child's maximum RSS.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const GNU_TIME = '/usr/bin/time';
 
@@ -35,3 +36,13 @@ export function row(label, ours, peer) {
   const ratio = peer / ours;
   return `${label.padEnd(34)} ${ours.toFixed(3).padStart(9)} ${peer.toFixed(3).padStart(9)} ${ratio.toFixed(2).padStart(7)}×`;
 }
+
+/**
+ * The Node that runs modelgate in the benchmarks: the one GitHub runs the
+ * actions on (`runs.using: node24`), the repository's Node 24 binary
+ * (devDependency `node`), unless MODELGATE_BENCH_NODE names another (for
+ * example Node 20, to compare).
+ */
+const node24 = fileURLToPath(new URL('../node_modules/node/bin/node', import.meta.url));
+export const NODE = process.env.MODELGATE_BENCH_NODE || (existsSync(node24) ? node24 : process.execPath);
+export const NODE_VERSION = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measure, PYTHON, row } from './measure.mjs';
+import { measure, PYTHON, row, NODE, NODE_VERSION } from './measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -62,7 +62,7 @@ const args = [
   '--report-path', report,
 ];
 // modelgate takes about a second: the median of 3 runs keeps a load spike on a shared machine from deciding the ratio.
-const runs = [0, 1, 2].map(() => measure(process.execPath, args));
+const runs = [0, 1, 2].map(() => measure(NODE, args));
 const ours = runs.sort((a, b) => a.seconds - b.seconds)[1];
 if (ours.status !== 0 && ours.status !== 1) throw new Error(`modelgate exited ${ours.status}: ${ours.stderr}`);
 const peer = measure(PYTHON, [join(root, 'bench/performance-gate/peer.py'), candidate, baseline, String(B), '1']);
@@ -79,7 +79,7 @@ for (const m of ourMetrics) {
   if (iv) worstInterval = Math.max(worstInterval, Math.abs(m.ciLow - iv[0]), Math.abs(m.ciHigh - iv[1]));
 }
 
-console.log(`\nperformance-gate, ${rows.toLocaleString('en-US')} paired binary predictions, ${METRICS.length} metrics, ${B.toLocaleString('en-US')}-resample paired bootstrap`);
+console.log(`\nperformance-gate, ${rows.toLocaleString('en-US')} paired binary predictions, ${METRICS.length} metrics, ${B.toLocaleString('en-US')}-resample paired bootstrap; modelgate on Node ${NODE_VERSION}`);
 console.log(`(modelgate: median of 3 runs; peer: 1 run)`);
 console.log(`${''.padEnd(34)} ${'modelgate'.padStart(9)} ${'sklearn'.padStart(9)} ${'ratio'.padStart(8)}`);
 console.log(row('wall time (s)', ours.seconds, peer.seconds));

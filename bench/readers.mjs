@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from './generate-table.mjs';
-import { median, PYTHON } from './measure.mjs';
+import { median, NODE, NODE_VERSION, PYTHON } from './measure.mjs';
 
 /**
  * Wall time, CPU time (user + system) and peak RSS of a command, from GNU
@@ -89,11 +89,8 @@ df = pd.read_csv(sys.argv[1])
 print(json.dumps({"rows": len(df), "columns": df.shape[1], "numeric": int(sum(k in "fiu" for k in df.dtypes.map(lambda d: d.kind)))}))
 `;
 
-// The actions run on Node 24 (`runs.using: node24`): use the repository's
-// Node 24 binary (devDependency `node`) for both JavaScript readers when present.
-const node24 = join(root, 'node_modules/node/bin/node');
-const NODE = existsSync(node24) ? node24 : process.execPath;
-const nodeVersion = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
+// Both JavaScript readers run on the Node the actions run on (measure.mjs).
+const nodeVersion = NODE_VERSION;
 
 const contenders = [
   ['modelgate readTable', NODE, ['--input-type=module', '-e', modelgate, data]],

@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measure, row } from './measure.mjs';
+import { measure, row, NODE, NODE_VERSION } from './measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bigFiles = Number(process.env.BENCH_BIG_FILES ?? 8);
@@ -64,13 +64,13 @@ try {
   git(repo, 'push', '-q', 'origin', 'HEAD:main');
   symlinkSync(model, join(repo, 'model'));
 
-  const ours = measure(process.execPath, [cli, 'register-model', '--name', 'bench', '--path', 'model', '--comment', 'never'], { cwd: repo });
+  const ours = measure(NODE, [cli, 'register-model', '--name', 'bench', '--path', 'model', '--comment', 'never'], { cwd: repo });
   if (ours.status !== 0) throw new Error(`modelgate failed: ${ours.stderr}`);
   const report = JSON.parse(readFileSync(join(repo, 'modelgate-register-model.json'), 'utf8'));
   const peer = measure('sh', ['-c', 'cd model && find -L . -type f | cut -c3- | LC_ALL=C sort | tr "\\n" "\\0" | xargs -0 sha256sum | sha256sum'], { cwd: repo });
   const peerHash = peer.stdout.split(' ')[0];
 
-  console.log(`model: ${bigFiles} × ${bigMB} MiB + ${smallFiles} small files`);
+  console.log(`model: ${bigFiles} × ${bigMB} MiB + ${smallFiles} small files; modelgate on Node ${NODE_VERSION}`);
   console.log(`${''.padEnd(34)} ${'modelgate'.padStart(9)} ${'sha256sum'.padStart(9)}   ratio`);
   console.log(row('wall time (s)', ours.seconds, peer.seconds));
   console.log(row('peak memory (MB)', ours.peakMB, peer.peakMB));
