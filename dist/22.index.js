@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/readers/columns.ts
 var columns = __webpack_require__(8387);
-// EXTERNAL MODULE: ./src/readers/csv.ts + 1 modules
-var csv = __webpack_require__(6232);
+// EXTERNAL MODULE: ./src/readers/csv.ts + 2 modules
+var csv = __webpack_require__(98);
 // EXTERNAL MODULE: ./src/readers/progress.ts
 var readers_progress = __webpack_require__(3425);
 // EXTERNAL MODULE: ./src/readers/value-column.ts

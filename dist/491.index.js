@@ -81,33 +81,6 @@ function reportNumber(x) {
 
 /***/ }),
 
-/***/ 859:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b2: () => (/* binding */ isMissing),
-/* harmony export */   kn: () => (/* binding */ findColumn),
-/* harmony export */   lo: () => (/* binding */ columnNames),
-/* harmony export */   xQ: () => (/* binding */ rowLine)
-/* harmony export */ });
-function columnNames(table) {
-    return table.columns.map((c) => c.name);
-}
-function findColumn(table, name) {
-    return table.columns.find((c) => c.name === name);
-}
-/** Whether row i of a column is missing. */
-function isMissing(column, i) {
-    return column.kind === 'number' ? column.missing !== null && column.missing[i] === 1 : column.values[i] === null;
-}
-/** The 1-based line of row i (0-based) where known, else the 1-based row number. */
-function rowLine(table, i) {
-    return table.rowLines ? table.rowLines[i] : undefined;
-}
-
-
-/***/ }),
-
 /***/ 7491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -736,7 +709,7 @@ function encodeSensitive(table, column, options) {
             rows: { kind: 'binned', values: col.values, missing: hasMissing ? col.missing : null, cuts: Float64Array.from(cuts), missingGroup: labels.length },
         };
     }
-    const [seen, order, labels] = col.kind === 'number' ? encodeNumbers(table, col.values, col.missing, column) : encodeStrings(col.values);
+    const [seen, order, labels] = col.kind === 'number' ? encodeNumbers(table, col.values, col.missing, column) : col.dictionary ? encodeDictionary(col.dictionary) : encodeStrings(col.values);
     return coded(column, seen, order, labels);
 }
 /**
@@ -860,6 +833,15 @@ function encodeStrings(values) {
     }
     const order = distinct.map((v, j) => ({ v, j })).sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
     return [raw, order.map((o) => o.j), order.map((o) => o.v)];
+}
+/**
+ * The same for a column the reader dictionary-encoded: its codes serve as
+ * they are (every label occurs in some row, and the codes need not be in
+ * first-seen order, only one per label).
+ */
+function encodeDictionary({ codes, labels }) {
+    const order = labels.map((v, j) => ({ v, j })).sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
+    return [codes, order.map((o) => o.j), order.map((o) => o.v)];
 }
 function emptyCounts(k) {
     return Array.from({ length: k }, () => ({ tp: 0, fn: 0, fp: 0, tn: 0 }));

@@ -62,33 +62,6 @@ function makeReport(parts) {
 
 /***/ }),
 
-/***/ 859:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b2: () => (/* binding */ isMissing),
-/* harmony export */   kn: () => (/* binding */ findColumn),
-/* harmony export */   lo: () => (/* binding */ columnNames),
-/* harmony export */   xQ: () => (/* binding */ rowLine)
-/* harmony export */ });
-function columnNames(table) {
-    return table.columns.map((c) => c.name);
-}
-function findColumn(table, name) {
-    return table.columns.find((c) => c.name === name);
-}
-/** Whether row i of a column is missing. */
-function isMissing(column, i) {
-    return column.kind === 'number' ? column.missing !== null && column.missing[i] === 1 : column.values[i] === null;
-}
-/** The 1-based line of row i (0-based) where known, else the 1-based row number. */
-function rowLine(table, i) {
-    return table.rowLines ? table.rowLines[i] : undefined;
-}
-
-
-/***/ }),
-
 /***/ 1345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

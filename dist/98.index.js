@@ -1,6 +1,58 @@
-export const id = 232;
-export const ids = [232];
+export const id = 98;
+export const ids = [98];
 export const modules = {
+
+/***/ 859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b2: () => (/* binding */ isMissing),
+/* harmony export */   jk: () => (/* binding */ dictionaryColumn),
+/* harmony export */   kn: () => (/* binding */ findColumn),
+/* harmony export */   lo: () => (/* binding */ columnNames),
+/* harmony export */   xQ: () => (/* binding */ rowLine)
+/* harmony export */ });
+/**
+ * A string column held as codes: `values` is built from them on first use
+ * (and kept), so a consumer that only counts never makes the million strings
+ * array.
+ */
+function dictionaryColumn(name, codes, labels) {
+    let values;
+    const column = { kind: 'string', name };
+    Object.defineProperty(column, 'values', {
+        enumerable: true,
+        get() {
+            if (values === undefined) {
+                values = new Array(codes.length);
+                for (let i = 0; i < codes.length; i++) {
+                    const code = codes[i];
+                    values[i] = code < 0 ? null : labels[code];
+                }
+            }
+            return values;
+        },
+    });
+    Object.defineProperty(column, 'dictionary', { value: { codes, labels }, enumerable: false });
+    return column;
+}
+function columnNames(table) {
+    return table.columns.map((c) => c.name);
+}
+function findColumn(table, name) {
+    return table.columns.find((c) => c.name === name);
+}
+/** Whether row i of a column is missing. */
+function isMissing(column, i) {
+    return column.kind === 'number' ? column.missing !== null && column.missing[i] === 1 : column.values[i] === null;
+}
+/** The 1-based line of row i (0-based) where known, else the 1-based row number. */
+function rowLine(table, i) {
+    return table.rowLines ? table.rowLines[i] : undefined;
+}
+
+
+/***/ }),
 
 /***/ 8387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -363,7 +415,7 @@ function headerLine(buf, final) {
 
 /***/ }),
 
-/***/ 6232:
+/***/ 98:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -388,9 +440,139 @@ var csv_tokenizer = __webpack_require__(3776);
 var readers_progress = __webpack_require__(3425);
 // EXTERNAL MODULE: ./src/readers/source.ts + 1 modules
 var readers_source = __webpack_require__(3295);
+// EXTERNAL MODULE: ./src/core/table.ts
+var table = __webpack_require__(859);
 // EXTERNAL MODULE: ./src/readers/number-text.ts
 var number_text = __webpack_require__(5843);
+;// CONCATENATED MODULE: ./src/readers/text-dictionary.ts
+/**
+ * Dictionary encoding of a text column while the file is read: each distinct
+ * cell text gets a code (0, 1, … in the order the texts are first added) and
+ * a row holds its code, -1 where the cell is missing.
+ *
+ * Category columns (segments, regions, sensitive attributes, labels) repeat
+ * a few values a million times. Held as strings, every row is a pointer the
+ * garbage collector walks, and every consumer that counts or groups them
+ * looks each string up in a Map again. Held as codes, a row is one Int32,
+ * and counting is indexing (core/table.ts `StringColumn.dictionary`).
+ *
+ * A short ASCII cell is found by its bytes in an open-addressing hash table
+ * (no string is decoded for a text seen before); any other cell (non-ASCII,
+ * longer than 32 bytes, quoted with doubled quotes) is decoded and found by
+ * its text. Both ways end at the one text → code Map, so equal texts always
+ * get one code. A column with more than `MAX_DICTIONARY_LABELS` distinct
+ * texts (ids, free text) is not a category column: `code` then returns -1
+ * and the builder keeps strings instead.
+ */
+const MAX_DICTIONARY_LABELS = 4096;
+/** A power of two, at least twice the labels, so probes stay short. */
+const TABLE_SIZE = 8192;
+const MAX_BYTES = 32;
+/** The one-character ASCII strings, shared by every column. */
+const SINGLE = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+class TextDictionary {
+    /** The distinct texts, by code. */
+    labels = [];
+    index = new Map();
+    /** Code + 1 of the text whose bytes hash to a slot; 0 for an empty slot. */
+    table = new Int32Array(TABLE_SIZE);
+    /** Code of each one-character ASCII text, -1 until seen. */
+    single = new Int32Array(128).fill(-1);
+    /**
+     * The code of the text buf[start, end) holds as it stands (a field with no
+     * doubled quotes to undo), or -1 when the dictionary is full.
+     */
+    codeOfBytes(buf, start, end) {
+        const length = end - start;
+        if (length === 1) {
+            const c = buf[start];
+            if (c < 0x80) {
+                const known = this.single[c];
+                if (known >= 0)
+                    return known;
+                return (this.single[c] = this.codeOfText(SINGLE[c]));
+            }
+        }
+        if (length > MAX_BYTES)
+            return this.codeOfText(buf.toString('utf8', start, end));
+        // FNV-1a over the bytes; `high` tells whether any byte is non-ASCII.
+        let hash = length;
+        let high = 0;
+        for (let i = start; i < end; i++) {
+            const c = buf[i];
+            high |= c;
+            hash = Math.imul(hash ^ c, 0x01000193);
+        }
+        if (high >= 0x80)
+            return this.codeOfText(buf.toString('utf8', start, end));
+        let slot = (hash ^ (hash >>> 15)) & (TABLE_SIZE - 1);
+        for (;;) {
+            const code = this.table[slot] - 1;
+            if (code < 0)
+                break;
+            const label = this.labels[code];
+            if (label.length === length) {
+                let same = true;
+                for (let i = 0; i < length; i++) {
+                    if (label.charCodeAt(i) !== buf[start + i]) {
+                        same = false;
+                        break;
+                    }
+                }
+                if (same)
+                    return code;
+            }
+            slot = (slot + 1) & (TABLE_SIZE - 1);
+        }
+        // ASCII: latin1 and UTF-8 decode it alike.
+        const code = this.codeOfText(buf.toString('latin1', start, end));
+        // Each byte sequence is entered once, so the table holds at most
+        // MAX_DICTIONARY_LABELS entries: at most half full.
+        if (code >= 0)
+            this.table[slot] = code + 1;
+        return code;
+    }
+    /** The code of a text, added if new; -1 when the dictionary is full. */
+    codeOfText(text) {
+        const known = this.index.get(text);
+        if (known !== undefined)
+            return known;
+        if (this.labels.length >= MAX_DICTIONARY_LABELS)
+            return -1;
+        const code = this.labels.length;
+        this.labels.push(text);
+        this.index.set(text, code);
+        return code;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/readers/text-column-builder.ts
+/**
+ * Builds one column of a table from the cells of a text file (CSV, TSV),
+ * deciding its type as it goes.
+ *
+ * A column starts as a number column and stays one while every present cell
+ * parses as a number (see number-text.ts); its values go straight from the
+ * file's bytes into Float64Array blocks without ever becoming strings. At the
+ * first cell that is not a number it turns into a string column. The cells
+ * before that point were kept only as numbers, so their text is filled in
+ * afterwards by a second, partial read of the file (`fillPrefix`), unless
+ * `keepText` kept it anyway. This keeps the common case (numeric columns)
+ * fast and small, at the cost of re-reading a prefix of the file for a column
+ * that turns out to be text late.
+ *
+ * A text column is dictionary-encoded while it has few distinct values
+ * (text-dictionary.ts): codes instead of a million strings. Past
+ * MAX_DICTIONARY_LABELS distinct values it turns to plain strings.
+ *
+ * Values are stored in blocks rather than in an array that doubles, so
+ * nothing is copied while reading. The first block is sized from the
+ * reader's estimate of the row count; when the estimate holds, that block is
+ * the column (a view of its first rows, no copy); when it does not, the blocks
+ * are copied once into an exact-size array at the end.
+ */
+
+
 
 const QUOTE_ESCAPED = 2;
 const BLOCK = 1 << 16;
@@ -398,7 +580,7 @@ const CACHE_SIZE = 1024;
 const CACHE_MAX_LENGTH = 32;
 const CACHE_TRIAL = 8192;
 /** The one-character ASCII strings, shared by every column: codes, flags and grades ("F", "B", "Y") need no lookup. */
-const SINGLE = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+const text_column_builder_SINGLE = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 /** The text of a cell: decoded UTF-8, with a quoted field's doubled quotes undone. */
 function cellText(buf, start, end, quoting) {
     const text = buf.toString('utf8', start, end);
@@ -425,6 +607,9 @@ class TextColumnBuilder {
     blockEnd = 0;
     firstBlock;
     strings = [];
+    /** While the text column is dictionary-encoded: its dictionary and the rows' codes (-1: missing). */
+    dictionary = null;
+    codes = new Int32Array(0);
     text;
     cache = new Array(CACHE_SIZE);
     lookups = 0;
@@ -447,6 +632,8 @@ class TextColumnBuilder {
     add(buf, start, end, quoting) {
         const row = this.length++;
         if (!this.numeric) {
+            if (this.dictionary !== null && this.addCode(row, buf, start, end, quoting))
+                return;
             const value = start === end ? null : this.textOf(buf, start, end, quoting);
             if (row < this.strings.length)
                 this.strings[row] = value;
@@ -465,6 +652,8 @@ class TextColumnBuilder {
         }
         if (quoting === QUOTE_ESCAPED || !(0,number_text/* parseNumberInto */.pR)(buf, start, end, this.block, slot)) {
             this.demote(row);
+            if (this.dictionary !== null && this.addCode(row, buf, start, end, quoting))
+                return;
             const text = this.textOf(buf, start, end, quoting);
             if (row < this.strings.length)
                 this.strings[row] = text;
@@ -481,9 +670,23 @@ class TextColumnBuilder {
     }
     /** Sets the text of row `row` (< demotedAt) once the second read finds it. */
     fillPrefix(row, text) {
+        if (this.dictionary !== null) {
+            const code = text === null ? -1 : this.dictionary.codeOfText(text);
+            if (code >= 0 || text === null) {
+                this.codes[row] = code;
+                return;
+            }
+            this.toStrings();
+        }
         this.strings[row] = text;
     }
     finish() {
+        if (this.dictionary !== null) {
+            // A view when the estimate of the row count was high, as for number columns (no copy).
+            const codes = this.codes.subarray(0, this.length);
+            this.codes = new Int32Array(0);
+            return (0,table/* dictionaryColumn */.jk)(this.name, codes, this.dictionary.labels);
+        }
         if (!this.numeric) {
             if (this.strings.length > this.length)
                 this.strings.length = this.length;
@@ -530,7 +733,7 @@ class TextColumnBuilder {
         if (length === 1 && quoting !== QUOTE_ESCAPED) {
             const c = buf[start];
             if (c < 0x80)
-                return SINGLE[c];
+                return text_column_builder_SINGLE[c];
         }
         if (!this.cache || quoting === QUOTE_ESCAPED || length > CACHE_MAX_LENGTH)
             return cellText(buf, start, end, quoting);
@@ -566,6 +769,42 @@ class TextColumnBuilder {
             this.cache[slot] = text;
         return text;
     }
+    /**
+     * Stores the code of row `row`'s cell; false when the dictionary is full,
+     * after turning the column to strings (the caller then stores the text).
+     */
+    addCode(row, buf, start, end, quoting) {
+        const dictionary = this.dictionary;
+        let code = -1;
+        if (start !== end) {
+            code = quoting === QUOTE_ESCAPED ? dictionary.codeOfText(cellText(buf, start, end, quoting)) : dictionary.codeOfBytes(buf, start, end);
+            if (code < 0) {
+                this.toStrings();
+                return false;
+            }
+        }
+        if (row >= this.codes.length) {
+            const grown = new Int32Array(Math.max(2 * this.codes.length, row + 1, BLOCK)).fill(-1);
+            grown.set(this.codes);
+            this.codes = grown;
+        }
+        this.codes[row] = code;
+        return true;
+    }
+    /** Leaves dictionary encoding: the codes so far become strings. */
+    toStrings() {
+        const { labels } = this.dictionary;
+        const codes = this.codes;
+        const strings = new Array(Math.max(codes.length, this.length)).fill(null);
+        for (let i = 0; i < codes.length; i++) {
+            const code = codes[i];
+            if (code >= 0)
+                strings[i] = labels[code];
+        }
+        this.strings = strings;
+        this.dictionary = null;
+        this.codes = new Int32Array(0);
+    }
     newBlock(row) {
         const size = this.blocks.length === 0 ? this.firstBlock : BLOCK;
         this.blockStart = row;
@@ -582,11 +821,10 @@ class TextColumnBuilder {
             this.strings = this.text;
         }
         else {
-            // Room for the expected rows at once, rows set by index: pushing a
-            // million cells copies the array each time it grows and leaves the
-            // copies to the garbage collector (a fifth of the time of reading a
-            // file with two text columns, measured).
-            this.strings = new Array(Math.max(row, this.firstBlock)).fill(null);
+            // Codes for the expected rows at once, set by index (the rows before
+            // this one stay -1, missing, until fillPrefix finds their text).
+            this.dictionary = new TextDictionary();
+            this.codes = new Int32Array(Math.max(row, this.firstBlock)).fill(-1);
             if (this.present > 0)
                 this.demotedAt = row;
         }
@@ -756,7 +994,8 @@ async function readCsvTableUnchecked(source, options) {
 async function readCsvPartUnchecked(source, options, part) {
     const range = part ? { start: part.start, end: part.end } : undefined;
     const size = part ? part.end - part.start : source.size;
-    const reader = new readers_source/* ChunkReader */.f7(source, true, range);
+    // Nothing keeps a chunk: cells are copied out as numbers, codes or strings.
+    const reader = new readers_source/* ChunkReader */.f7(source, true, { range, recycle: true });
     const progress = new readers_progress/* ProgressReporter */.P(source.display, options.progress);
     const maxRows = options.maxRows ?? Infinity;
     const wanted = options.columns ? new Set(options.columns) : null;
@@ -847,7 +1086,7 @@ async function fillDemotedPrefixes(source, builders, delimiter, part) {
     const until = Math.max(...late.map((x) => x.b.demotedAt));
     const headerless = part?.header !== undefined;
     let row = headerless ? 0 : -1; // -1: the header
-    const reader = new readers_source/* ChunkReader */.f7(source, false, part ? { start: part.start, end: part.end } : undefined);
+    const reader = new readers_source/* ChunkReader */.f7(source, false, { range: part ? { start: part.start, end: part.end } : undefined, recycle: true });
     read: for await (const tokenizer of tokenize(reader.chunks(), source.display, () => delimiter, headerless ? delimiter : undefined)) {
         for (;;) {
             const n = tokenizer.next();
@@ -1338,27 +1577,26 @@ function gzipError(err, display) {
     const reason = err instanceof Error ? err.message : String(err);
     return new errors/* UserError */.yo(`not a valid gzip file (${reason})`, { file: display });
 }
-/**
- * The file's (decompressed) bytes, chunk by chunk, checked to be UTF-8 when
- * `utf8` is set. `bytesRead()` tells how many bytes of the file were read so far.
- */
 class ChunkReader {
     source;
     utf8;
-    range;
+    options;
     file = null;
-    constructor(source, utf8, 
-    /** Bytes [start, end) of a plain file only (csv-split.ts reads a file in parts). */
-    range) {
+    read = 0;
+    constructor(source, utf8, options = {}) {
         this.source = source;
         this.utf8 = utf8;
-        this.range = range;
+        this.options = options;
     }
     bytesRead() {
-        return this.file?.bytesRead ?? 0;
+        return this.file?.bytesRead ?? this.read;
     }
     async *chunks() {
-        const range = this.range;
+        if (this.options.recycle && !this.source.gzip) {
+            yield* this.recycledChunks();
+            return;
+        }
+        const range = this.options.range;
         const file = (0,external_node_fs_.createReadStream)(this.source.absolute, { highWaterMark: CHUNK, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
         this.file = file;
         const gunzip = this.source.gzip ? (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK }) : null;
@@ -1383,6 +1621,47 @@ class ChunkReader {
         finally {
             file.destroy();
             gunzip?.destroy();
+        }
+    }
+    /**
+     * A plain file in chunks read into three buffers in turn, the next read
+     * under way while the consumer works on this chunk: the chunk it is given,
+     * the one before (which it may still hold a tail of) and the one being
+     * read are always three different buffers.
+     */
+    async *recycledChunks() {
+        const end = this.options.range?.end ?? Infinity;
+        let position = this.options.range?.start ?? 0;
+        const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+        const handle = await (0,promises_.open)(this.source.absolute, 'r');
+        const readInto = (buffer) => {
+            const want = Math.min(CHUNK, end - position);
+            if (want <= 0)
+                return Promise.resolve(0);
+            const reading = handle.read(buffer, 0, want, position).then((r) => r.bytesRead);
+            reading.catch(() => undefined); // seen by the await below, or dropped when the consumer stops early
+            return reading;
+        };
+        const guard = this.utf8 ? new Utf8Guard() : null;
+        let turn = 0;
+        let pending = readInto(buffers[0]);
+        try {
+            for (;;) {
+                const n = await pending;
+                if (n === 0)
+                    break;
+                position += n;
+                this.read += n;
+                const chunk = buffers[turn].subarray(0, n);
+                turn = (turn + 1) % 3;
+                pending = readInto(buffers[turn]);
+                guard?.check(chunk);
+                yield chunk;
+            }
+            guard?.end();
+        }
+        finally {
+            await handle.close(); // waits for a read still under way
         }
     }
 }
