@@ -62,52 +62,58 @@ export async function* tokenize(
   let pending: Buffer | null = null;
   let wanted = 0;
   let first = headerless === undefined;
-  for (;;) {
-    const next = await chunks.next();
-    const final = next.done === true;
-    let chunk: Buffer | null = final ? null : next.value;
-    if (tokenizer && pending && chunk && wanted === 0) {
-      // The record cut by the end of the last chunk: finish it in a small
-      // buffer joining the rest of the last chunk with the start of this one,
-      // rather than copying the whole new chunk behind the rest.
-      const joined = Buffer.concat([pending, chunk.subarray(0, JOIN)]);
-      tokenizer.reset(joined, false);
+  // A consumer that stops early (an error, enough rows) ends the chunks too,
+  // so their file is closed now rather than by the garbage collector.
+  try {
+    for (;;) {
+      const next = await chunks.next();
+      const final = next.done === true;
+      let chunk: Buffer | null = final ? null : next.value;
+      if (tokenizer && pending && chunk && wanted === 0) {
+        // The record cut by the end of the last chunk: finish it in a small
+        // buffer joining the rest of the last chunk with the start of this one,
+        // rather than copying the whole new chunk behind the rest.
+        const joined = Buffer.concat([pending, chunk.subarray(0, JOIN)]);
+        tokenizer.reset(joined, false);
+        yield tokenizer;
+        const used = tokenizer.pos - pending.length;
+        if (used >= 0) {
+          pending = null;
+          chunk = chunk.subarray(used);
+        }
+      }
+      let buf: Buffer = chunk === null ? (pending ?? Buffer.alloc(0)) : pending ? Buffer.concat([pending, chunk]) : chunk;
+      if (!final && buf.length < wanted) {
+        pending = buf;
+        continue;
+      }
+      if (first) {
+        if (buf.length < 3 && !final) {
+          pending = buf;
+          continue;
+        }
+        if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+        first = false;
+      }
+      if (!tokenizer) {
+        const header = headerLine(buf, final);
+        if (header === null) {
+          pending = buf;
+          wanted = buf.length * 2;
+          continue;
+        }
+        tokenizer = new CsvTokenizer(delimiterOf(header), file);
+      }
+      tokenizer.reset(buf, final);
       yield tokenizer;
-      const used = tokenizer.pos - pending.length;
-      if (used >= 0) {
-        pending = null;
-        chunk = chunk.subarray(used);
-      }
+      if (final) return;
+      // A record longer than the buffer: wait for twice as much before trying
+      // again, so that a huge quoted field is not re-scanned once per chunk.
+      wanted = tokenizer.pos === 0 ? buf.length * 2 : 0;
+      pending = tokenizer.pos < buf.length ? buf.subarray(tokenizer.pos) : null;
     }
-    let buf: Buffer = chunk === null ? (pending ?? Buffer.alloc(0)) : pending ? Buffer.concat([pending, chunk]) : chunk;
-    if (!final && buf.length < wanted) {
-      pending = buf;
-      continue;
-    }
-    if (first) {
-      if (buf.length < 3 && !final) {
-        pending = buf;
-        continue;
-      }
-      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
-      first = false;
-    }
-    if (!tokenizer) {
-      const header = headerLine(buf, final);
-      if (header === null) {
-        pending = buf;
-        wanted = buf.length * 2;
-        continue;
-      }
-      tokenizer = new CsvTokenizer(delimiterOf(header), file);
-    }
-    tokenizer.reset(buf, final);
-    yield tokenizer;
-    if (final) return;
-    // A record longer than the buffer: wait for twice as much before trying
-    // again, so that a huge quoted field is not re-scanned once per chunk.
-    wanted = tokenizer.pos === 0 ? buf.length * 2 : 0;
-    pending = tokenizer.pos < buf.length ? buf.subarray(tokenizer.pos) : null;
+  } finally {
+    await chunks.return?.();
   }
 }
 

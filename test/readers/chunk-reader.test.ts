@@ -5,7 +5,9 @@
  * behind that fails later.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readTable } from '../../src/readers/index.js';
 import { ChunkReader, openSource } from '../../src/readers/source.js';
 import { put, scratchDir } from './helpers.js';
 
@@ -61,5 +63,23 @@ describe('ChunkReader', () => {
     }
     // The read of the next chunk was under way: it must settle quietly.
     await new Promise((r) => setTimeout(r, 20));
+  });
+});
+
+describe('a CSV read that stops early', () => {
+  // Open descriptors of this process (Linux, where CI runs; elsewhere the count is not observable this way).
+  const openFiles = () => (existsSync('/proc/self/fd') ? readdirSync('/proc/self/fd').length : 0);
+
+  it('closes its file at once, on an error or on enough rows', async () => {
+    const rows = ['a,b'];
+    for (let i = 0; i < 400_000; i++) rows.push(`${i},${i % 7}`);
+    rows.push('1,2,3');
+    put(dir, 'ragged-late.csv', rows.join('\n') + '\n');
+    const before = openFiles();
+    await expect(readTable('ragged-late.csv', { cwd: dir })).rejects.toThrow(/3 fields, the header has 2/);
+    expect(openFiles()).toBe(before);
+    const some = await readTable('ragged-late.csv', { cwd: dir, maxRows: 10 });
+    expect(some.rowCount).toBe(10);
+    expect(openFiles()).toBe(before);
   });
 });
