@@ -197,7 +197,7 @@ export async function readCsvPartUnchecked(source: Source, options: ReadOptions,
     if (builders === null && known) {
       // A part after the first: its columns are the header's, and its first record is data.
       const expected = Math.min(expectedRows(source, tokenizer, size), maxRows);
-      builders = known.names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected)));
+      builders = known.names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected, options.sharedNumbers === true)));
       if (expected > rowLines.length) rowLines = new Int32Array(expected);
       width = known.names.length;
     }
@@ -209,7 +209,7 @@ export async function readCsvPartUnchecked(source: Source, options: ReadOptions,
         checkHeader(names, source.display, tokenizer.recordLine);
         checkRequested(options.columns, names, source.display);
         const expected = Math.min(expectedRows(source, tokenizer, size), maxRows);
-        builders = names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected)));
+        builders = names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected, options.sharedNumbers === true)));
         if (expected > rowLines.length) rowLines = new Int32Array(expected);
         width = n;
         if (rows >= maxRows) break read;

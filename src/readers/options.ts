@@ -15,4 +15,13 @@ export interface ReadOptions {
   format?: Format;
   /** Stop after this many rows. */
   maxRows?: number;
+  /**
+   * CSV: hold number columns in SharedArrayBuffer memory, for a table to be
+   * posted to another thread. Shared memory is posted without a copy and,
+   * unlike a transferred buffer, is not detached: V8 compiles typed-array
+   * code without detach checks until the first buffer of the thread is
+   * detached, and that first detach makes the thread's sorting about 12%
+   * slower (measured).
+   */
+  sharedNumbers?: boolean;
 }

@@ -69,8 +69,17 @@ export class TextColumnBuilder {
   private lookups = 0;
   private hits = 0;
 
-  /** `expectedRows`: an estimate of the file's row count, to size the first block (see csv.ts). */
-  constructor(name: string, keepText: boolean, expectedRows = 0) {
+  /**
+   * `expectedRows`: an estimate of the file's row count, to size the first
+   * block (see csv.ts). `shared`: number storage in SharedArrayBuffer memory
+   * (ReadOptions.sharedNumbers).
+   */
+  constructor(
+    name: string,
+    keepText: boolean,
+    expectedRows = 0,
+    private readonly shared = false,
+  ) {
     this.name = name;
     this.firstBlock = Math.max(BLOCK, Math.ceil(expectedRows));
     this.text = keepText ? [] : null;
@@ -147,7 +156,7 @@ export class TextColumnBuilder {
       values = this.blocks[0].subarray(0, n);
       missing = this.missingBlocks[0]?.subarray(0, n) ?? null;
     } else {
-      values = new Float64Array(n);
+      values = this.numbers(n);
       let offset = 0;
       for (let b = 0; b < this.blocks.length; b++) {
         const count = Math.min(this.blocks[b].length, n - offset);
@@ -248,11 +257,15 @@ export class TextColumnBuilder {
     this.codes = new Int32Array(0);
   }
 
+  private numbers(length: number): Float64Array {
+    return this.shared ? new Float64Array(new SharedArrayBuffer(8 * length)) : new Float64Array(length);
+  }
+
   private newBlock(row: number): void {
     const size = this.blocks.length === 0 ? this.firstBlock : BLOCK;
     this.blockStart = row;
     this.blockEnd = row + size;
-    this.block = new Float64Array(size);
+    this.block = this.numbers(size);
     this.blocks.push(this.block);
     this.missingBlocks.push(null);
   }

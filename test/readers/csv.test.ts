@@ -239,6 +239,20 @@ describe('CSV and TSV tables', () => {
     });
   });
 
+  it('holds number columns in shared memory with sharedNumbers, with the same values', async () => {
+    const rows = ['a,b,c'];
+    for (let i = 0; i < 70_000; i++) rows.push(`${i % 13},${i % 5 === 0 ? '' : i / 8},x${i % 3}`);
+    put(dir, 'shared.csv', rows.join('\n') + '\n');
+    const plain = await read('shared.csv');
+    const shared = await read('shared.csv', { sharedNumbers: true });
+    for (const name of ['a', 'b']) {
+      expect(numberColumn(shared, name).values.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(numberColumn(plain, name).values.buffer).toBeInstanceOf(ArrayBuffer);
+      expect(cells(numberColumn(shared, name))).toEqual(cells(numberColumn(plain, name)));
+    }
+    expect(stringColumn(shared, 'c').values).toEqual(stringColumn(plain, 'c').values);
+  });
+
   it('reads number columns right when the row-count estimate from the first megabyte is far off', async () => {
     const rows = ['n,text'];
     for (let i = 0; i < 2_000; i++) rows.push(`${i},${'long text '.repeat(100)}`);

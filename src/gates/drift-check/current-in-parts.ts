@@ -3,7 +3,9 @@
  * is busy (the reference is a profile, or came from the cache).
  *
  * readers/csv-split.ts cuts the file in two at a line break; the main thread
- * reads the first half while a worker reads the second. Then they swap
+ * reads the first half while a worker reads the second, both with their
+ * number columns in shared memory (ReadOptions.sharedNumbers: posted without
+ * a copy or a detach, which would slow the sorting). Then they swap
  * columns: each number column goes to one thread (even positions to the main
  * thread, odd ones to the worker), which prepares it from its two halves
  * exactly as a one-thread read would prepare the whole column (drop missing
@@ -66,7 +68,8 @@ function handover(table: Table, prepare: PrepareWith, to: Thread): { message: Ha
     if (c.kind !== 'number' || prepare.skip.includes(c.name) || ownerOf(i) !== to) return;
     // Missing cells are NaN in a number column: the values alone say which to drop.
     halves[i] = { values: c.values };
-    transfer.push(c.values.buffer as ArrayBuffer);
+    // Shared memory (sharedNumbers) goes as it is, without a detach; a plain buffer is transferred.
+    if (!(c.values.buffer instanceof SharedArrayBuffer)) transfer.push(c.values.buffer);
   });
   return { message: { kinds: table.columns.map((c) => c.kind), halves }, transfer };
 }
@@ -133,7 +136,7 @@ export async function prepareCurrentInParts(o: CurrentInParts): Promise<{ prepar
   const source = await openSource(o.path, { cwd: o.cwd });
   const split = await planCsvSplit(source, { columns: o.columns }, undefined, FIRST_SHARE);
   if (!split) return { whole: 'not cut' };
-  const options = { columns: o.columns };
+  const options = { columns: o.columns, sharedNumbers: true };
   const worker = startWorkerTask<WorkerPart | null>(o.bundle, 'drift-current-part', { read: { source, options, part: split.second }, prepare: o.prepare });
   const giveUp = (reason: string) => {
     worker.channel.send(null);
