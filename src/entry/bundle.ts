@@ -3,8 +3,29 @@
  * dist/actions/<gate>.js and the CLI in dist/cli.js import it, so the
  * repository ships one copy of the code, not one per action. Gate code and
  * heavy dependencies load lazily in chunks beside it.
+ *
+ * Even the adapters load lazily, so that importing the bundle evaluates
+ * almost nothing: a worker thread imports it too (for `modelgateWorker`),
+ * and needs neither zod nor yaml nor the GitHub client. Evaluating them
+ * eagerly cost each worker about 40 ms before it could start its task
+ * (measured on Node 24), time the main thread then waited for.
  */
-export { runAction } from '../adapters/action/run-action.js';
-export { runCli } from '../adapters/cli/run-cli.js';
-export { describeGates } from './describe.js';
+import type { CliIo } from '../adapters/cli/run-cli.js';
+import type { Description } from './describe.js';
+
 export { modelgateWorker } from '../parallel/worker-entry.js';
+
+/** Runs one gate as a GitHub Action (adapters/action/run-action.ts). */
+export async function runAction(gateName: string): Promise<void> {
+  return (await import('../adapters/action/run-action.js')).runAction(gateName);
+}
+
+/** The `modelgate` command line (adapters/cli/run-cli.ts); resolves to the exit code. */
+export async function runCli(argv: string[], io?: CliIo): Promise<number> {
+  return (await import('../adapters/cli/run-cli.js')).runCli(argv, io);
+}
+
+/** Every gate's inputs, outputs and report sections (entry/describe.ts), for the build. */
+export async function describeGates(): Promise<Description> {
+  return (await import('./describe.js')).describeGates();
+}
