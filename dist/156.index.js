@@ -2,7 +2,7 @@ export const id = 156;
 export const ids = [156];
 export const modules = {
 
-/***/ 1918:
+/***/ 71918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,8 +16,8 @@ export const modules = {
 /* harmony export */   se: () => (/* binding */ sampleSize)
 /* harmony export */ });
 /* unused harmony export distinctCount */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _stats_drift_radix_sort_float64_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5211);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _stats_drift_radix_sort_float64_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55211);
 /**
  * One column of the reference or current data, prepared for the drift
  * tests: numerical values without missing cells, NaN or ±∞ (Evidently drops
@@ -226,7 +226,7 @@ function sampleOfSorted(values, rows, type) {
 
 /***/ }),
 
-/***/ 156:
+/***/ 70156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -236,8 +236,8 @@ function sampleOfSorted(values, rows, type) {
 /* harmony export */   R8: () => (/* binding */ prepareReference),
 /* harmony export */   zD: () => (/* binding */ likelyType)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _column_sample_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1918);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _column_sample_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71918);
 /**
  * A reference file's columns prepared for the drift tests before the current
  * file is known: each column's sample in the type it will most likely be
@@ -340,7 +340,7 @@ function mergeSamples(a, b) {
 
 /***/ }),
 
-/***/ 5211:
+/***/ 55211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

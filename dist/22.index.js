@@ -2,7 +2,7 @@ export const id = 22;
 export const ids = [22];
 export const modules = {
 
-/***/ 1022:
+/***/ 71022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/readers/columns.ts
-var columns = __webpack_require__(8387);
+var columns = __webpack_require__(78387);
 // EXTERNAL MODULE: ./src/readers/csv.ts + 2 modules
-var csv = __webpack_require__(98);
+var csv = __webpack_require__(30098);
 // EXTERNAL MODULE: ./src/readers/progress.ts
-var readers_progress = __webpack_require__(3425);
+var readers_progress = __webpack_require__(23425);
 // EXTERNAL MODULE: ./src/readers/value-column.ts
-var value_column = __webpack_require__(8632);
+var value_column = __webpack_require__(58632);
 ;// CONCATENATED MODULE: ./src/readers/record-table-builder.ts
 
 
@@ -85,7 +85,7 @@ class RecordTableBuilder {
 }
 
 // EXTERNAL MODULE: ./src/readers/source.ts + 1 modules
-var readers_source = __webpack_require__(3295);
+var readers_source = __webpack_require__(53295);
 ;// CONCATENATED MODULE: ./src/readers/jsonl.ts
 /**
  * JSON Lines (one JSON object per line; blank lines skipped), streamed line
@@ -432,7 +432,7 @@ async function readJsonArrayTable(source, options) {
  * (which pulls in @actions/core and its HTTP client) load only when a file
  * needs them: together they were most of an action's start-up time.
  */
-const loadParquet = () => Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(700)]).then(__webpack_require__.bind(__webpack_require__, 8700));
+const loadParquet = () => Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(700)]).then(__webpack_require__.bind(__webpack_require__, 48700));
 async function readTable(path, options = {}) {
     const source = await (0,readers_source/* openSource */.oD)(path, options);
     switch (source.format) {
@@ -521,7 +521,7 @@ async function expandPaths(patternOrPath, cwd) {
         return [lines[0]];
     }
     const absolute = lines.map((line) => (line.startsWith('!') ? `!${(0,external_node_path_.resolve)(cwd, line.slice(1))}` : (0,external_node_path_.resolve)(cwd, line)));
-    const glob = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 2377));
+    const glob = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 42377));
     const globber = await glob.create(absolute.join('\n'), { matchDirectories: false, implicitDescendants: false });
     const files = await globber.glob();
     const shown = lines.join(', ');
@@ -539,7 +539,7 @@ async function expandPaths(patternOrPath, cwd) {
 
 /***/ }),
 
-/***/ 8632:
+/***/ 58632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -547,7 +547,7 @@ async function expandPaths(patternOrPath, cwd) {
 /* harmony export */   tA: () => (/* binding */ normalizeValue)
 /* harmony export */ });
 /* unused harmony export jsonText */
-/* harmony import */ var _number_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5843);
+/* harmony import */ var _number_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75843);
 
 function jsonText(value) {
     return JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? Number(v) : v));

@@ -2,7 +2,7 @@ export const id = 491;
 export const ids = [491];
 export const modules = {
 
-/***/ 4888:
+/***/ 14888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,16 +16,16 @@ function defineGate(gate) {
 
 /***/ }),
 
-/***/ 6476:
+/***/ 96476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ makeReport)
 /* harmony export */ });
 /* unused harmony export reportInputs */
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9478);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88557);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79478);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83323);
 
 
 
@@ -62,7 +62,7 @@ function makeReport(parts) {
 
 /***/ }),
 
-/***/ 3243:
+/***/ 43243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -77,6 +77,18 @@ function reportNumber(x) {
         return '-Infinity';
     return x;
 }
+
+
+/***/ }),
+
+/***/ 83323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** modelgate's version, kept equal to package.json's by a test. */
+const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -99,21 +111,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(6921);
+var schemas = __webpack_require__(26921);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
-var coerce = __webpack_require__(9567);
+var coerce = __webpack_require__(49567);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/gate.ts
-var gate = __webpack_require__(4888);
+var gate = __webpack_require__(14888);
 // EXTERNAL MODULE: ./src/core/make-report.ts
-var make_report = __webpack_require__(6476);
+var make_report = __webpack_require__(96476);
 // EXTERNAL MODULE: ./src/core/report-number.ts
-var report_number = __webpack_require__(3243);
+var report_number = __webpack_require__(43243);
 // EXTERNAL MODULE: ./src/core/verdict.ts
-var core_verdict = __webpack_require__(9478);
+var core_verdict = __webpack_require__(79478);
 // EXTERNAL MODULE: ./src/readers/index.ts + 3 modules
-var readers = __webpack_require__(1022);
+var readers = __webpack_require__(71022);
 ;// CONCATENATED MODULE: ./src/stats/fairness/confusion-counts.ts
 /** The cell-wise sum of several groups' counts (e.g. the overall population). */
 function sumCounts(groups) {
@@ -218,7 +230,7 @@ function ratesOfCells(cells, groups, out) {
 }
 
 // EXTERNAL MODULE: ./src/stats/random/multinomial.ts + 1 modules
-var random_multinomial = __webpack_require__(6502);
+var random_multinomial = __webpack_require__(96502);
 ;// CONCATENATED MODULE: ./src/stats/fairness/bootstrap-disparity.ts
 
 
@@ -450,7 +462,7 @@ function swap(a, i, j) {
 }
 
 // EXTERNAL MODULE: ./src/stats/random/prng.ts
-var prng = __webpack_require__(54);
+var prng = __webpack_require__(70054);
 ;// CONCATENATED MODULE: ./src/stats/fairness/bootstrap-marginals.ts
 
 
@@ -650,9 +662,9 @@ function binLabels(cuts) {
 }
 
 // EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __webpack_require__(2085);
+var suggest = __webpack_require__(32085);
 // EXTERNAL MODULE: ./src/core/table.ts
-var core_table = __webpack_require__(859);
+var core_table = __webpack_require__(70859);
 ;// CONCATENATED MODULE: ./src/gates/fairness-gate/columns.ts
 /** Finding the columns the gate needs, with a "did you mean" on a typo. */
 
@@ -2479,7 +2491,7 @@ function nn(x) {
 }
 
 // EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __webpack_require__(2495);
+var markdown = __webpack_require__(42495);
 ;// CONCATENATED MODULE: ./src/gates/fairness-gate/render.ts
 /**
  * fairness-gate's Markdown: the failures in plain sentences, the disparity
@@ -2969,7 +2981,153 @@ async function runFairness(inputs, ctx) {
 
 /***/ }),
 
-/***/ 6502:
+/***/ 42495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KM: () => (/* binding */ sparkline),
+/* harmony export */   Kk: () => (/* binding */ icon),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   S9: () => (/* binding */ barChart),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export groupDigits */
+/* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79478);
+/**
+ * Markdown building blocks for job summaries and PR comments.
+ *
+ * Every value that comes from data or configuration (column names, category
+ * values, file names) goes through `text()` or `code()`: Markdown and HTML
+ * are escaped, and `@name` is broken with a zero-width space so that a
+ * column called "@security-team" pings nobody.
+ */
+
+// Characters that start Markdown emphasis, code, links, tables, strikethrough
+// or HTML anywhere in a line; line-start markers (#, -, 1.) cannot occur
+// because values are inlined after other text.
+const MD_SPECIAL = /[\\`*_[\]|<>&~$]/g;
+const HTML_ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+/** Break @mentions and #references that GitHub would link. */
+function defuse(s) {
+    return s.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
+}
+/** Escape a data value for Markdown text (also inside table cells). */
+function text(value) {
+    const s = value === null || value === undefined ? '' : String(value);
+    const escaped = s
+        .replace(/\r?\n/g, ' ')
+        .replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
+    return defuse(escaped);
+}
+/**
+ * A data value as inline code. Backticks inside cannot be escaped in a code
+ * span, so such values fall back to escaped text in <code>.
+ */
+function code(value) {
+    const s = (value === null || value === undefined ? '' : String(value)).replace(/\r?\n/g, ' ');
+    if (s.includes('`') || s.includes('|'))
+        return `<code>${text(s)}</code>`;
+    return `\`${defuse(s)}\``;
+}
+/** A number for a report: up to `digits` significant digits, no exponent for ordinary sizes. */
+/**
+ * A whole number below 10^15 in magnitude with en-US thousands separators
+ * ("1,234,567", "-1,234", "-0"), written out rather than by Intl: the first
+ * Intl.NumberFormat of a process loads ICU's locale data (about 12 ms,
+ * measured) and toLocaleString builds a new formatter per call (about 30 µs),
+ * while a report formats hundreds of counts. test/render checks it against
+ * Intl's en-US output.
+ */
+function groupDigits(value) {
+    if (Object.is(value, -0))
+        return '-0';
+    const digits = String(Math.abs(value));
+    let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let i = out.length; i < digits.length; i += 3)
+        out += `,${digits.slice(i, i + 3)}`;
+    return value < 0 ? `-${out}` : out;
+}
+function num(value, digits = 4) {
+    if (value === null || value === undefined)
+        return '–';
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '−∞';
+    if (Number.isInteger(value) && Math.abs(value) < 1e15)
+        return groupDigits(value);
+    const abs = Math.abs(value);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
+        return value.toExponential(digits - 1);
+    return String(Number(value.toPrecision(digits)));
+}
+/** A share as a percentage, e.g. 0.1234 → "12.3%". */
+function pct(value, digits = 1) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return '–';
+    return `${(value * 100).toFixed(digits)}%`;
+}
+function icon(verdict) {
+    return _core_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_ICON */ .YY[verdict];
+}
+/** A GitHub-flavoured Markdown table; cells must already be escaped. */
+function table(header, rows, align) {
+    if (rows.length === 0)
+        return '';
+    const sep = header.map((_, i) => {
+        const a = align?.[i] ?? 'l';
+        return a === 'r' ? '---:' : a === 'c' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(sep), ...rows.map(line)].join('\n');
+}
+/** A collapsible section. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+const SPARK = '▁▂▃▄▅▆▇█';
+/** A one-line sparkline of non-negative values, e.g. a histogram. */
+function sparkline(values, max) {
+    let top = max ?? 0;
+    if (max === undefined)
+        for (let i = 0; i < values.length; i++)
+            top = Math.max(top, values[i]);
+    let out = '';
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        out += top > 0 && v > 0 ? SPARK[Math.min(SPARK.length - 1, Math.floor((v / top) * (SPARK.length - 1) + 0.5))] : ' ';
+    }
+    return out;
+}
+/** Mermaid labels are quoted strings: drop the characters that would end them. */
+function mermaidLabel(s) {
+    return s.replace(/["\n\r`]/g, "'").replace(/[[\]]/g, '');
+}
+/**
+ * A Mermaid xy bar chart (GitHub renders Mermaid in comments and summaries),
+ * one or two series over the same categories.
+ */
+function barChart(options) {
+    const cats = options.categories.map((c) => `"${mermaidLabel(c)}"`).join(', ');
+    const lines = ['```mermaid', 'xychart-beta', `  title "${mermaidLabel(options.title)}"`, `  x-axis [${cats}]`];
+    if (options.yLabel)
+        lines.push(`  y-axis "${mermaidLabel(options.yLabel)}"`);
+    for (const s of options.series) {
+        const vals = s.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : 0)).join(', ');
+        lines.push(`  bar [${vals}]`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 96502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3141,7 +3299,7 @@ function multinomial(rng, n, probs, out) {
 
 /***/ }),
 
-/***/ 54:
+/***/ 70054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3200,7 +3358,7 @@ function createRng(seed) {
 
 /***/ }),
 
-/***/ 9567:
+/***/ 49567:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3208,8 +3366,8 @@ function createRng(seed) {
 /* harmony export */   ai: () => (/* binding */ number)
 /* harmony export */ });
 /* unused harmony exports boolean, bigint, date */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
 
 
 function string(params) {

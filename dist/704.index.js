@@ -2,67 +2,7 @@ export const id = 704;
 export const ids = [704,47,793];
 export const modules = {
 
-/***/ 4888:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ defineGate)
-/* harmony export */ });
-/** Identity helper that keeps a gate's input type. */
-function defineGate(gate) {
-    return gate;
-}
-
-
-/***/ }),
-
-/***/ 6476:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ makeReport)
-/* harmony export */ });
-/* unused harmony export reportInputs */
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9478);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
-
-
-
-// scheme://user:password@host — credentials a URL input may carry (an MLflow
-// tracking URI, a Prometheus URL) must not reach a report that is uploaded
-// and commented.
-const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]+@/i;
-/** The inputs as the report records them: URL credentials replaced by "***". */
-function reportInputs(inputs) {
-    const out = {};
-    const redact = (v) => (typeof v === 'string' ? v.replace(URL_CREDENTIALS, '$1***@') : Array.isArray(v) ? v.map(redact) : v);
-    for (const [k, v] of Object.entries(inputs))
-        out[k] = redact(v);
-    return out;
-}
-/**
- * Assemble a report. The verdict defaults to the worst check verdict; a gate
- * whose verdict is not a plain aggregate (canary-decision) passes its own.
- */
-function makeReport(parts) {
-    return {
-        schemaVersion: _report_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
-        gate: parts.gate,
-        verdict: parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict)),
-        summary: parts.summary,
-        tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
-        createdAt: new Date().toISOString(),
-        inputs: reportInputs(parts.inputs),
-        checks: parts.checks,
-        ...parts.sections,
-    };
-}
-
-
-/***/ }),
-
-/***/ 3243:
+/***/ 43243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -81,7 +21,7 @@ function reportNumber(x) {
 
 /***/ }),
 
-/***/ 1793:
+/***/ 41793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -94,15 +34,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/parallel/worker-task.ts
-var worker_task = __webpack_require__(703);
+var worker_task = __webpack_require__(90703);
 // EXTERNAL MODULE: ./src/readers/csv.ts + 2 modules
-var csv = __webpack_require__(98);
+var csv = __webpack_require__(30098);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/readers/columns.ts
-var columns = __webpack_require__(8387);
+var columns = __webpack_require__(78387);
 // EXTERNAL MODULE: ./src/readers/csv-tokenizer.ts
-var csv_tokenizer = __webpack_require__(3776);
+var csv_tokenizer = __webpack_require__(73776);
 ;// CONCATENATED MODULE: ./src/readers/csv-split.ts
 /**
  * Cutting a large CSV file in two, so that two threads can each read one
@@ -197,11 +137,11 @@ function firstPartOptions(options) {
 }
 
 // EXTERNAL MODULE: ./src/readers/source.ts + 1 modules
-var readers_source = __webpack_require__(3295);
+var readers_source = __webpack_require__(53295);
 // EXTERNAL MODULE: ./src/gates/drift-check/column-sample.ts
-var column_sample = __webpack_require__(1918);
+var column_sample = __webpack_require__(71918);
 // EXTERNAL MODULE: ./src/gates/drift-check/prepared-reference.ts
-var prepared_reference = __webpack_require__(156);
+var prepared_reference = __webpack_require__(70156);
 ;// CONCATENATED MODULE: ./src/gates/drift-check/current-in-parts.ts
 
 
@@ -225,7 +165,9 @@ function handover(table, prepare, to) {
             return;
         // Missing cells are NaN in a number column: the values alone say which to drop.
         halves[i] = { values: c.values };
-        transfer.push(c.values.buffer);
+        // Shared memory (sharedNumbers) goes as it is, without a detach; a plain buffer is transferred.
+        if (!(c.values.buffer instanceof SharedArrayBuffer))
+            transfer.push(c.values.buffer);
     });
     return { message: { kinds: table.columns.map((c) => c.kind), halves }, transfer };
 }
@@ -283,7 +225,7 @@ async function prepareCurrentInParts(o) {
     const split = await planCsvSplit(source, { columns: o.columns }, undefined, FIRST_SHARE);
     if (!split)
         return { whole: 'not cut' };
-    const options = { columns: o.columns };
+    const options = { columns: o.columns, sharedNumbers: true };
     const worker = (0,worker_task/* startWorkerTask */.AR)(o.bundle, 'drift-current-part', { read: { source, options, part: split.second }, prepare: o.prepare });
     const giveUp = (reason) => {
         worker.channel.send(null);
@@ -341,7 +283,7 @@ async function prepareCurrentInParts(o) {
 
 /***/ }),
 
-/***/ 6704:
+/***/ 36704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -358,21 +300,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(6921);
+var schemas = __webpack_require__(26921);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
-var coerce = __webpack_require__(9567);
+var coerce = __webpack_require__(49567);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/gate.ts
-var gate = __webpack_require__(4888);
+var gate = __webpack_require__(14888);
 // EXTERNAL MODULE: ./src/core/make-report.ts
-var make_report = __webpack_require__(6476);
+var make_report = __webpack_require__(96476);
 // EXTERNAL MODULE: ./src/core/report-number.ts
-var report_number = __webpack_require__(3243);
+var report_number = __webpack_require__(43243);
 // EXTERNAL MODULE: ./src/readers/index.ts + 3 modules
-var readers = __webpack_require__(1022);
+var readers = __webpack_require__(71022);
 // EXTERNAL MODULE: ./src/github/errors.ts
-var github_errors = __webpack_require__(3116);
+var github_errors = __webpack_require__(73116);
 ;// CONCATENATED MODULE: ./src/github/dispatch.ts
 /**
  * Fire a `repository_dispatch` event (drift-check uses it to start a
@@ -725,7 +667,7 @@ function histogramCountsDistinct(values, counts, edges) {
 }
 
 // EXTERNAL MODULE: ./src/gates/drift-check/column-sample.ts
-var column_sample = __webpack_require__(1918);
+var column_sample = __webpack_require__(71918);
 ;// CONCATENATED MODULE: ./src/gates/drift-check/binned-shares.ts
 /**
  * The bins of the binned methods (psi, kl_div, jensenshannon, hellinger,
@@ -936,7 +878,7 @@ function dataQuality(column, ref, cur, thresholds) {
 }
 
 // EXTERNAL MODULE: ./src/stats/rank/mann-whitney-u.ts
-var mann_whitney_u = __webpack_require__(7495);
+var mann_whitney_u = __webpack_require__(67495);
 ;// CONCATENATED MODULE: ./src/stats/drift/anderson-darling-k-sample.ts
 /**
  * k-sample Anderson–Darling test, as `scipy.stats.anderson_ksamp(samples)`
@@ -1116,7 +1058,7 @@ function andersonDarlingKSample(samples) {
 }
 
 // EXTERNAL MODULE: ./src/stats/distributions/chi-square.ts
-var chi_square = __webpack_require__(9897);
+var chi_square = __webpack_require__(59897);
 ;// CONCATENATED MODULE: ./src/stats/drift/chi-square-contingency.ts
 /**
  * Pearson's chi-square test of independence on an r × c contingency table,
@@ -1202,7 +1144,7 @@ function chiSquareGoodnessOfFit(observed, expected) {
 }
 
 // EXTERNAL MODULE: ./src/stats/special/log-gamma.ts
-var log_gamma = __webpack_require__(5581);
+var log_gamma = __webpack_require__(25581);
 ;// CONCATENATED MODULE: ./src/stats/distributions/cramer-von-mises-limit.ts
 /**
  * CDF of the limiting (n → ∞) distribution of the Cramér–von Mises
@@ -2280,7 +2222,7 @@ function populationStabilityIndex(reference, current) {
 }
 
 // EXTERNAL MODULE: ./src/stats/distributions/normal.ts + 1 modules
-var normal = __webpack_require__(9172);
+var normal = __webpack_require__(39172);
 ;// CONCATENATED MODULE: ./src/stats/drift/two-proportion-z.ts
 /**
  * Two-proportion z-test (pooled), as Evidently's `z` stat test.
@@ -2335,7 +2277,7 @@ function wassersteinDistanceSorted(us, vs) {
 }
 
 // EXTERNAL MODULE: ./src/stats/special/regularized-beta.ts
-var regularized_beta = __webpack_require__(3624);
+var regularized_beta = __webpack_require__(93624);
 ;// CONCATENATED MODULE: ./src/stats/distributions/student-t.ts
 /**
  * Student's t distribution with ν degrees of freedom (scipy.stats.t), through
@@ -3043,7 +2985,7 @@ const DEFAULT_OPTIONS = {
 };
 
 // EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __webpack_require__(2495);
+var markdown = __webpack_require__(42495);
 ;// CONCATENATED MODULE: ./src/gates/drift-check/render.ts
 /**
  * The drift-check Markdown body: the dataset verdict, the per-column table
@@ -3230,13 +3172,13 @@ const reportSections = schemas/* object */.Ikc({
 });
 
 // EXTERNAL MODULE: ./src/gates/drift-check/sample-rows.ts
-var sample_rows = __webpack_require__(9630);
+var sample_rows = __webpack_require__(87249);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/stats/drift/radix-sort-float64.ts
-var radix_sort_float64 = __webpack_require__(5211);
+var radix_sort_float64 = __webpack_require__(55211);
 ;// CONCATENATED MODULE: ./src/gates/drift-check/profile.ts
 /**
  * The reference profile (`profile-out`): everything the drift tests need
@@ -3512,9 +3454,9 @@ function profileSource(p, file) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/gates/drift-check/profile-cache.ts
 /**
  * Caching the reference profile with @actions/cache: in a workflow the same
@@ -3533,13 +3475,13 @@ const actionsCache = {
     // isFeatureAvailable() needs one of these; checking first avoids loading the module outside Actions.
     available: (env) => Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL),
     async restore(path, key) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 9736));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 29736));
         if (!cache.isFeatureAvailable())
             return false;
         return (await cache.restoreCache([path], key)) === key;
     },
     async save(path, key) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 9736));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 29736));
         if (!cache.isFeatureAvailable())
             return;
         await cache.saveCache([path], key);
@@ -3576,13 +3518,13 @@ async function trySave(cache, path, key, log) {
 }
 
 // EXTERNAL MODULE: ./src/gates/drift-check/prepared-reference.ts
-var prepared_reference = __webpack_require__(156);
+var prepared_reference = __webpack_require__(70156);
 // EXTERNAL MODULE: ./src/gates/drift-check/reference-worker.ts
-var reference_worker = __webpack_require__(9047);
+var reference_worker = __webpack_require__(39047);
 // EXTERNAL MODULE: ./src/gates/drift-check/current-in-parts.ts + 1 modules
-var current_in_parts = __webpack_require__(1793);
+var current_in_parts = __webpack_require__(41793);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./src/parallel/bundle-url.ts
 /**
  * Where the code for a second thread comes from: a worker needs a file to
@@ -4051,7 +3993,7 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
 
 /***/ }),
 
-/***/ 9047:
+/***/ 39047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -4060,10 +4002,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   referenceTask: () => (/* binding */ referenceTask),
 /* harmony export */   startReference: () => (/* binding */ startReference)
 /* harmony export */ });
-/* harmony import */ var _parallel_worker_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(703);
-/* harmony import */ var _readers_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1022);
-/* harmony import */ var _prepared_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(156);
-/* harmony import */ var _sample_rows_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9630);
+/* harmony import */ var _parallel_worker_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90703);
+/* harmony import */ var _readers_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71022);
+/* harmony import */ var _prepared_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70156);
+/* harmony import */ var _sample_rows_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87249);
 
 
 
@@ -4092,13 +4034,13 @@ async function referenceTask(req, progress) {
 
 /***/ }),
 
-/***/ 9630:
+/***/ 87249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ sampleRows)
 /* harmony export */ });
-/* harmony import */ var _stats_random_prng_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54);
+/* harmony import */ var _stats_random_prng_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70054);
 /**
  * `sample`: cap the rows of a table with a fixed seed, so the same inputs
  * always give the same report. Chooses `cap` of `rowCount` row indices
@@ -4124,7 +4066,7 @@ function sampleRows(rowCount, cap, seed) {
 
 /***/ }),
 
-/***/ 3116:
+/***/ 73116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4170,14 +4112,14 @@ const fallbackLog = {
 
 /***/ }),
 
-/***/ 9897:
+/***/ 59897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ chiSquareSf)
 /* harmony export */ });
 /* unused harmony export chiSquareCdf */
-/* harmony import */ var _special_regularized_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1121);
+/* harmony import */ var _special_regularized_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91121);
 /**
  * The chi-square distribution with k degrees of freedom (scipy.stats.chi2):
  *   F(x; k) = P(k/2, x/2),   1 − F(x; k) = Q(k/2, x/2)
@@ -4199,99 +4141,7 @@ function chiSquareSf(x, df) {
 
 /***/ }),
 
-/***/ 9172:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Zl: () => (/* binding */ normalQuantile),
-  nG: () => (/* binding */ normalSf)
-});
-
-// UNUSED EXPORTS: normalCdf, normalPdf
-
-// EXTERNAL MODULE: ./src/stats/special/regularized-gamma.ts
-var regularized_gamma = __webpack_require__(1121);
-;// CONCATENATED MODULE: ./src/stats/special/erf.ts
-/**
- * Error function and its complement, through the incomplete gamma function:
- *   erf(x)  = sign(x) · P(1/2, x²)
- *   erfc(x) = Q(1/2, x²) for x ≥ 0, and 2 − erfc(−x) for x < 0
- * (Abramowitz & Stegun 7.1.1 with 6.5.16), so that erfc keeps its relative
- * accuracy far into the tail, where 1 − erf(x) would round to zero.
- */
-
-function erf(x) {
-    if (Number.isNaN(x))
-        return NaN;
-    if (x === 0)
-        return x;
-    const v = regularizedGammaP(0.5, x * x);
-    return x < 0 ? -v : v;
-}
-function erfc(x) {
-    if (Number.isNaN(x))
-        return NaN;
-    if (x < 0)
-        return 2 - (0,regularized_gamma/* regularizedGammaQ */.j)(0.5, x * x);
-    return (0,regularized_gamma/* regularizedGammaQ */.j)(0.5, x * x);
-}
-
-;// CONCATENATED MODULE: ./src/stats/distributions/normal.ts
-/**
- * The normal distribution N(μ, σ²): cdf, survival function and quantile
- * (scipy.stats.norm.cdf / sf / ppf).
- *
- *   Φ(z) = ½ erfc(−z/√2),  1 − Φ(z) = ½ erfc(z/√2)
- *
- * The quantile starts from Abramowitz & Stegun 26.2.23 (|error| < 4.5e-4)
- * and refines with Halley steps on the exact cdf, which reach full double
- * precision in two or three steps. The tail nearer to p is used so that
- * tiny probabilities keep their relative accuracy.
- */
-
-const SQRT2 = Math.SQRT2;
-const SQRT_2PI = Math.sqrt(2 * Math.PI);
-function normalCdf(x, mean = 0, sd = 1) {
-    return 0.5 * erfc(-(x - mean) / (sd * SQRT2));
-}
-function normalSf(x, mean = 0, sd = 1) {
-    return 0.5 * erfc((x - mean) / (sd * SQRT2));
-}
-function normalPdf(x, mean = 0, sd = 1) {
-    const z = (x - mean) / sd;
-    return Math.exp(-0.5 * z * z) / (sd * SQRT_2PI);
-}
-/** Lower-tail standard normal quantile for 0 < p ≤ 0.5. */
-function lowerQuantile(p) {
-    const t = Math.sqrt(-2 * Math.log(p));
-    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
-    for (let i = 0; i < 6; i++) {
-        const e = normalCdf(x) - p;
-        const u = e * SQRT_2PI * Math.exp(0.5 * x * x);
-        const step = u / (1 + 0.5 * x * u);
-        x -= step;
-        if (Math.abs(step) <= 1e-15 * Math.max(1, Math.abs(x)))
-            break;
-    }
-    return x;
-}
-function normalQuantile(p, mean = 0, sd = 1) {
-    if (Number.isNaN(p) || p < 0 || p > 1)
-        return NaN;
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    const z = p <= 0.5 ? lowerQuantile(p) : -lowerQuantile(1 - p);
-    return mean + sd * z;
-}
-
-
-/***/ }),
-
-/***/ 54:
+/***/ 70054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4345,426 +4195,6 @@ function createRngFromState(state) {
 /** A seeded xoshiro128** generator; the same seed always gives the same stream. */
 function createRng(seed) {
     return createRngFromState(seedState(seed));
-}
-
-
-/***/ }),
-
-/***/ 9671:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ mannWhitneyExactCdf)
-/* harmony export */ });
-/**
- * Exact null distribution of the Mann–Whitney U statistic, for samples of
- * sizes m and n without ties: P(U ≤ k).
- *
- * Definition: under H0 every one of the C(m+n, m) ways to choose which
- * ranks belong to the first sample is equally likely; U counts the pairs
- * (x, y) with x > y. The number of arrangements giving U = k is the
- * coefficient of q^k in the Gaussian binomial coefficient
- *   [m+n choose m]_q = Π_{i=1..m} (1 − q^{n+i}) / (1 − q^i)
- * (Andrews, "The Theory of Partitions", 1976, Thm 3.1; Di Bucchianico 1999,
- * Thm 2.5 gives the equivalent recurrence scipy uses). Multiplying by each
- * (1 − q^{n+i}) and dividing by each (1 − q^i) in turn is O(min(m,n) · k):
- * only coefficients up to k are needed, because each step reads lower
- * coefficients only.
- *
- * References:
- * - H. B. Mann, D. R. Whitney, "On a test of whether one of two random
- *   variables is stochastically larger than the other", Ann. Math. Statist.
- *   18 (1947) 50–60.
- * - A. Di Bucchianico, "Combinatorics, computer algebra, and the
- *   Wilcoxon–Mann–Whitney test", J. Statist. Plann. Inference 79 (1999) 349–364.
- */
-function mannWhitneyExactCdf(k, m, n) {
-    const mn = m * n;
-    if (k < 0)
-        return 0;
-    if (k >= mn)
-        return 1;
-    k = Math.floor(k);
-    // The distribution is symmetric about mn/2: sum the shorter side.
-    if (k > mn / 2)
-        return 1 - mannWhitneyExactCdf(mn - k - 1, m, n);
-    const small = Math.min(m, n);
-    const large = Math.max(m, n);
-    const c = new Float64Array(k + 1);
-    c[0] = 1;
-    for (let i = 1; i <= small; i++) {
-        const drop = large + i;
-        for (let j = k; j >= drop; j--)
-            c[j] -= c[j - drop];
-        for (let j = i; j <= k; j++)
-            c[j] += c[j - i];
-    }
-    let count = 0;
-    for (let j = 0; j <= k; j++)
-        count += c[j];
-    // C(m+n, m) as a running product keeps full relative precision.
-    let total = 1;
-    for (let i = 1; i <= small; i++)
-        total = (total * (large + i)) / i;
-    return Math.min(1, count / total);
-}
-
-
-/***/ }),
-
-/***/ 7495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ mannWhitneyU)
-/* harmony export */ });
-/* harmony import */ var _distributions_normal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9172);
-/* harmony import */ var _mann_whitney_exact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9671);
-/**
- * Mann–Whitney U test (Wilcoxon rank-sum test) of two independent samples.
- *
- * Definition: with x of size n1 and y of size n2 ranked together (average
- * ranks for ties) and R1 the rank sum of x,
- *   U1 = R1 − n1(n1+1)/2   (the number of pairs with x > y, ties counting ½),
- *   U2 = n1·n2 − U1.
- * `statistic` is U1, as scipy reports it.
- *
- * p-value, as `scipy.stats.mannwhitneyu(x, y, method='auto')` (scipy 1.10):
- * - alternative 'greater' (x stochastically larger) uses U = U1, 'less'
- *   uses U = U2, 'two-sided' uses U = max(U1, U2) and doubles the tail;
- *   the result is clipped to [0, 1].
- * - exact: P(U' ≥ U) from the exact null distribution (see
- *   mann-whitney-exact.ts); no tie correction.
- * - asymptotic: z = (U − n1n2/2 − ½) / σ with the continuity correction ½
- *   (when `continuity`), σ² = n1n2/12 · ((N+1) − Σ(t³−t) / (N(N−1))) with
- *   N = n1+n2 and t the tie-group sizes; p = P(Z ≥ z).
- * - 'auto' takes exact when either sample has at most 8 values and there
- *   are no ties, asymptotic otherwise.
- * A NaN in either sample gives NaN results (scipy's nan_policy='propagate');
- * so does an empty sample.
- *
- * The ranks are not materialised: both samples are sorted and walked in
- * merged order, which gives R1 and the tie groups in O(N log N) with the
- * engine's native numeric sort.
- *
- * References:
- * - H. B. Mann, D. R. Whitney, Ann. Math. Statist. 18 (1947) 50–60.
- * - scipy.stats.mannwhitneyu, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.mannwhitneyu.html
- * - E. L. Lehmann, "Nonparametrics: Statistical Methods Based on Ranks",
- *   1975, §1.4 (tie correction of the variance).
- */
-
-
-function sortedCopy(a) {
-    const s = Float64Array.from(a);
-    s.sort();
-    return s;
-}
-/** R1 and Σ(t³ − t) of two ascending samples, walking them in merged order. */
-function rankSumOfFirst(xs, ys) {
-    let i = 0;
-    let j = 0;
-    let pos = 0;
-    let r1 = 0;
-    let tieTerm = 0;
-    const n1 = xs.length;
-    const n2 = ys.length;
-    while (i < n1 || j < n2) {
-        const v = i < n1 && (j >= n2 || xs[i] <= ys[j]) ? xs[i] : ys[j];
-        let cx = 0;
-        while (i < n1 && xs[i] === v) {
-            i++;
-            cx++;
-        }
-        let cy = 0;
-        while (j < n2 && ys[j] === v) {
-            j++;
-            cy++;
-        }
-        const t = cx + cy;
-        // The group occupies ranks pos+1 .. pos+t; each gets their mean.
-        r1 += cx * (pos + (t + 1) / 2);
-        if (t > 1)
-            tieTerm += t * t * t - t;
-        pos += t;
-    }
-    return { r1, tieTerm };
-}
-function hasNaN(a) {
-    for (let i = 0; i < a.length; i++)
-        if (Number.isNaN(a[i]))
-            return true;
-    return false;
-}
-function mannWhitneyU(x, y, options = {}) {
-    const alternative = options.alternative ?? 'two-sided';
-    const continuity = options.continuity ?? true;
-    const n1 = x.length;
-    const n2 = y.length;
-    const requested = options.method ?? 'auto';
-    if (n1 === 0 || n2 === 0 || hasNaN(x) || hasNaN(y)) {
-        return { statistic: NaN, u2: NaN, pValue: NaN, method: requested === 'exact' ? 'exact' : 'asymptotic', z: null, n1, n2, tieTerm: NaN };
-    }
-    const xs = options.sorted && x instanceof Float64Array ? x : sortedCopy(x);
-    const ys = options.sorted && y instanceof Float64Array ? y : sortedCopy(y);
-    const { r1, tieTerm } = rankSumOfFirst(xs, ys);
-    const u1 = r1 - (n1 * (n1 + 1)) / 2;
-    const u2 = n1 * n2 - u1;
-    const method = requested !== 'auto' ? requested : (n1 > 8 && n2 > 8) || tieTerm > 0 ? 'asymptotic' : 'exact';
-    const u = alternative === 'greater' ? u1 : alternative === 'less' ? u2 : Math.max(u1, u2);
-    const factor = alternative === 'two-sided' ? 2 : 1;
-    let p;
-    let z = null;
-    if (method === 'exact') {
-        // P(U' ≥ u) = P(U' ≤ n1n2 − u) by symmetry; scipy truncates u to an integer.
-        p = (0,_mann_whitney_exact_js__WEBPACK_IMPORTED_MODULE_1__/* .mannWhitneyExactCdf */ .F)(n1 * n2 - Math.trunc(u), n1, n2);
-    }
-    else {
-        const n = n1 + n2;
-        const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
-        const numerator = u - (n1 * n2) / 2 - (continuity ? 0.5 : 0);
-        z = numerator / s;
-        p = (0,_distributions_normal_js__WEBPACK_IMPORTED_MODULE_0__/* .normalSf */ .nG)(z);
-    }
-    p = Math.min(1, Math.max(0, p * factor));
-    return { statistic: u1, u2, pValue: p, method, z, n1, n2, tieTerm };
-}
-
-
-/***/ }),
-
-/***/ 5581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ logGamma),
-/* harmony export */   l: () => (/* binding */ logBeta)
-/* harmony export */ });
-/**
- * Natural logarithm of the gamma function, ln Γ(x), for x > 0.
- *
- * Lanczos approximation with g = 7 and nine coefficients (Lanczos 1964;
- * the coefficient set popularised by Numerical Recipes, 3rd ed., §6.1 and
- * Godfrey's tables), with the reflection formula Γ(x)Γ(1−x) = π / sin(πx)
- * for x < 0.5. Relative error about 1e-15 away from the zeros at 1 and 2.
- */
-const G = 7;
-const C = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
-function logGamma(x) {
-    if (Number.isNaN(x))
-        return NaN;
-    if (x <= 0 && Number.isInteger(x))
-        return Infinity;
-    if (x < 0.5) {
-        // Reflection: ln Γ(x) = ln π − ln |sin πx| − ln Γ(1 − x)
-        return Math.log(Math.PI) - Math.log(Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-    }
-    const z = x - 1;
-    let a = C[0];
-    const t = z + G + 0.5;
-    for (let i = 1; i < G + 2; i++)
-        a += C[i] / (z + i);
-    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-/** ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b). */
-function logBeta(a, b) {
-    return logGamma(a) + logGamma(b) - logGamma(a + b);
-}
-
-
-/***/ }),
-
-/***/ 3624:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ regularizedBeta)
-/* harmony export */ });
-/* harmony import */ var _log_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5581);
-/**
- * Regularized incomplete beta function
- *   I_x(a, b) = B(x; a, b) / B(a, b),  a, b > 0, 0 ≤ x ≤ 1
- * (scipy.special.betainc).
- *
- * Continued fraction (Abramowitz & Stegun 26.5.8) evaluated with the
- * modified Lentz method; it converges fast for x < (a + 1)/(a + b + 2),
- * and the symmetry I_x(a, b) = 1 − I_{1−x}(b, a) covers the rest
- * (Numerical Recipes, 3rd ed., §6.4). `complement` asks for 1 − I_x(a, b)
- * computed without cancellation.
- */
-
-const EPS = 1e-16;
-const TINY = 1e-300;
-const MAX_ITER = 100_000;
-function continuedFraction(a, b, x) {
-    const qab = a + b;
-    const qap = a + 1;
-    const qam = a - 1;
-    let c = 1;
-    let d = 1 - (qab * x) / qap;
-    if (Math.abs(d) < TINY)
-        d = TINY;
-    d = 1 / d;
-    let h = d;
-    for (let m = 1; m <= MAX_ITER; m++) {
-        const m2 = 2 * m;
-        let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        h *= d * c;
-        aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = 1 + aa / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const del = d * c;
-        h *= del;
-        if (Math.abs(del - 1) < EPS)
-            break;
-    }
-    return h;
-}
-/** x^a (1−x)^b / (a B(a,b)), the prefactor of the continued fraction. */
-function front(a, b, x) {
-    return Math.exp(a * Math.log(x) + b * Math.log1p(-x) - (0,_log_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .logBeta */ .l)(a, b)) / a;
-}
-function regularizedBeta(x, a, b, complement = false) {
-    if (Number.isNaN(x) || Number.isNaN(a) || Number.isNaN(b) || a <= 0 || b <= 0 || x < 0 || x > 1)
-        return NaN;
-    if (x === 0)
-        return complement ? 1 : 0;
-    if (x === 1)
-        return complement ? 0 : 1;
-    if (x < (a + 1) / (a + b + 2)) {
-        const v = front(a, b, x) * continuedFraction(a, b, x);
-        return complement ? 1 - v : v;
-    }
-    const w = front(b, a, 1 - x) * continuedFraction(b, a, 1 - x);
-    return complement ? w : 1 - w;
-}
-
-
-/***/ }),
-
-/***/ 1121:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ regularizedGammaQ)
-/* harmony export */ });
-/* unused harmony export regularizedGammaP */
-/* harmony import */ var _log_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5581);
-/**
- * Regularized incomplete gamma functions
- *   P(a, x) = γ(a, x) / Γ(a)  (lower)   and   Q(a, x) = 1 − P(a, x)  (upper),
- * for a > 0, x ≥ 0; scipy.special.gammainc and gammaincc.
- *
- * For x < a + 1 the power series of γ converges fast; otherwise the
- * continued fraction for Γ(a, x), evaluated with the modified Lentz method
- * (Numerical Recipes, 3rd ed., §6.2). Each side computes its own tail
- * directly, so a tiny Q is not lost to cancellation in 1 − P.
- */
-
-const EPS = 1e-16;
-const TINY = 1e-300;
-const MAX_ITER = 100_000;
-/** P(a, x) by its series; only accurate for x < a + 1. */
-function lowerSeries(a, x) {
-    let ap = a;
-    let sum = 1 / a;
-    let del = sum;
-    for (let n = 0; n < MAX_ITER; n++) {
-        ap += 1;
-        del *= x / ap;
-        sum += del;
-        if (Math.abs(del) < Math.abs(sum) * EPS)
-            break;
-    }
-    return sum * Math.exp(-x + a * Math.log(x) - (0,_log_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a));
-}
-/** Q(a, x) by its continued fraction; only accurate for x ≥ a + 1. */
-function upperFraction(a, x) {
-    let b = x + 1 - a;
-    let c = 1 / TINY;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < MAX_ITER; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = b + an / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const del = d * c;
-        h *= del;
-        if (Math.abs(del - 1) < EPS)
-            break;
-    }
-    return Math.exp(-x + a * Math.log(x) - (0,_log_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a)) * h;
-}
-function regularizedGammaP(a, x) {
-    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
-        return NaN;
-    if (x === 0)
-        return 0;
-    if (x === Infinity)
-        return 1;
-    return x < a + 1 ? lowerSeries(a, x) : 1 - upperFraction(a, x);
-}
-function regularizedGammaQ(a, x) {
-    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
-        return NaN;
-    if (x === 0)
-        return 1;
-    if (x === Infinity)
-        return 0;
-    return x < a + 1 ? 1 - lowerSeries(a, x) : upperFraction(a, x);
-}
-
-
-/***/ }),
-
-/***/ 9567:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yj: () => (/* binding */ string),
-/* harmony export */   ai: () => (/* binding */ number)
-/* harmony export */ });
-/* unused harmony exports boolean, bigint, date */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
-
-
-function string(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedString */ .K_(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodString */ .NDH, params);
-}
-function number(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedNumber */ .qG(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodNumber */ .rSt, params);
-}
-function boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
 }
 
 

@@ -2,7 +2,7 @@ export const id = 726;
 export const ids = [726];
 export const modules = {
 
-/***/ 4888:
+/***/ 14888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,16 +16,16 @@ function defineGate(gate) {
 
 /***/ }),
 
-/***/ 6476:
+/***/ 96476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ makeReport)
 /* harmony export */ });
 /* unused harmony export reportInputs */
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9478);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3323);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88557);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79478);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83323);
 
 
 
@@ -62,7 +62,19 @@ function makeReport(parts) {
 
 /***/ }),
 
-/***/ 1345:
+/***/ 83323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** modelgate's version, kept equal to package.json's by a test. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 93726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -79,25 +91,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(6921);
+var schemas = __webpack_require__(26921);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
-var coerce = __webpack_require__(9567);
+var coerce = __webpack_require__(49567);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/gate.ts
-var gate = __webpack_require__(4888);
+var gate = __webpack_require__(14888);
 // EXTERNAL MODULE: ./src/core/make-report.ts
-var make_report = __webpack_require__(6476);
+var make_report = __webpack_require__(96476);
 // EXTERNAL MODULE: ./src/core/table.ts
-var core_table = __webpack_require__(859);
+var core_table = __webpack_require__(70859);
 // EXTERNAL MODULE: ./src/readers/index.ts + 3 modules
-var readers = __webpack_require__(1022);
+var readers = __webpack_require__(71022);
 ;// CONCATENATED MODULE: ./src/gates/performance-gate/align-baseline.ts
 /**
  * Put the baseline's predictions on the candidate's rows: by the id column
@@ -258,11 +270,11 @@ function lookupMetric(values, name, file) {
 }
 
 // EXTERNAL MODULE: ./src/core/verdict.ts
-var core_verdict = __webpack_require__(9478);
+var core_verdict = __webpack_require__(79478);
 // EXTERNAL MODULE: ./src/stats/random/prng.ts
-var prng = __webpack_require__(54);
+var prng = __webpack_require__(70054);
 // EXTERNAL MODULE: ./src/stats/random/multinomial.ts + 1 modules
-var multinomial = __webpack_require__(6502);
+var multinomial = __webpack_require__(96502);
 ;// CONCATENATED MODULE: ./src/stats/resampling/multinomial-bootstrap.ts
 
 /**
@@ -403,9 +415,9 @@ function percentileInterval(replicates, confidence) {
 }
 
 // EXTERNAL MODULE: ./src/stats/special/log-gamma.ts
-var log_gamma = __webpack_require__(5581);
+var log_gamma = __webpack_require__(25581);
 // EXTERNAL MODULE: ./src/stats/special/regularized-beta.ts
-var regularized_beta = __webpack_require__(3624);
+var regularized_beta = __webpack_require__(93624);
 ;// CONCATENATED MODULE: ./src/stats/distributions/binomial.ts
 /**
  * The binomial distribution B(n, p) (scipy.stats.binom):
@@ -443,7 +455,7 @@ function binomialSfAtLeast(k, n, p) {
 }
 
 // EXTERNAL MODULE: ./src/stats/distributions/chi-square.ts
-var chi_square = __webpack_require__(9897);
+var chi_square = __webpack_require__(59897);
 ;// CONCATENATED MODULE: ./src/stats/tests/mcnemar.ts
 
 
@@ -603,7 +615,7 @@ function aucPlacements(labels, scores, order = scoreOrder(scores)) {
 }
 
 // EXTERNAL MODULE: ./src/stats/distributions/normal.ts + 1 modules
-var normal = __webpack_require__(9172);
+var normal = __webpack_require__(39172);
 ;// CONCATENATED MODULE: ./src/stats/tests/delong.ts
 
 
@@ -2423,7 +2435,7 @@ function readIds(table, c) {
 }
 
 // EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __webpack_require__(2495);
+var markdown = __webpack_require__(42495);
 ;// CONCATENATED MODULE: ./src/gates/performance-gate/render.ts
 /**
  * performance-gate's Markdown body (job summary and PR comment): the
@@ -2930,14 +2942,160 @@ async function runPerformanceGate(inputs, ctx) {
 
 /***/ }),
 
-/***/ 9897:
+/***/ 42495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KM: () => (/* binding */ sparkline),
+/* harmony export */   Kk: () => (/* binding */ icon),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   S9: () => (/* binding */ barChart),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export groupDigits */
+/* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79478);
+/**
+ * Markdown building blocks for job summaries and PR comments.
+ *
+ * Every value that comes from data or configuration (column names, category
+ * values, file names) goes through `text()` or `code()`: Markdown and HTML
+ * are escaped, and `@name` is broken with a zero-width space so that a
+ * column called "@security-team" pings nobody.
+ */
+
+// Characters that start Markdown emphasis, code, links, tables, strikethrough
+// or HTML anywhere in a line; line-start markers (#, -, 1.) cannot occur
+// because values are inlined after other text.
+const MD_SPECIAL = /[\\`*_[\]|<>&~$]/g;
+const HTML_ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+/** Break @mentions and #references that GitHub would link. */
+function defuse(s) {
+    return s.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
+}
+/** Escape a data value for Markdown text (also inside table cells). */
+function text(value) {
+    const s = value === null || value === undefined ? '' : String(value);
+    const escaped = s
+        .replace(/\r?\n/g, ' ')
+        .replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
+    return defuse(escaped);
+}
+/**
+ * A data value as inline code. Backticks inside cannot be escaped in a code
+ * span, so such values fall back to escaped text in <code>.
+ */
+function code(value) {
+    const s = (value === null || value === undefined ? '' : String(value)).replace(/\r?\n/g, ' ');
+    if (s.includes('`') || s.includes('|'))
+        return `<code>${text(s)}</code>`;
+    return `\`${defuse(s)}\``;
+}
+/** A number for a report: up to `digits` significant digits, no exponent for ordinary sizes. */
+/**
+ * A whole number below 10^15 in magnitude with en-US thousands separators
+ * ("1,234,567", "-1,234", "-0"), written out rather than by Intl: the first
+ * Intl.NumberFormat of a process loads ICU's locale data (about 12 ms,
+ * measured) and toLocaleString builds a new formatter per call (about 30 µs),
+ * while a report formats hundreds of counts. test/render checks it against
+ * Intl's en-US output.
+ */
+function groupDigits(value) {
+    if (Object.is(value, -0))
+        return '-0';
+    const digits = String(Math.abs(value));
+    let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let i = out.length; i < digits.length; i += 3)
+        out += `,${digits.slice(i, i + 3)}`;
+    return value < 0 ? `-${out}` : out;
+}
+function num(value, digits = 4) {
+    if (value === null || value === undefined)
+        return '–';
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '−∞';
+    if (Number.isInteger(value) && Math.abs(value) < 1e15)
+        return groupDigits(value);
+    const abs = Math.abs(value);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
+        return value.toExponential(digits - 1);
+    return String(Number(value.toPrecision(digits)));
+}
+/** A share as a percentage, e.g. 0.1234 → "12.3%". */
+function pct(value, digits = 1) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return '–';
+    return `${(value * 100).toFixed(digits)}%`;
+}
+function icon(verdict) {
+    return _core_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_ICON */ .YY[verdict];
+}
+/** A GitHub-flavoured Markdown table; cells must already be escaped. */
+function table(header, rows, align) {
+    if (rows.length === 0)
+        return '';
+    const sep = header.map((_, i) => {
+        const a = align?.[i] ?? 'l';
+        return a === 'r' ? '---:' : a === 'c' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(sep), ...rows.map(line)].join('\n');
+}
+/** A collapsible section. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+const SPARK = '▁▂▃▄▅▆▇█';
+/** A one-line sparkline of non-negative values, e.g. a histogram. */
+function sparkline(values, max) {
+    let top = max ?? 0;
+    if (max === undefined)
+        for (let i = 0; i < values.length; i++)
+            top = Math.max(top, values[i]);
+    let out = '';
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        out += top > 0 && v > 0 ? SPARK[Math.min(SPARK.length - 1, Math.floor((v / top) * (SPARK.length - 1) + 0.5))] : ' ';
+    }
+    return out;
+}
+/** Mermaid labels are quoted strings: drop the characters that would end them. */
+function mermaidLabel(s) {
+    return s.replace(/["\n\r`]/g, "'").replace(/[[\]]/g, '');
+}
+/**
+ * A Mermaid xy bar chart (GitHub renders Mermaid in comments and summaries),
+ * one or two series over the same categories.
+ */
+function barChart(options) {
+    const cats = options.categories.map((c) => `"${mermaidLabel(c)}"`).join(', ');
+    const lines = ['```mermaid', 'xychart-beta', `  title "${mermaidLabel(options.title)}"`, `  x-axis [${cats}]`];
+    if (options.yLabel)
+        lines.push(`  y-axis "${mermaidLabel(options.yLabel)}"`);
+    for (const s of options.series) {
+        const vals = s.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : 0)).join(', ');
+        lines.push(`  bar [${vals}]`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 59897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ chiSquareSf)
 /* harmony export */ });
 /* unused harmony export chiSquareCdf */
-/* harmony import */ var _special_regularized_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1121);
+/* harmony import */ var _special_regularized_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91121);
 /**
  * The chi-square distribution with k degrees of freedom (scipy.stats.chi2):
  *   F(x; k) = P(k/2, x/2),   1 − F(x; k) = Q(k/2, x/2)
@@ -2959,7 +3117,7 @@ function chiSquareSf(x, df) {
 
 /***/ }),
 
-/***/ 9172:
+/***/ 39172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2972,7 +3130,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: normalCdf, normalPdf
 
 // EXTERNAL MODULE: ./src/stats/special/regularized-gamma.ts
-var regularized_gamma = __webpack_require__(1121);
+var regularized_gamma = __webpack_require__(91121);
 ;// CONCATENATED MODULE: ./src/stats/special/erf.ts
 /**
  * Error function and its complement, through the incomplete gamma function:
@@ -3051,7 +3209,7 @@ function normalQuantile(p, mean = 0, sd = 1) {
 
 /***/ }),
 
-/***/ 6502:
+/***/ 96502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3223,7 +3381,7 @@ function multinomial(rng, n, probs, out) {
 
 /***/ }),
 
-/***/ 54:
+/***/ 70054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3282,7 +3440,7 @@ function createRng(seed) {
 
 /***/ }),
 
-/***/ 5581:
+/***/ 25581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3327,13 +3485,13 @@ function logBeta(a, b) {
 
 /***/ }),
 
-/***/ 3624:
+/***/ 93624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ regularizedBeta)
 /* harmony export */ });
-/* harmony import */ var _log_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5581);
+/* harmony import */ var _log_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25581);
 /**
  * Regularized incomplete beta function
  *   I_x(a, b) = B(x; a, b) / B(a, b),  a, b > 0, 0 ≤ x ≤ 1
@@ -3407,14 +3565,14 @@ function regularizedBeta(x, a, b, complement = false) {
 
 /***/ }),
 
-/***/ 1121:
+/***/ 91121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ regularizedGammaQ)
 /* harmony export */ });
 /* unused harmony export regularizedGammaP */
-/* harmony import */ var _log_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5581);
+/* harmony import */ var _log_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25581);
 /**
  * Regularized incomplete gamma functions
  *   P(a, x) = γ(a, x) / Γ(a)  (lower)   and   Q(a, x) = 1 − P(a, x)  (upper),
@@ -3488,7 +3646,7 @@ function regularizedGammaQ(a, x) {
 
 /***/ }),
 
-/***/ 9567:
+/***/ 49567:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3496,8 +3654,8 @@ function regularizedGammaQ(a, x) {
 /* harmony export */   ai: () => (/* binding */ number)
 /* harmony export */ });
 /* unused harmony exports boolean, bigint, date */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
 
 
 function string(params) {

@@ -2,7 +2,7 @@ export const id = 793;
 export const ids = [793];
 export const modules = {
 
-/***/ 1793:
+/***/ 41793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,15 +15,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/parallel/worker-task.ts
-var worker_task = __webpack_require__(703);
+var worker_task = __webpack_require__(90703);
 // EXTERNAL MODULE: ./src/readers/csv.ts + 2 modules
-var csv = __webpack_require__(98);
+var csv = __webpack_require__(30098);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/readers/columns.ts
-var columns = __webpack_require__(8387);
+var columns = __webpack_require__(78387);
 // EXTERNAL MODULE: ./src/readers/csv-tokenizer.ts
-var csv_tokenizer = __webpack_require__(3776);
+var csv_tokenizer = __webpack_require__(73776);
 ;// CONCATENATED MODULE: ./src/readers/csv-split.ts
 /**
  * Cutting a large CSV file in two, so that two threads can each read one
@@ -118,11 +118,11 @@ function firstPartOptions(options) {
 }
 
 // EXTERNAL MODULE: ./src/readers/source.ts + 1 modules
-var readers_source = __webpack_require__(3295);
+var readers_source = __webpack_require__(53295);
 // EXTERNAL MODULE: ./src/gates/drift-check/column-sample.ts
-var column_sample = __webpack_require__(1918);
+var column_sample = __webpack_require__(71918);
 // EXTERNAL MODULE: ./src/gates/drift-check/prepared-reference.ts
-var prepared_reference = __webpack_require__(156);
+var prepared_reference = __webpack_require__(70156);
 ;// CONCATENATED MODULE: ./src/gates/drift-check/current-in-parts.ts
 
 
@@ -146,7 +146,9 @@ function handover(table, prepare, to) {
             return;
         // Missing cells are NaN in a number column: the values alone say which to drop.
         halves[i] = { values: c.values };
-        transfer.push(c.values.buffer);
+        // Shared memory (sharedNumbers) goes as it is, without a detach; a plain buffer is transferred.
+        if (!(c.values.buffer instanceof SharedArrayBuffer))
+            transfer.push(c.values.buffer);
     });
     return { message: { kinds: table.columns.map((c) => c.kind), halves }, transfer };
 }
@@ -204,7 +206,7 @@ async function prepareCurrentInParts(o) {
     const split = await planCsvSplit(source, { columns: o.columns }, undefined, FIRST_SHARE);
     if (!split)
         return { whole: 'not cut' };
-    const options = { columns: o.columns };
+    const options = { columns: o.columns, sharedNumbers: true };
     const worker = (0,worker_task/* startWorkerTask */.AR)(o.bundle, 'drift-current-part', { read: { source, options, part: split.second }, prepare: o.prepare });
     const giveUp = (reason) => {
         worker.channel.send(null);

@@ -2,7 +2,7 @@ export const id = 867;
 export const ids = [867];
 export const modules = {
 
-/***/ 5867:
+/***/ 35867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createCheckRun: () => (/* binding */ createCheckRun),
 /* harmony export */   trimOutput: () => (/* binding */ trimOutput)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
 
 const ANNOTATIONS_PER_REQUEST = 50;
 const CHECK_OUTPUT_LIMIT = 65_535;
@@ -91,7 +91,7 @@ async function createCheckRun(client, opts) {
 
 /***/ }),
 
-/***/ 3116:
+/***/ 73116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

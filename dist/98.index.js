@@ -2,7 +2,69 @@ export const id = 98;
 export const ids = [98];
 export const modules = {
 
-/***/ 859:
+/***/ 32085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KA: () => (/* binding */ closeMatches),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/**
+ * "Did you mean" for a misspelt name ("agee" → "age", "drift-chek" → "drift-check"):
+ * columns, settings, gates. Shared by every error message that names a choice.
+ * Levenshtein distance (Levenshtein 1966) with the two-row dynamic programme;
+ * names differing only in case or by a prefix count as close too.
+ */
+function editDistance(a, b) {
+    if (a === b)
+        return 0;
+    let prev = new Array(b.length + 1);
+    let curr = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        prev[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        curr[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            curr[j] = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
+        }
+        [prev, curr] = [curr, prev];
+    }
+    return prev[b.length];
+}
+/** Up to `limit` candidates close to `name`, closest first. */
+function closeMatches(name, candidates, limit = 3) {
+    const lower = name.toLowerCase();
+    const scored = [];
+    for (const c of candidates) {
+        const cl = c.toLowerCase();
+        let d = editDistance(lower, cl);
+        if (cl === lower)
+            d = 0;
+        else if (cl.startsWith(lower) || lower.startsWith(cl))
+            d = Math.min(d, 1);
+        if (d <= Math.max(1, Math.floor(name.length / 3)))
+            scored.push({ c, d });
+    }
+    scored.sort((x, y) => x.d - y.d || x.c.localeCompare(y.c));
+    return scored.slice(0, limit).map((s) => s.c);
+}
+/** " (did you mean "age"?)" or "", for the end of a message. */
+function didYouMean(name, candidates) {
+    const m = closeMatches(name, candidates);
+    return m.length ? ` (did you mean ${m.map((s) => `"${s}"`).join(' or ')}?)` : '';
+}
+/** The single closest candidate, for "did you mean" in one-line errors. */
+function closest(name, candidates) {
+    return closeMatches(name, [...candidates], 1)[0];
+}
+
+
+/***/ }),
+
+/***/ 70859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -54,7 +116,7 @@ function rowLine(table, i) {
 
 /***/ }),
 
-/***/ 8387:
+/***/ 78387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -62,8 +124,8 @@ function rowLine(table, i) {
 /* harmony export */   eb: () => (/* binding */ checkHeader),
 /* harmony export */   lq: () => (/* binding */ checkRequested)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2085);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32085);
 /** Checks shared by the readers: header names and the columns a caller asks for. */
 
 
@@ -100,7 +162,7 @@ function checkRequested(requested, available, file) {
 
 /***/ }),
 
-/***/ 3776:
+/***/ 73776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -109,7 +171,7 @@ function checkRequested(requested, available, file) {
 /* harmony export */   iH: () => (/* binding */ headerLine)
 /* harmony export */ });
 /* unused harmony exports NEED_MORE, END, UNQUOTED, QUOTED, QUOTED_ESCAPED */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /**
  * A byte-level RFC 4180 tokenizer: it finds where each field of a record
  * starts and ends in a buffer of bytes, without making strings, so that the
@@ -415,7 +477,7 @@ function headerLine(buf, final) {
 
 /***/ }),
 
-/***/ 98:
+/***/ 30098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -431,19 +493,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: tokenize
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/readers/columns.ts
-var columns = __webpack_require__(8387);
+var columns = __webpack_require__(78387);
 // EXTERNAL MODULE: ./src/readers/csv-tokenizer.ts
-var csv_tokenizer = __webpack_require__(3776);
+var csv_tokenizer = __webpack_require__(73776);
 // EXTERNAL MODULE: ./src/readers/progress.ts
-var readers_progress = __webpack_require__(3425);
+var readers_progress = __webpack_require__(23425);
 // EXTERNAL MODULE: ./src/readers/source.ts + 1 modules
-var readers_source = __webpack_require__(3295);
+var readers_source = __webpack_require__(53295);
 // EXTERNAL MODULE: ./src/core/table.ts
-var table = __webpack_require__(859);
+var table = __webpack_require__(70859);
 // EXTERNAL MODULE: ./src/readers/number-text.ts
-var number_text = __webpack_require__(5843);
+var number_text = __webpack_require__(75843);
 ;// CONCATENATED MODULE: ./src/readers/text-dictionary.ts
 /**
  * Dictionary encoding of a text column while the file is read: each distinct
@@ -587,6 +649,7 @@ function cellText(buf, start, end, quoting) {
     return quoting === QUOTE_ESCAPED ? text.replaceAll('""', '"') : text;
 }
 class TextColumnBuilder {
+    shared;
     name;
     /** Rows added so far. */
     length = 0;
@@ -614,8 +677,13 @@ class TextColumnBuilder {
     cache = new Array(CACHE_SIZE);
     lookups = 0;
     hits = 0;
-    /** `expectedRows`: an estimate of the file's row count, to size the first block (see csv.ts). */
-    constructor(name, keepText, expectedRows = 0) {
+    /**
+     * `expectedRows`: an estimate of the file's row count, to size the first
+     * block (see csv.ts). `shared`: number storage in SharedArrayBuffer memory
+     * (ReadOptions.sharedNumbers).
+     */
+    constructor(name, keepText, expectedRows = 0, shared = false) {
+        this.shared = shared;
         this.name = name;
         this.firstBlock = Math.max(BLOCK, Math.ceil(expectedRows));
         this.text = keepText ? [] : null;
@@ -701,7 +769,7 @@ class TextColumnBuilder {
             missing = this.missingBlocks[0]?.subarray(0, n) ?? null;
         }
         else {
-            values = new Float64Array(n);
+            values = this.numbers(n);
             let offset = 0;
             for (let b = 0; b < this.blocks.length; b++) {
                 const count = Math.min(this.blocks[b].length, n - offset);
@@ -805,11 +873,14 @@ class TextColumnBuilder {
         this.dictionary = null;
         this.codes = new Int32Array(0);
     }
+    numbers(length) {
+        return this.shared ? new Float64Array(new SharedArrayBuffer(8 * length)) : new Float64Array(length);
+    }
     newBlock(row) {
         const size = this.blocks.length === 0 ? this.firstBlock : BLOCK;
         this.blockStart = row;
         this.blockEnd = row + size;
-        this.block = new Float64Array(size);
+        this.block = this.numbers(size);
         this.blocks.push(this.block);
         this.missingBlocks.push(null);
     }
@@ -900,54 +971,61 @@ headerless) {
     let pending = null;
     let wanted = 0;
     let first = headerless === undefined;
-    for (;;) {
-        const next = await chunks.next();
-        const final = next.done === true;
-        let chunk = final ? null : next.value;
-        if (tokenizer && pending && chunk && wanted === 0) {
-            // The record cut by the end of the last chunk: finish it in a small
-            // buffer joining the rest of the last chunk with the start of this one,
-            // rather than copying the whole new chunk behind the rest.
-            const joined = Buffer.concat([pending, chunk.subarray(0, JOIN)]);
-            tokenizer.reset(joined, false);
+    // A consumer that stops early (an error, enough rows) ends the chunks too,
+    // so their file is closed now rather than by the garbage collector.
+    try {
+        for (;;) {
+            const next = await chunks.next();
+            const final = next.done === true;
+            let chunk = final ? null : next.value;
+            if (tokenizer && pending && chunk && wanted === 0) {
+                // The record cut by the end of the last chunk: finish it in a small
+                // buffer joining the rest of the last chunk with the start of this one,
+                // rather than copying the whole new chunk behind the rest.
+                const joined = Buffer.concat([pending, chunk.subarray(0, JOIN)]);
+                tokenizer.reset(joined, false);
+                yield tokenizer;
+                const used = tokenizer.pos - pending.length;
+                if (used >= 0) {
+                    pending = null;
+                    chunk = chunk.subarray(used);
+                }
+            }
+            let buf = chunk === null ? (pending ?? Buffer.alloc(0)) : pending ? Buffer.concat([pending, chunk]) : chunk;
+            if (!final && buf.length < wanted) {
+                pending = buf;
+                continue;
+            }
+            if (first) {
+                if (buf.length < 3 && !final) {
+                    pending = buf;
+                    continue;
+                }
+                if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                    buf = buf.subarray(3);
+                first = false;
+            }
+            if (!tokenizer) {
+                const header = (0,csv_tokenizer/* headerLine */.iH)(buf, final);
+                if (header === null) {
+                    pending = buf;
+                    wanted = buf.length * 2;
+                    continue;
+                }
+                tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(delimiterOf(header), file);
+            }
+            tokenizer.reset(buf, final);
             yield tokenizer;
-            const used = tokenizer.pos - pending.length;
-            if (used >= 0) {
-                pending = null;
-                chunk = chunk.subarray(used);
-            }
+            if (final)
+                return;
+            // A record longer than the buffer: wait for twice as much before trying
+            // again, so that a huge quoted field is not re-scanned once per chunk.
+            wanted = tokenizer.pos === 0 ? buf.length * 2 : 0;
+            pending = tokenizer.pos < buf.length ? buf.subarray(tokenizer.pos) : null;
         }
-        let buf = chunk === null ? (pending ?? Buffer.alloc(0)) : pending ? Buffer.concat([pending, chunk]) : chunk;
-        if (!final && buf.length < wanted) {
-            pending = buf;
-            continue;
-        }
-        if (first) {
-            if (buf.length < 3 && !final) {
-                pending = buf;
-                continue;
-            }
-            if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-                buf = buf.subarray(3);
-            first = false;
-        }
-        if (!tokenizer) {
-            const header = (0,csv_tokenizer/* headerLine */.iH)(buf, final);
-            if (header === null) {
-                pending = buf;
-                wanted = buf.length * 2;
-                continue;
-            }
-            tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(delimiterOf(header), file);
-        }
-        tokenizer.reset(buf, final);
-        yield tokenizer;
-        if (final)
-            return;
-        // A record longer than the buffer: wait for twice as much before trying
-        // again, so that a huge quoted field is not re-scanned once per chunk.
-        wanted = tokenizer.pos === 0 ? buf.length * 2 : 0;
-        pending = tokenizer.pos < buf.length ? buf.subarray(tokenizer.pos) : null;
+    }
+    finally {
+        await chunks.return?.();
     }
 }
 function headerNames(tokenizer, n) {
@@ -1012,7 +1090,7 @@ async function readCsvPartUnchecked(source, options, part) {
         if (builders === null && known) {
             // A part after the first: its columns are the header's, and its first record is data.
             const expected = Math.min(expectedRows(source, tokenizer, size), maxRows);
-            builders = known.names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected)));
+            builders = known.names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected, options.sharedNumbers === true)));
             if (expected > rowLines.length)
                 rowLines = new Int32Array(expected);
             width = known.names.length;
@@ -1026,7 +1104,7 @@ async function readCsvPartUnchecked(source, options, part) {
                 (0,columns/* checkHeader */.eb)(names, source.display, tokenizer.recordLine);
                 (0,columns/* checkRequested */.lq)(options.columns, names, source.display);
                 const expected = Math.min(expectedRows(source, tokenizer, size), maxRows);
-                builders = names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected)));
+                builders = names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected, options.sharedNumbers === true)));
                 if (expected > rowLines.length)
                     rowLines = new Int32Array(expected);
                 width = n;
@@ -1164,7 +1242,7 @@ async function* csvRecords(source, options) {
 
 /***/ }),
 
-/***/ 5843:
+/***/ 75843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1334,7 +1412,7 @@ function parseNumberText(text) {
 
 /***/ }),
 
-/***/ 3425:
+/***/ 23425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1370,7 +1448,7 @@ class ProgressReporter {
 
 /***/ }),
 
-/***/ 3295:
+/***/ 53295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1385,15 +1463,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: formatFromName, gzipError, lineAtOffset, sniffFormat
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/readers/utf8.ts

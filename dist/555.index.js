@@ -1,0 +1,340 @@
+export const id = 555;
+export const ids = [555];
+export const modules = {
+
+/***/ 89114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e4: () => (/* binding */ convertInput),
+/* harmony export */   hc: () => (/* binding */ COMMON_OUTPUTS),
+/* harmony export */   s7: () => (/* binding */ COMMON_INPUTS)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/**
+ * Input specifications. One list per gate is the single source of truth for
+ * the action's `inputs:` (action.yml is generated from it), the CLI's
+ * `--flags`, the policy file's keys and the reference docs.
+ *
+ * Action inputs arrive as strings; `kind` says how a string becomes a value
+ * before it is merged with the policy file (whose YAML values are already
+ * typed) and validated by the gate's zod schema.
+ */
+
+
+/** Turn one string input into a value according to its kind. */
+function convertInput(spec, raw) {
+    switch (spec.kind) {
+        case 'string':
+            return raw;
+        case 'number': {
+            const n = Number(raw.trim());
+            if (raw.trim() === '' || !Number.isFinite(n)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`expected a number, got "${raw}"`, { field: `input ${spec.name}` });
+            }
+            return n;
+        }
+        case 'boolean': {
+            const v = raw.trim().toLowerCase();
+            if (v === 'true')
+                return true;
+            if (v === 'false')
+                return false;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`expected true or false, got "${raw}"`, { field: `input ${spec.name}` });
+        }
+        case 'list':
+            return raw
+                .split(/[,\n]/)
+                .map((s) => s.trim())
+                .filter((s) => s.length > 0);
+        case 'yaml':
+            try {
+                return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(raw);
+            }
+            catch (err) {
+                const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${msg}`, { field: `input ${spec.name}` });
+            }
+    }
+}
+/** Inputs every gate has, in this order, after the gate's own. */
+const COMMON_INPUTS = [
+    {
+        name: 'policy',
+        kind: 'string',
+        description: 'Path of a `modelgate.yml` policy file holding settings for any gate under a key named after the gate. Inputs given to the step override it.',
+        notInPolicy: true,
+    },
+    {
+        name: 'fail-on',
+        kind: 'string',
+        default: 'fail',
+        description: 'Which verdict fails the job: `fail`, `warn` (warnings fail too) or `never` (report only).',
+    },
+    {
+        name: 'comment',
+        kind: 'string',
+        default: 'auto',
+        description: 'When to write the sticky pull-request comment: `auto` (on pull requests), `always`, `on-failure` (only when the verdict is not pass) or `never`.',
+    },
+    {
+        name: 'comment-id',
+        kind: 'string',
+        description: 'Distinguishes the sticky comments of two runs of one gate in one workflow (e.g. two data files). Runs with the same id share one comment.',
+    },
+    {
+        name: 'report-path',
+        kind: 'string',
+        description: 'Where to write the JSON report. Default: `modelgate-<gate>.json` in the runner temp directory (the CLI: the working directory).',
+        notInPolicy: true,
+    },
+    {
+        name: 'check-name',
+        kind: 'string',
+        description: 'When set, also create a check run with this name (needs `checks: write`): conclusion success, failure or neutral, with the summary and annotations.',
+    },
+    {
+        name: 'github-token',
+        kind: 'string',
+        actionDefault: '${{ github.token }}',
+        description: 'Token for the pull-request comment and check run. The default `GITHUB_TOKEN` is enough.',
+        notInPolicy: true,
+    },
+];
+const COMMON_OUTPUTS = [
+    { name: 'verdict', description: '`pass`, `warn` or `fail`.' },
+    { name: 'report-path', description: 'Path of the JSON report.' },
+    { name: 'summary', description: 'One line: the verdict and its main reason.' },
+];
+
+
+/***/ }),
+
+/***/ 88557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ reportSchema),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   rn: () => (/* binding */ GATE_NAMES)
+/* harmony export */ });
+/* unused harmony export checkSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79478);
+/**
+ * The JSON report: a public, versioned contract. Every gate writes one; its
+ * JSON Schema (docs/schemas/report.schema.json) is generated from the zod
+ * schema below by `npm run build`. Gates add their own top-level sections
+ * (`columns`, `metrics`, `groups`, ...), described in each gate's reference
+ * and, as a zod schema, in its `reportSections` (see core/gate.ts), which the
+ * build adds to the published schema for reports of that gate.
+ *
+ * Versioning: additive changes (a new optional field, a new section) keep the
+ * major version; renaming or removing a field bumps it.
+ */
+
+
+const REPORT_SCHEMA_VERSION = '1.0';
+const GATE_NAMES = [
+    'validate-schema',
+    'drift-check',
+    'performance-gate',
+    'fairness-gate',
+    'register-model',
+    'canary-decision',
+];
+const scalar = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()]);
+const checkSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Stable identifier of the check within the report, e.g. "column.age.max"'),
+    subject: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe('What the check is about (a column, metric, group), or null for the whole input'),
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Human-readable name of the rule or statistic'),
+    value: scalar.describe('The observed value'),
+    threshold: scalar.describe('The threshold the value was compared with, as written (e.g. ">= 0.85"), or null'),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_VERDICTS */ .cq),
+    severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warn']).optional().describe('What a violation of this check does to the gate verdict'),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('One sentence a reviewer can read'),
+})
+    .loose();
+const reportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REPORT_SCHEMA_VERSION),
+    gate: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(GATE_NAMES),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICTS */ .bk),
+    summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('One line: the verdict and its main reason'),
+    tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('modelgate'), version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('ISO-8601 time the report was made'),
+    inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).describe('The effective inputs after merging the policy file and action inputs'),
+    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(checkSchema),
+})
+    .loose();
+
+
+/***/ }),
+
+/***/ 79478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VC: () => (/* binding */ failsJob),
+/* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
+/* harmony export */   bk: () => (/* binding */ VERDICTS),
+/* harmony export */   cq: () => (/* binding */ CHECK_VERDICTS),
+/* harmony export */   zP: () => (/* binding */ worstVerdict)
+/* harmony export */ });
+/**
+ * Verdicts. A gate's verdict is the worst verdict of its checks; a check may
+ * also be `insufficient` (too little data to judge), which never passes
+ * silently: it counts as a warning in the gate verdict.
+ */
+const VERDICTS = ['pass', 'warn', 'fail'];
+const CHECK_VERDICTS = ['pass', 'warn', 'fail', 'insufficient'];
+const RANK = { pass: 0, insufficient: 1, warn: 1, fail: 2 };
+/** The gate verdict that a list of check verdicts adds up to. */
+function worstVerdict(verdicts) {
+    let worst = 0;
+    for (const v of verdicts)
+        worst = Math.max(worst, RANK[v]);
+    return VERDICTS[worst];
+}
+function failsJob(verdict, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (failOn === 'warn')
+        return verdict !== 'pass';
+    return verdict === 'fail';
+}
+const VERDICT_ICON = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    insufficient: '❔',
+};
+
+
+/***/ }),
+
+/***/ 10555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeGates: () => (/* binding */ describeGates)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98439);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89114);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88557);
+/* harmony import */ var _gates_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46620);
+/**
+ * What the build publishes from the code: each gate's inputs and outputs
+ * (for action.yml and the docs), the policy file's JSON Schema (from the
+ * gates' zod schemas) and the JSON report's schema. Generating them keeps
+ * action.yml, the docs and the code from drifting apart.
+ */
+
+
+
+
+const SCHEMA_BASE = 'https://raw.githubusercontent.com/modelgate/modelgate/main/docs/schemas';
+function toJsonSchema(schema, io = 'output') {
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .toJSONSchema */ .bl(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+}
+async function describeGates() {
+    const gates = [];
+    const schemas = {};
+    const policyProps = {};
+    const reportBranches = [];
+    const commonProps = {};
+    for (const spec of _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_INPUTS */ .s7)
+        if (!spec.notInPolicy)
+            commonProps[spec.name] = { description: spec.description };
+    for (const name of (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_2__/* .availableGates */ .M5)()) {
+        const gate = (await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadGate */ .WF)(name));
+        gates.push({
+            name: gate.name,
+            title: gate.title,
+            description: gate.description,
+            inputs: [...gate.inputs, ..._core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_INPUTS */ .s7],
+            outputs: [..._core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_OUTPUTS */ .hc, ...gate.outputs],
+        });
+        const gateSchema = toJsonSchema(gate.schema, 'input');
+        delete gateSchema.$schema;
+        const props = (gateSchema.properties ?? {});
+        for (const spec of gate.inputs) {
+            if (spec.notInPolicy)
+                delete props[spec.name];
+            else if (props[spec.name]) {
+                // The policy file may write a list as "a, b" as well as [a, b]:
+                // both are converted like the action input before validation.
+                if (spec.kind === 'list')
+                    props[spec.name] = { anyOf: [{ type: 'string' }, props[spec.name]] };
+                props[spec.name].description = spec.description;
+            }
+        }
+        // In the policy file nothing is required: inputs can still come from the step.
+        delete gateSchema.required;
+        policyProps[gate.name] = { ...gateSchema, properties: { ...props, ...commonProps }, additionalProperties: false };
+        for (const [file, schema] of Object.entries(gate.schemas?.() ?? {}))
+            schemas[file] = schema;
+        if (gate.reportSections) {
+            // The gate's sections sit beside the common fields: the branch lists
+            // them, and the root's unevaluatedProperties closes the report.
+            const sections = toJsonSchema(gate.reportSections);
+            delete sections.$schema;
+            delete sections.additionalProperties;
+            reportBranches.push({ if: { properties: { gate: { const: gate.name } }, required: ['gate'] }, then: sections });
+        }
+    }
+    schemas.policy = {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: `${SCHEMA_BASE}/policy.schema.json`,
+        title: 'modelgate policy file (modelgate.yml)',
+        type: 'object',
+        properties: { defaults: { type: 'object', properties: commonProps, additionalProperties: false }, ...policyProps },
+        additionalProperties: false,
+    };
+    const report = toJsonSchema(_core_report_js__WEBPACK_IMPORTED_MODULE_1__/* .reportSchema */ .Qh);
+    const closed = reportBranches.length === gates.length;
+    if (closed)
+        delete report.additionalProperties;
+    schemas.report = {
+        $id: `${SCHEMA_BASE}/report.schema.json`,
+        title: 'modelgate JSON report',
+        ...report,
+        ...(reportBranches.length ? { allOf: reportBranches } : {}),
+        // Once every gate describes its sections, nothing else may appear.
+        ...(closed ? { unevaluatedProperties: false } : {}),
+    };
+    return { gates, schemas };
+}
+
+
+/***/ }),
+
+/***/ 46620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M5: () => (/* binding */ availableGates),
+/* harmony export */   WF: () => (/* binding */ loadGate)
+/* harmony export */ });
+/* unused harmony export GATES */
+const GATES = {
+    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(98), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(604), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 36704))).default,
+    'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(98), __webpack_require__.e(22), __webpack_require__.e(604), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 40018))).default,
+    'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(98), __webpack_require__.e(22), __webpack_require__.e(491)]).then(__webpack_require__.bind(__webpack_require__, 7491))).default,
+    'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(98), __webpack_require__.e(22), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 93726))).default,
+    'register-model': async () => (await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 32276))).default,
+    'validate-schema': async () => (await Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(98), __webpack_require__.e(22), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 51750))).default,
+};
+function availableGates() {
+    return Object.keys(GATES);
+}
+async function loadGate(name) {
+    const load = GATES[name];
+    return load ? load() : undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,279 @@
+export const id = 691;
+export const ids = [691];
+export const modules = {
+
+/***/ 52691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAction: () => (/* binding */ runAction)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./src/adapters/action/runner.ts
+/**
+ * The runner protocol an action speaks: inputs from INPUT_<NAME> variables,
+ * outputs and the job summary appended to the files named by GITHUB_OUTPUT
+ * and GITHUB_STEP_SUMMARY, and workflow commands (`::error file=…::message`)
+ * on stdout (docs.github.com, "Workflow commands for GitHub Actions").
+ *
+ * Why not @actions/core: it pulls in its HTTP client (undici), @actions/io
+ * and @actions/exec at import, for OIDC tokens and platform details no gate
+ * uses. Measured on the validate-schema action: importing it cost ~65 ms of
+ * CPU at every start, about half of the action's overhead over bare node
+ * (bench/cold-start.mjs). These few functions write the same bytes, which
+ * test/adapters/runner.test.ts checks against @actions/core itself.
+ */
+
+
+
+/** The input as the runner passes it: INPUT_ + name upper-cased, spaces as underscores; trimmed. */
+function getInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+// Escaping of workflow command data and properties, as the runner decodes them.
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function issue(command, properties, message) {
+    process.stdout.write(formatCommand(command, properties, message) + external_node_os_.EOL);
+}
+function annotationProps(p = {}) {
+    return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
+}
+const info = (message) => void process.stdout.write(message + external_node_os_.EOL);
+const debug = (message) => issue('debug', {}, message);
+const warning = (message, props) => issue('warning', annotationProps(props), message);
+const error = (message, props) => issue('error', annotationProps(props), message);
+const notice = (message, props) => issue('notice', annotationProps(props), message);
+const setSecret = (secret) => issue('add-mask', {}, secret);
+/** `name<<delimiter` blocks in GITHUB_OUTPUT, with a random delimiter the value cannot contain. */
+function formatOutput(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`output ${name} contains its delimiter`);
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+function setOutput(name, value, env = process.env) {
+    const file = env.GITHUB_OUTPUT;
+    if (file)
+        (0,external_node_fs_.appendFileSync)(file, formatOutput(name, value));
+    else
+        process.stdout.write(external_node_os_.EOL + formatCommand('set-output', { name }, value) + external_node_os_.EOL);
+}
+/** Append Markdown to the job summary (the runner shows it on the run page). */
+function appendSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (file)
+        (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL);
+}
+/** Log the error and make the step fail (exit code 1). */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(89114);
+// EXTERNAL MODULE: ./src/core/run-gate.ts + 2 modules
+var run_gate = __webpack_require__(60885);
+// EXTERNAL MODULE: ./src/core/verdict.ts
+var verdict = __webpack_require__(79478);
+// EXTERNAL MODULE: ./src/render/report-markdown.ts
+var report_markdown = __webpack_require__(9552);
+// EXTERNAL MODULE: ./src/adapters/run-context.ts + 1 modules
+var run_context = __webpack_require__(28329);
+;// CONCATENATED MODULE: ./src/adapters/action/publish.ts
+
+/** Whether this run should write the PR comment. */
+function wantsComment(mode, verdict, isPullRequest) {
+    if (!isPullRequest || mode === 'never')
+        return false;
+    if (mode === 'on-failure')
+        return verdict !== 'pass';
+    return true; // auto and always: on every pull-request run
+}
+async function publishToGitHub(outcome, run, env, log) {
+    const { common, result, gate } = outcome;
+    // The run's facts were read once, for the gate; the same ones say where to publish.
+    const [owner, repo] = (run.repository ?? '').split('/');
+    const gh = { owner: owner || undefined, repo: repo || undefined, pullRequest: run.pullRequest, headSha: run.sha };
+    const comment = wantsComment(common.comment, result.report.verdict, gh.pullRequest !== undefined);
+    if (common.comment === 'always' && gh.pullRequest === undefined)
+        log.info('comment: not a pull request, so there is nothing to comment on');
+    if (!comment && !common.checkName)
+        return;
+    if (!common.githubToken) {
+        log.warn('no github-token: the pull-request comment and check run are skipped');
+        return;
+    }
+    if (!gh.owner || !gh.repo) {
+        log.warn('GITHUB_REPOSITORY is not set: the pull-request comment and check run are skipped');
+        return;
+    }
+    // Octokit loads only when there is something to publish: most of an
+    // action's start-up time would otherwise go to it.
+    const [{ createGitHubClient }, { commentMarker, upsertStickyComment }, { createCheckRun }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584)),
+        __webpack_require__.e(/* import() */ 318).then(__webpack_require__.bind(__webpack_require__, 47318)),
+        __webpack_require__.e(/* import() */ 867).then(__webpack_require__.bind(__webpack_require__, 35867)),
+    ]);
+    const client = createGitHubClient(common.githubToken, env, { log });
+    if (comment) {
+        try {
+            const state = await upsertStickyComment(client, {
+                owner: gh.owner,
+                repo: gh.repo,
+                issueNumber: gh.pullRequest,
+                marker: commentMarker(gate.name, common.commentId),
+                body: outcome.markdown,
+                log,
+            });
+            log.info(`pull-request comment: ${state}`);
+        }
+        catch (err) {
+            log.warn(`could not write the pull-request comment: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
+    const headSha = gh.headSha;
+    if (common.checkName && !headSha)
+        log.warn('GITHUB_SHA is not set: the check run is skipped');
+    if (common.checkName && headSha) {
+        const neutral = result.conclusion === 'neutral' || common.failOn === 'never';
+        const conclusion = neutral ? 'neutral' : (0,verdict/* failsJob */.VC)(result.report.verdict, common.failOn) ? 'failure' : 'success';
+        try {
+            await createCheckRun(client, {
+                owner: gh.owner,
+                repo: gh.repo,
+                headSha,
+                name: common.checkName,
+                conclusion,
+                title: result.report.summary,
+                summary: outcome.markdown,
+                annotations: result.annotations ?? [],
+                log,
+            });
+        }
+        catch (err) {
+            log.warn(`could not create the check run "${common.checkName}": ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/action/run-action.ts
+/**
+ * The GitHub Action adapter: every action's entry calls `runAction(gate)`.
+ * It reads the step's inputs, runs the shared gate path, and moves the
+ * outcome out: outputs, job summary, annotations, the sticky PR comment,
+ * the optional check run. This is the one place that calls setFailed.
+ */
+
+
+
+
+
+
+
+
+
+
+/** GitHub's job summary limit is 1 MiB per step; keep a margin for the note. */
+const SUMMARY_LIMIT = 1_000_000;
+/** GitHub shows at most 10 annotations of each level per step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+function actionContext(env) {
+    const cwd = env.GITHUB_WORKSPACE || process.cwd();
+    const temp = env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    let lastLog = 0;
+    return {
+        cwd,
+        env,
+        log: { info: info, warn: warning, debug: debug },
+        run: (0,run_context/* runContextFromEnv */.w)(env),
+        tempDir: temp,
+        defaultReportDir: temp,
+        // The runner log is not a terminal: a line every 10 s at most.
+        progress: (p) => {
+            const now = Date.now();
+            if (p.done || now - lastLog > 10_000) {
+                lastLog = now;
+                info(`read ${p.rows} rows (${(p.bytes / 1e6).toFixed(1)} MB) of ${p.file}`);
+            }
+        },
+    };
+}
+function emitAnnotations(outcome, cwd) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const a of outcome.result.annotations ?? []) {
+        if (counts[a.level] >= ANNOTATIONS_PER_LEVEL)
+            continue;
+        counts[a.level]++;
+        const props = { title: a.title, file: (0,external_node_path_.relative)(cwd, a.file) || a.file, startLine: a.line, endLine: a.endLine };
+        if (a.level === 'error')
+            error(a.message, props);
+        else if (a.level === 'warning')
+            warning(a.message, props);
+        else
+            notice(a.message, props);
+    }
+}
+async function runAction(gateName) {
+    try {
+        const gate = await (0,run_gate/* resolveGate */.mW)(gateName);
+        const explicit = {};
+        for (const spec of [...gate.inputs, ...inputs/* COMMON_INPUTS */.s7]) {
+            const value = getInput(spec.name);
+            if (value !== '')
+                explicit[spec.name] = value;
+        }
+        if (explicit['github-token'])
+            setSecret(explicit['github-token']);
+        const ctx = actionContext(process.env);
+        const outcome = await (0,run_gate/* runGate */.Rg)(gateName, explicit, ctx);
+        const { report } = outcome.result;
+        setOutput('verdict', report.verdict);
+        setOutput('report-path', outcome.reportPath);
+        setOutput('summary', report.summary);
+        for (const [name, value] of Object.entries(outcome.result.outputs))
+            setOutput(name, value);
+        const summary = (0,report_markdown/* truncateMarkdown */.o)(outcome.markdown, SUMMARY_LIMIT, '_Summary truncated: see the JSON report for everything._');
+        appendSummary(summary);
+        emitAnnotations(outcome, ctx.cwd);
+        await publishToGitHub(outcome, ctx.run, process.env, { info: info, warn: warning, debug: debug });
+        info(report.summary);
+        if (outcome.result.conclusion !== 'neutral' && (0,verdict/* failsJob */.VC)(report.verdict, outcome.common.failOn)) {
+            setFailed(`${gateName}: ${report.summary}`);
+        }
+    }
+    catch (err) {
+        // A user's mistake is one line; an internal error keeps its stack.
+        setFailed((0,errors/* isUserError */.iU)(err) ? err.format() : (0,errors/* describeError */.Uc)(err));
+    }
+}
+
+
+/***/ })
+
+};
