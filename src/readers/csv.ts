@@ -27,6 +27,7 @@
 import { UserError } from '../core/errors.js';
 import type { Table } from '../core/table.js';
 import { checkHeader, checkRequested } from './columns.js';
+import { readPlainRecords } from './csv-plain-records.js';
 import { CsvTokenizer, detectDelimiter, headerLine } from './csv-tokenizer.js';
 import type { ReadOptions } from './options.js';
 import { ProgressReporter } from './progress.js';
@@ -202,6 +203,11 @@ export async function readCsvPartUnchecked(source: Source, options: ReadOptions,
       width = known.names.length;
     }
     for (;;) {
+      if (builders !== null) {
+        // As many records as the fast path takes (csv-plain-records.ts), then one through the tokenizer.
+        rows = readPlainRecords(tokenizer, builders, rowLines, rows, maxRows);
+        if (rows >= maxRows) break read;
+      }
       const n = tokenizer.next();
       if (n < 0) break;
       if (builders === null) {

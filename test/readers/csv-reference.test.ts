@@ -4,10 +4,15 @@
  * csv-parse runs with the options that match the reader's documented rules
  * (BOM stripped, quotes inside unquoted fields allowed, empty lines skipped).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/readers/csv.js';
+import { readTable } from '../../src/readers/index.js';
+import { userError } from './helpers.js';
 import { cellText } from '../../src/readers/text-column-builder.js';
 
 async function* chunksOf(bytes: Buffer, size: number): AsyncGenerator<Buffer> {
@@ -117,5 +122,66 @@ describe("the tokenizer's plain-decimal fast path", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+/**
+ * The whole reader (readTable: the fast path for plain records,
+ * csv-plain-records.ts, and the tokenizer for the rest) against csv-parse:
+ * files mixing plain numeric records, quoted fields, CRLF, lone CR and blank
+ * lines, large enough to cross chunk boundaries, read into the same cells.
+ * Number columns hold Number() of each cell (null where empty); text columns
+ * hold csv-parse's strings.
+ */
+describe('readTable agrees with csv-parse', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'modelgate-csv-reference-'));
+
+  /** The table csv-parse's records make: `numeric` names the columns that must be numbers. */
+  function expectedColumns(records: string[][], numeric: Set<number>): (number | string | null)[][] {
+    const columns = records[0].map((): (number | string | null)[] => []);
+    for (const r of records.slice(1)) r.forEach((cell, i) => columns[i].push(cell === '' ? null : numeric.has(i) ? Number(cell) : cell));
+    return columns;
+  }
+
+  it('on a 3 MB file of mixed record kinds, whichever path reads each record', async () => {
+    let s = 7;
+    const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+    const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)];
+    const numbers = ['0', '-0', '7', '-12.5', '0.001', '123456789012345', '1234567890123456789', '1e3', '-2.5E-2', '.5', '5.', '', '3.14159'];
+    const texts = ['a', 'b c', 'x"y', '"q,uoted"', '"multi\nline"', '"say ""hi"""', 'é', '', 'sku12'];
+    const lines = ['num1,txt,num2,late'];
+    let late = 0;
+    let size = 0;
+    while (size < 3_000_000) {
+      const kind = next();
+      if (kind < 0.01) lines.push(''); // a blank line
+      const lateCell = late++ < 40_000 ? String(late) : pick(['x', '7', 'y']);
+      lines.push([pick(numbers), pick(texts), pick(numbers), lateCell].join(','));
+      size += lines[lines.length - 1].length + 1;
+    }
+    const eol = ['\n', '\r\n', '\r'];
+    let text = lines[0] + '\n';
+    for (const line of lines.slice(1)) text += line + (next() < 0.97 ? '\n' : pick(eol));
+    const bytes = Buffer.from(text, 'utf8');
+    writeFileSync(join(dir, 'mixed.csv'), bytes);
+    const records = parse(bytes, { bom: true, relax_quotes: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
+    const table = await readTable('mixed.csv', { cwd: dir });
+    expect(table.rowCount).toBe(records.length - 1);
+    const expected = expectedColumns(records, new Set([0, 2]));
+    expect(table.columns.map((c) => c.kind)).toEqual(['number', 'string', 'number', 'string']);
+    table.columns.forEach((column, i) => {
+      const got = column.kind === 'string' ? column.values : Array.from(column.values, (v, k) => (column.missing && column.missing[k] ? null : v));
+      expect(got.length).toBe(expected[i].length);
+      for (let k = 0; k < got.length; k++) if (!Object.is(got[k], expected[i][k])) expect([column.name, k, got[k]]).toEqual([column.name, k, expected[i][k]]);
+    });
+  });
+
+  it('fails a record with too many or too few fields with the line, as the tokenizer does', async () => {
+    const body = Array.from({ length: 5000 }, (_, i) => `${i},${i / 2}`);
+    for (const [bad, message] of [['1,2,3', '3 fields, the header has 2'], ['1', '1 field, the header has 2']] as const) {
+      writeFileSync(join(dir, 'ragged.csv'), ['a,b', ...body, bad, ...body].join('\n') + '\n');
+      const err = await userError(readTable('ragged.csv', { cwd: dir }));
+      expect(err.format()).toBe(`ragged.csv:5002: ${message}`);
+    }
   });
 });
