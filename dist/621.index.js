@@ -544,27 +544,32 @@ function readPlainRecords(t, builders, rowLines, rows, limit) {
     const last = Math.min(limit, rowLines.length);
     let p = t.pos;
     let line = t.line;
-    // The first LF and the first quote at or after the record start (-1: none).
-    let lf = -1;
+    // A record that starts at or before the buffer's last LF ends in the buffer
+    // (at that LF or an earlier line break); one search per call, not per record.
+    const lastLf = buf.lastIndexOf(LF);
+    // The first quote at or after the record start (len: none), and, only while
+    // there is one, the first LF, to tell whether the quote is in this record.
     let quote = -1;
+    let lf = -1;
     records: while (rows < last) {
-        if (lf < p) {
-            lf = buf.indexOf(LF, p);
-            if (lf < 0)
-                break; // the record may go on in the next chunk
-        }
+        if (p > lastLf)
+            break; // the record may go on in the next chunk
         if (quote < p) {
             quote = buf.indexOf(QUOTE, p);
             if (quote < 0)
                 quote = len;
         }
-        if (quote < lf)
-            break;
+        if (quote < len) {
+            if (lf < p)
+                lf = buf.indexOf(LF, p);
+            if (quote < lf)
+                break;
+        }
         const first = buf[p];
         if (first === LF || first === CR)
             break; // an empty line
         const recordStart = p;
-        // Every field below ends at a delimiter, LF or CR at or before `lf`, so no bounds checks.
+        // Every field below ends at a delimiter, LF or CR at or before `lastLf`, so no bounds checks.
         for (let i = 0;; i++) {
             const start = p;
             let mantissa = 0;
@@ -622,9 +627,10 @@ function readPlainRecords(t, builders, rowLines, rows, limit) {
             break;
         }
         rowLines[rows++] = line;
-        t.recordLine = line;
         line++;
     }
+    if (line > t.line)
+        t.recordLine = line - 1;
     t.pos = p;
     t.line = line;
     return rows;
