@@ -20,15 +20,8 @@
  * stored is a record with the wrong number of fields: it stops there, and the
  * tokenizer reads the record again and fails the read with its exact message.
  */
-import { UNQUOTED, type CsvTokenizer } from './csv-tokenizer.js';
+import { CR, DOT, LF, MINUS, POW10, QUOTE, UNQUOTED, type CsvTokenizer } from './csv-tokenizer.js';
 import type { TextColumnBuilder } from './text-column-builder.js';
-
-const LF = 10;
-const CR = 13;
-const QUOTE = 34;
-const MINUS = 45;
-const DOT = 46;
-const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
  * Reads plain records from the tokenizer's buffer at its position into
@@ -67,6 +60,9 @@ export function readPlainRecords(t: CsvTokenizer, builders: (TextColumnBuilder |
     const recordStart = p;
     // Every field below ends at a delimiter, LF or CR at or before `lastLf`, so no bounds checks.
     for (let i = 0; ; i++) {
+      // The field scan of CsvTokenizer.next for an unquoted field, kept inline
+      // here as there: it runs once per cell, and its three results (end,
+      // digits, dot) would have to leave a helper through memory.
       const start = p;
       let mantissa = 0;
       let dot = -1;

@@ -36,12 +36,13 @@ export const UNQUOTED = 0;
 export const QUOTED = 1;
 export const QUOTED_ESCAPED = 2;
 
-const LF = 10;
-const CR = 13;
-const QUOTE = 34;
-const MINUS = 45;
-const DOT = 46;
-const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+export const LF = 10;
+export const CR = 13;
+export const QUOTE = 34;
+export const MINUS = 45;
+export const DOT = 46;
+/** Exact powers of ten: a plain decimal of at most 15 digits is its digits over one of them (Clinger's fast path). */
+export const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 export class CsvTokenizer {
   buf: Buffer = Buffer.alloc(0);

@@ -23,6 +23,7 @@
  * are copied once into an exact-size array at the end.
  */
 import { dictionaryColumn, type Column } from '../core/table.js';
+import { asciiHash, sameAscii } from './ascii-bytes.js';
 import { parseNumberInto } from './number-text.js';
 import { TextDictionary } from './text-dictionary.js';
 
@@ -190,29 +191,14 @@ export class TextColumnBuilder {
       if (c < 0x80) return SINGLE[c];
     }
     if (!this.cache || quoting === QUOTE_ESCAPED || length > CACHE_MAX_LENGTH) return cellText(buf, start, end, quoting);
-    let hash = length;
-    let high = 0;
-    for (let i = start; i < end; i++) {
-      const c = buf[i];
-      high |= c;
-      hash = Math.imul(hash ^ c, 0x01000193);
-    }
-    if (high >= 0x80) return cellText(buf, start, end, quoting);
-    const slot = (hash ^ (hash >>> 15)) & (CACHE_SIZE - 1);
+    const hash = asciiHash(buf, start, end);
+    if (hash < 0) return cellText(buf, start, end, quoting);
+    const slot = hash & (CACHE_SIZE - 1);
     const cached = this.cache[slot];
     this.lookups++;
-    if (cached !== undefined && cached.length === length) {
-      let same = true;
-      for (let i = 0; i < length; i++) {
-        if (cached.charCodeAt(i) !== buf[start + i]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) {
-        this.hits++;
-        return cached;
-      }
+    if (cached !== undefined && sameAscii(cached, buf, start, end)) {
+      this.hits++;
+      return cached;
     }
     if (this.lookups === CACHE_TRIAL && this.hits < CACHE_TRIAL / 2) this.cache = null;
     const text = buf.toString('latin1', start, end); // ASCII: latin1 and UTF-8 agree

@@ -17,6 +17,8 @@
  * texts (ids, free text) is not a category column: `code` then returns -1
  * and the builder keeps strings instead.
  */
+import { asciiHash, sameAscii } from './ascii-bytes.js';
+
 export const MAX_DICTIONARY_LABELS = 4096;
 /** A power of two, at least twice the labels, so probes stay short. */
 const TABLE_SIZE = 8192;
@@ -47,31 +49,13 @@ export class TextDictionary {
         return (this.single[c] = this.codeOfText(SINGLE[c]));
       }
     }
-    if (length > MAX_BYTES) return this.codeOfText(buf.toString('utf8', start, end));
-    // FNV-1a over the bytes; `high` tells whether any byte is non-ASCII.
-    let hash = length;
-    let high = 0;
-    for (let i = start; i < end; i++) {
-      const c = buf[i];
-      high |= c;
-      hash = Math.imul(hash ^ c, 0x01000193);
-    }
-    if (high >= 0x80) return this.codeOfText(buf.toString('utf8', start, end));
-    let slot = (hash ^ (hash >>> 15)) & (TABLE_SIZE - 1);
+    const hash = length > MAX_BYTES ? -1 : asciiHash(buf, start, end);
+    if (hash < 0) return this.codeOfText(buf.toString('utf8', start, end));
+    let slot = hash & (TABLE_SIZE - 1);
     for (;;) {
       const code = this.table[slot] - 1;
       if (code < 0) break;
-      const label = this.labels[code];
-      if (label.length === length) {
-        let same = true;
-        for (let i = 0; i < length; i++) {
-          if (label.charCodeAt(i) !== buf[start + i]) {
-            same = false;
-            break;
-          }
-        }
-        if (same) return code;
-      }
+      if (sameAscii(this.labels[code], buf, start, end)) return code;
       slot = (slot + 1) & (TABLE_SIZE - 1);
     }
     // ASCII: latin1 and UTF-8 decode it alike.
