@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/readers/columns.ts
 var columns = __webpack_require__(78387);
-// EXTERNAL MODULE: ./src/readers/csv.ts + 3 modules
-var csv = __webpack_require__(78621);
+// EXTERNAL MODULE: ./src/readers/csv.ts + 4 modules
+var csv = __webpack_require__(91536);
 // EXTERNAL MODULE: ./src/readers/progress.ts
 var readers_progress = __webpack_require__(23425);
 // EXTERNAL MODULE: ./src/readers/value-column.ts

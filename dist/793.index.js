@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/parallel/worker-task.ts
 var worker_task = __webpack_require__(90703);
-// EXTERNAL MODULE: ./src/readers/csv.ts + 3 modules
-var csv = __webpack_require__(78621);
+// EXTERNAL MODULE: ./src/readers/csv.ts + 4 modules
+var csv = __webpack_require__(91536);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/readers/columns.ts

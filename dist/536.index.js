@@ -1,5 +1,5 @@
-export const id = 621;
-export const ids = [621];
+export const id = 536;
+export const ids = [536];
 export const modules = {
 
 /***/ 32085:
@@ -166,10 +166,16 @@ function checkRequested(requested, available, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ CR),
+/* harmony export */   LF: () => (/* binding */ LF),
+/* harmony export */   N5: () => (/* binding */ MINUS),
 /* harmony export */   Q8: () => (/* binding */ UNQUOTED),
 /* harmony export */   T6: () => (/* binding */ detectDelimiter),
+/* harmony export */   Y3: () => (/* binding */ POW10),
 /* harmony export */   YB: () => (/* binding */ CsvTokenizer),
-/* harmony export */   iH: () => (/* binding */ headerLine)
+/* harmony export */   iH: () => (/* binding */ headerLine),
+/* harmony export */   jA: () => (/* binding */ QUOTE),
+/* harmony export */   y0: () => (/* binding */ DOT)
 /* harmony export */ });
 /* unused harmony exports NEED_MORE, END, QUOTED, QUOTED_ESCAPED */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
@@ -213,6 +219,7 @@ const CR = 13;
 const QUOTE = 34;
 const MINUS = 45;
 const DOT = 46;
+/** Exact powers of ten: a plain decimal of at most 15 digits is its digits over one of them (Clinger's fast path). */
 const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 class CsvTokenizer {
     delimiter;
@@ -478,7 +485,7 @@ function headerLine(buf, final) {
 
 /***/ }),
 
-/***/ 78621:
+/***/ 91536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -523,12 +530,6 @@ var csv_tokenizer = __webpack_require__(73776);
  * tokenizer reads the record again and fails the read with its exact message.
  */
 
-const LF = 10;
-const CR = 13;
-const QUOTE = 34;
-const MINUS = 45;
-const DOT = 46;
-const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 /**
  * Reads plain records from the tokenizer's buffer at its position into
  * `builders` (one per field; null for a column not read), writing each
@@ -546,7 +547,7 @@ function readPlainRecords(t, builders, rowLines, rows, limit) {
     let line = t.line;
     // A record that starts at or before the buffer's last LF ends in the buffer
     // (at that LF or an earlier line break); one search per call, not per record.
-    const lastLf = buf.lastIndexOf(LF);
+    const lastLf = buf.lastIndexOf(csv_tokenizer.LF);
     // The first quote at or after the record start (len: none), and, only while
     // there is one, the first LF, to tell whether the quote is in this record.
     let quote = -1;
@@ -555,27 +556,30 @@ function readPlainRecords(t, builders, rowLines, rows, limit) {
         if (p > lastLf)
             break; // the record may go on in the next chunk
         if (quote < p) {
-            quote = buf.indexOf(QUOTE, p);
+            quote = buf.indexOf(csv_tokenizer/* QUOTE */.jA, p);
             if (quote < 0)
                 quote = len;
         }
         if (quote < len) {
             if (lf < p)
-                lf = buf.indexOf(LF, p);
+                lf = buf.indexOf(csv_tokenizer.LF, p);
             if (quote < lf)
                 break;
         }
         const first = buf[p];
-        if (first === LF || first === CR)
+        if (first === csv_tokenizer.LF || first === csv_tokenizer.CR)
             break; // an empty line
         const recordStart = p;
         // Every field below ends at a delimiter, LF or CR at or before `lastLf`, so no bounds checks.
         for (let i = 0;; i++) {
+            // The field scan of CsvTokenizer.next for an unquoted field, kept inline
+            // here as there: it runs once per cell, and its three results (end,
+            // digits, dot) would have to leave a helper through memory.
             const start = p;
             let mantissa = 0;
             let dot = -1;
             let plain = true;
-            if (buf[p] === MINUS)
+            if (buf[p] === csv_tokenizer/* MINUS */.N5)
                 p++;
             for (;; p++) {
                 const c = buf[p];
@@ -584,16 +588,16 @@ function readPlainRecords(t, builders, rowLines, rows, limit) {
                     mantissa = mantissa * 10 + digit;
                     continue;
                 }
-                if (c === delimiter || c === LF || c === CR)
+                if (c === delimiter || c === csv_tokenizer.LF || c === csv_tokenizer.CR)
                     break;
-                if (c === DOT && dot < 0) {
+                if (c === csv_tokenizer/* DOT */.y0 && dot < 0) {
                     dot = p;
                     continue;
                 }
                 plain = false;
                 for (p++;; p++) {
                     const c2 = buf[p];
-                    if (c2 === delimiter || c2 === LF || c2 === CR)
+                    if (c2 === delimiter || c2 === csv_tokenizer.LF || c2 === csv_tokenizer.CR)
                         break;
                 }
                 break;
@@ -604,10 +608,10 @@ function readPlainRecords(t, builders, rowLines, rows, limit) {
             }
             const builder = builders[i];
             if (builder !== null) {
-                const negative = buf[start] === MINUS;
+                const negative = buf[start] === csv_tokenizer/* MINUS */.N5;
                 const digits = p - start - (negative ? 1 : 0) - (dot >= 0 ? 1 : 0);
                 if (plain && digits > 0 && digits <= 15 && builder.takesNumbers) {
-                    const value = dot < 0 ? mantissa : mantissa / POW10[p - dot - 1];
+                    const value = dot < 0 ? mantissa : mantissa / csv_tokenizer/* POW10 */.Y3[p - dot - 1];
                     builder.addNumber(negative ? -value : value);
                 }
                 else {
@@ -623,7 +627,7 @@ function readPlainRecords(t, builders, rowLines, rows, limit) {
                 p = recordStart;
                 break records; // too few fields: the tokenizer says so
             }
-            p += c === CR && buf[p + 1] === LF ? 2 : 1;
+            p += c === csv_tokenizer.CR && buf[p + 1] === csv_tokenizer.LF ? 2 : 1;
             break;
         }
         rowLines[rows++] = line;
@@ -642,6 +646,40 @@ var readers_progress = __webpack_require__(23425);
 var readers_source = __webpack_require__(53295);
 // EXTERNAL MODULE: ./src/core/table.ts
 var table = __webpack_require__(70859);
+;// CONCATENATED MODULE: ./src/readers/ascii-bytes.ts
+/**
+ * Matching a cell's bytes against strings without decoding them: a hash of
+ * a short ASCII byte run and a byte-by-character comparison. The string
+ * caches of text columns (text-column-builder.ts, text-dictionary.ts) use
+ * them so that a repeated value costs a hash and a comparison instead of a
+ * new string.
+ */
+/**
+ * An FNV-1a hash of buf[start, end), mixed so that its low bits make a good
+ * table slot, as a non-negative 31-bit integer; -1 when any byte is not
+ * ASCII (the caller then decodes the UTF-8 instead).
+ */
+function asciiHash(buf, start, end) {
+    let hash = end - start;
+    let high = 0;
+    for (let i = start; i < end; i++) {
+        const c = buf[i];
+        high |= c;
+        hash = Math.imul(hash ^ c, 0x01000193);
+    }
+    return high >= 0x80 ? -1 : (hash ^ (hash >>> 15)) & 0x7fffffff;
+}
+/** Whether the ASCII string `text` has exactly the bytes buf[start, end). */
+function sameAscii(text, buf, start, end) {
+    const length = end - start;
+    if (text.length !== length)
+        return false;
+    for (let i = 0; i < length; i++)
+        if (text.charCodeAt(i) !== buf[start + i])
+            return false;
+    return true;
+}
+
 // EXTERNAL MODULE: ./src/readers/number-text.ts
 var number_text = __webpack_require__(75843);
 ;// CONCATENATED MODULE: ./src/readers/text-dictionary.ts
@@ -664,6 +702,7 @@ var number_text = __webpack_require__(75843);
  * texts (ids, free text) is not a category column: `code` then returns -1
  * and the builder keeps strings instead.
  */
+
 const MAX_DICTIONARY_LABELS = 4096;
 /** A power of two, at least twice the labels, so probes stay short. */
 const TABLE_SIZE = 8192;
@@ -693,35 +732,16 @@ class TextDictionary {
                 return (this.single[c] = this.codeOfText(SINGLE[c]));
             }
         }
-        if (length > MAX_BYTES)
+        const hash = length > MAX_BYTES ? -1 : asciiHash(buf, start, end);
+        if (hash < 0)
             return this.codeOfText(buf.toString('utf8', start, end));
-        // FNV-1a over the bytes; `high` tells whether any byte is non-ASCII.
-        let hash = length;
-        let high = 0;
-        for (let i = start; i < end; i++) {
-            const c = buf[i];
-            high |= c;
-            hash = Math.imul(hash ^ c, 0x01000193);
-        }
-        if (high >= 0x80)
-            return this.codeOfText(buf.toString('utf8', start, end));
-        let slot = (hash ^ (hash >>> 15)) & (TABLE_SIZE - 1);
+        let slot = hash & (TABLE_SIZE - 1);
         for (;;) {
             const code = this.table[slot] - 1;
             if (code < 0)
                 break;
-            const label = this.labels[code];
-            if (label.length === length) {
-                let same = true;
-                for (let i = 0; i < length; i++) {
-                    if (label.charCodeAt(i) !== buf[start + i]) {
-                        same = false;
-                        break;
-                    }
-                }
-                if (same)
-                    return code;
-            }
+            if (sameAscii(this.labels[code], buf, start, end))
+                return code;
             slot = (slot + 1) & (TABLE_SIZE - 1);
         }
         // ASCII: latin1 and UTF-8 decode it alike.
@@ -771,6 +791,7 @@ class TextDictionary {
  * the column (a view of its first rows, no copy); when it does not, the blocks
  * are copied once into an exact-size array at the end.
  */
+
 
 
 
@@ -943,30 +964,15 @@ class TextColumnBuilder {
         }
         if (!this.cache || quoting === QUOTE_ESCAPED || length > CACHE_MAX_LENGTH)
             return cellText(buf, start, end, quoting);
-        let hash = length;
-        let high = 0;
-        for (let i = start; i < end; i++) {
-            const c = buf[i];
-            high |= c;
-            hash = Math.imul(hash ^ c, 0x01000193);
-        }
-        if (high >= 0x80)
+        const hash = asciiHash(buf, start, end);
+        if (hash < 0)
             return cellText(buf, start, end, quoting);
-        const slot = (hash ^ (hash >>> 15)) & (CACHE_SIZE - 1);
+        const slot = hash & (CACHE_SIZE - 1);
         const cached = this.cache[slot];
         this.lookups++;
-        if (cached !== undefined && cached.length === length) {
-            let same = true;
-            for (let i = 0; i < length; i++) {
-                if (cached.charCodeAt(i) !== buf[start + i]) {
-                    same = false;
-                    break;
-                }
-            }
-            if (same) {
-                this.hits++;
-                return cached;
-            }
+        if (cached !== undefined && sameAscii(cached, buf, start, end)) {
+            this.hits++;
+            return cached;
         }
         if (this.lookups === CACHE_TRIAL && this.hits < CACHE_TRIAL / 2)
             this.cache = null;
