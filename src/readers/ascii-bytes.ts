@@ -6,6 +6,9 @@
  * new string.
  */
 
+/** The one-character ASCII strings, shared by every column: codes, flags and grades ("F", "B", "Y") need no lookup. */
+export const ASCII_CHARS: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
 /**
  * An FNV-1a hash of buf[start, end), mixed so that its low bits make a good
  * table slot, as a non-negative 31-bit integer; -1 when any byte is not

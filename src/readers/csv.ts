@@ -192,15 +192,19 @@ export async function readCsvPartUnchecked(source: Source, options: ReadOptions,
   let rowLines = new Int32Array(1024);
   let delimiter = known?.delimiter ?? COMMA;
   let last: CsvTokenizer | null = null;
+  // One builder per header name (null for a column not asked for), sized from the row estimate.
+  const startColumns = (names: string[], tokenizer: CsvTokenizer): (TextColumnBuilder | null)[] => {
+    const expected = Math.min(expectedRows(source, tokenizer, size), maxRows);
+    if (expected > rowLines.length) rowLines = new Int32Array(expected);
+    width = names.length;
+    return names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected, options.sharedNumbers === true)));
+  };
   read: for await (const tokenizer of tokenize(reader.chunks(), source.display, (header) => chooseDelimiter(source, header), known?.delimiter)) {
     delimiter = tokenizer.delimiter;
     last = tokenizer;
     if (builders === null && known) {
       // A part after the first: its columns are the header's, and its first record is data.
-      const expected = Math.min(expectedRows(source, tokenizer, size), maxRows);
-      builders = known.names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected, options.sharedNumbers === true)));
-      if (expected > rowLines.length) rowLines = new Int32Array(expected);
-      width = known.names.length;
+      builders = startColumns(known.names, tokenizer);
     }
     for (;;) {
       if (builders !== null) {
@@ -214,10 +218,7 @@ export async function readCsvPartUnchecked(source: Source, options: ReadOptions,
         const names = headerNames(tokenizer, n);
         checkHeader(names, source.display, tokenizer.recordLine);
         checkRequested(options.columns, names, source.display);
-        const expected = Math.min(expectedRows(source, tokenizer, size), maxRows);
-        builders = names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected, options.sharedNumbers === true)));
-        if (expected > rowLines.length) rowLines = new Int32Array(expected);
-        width = n;
+        builders = startColumns(names, tokenizer);
         if (rows >= maxRows) break read;
         continue;
       }

@@ -101,10 +101,6 @@ export function gzipError(err: unknown, display: string): UserError {
   return new UserError(`not a valid gzip file (${reason})`, { file: display });
 }
 
-/**
- * The file's (decompressed) bytes, chunk by chunk, checked to be UTF-8 when
- * `utf8` is set. `bytesRead()` tells how many bytes of the file were read so far.
- */
 export interface ChunkOptions {
   /** Bytes [start, end) of a plain file only (csv-split.ts reads a file in parts). */
   range?: { start: number; end: number };
@@ -118,6 +114,10 @@ export interface ChunkOptions {
   recycle?: boolean;
 }
 
+/**
+ * The file's (decompressed) bytes, chunk by chunk, checked to be UTF-8 when
+ * `utf8` is set. `bytesRead()` tells how many bytes of the file were read so far.
+ */
 export class ChunkReader {
   private file: ReturnType<typeof createReadStream> | null = null;
   private read = 0;

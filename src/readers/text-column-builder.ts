@@ -23,7 +23,7 @@
  * are copied once into an exact-size array at the end.
  */
 import { dictionaryColumn, type Column } from '../core/table.js';
-import { asciiHash, sameAscii } from './ascii-bytes.js';
+import { ASCII_CHARS, asciiHash, sameAscii } from './ascii-bytes.js';
 import { parseNumberInto } from './number-text.js';
 import { TextDictionary } from './text-dictionary.js';
 
@@ -32,8 +32,6 @@ const BLOCK = 1 << 16;
 const CACHE_SIZE = 1024;
 const CACHE_MAX_LENGTH = 32;
 const CACHE_TRIAL = 8192;
-/** The one-character ASCII strings, shared by every column: codes, flags and grades ("F", "B", "Y") need no lookup. */
-const SINGLE = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 /** The text of a cell: decoded UTF-8, with a quoted field's doubled quotes undone. */
 export function cellText(buf: Buffer, start: number, end: number, quoting: number): string {
@@ -98,10 +96,7 @@ export class TextColumnBuilder {
   add(buf: Buffer, start: number, end: number, quoting: number): void {
     const row = this.length++;
     if (!this.numeric) {
-      if (this.dictionary !== null && this.addCode(row, buf, start, end, quoting)) return;
-      const value = start === end ? null : this.textOf(buf, start, end, quoting);
-      if (row < this.strings.length) this.strings[row] = value;
-      else this.strings.push(value);
+      this.addText(row, buf, start, end, quoting);
       return;
     }
     if (row === this.blockEnd) this.newBlock(row);
@@ -113,10 +108,7 @@ export class TextColumnBuilder {
     }
     if (quoting === QUOTE_ESCAPED || !parseNumberInto(buf, start, end, this.block, slot)) {
       this.demote(row);
-      if (this.dictionary !== null && this.addCode(row, buf, start, end, quoting)) return;
-      const text = this.textOf(buf, start, end, quoting);
-      if (row < this.strings.length) this.strings[row] = text;
-      else this.strings.push(text);
+      this.addText(row, buf, start, end, quoting);
       return;
     }
     this.present++;
@@ -188,7 +180,7 @@ export class TextColumnBuilder {
     const length = end - start;
     if (length === 1 && quoting !== QUOTE_ESCAPED) {
       const c = buf[start];
-      if (c < 0x80) return SINGLE[c];
+      if (c < 0x80) return ASCII_CHARS[c];
     }
     if (!this.cache || quoting === QUOTE_ESCAPED || length > CACHE_MAX_LENGTH) return cellText(buf, start, end, quoting);
     const hash = asciiHash(buf, start, end);
@@ -204,6 +196,14 @@ export class TextColumnBuilder {
     const text = buf.toString('latin1', start, end); // ASCII: latin1 and UTF-8 agree
     if (this.cache) this.cache[slot] = text;
     return text;
+  }
+
+  /** Stores row `row`'s cell of a text column: as a code while the dictionary holds, else as a string. */
+  private addText(row: number, buf: Buffer, start: number, end: number, quoting: number): void {
+    if (this.dictionary !== null && this.addCode(row, buf, start, end, quoting)) return;
+    const value = start === end ? null : this.textOf(buf, start, end, quoting);
+    if (row < this.strings.length) this.strings[row] = value;
+    else this.strings.push(value);
   }
 
   /**

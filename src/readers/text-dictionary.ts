@@ -17,14 +17,12 @@
  * texts (ids, free text) is not a category column: `code` then returns -1
  * and the builder keeps strings instead.
  */
-import { asciiHash, sameAscii } from './ascii-bytes.js';
+import { ASCII_CHARS, asciiHash, sameAscii } from './ascii-bytes.js';
 
 export const MAX_DICTIONARY_LABELS = 4096;
 /** A power of two, at least twice the labels, so probes stay short. */
 const TABLE_SIZE = 8192;
 const MAX_BYTES = 32;
-/** The one-character ASCII strings, shared by every column. */
-const SINGLE = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 export class TextDictionary {
   /** The distinct texts, by code. */
@@ -46,7 +44,7 @@ export class TextDictionary {
       if (c < 0x80) {
         const known = this.single[c];
         if (known >= 0) return known;
-        return (this.single[c] = this.codeOfText(SINGLE[c]));
+        return (this.single[c] = this.codeOfText(ASCII_CHARS[c]));
       }
     }
     const hash = length > MAX_BYTES ? -1 : asciiHash(buf, start, end);
