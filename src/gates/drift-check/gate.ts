@@ -298,6 +298,7 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
   const skip = options.exclude.filter((c) => !special.includes(c));
   // The reference: a data file, or one or more profiles (merged).
   const refPaths = inputs.reference.split(',').map((s) => s.trim()).filter(Boolean);
+  const profileGiven = refPaths.every((p) => PROFILE_EXT.test(p));
   let reference: DataSource;
   let referenceRows: number;
   let profile: ReferenceProfile | undefined;
@@ -305,7 +306,7 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
   let cacheState: 'hit' | 'saved' | undefined;
   // Set when the reference is read and prepared beside the current file (reference-worker.ts).
   let pendingReference: ReferenceRequest | undefined;
-  if (refPaths.every((p) => PROFILE_EXT.test(p))) {
+  if (profileGiven) {
     profile = mergeProfiles(await Promise.all(refPaths.map((p) => readProfile(p, ctx.cwd))), inputs['profile-points']);
     reference = profileSource(profile, inputs.reference);
     referenceRows = profile.rows;
@@ -388,7 +389,7 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
   const current = preparedSource(cur);
   const evaluation = evaluateDrift(reference, current, options);
   // Columns compared against a sketched reference carry the sketch's CDF error bound.
-  const sketched = profile && (refPaths.every((p) => PROFILE_EXT.test(p)) || cacheState === 'hit') ? sketchedColumns(profile) : [];
+  const sketched = profile && (profileGiven || cacheState === 'hit') ? sketchedColumns(profile) : [];
   for (const s of sketched) {
     const c = evaluation.columns.find((x) => x.name === s.column);
     if (c) {
@@ -418,7 +419,7 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
       },
       quality: evaluation.quality,
       rows: { reference: referenceRows, current: cur.tableRows, sampledReference: sampledReferenceRows, sampledCurrent: cur.rowCount !== cur.tableRows ? cur.rowCount : null },
-      ...(profile && refPaths.every((p) => PROFILE_EXT.test(p)) ? { referenceProfile: refPaths } : {}),
+      ...(profile && profileGiven ? { referenceProfile: refPaths } : {}),
       ...(cacheState ? { profileCache: cacheState } : {}),
       ...(dispatched ? { dispatch: dispatched } : {}),
     },
