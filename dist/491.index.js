@@ -843,13 +843,13 @@ function encodeStrings(values) {
         last = v;
         lastCode = c;
     }
-    const order = distinct.map((v, j) => ({ v, j })).sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
-    return [raw, order.map((o) => o.j), order.map((o) => o.v)];
+    return encodeDictionary({ codes: raw, labels: distinct });
 }
 /**
- * The same for a column the reader dictionary-encoded: its codes serve as
- * they are (every label occurs in some row, and the codes need not be in
- * first-seen order, only one per label).
+ * The same from codes and labels: a column the reader dictionary-encoded,
+ * whose codes serve as they are, or encodeStrings' first-seen codes. Every
+ * label occurs in some row, and the codes need not be in first-seen order,
+ * only one per label.
  */
 function encodeDictionary({ codes, labels }) {
     const order = labels.map((v, j) => ({ v, j })).sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));

@@ -654,6 +654,8 @@ var table = __webpack_require__(70859);
  * them so that a repeated value costs a hash and a comparison instead of a
  * new string.
  */
+/** The one-character ASCII strings, shared by every column: codes, flags and grades ("F", "B", "Y") need no lookup. */
+const ASCII_CHARS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 /**
  * An FNV-1a hash of buf[start, end), mixed so that its low bits make a good
  * table slot, as a non-negative 31-bit integer; -1 when any byte is not
@@ -707,8 +709,6 @@ const MAX_DICTIONARY_LABELS = 4096;
 /** A power of two, at least twice the labels, so probes stay short. */
 const TABLE_SIZE = 8192;
 const MAX_BYTES = 32;
-/** The one-character ASCII strings, shared by every column. */
-const SINGLE = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 class TextDictionary {
     /** The distinct texts, by code. */
     labels = [];
@@ -729,7 +729,7 @@ class TextDictionary {
                 const known = this.single[c];
                 if (known >= 0)
                     return known;
-                return (this.single[c] = this.codeOfText(SINGLE[c]));
+                return (this.single[c] = this.codeOfText(ASCII_CHARS[c]));
             }
         }
         const hash = length > MAX_BYTES ? -1 : asciiHash(buf, start, end);
@@ -800,8 +800,6 @@ const BLOCK = 1 << 16;
 const CACHE_SIZE = 1024;
 const CACHE_MAX_LENGTH = 32;
 const CACHE_TRIAL = 8192;
-/** The one-character ASCII strings, shared by every column: codes, flags and grades ("F", "B", "Y") need no lookup. */
-const text_column_builder_SINGLE = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 /** The text of a cell: decoded UTF-8, with a quoted field's doubled quotes undone. */
 function cellText(buf, start, end, quoting) {
     const text = buf.toString('utf8', start, end);
@@ -859,13 +857,7 @@ class TextColumnBuilder {
     add(buf, start, end, quoting) {
         const row = this.length++;
         if (!this.numeric) {
-            if (this.dictionary !== null && this.addCode(row, buf, start, end, quoting))
-                return;
-            const value = start === end ? null : this.textOf(buf, start, end, quoting);
-            if (row < this.strings.length)
-                this.strings[row] = value;
-            else
-                this.strings.push(value);
+            this.addText(row, buf, start, end, quoting);
             return;
         }
         if (row === this.blockEnd)
@@ -879,13 +871,7 @@ class TextColumnBuilder {
         }
         if (quoting === QUOTE_ESCAPED || !(0,number_text/* parseNumberInto */.pR)(buf, start, end, this.block, slot)) {
             this.demote(row);
-            if (this.dictionary !== null && this.addCode(row, buf, start, end, quoting))
-                return;
-            const text = this.textOf(buf, start, end, quoting);
-            if (row < this.strings.length)
-                this.strings[row] = text;
-            else
-                this.strings.push(text);
+            this.addText(row, buf, start, end, quoting);
             return;
         }
         this.present++;
@@ -960,7 +946,7 @@ class TextColumnBuilder {
         if (length === 1 && quoting !== QUOTE_ESCAPED) {
             const c = buf[start];
             if (c < 0x80)
-                return text_column_builder_SINGLE[c];
+                return ASCII_CHARS[c];
         }
         if (!this.cache || quoting === QUOTE_ESCAPED || length > CACHE_MAX_LENGTH)
             return cellText(buf, start, end, quoting);
@@ -980,6 +966,16 @@ class TextColumnBuilder {
         if (this.cache)
             this.cache[slot] = text;
         return text;
+    }
+    /** Stores row `row`'s cell of a text column: as a code while the dictionary holds, else as a string. */
+    addText(row, buf, start, end, quoting) {
+        if (this.dictionary !== null && this.addCode(row, buf, start, end, quoting))
+            return;
+        const value = start === end ? null : this.textOf(buf, start, end, quoting);
+        if (row < this.strings.length)
+            this.strings[row] = value;
+        else
+            this.strings.push(value);
     }
     /**
      * Stores the code of row `row`'s cell; false when the dictionary is full,
@@ -1229,16 +1225,20 @@ async function readCsvPartUnchecked(source, options, part) {
     let rowLines = new Int32Array(1024);
     let delimiter = known?.delimiter ?? COMMA;
     let last = null;
+    // One builder per header name (null for a column not asked for), sized from the row estimate.
+    const startColumns = (names, tokenizer) => {
+        const expected = Math.min(expectedRows(source, tokenizer, size), maxRows);
+        if (expected > rowLines.length)
+            rowLines = new Int32Array(expected);
+        width = names.length;
+        return names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected, options.sharedNumbers === true)));
+    };
     read: for await (const tokenizer of tokenize(reader.chunks(), source.display, (header) => chooseDelimiter(source, header), known?.delimiter)) {
         delimiter = tokenizer.delimiter;
         last = tokenizer;
         if (builders === null && known) {
             // A part after the first: its columns are the header's, and its first record is data.
-            const expected = Math.min(expectedRows(source, tokenizer, size), maxRows);
-            builders = known.names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected, options.sharedNumbers === true)));
-            if (expected > rowLines.length)
-                rowLines = new Int32Array(expected);
-            width = known.names.length;
+            builders = startColumns(known.names, tokenizer);
         }
         for (;;) {
             if (builders !== null) {
@@ -1254,11 +1254,7 @@ async function readCsvPartUnchecked(source, options, part) {
                 const names = headerNames(tokenizer, n);
                 (0,columns/* checkHeader */.eb)(names, source.display, tokenizer.recordLine);
                 (0,columns/* checkRequested */.lq)(options.columns, names, source.display);
-                const expected = Math.min(expectedRows(source, tokenizer, size), maxRows);
-                builders = names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected, options.sharedNumbers === true)));
-                if (expected > rowLines.length)
-                    rowLines = new Int32Array(expected);
-                width = n;
+                builders = startColumns(names, tokenizer);
                 if (rows >= maxRows)
                     break read;
                 continue;
@@ -1806,6 +1802,10 @@ function gzipError(err, display) {
     const reason = err instanceof Error ? err.message : String(err);
     return new errors/* UserError */.yo(`not a valid gzip file (${reason})`, { file: display });
 }
+/**
+ * The file's (decompressed) bytes, chunk by chunk, checked to be UTF-8 when
+ * `utf8` is set. `bytesRead()` tells how many bytes of the file were read so far.
+ */
 class ChunkReader {
     source;
     utf8;
