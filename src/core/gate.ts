@@ -2,11 +2,11 @@
  * What a gate is: a pure evaluation from typed inputs to a typed report.
  * Adapters (the action entry, the CLI) collect the inputs, call `run`, and
  * take care of everything else (writing the report, the summary, the PR
- * comment, outputs, exit codes) in src/core/run-gate.ts and src/adapters/.
+ * comment, outputs, exit codes) in src/run/run-gate.ts and src/adapters/.
  */
 import type { z } from 'zod';
 import type { Report, GateName } from './report.js';
-import type { InputSpec, OutputSpec } from './inputs.js';
+import type { InputSet, InputsOf, OutputSpec } from './inputs.js';
 import type { GitHubClient } from '../github/client.js';
 
 export interface Logger {
@@ -48,6 +48,12 @@ export interface GateContext {
   /** Directory for temporary files of this run. */
   tempDir: string;
   /**
+   * Tells the adapter of a credential the run has come to know (a URL's
+   * password, a token from the environment): the action masks it in the
+   * runner log. Everything the run writes is redacted of it either way.
+   */
+  secret?: (value: string) => void;
+  /**
    * The GitHub API client for the run's `github-token`, created on first use
    * (Octokit is heavy to load); absent when no token was given. Used by
    * register-model's check-run lookups and drift-check's dispatch.
@@ -73,28 +79,28 @@ export interface GateResult<R extends Report = Report> {
   markdown: string;
   annotations?: Annotation[];
   /**
-   * Gate-specific decision on the job: 'neutral' lets canary-decision end a
-   * `continue` as neither success nor failure. Default: from verdict and fail-on.
+   * The gate asks for a neutral conclusion when its verdict does not fail the
+   * job: canary-decision's `continue` is neither a success nor a failure.
+   * The conclusion itself is decided once, by `conclusionOf` (core/verdict.ts).
    */
-  conclusion?: 'neutral';
+  neutral?: boolean;
 }
 
-export interface Gate<I = Record<string, unknown>> {
+export interface Gate<S extends InputSet = InputSet> {
   name: GateName;
   /** Short title for headings, e.g. "Schema validation". */
   title: string;
   /** One sentence for action.yml and the docs. */
   description: string;
-  /** The gate's own inputs (the common inputs are added by the core). */
-  inputs: InputSpec[];
-  /** The gate's own outputs (the common outputs are added by the core). */
-  outputs: OutputSpec[];
   /**
-   * Validates the merged values (input specs' defaults < policy < inputs,
-   * keyed by input name) into the typed inputs `run` takes.
+   * The gate's own inputs, each declared once (core/inputs.ts); the common
+   * inputs are added by the run path. Their schema validates the merged
+   * values (defaults < policy < step inputs) into what `run` takes.
    */
-  schema: z.ZodType<I>;
-  run(inputs: I, ctx: GateContext): Promise<GateResult>;
+  inputs: S;
+  /** The gate's own outputs (the common outputs are added by the run path). */
+  outputs: OutputSpec[];
+  run(inputs: InputsOf<S>, ctx: GateContext): Promise<GateResult>;
   /** JSON Schemas of the gate's own file formats, published by the build as docs/schemas/<name>.schema.json. */
   schemas?: () => Record<string, unknown>;
   /**
@@ -106,6 +112,6 @@ export interface Gate<I = Record<string, unknown>> {
 }
 
 /** Identity helper that keeps a gate's input type. */
-export function defineGate<I>(gate: Gate<I>): Gate<I> {
+export function defineGate<S extends InputSet>(gate: Gate<S>): Gate<S> {
   return gate;
 }

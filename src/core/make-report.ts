@@ -2,39 +2,35 @@ import { REPORT_SCHEMA_VERSION, type Check, type GateName, type Report } from '.
 import { worstVerdict, type Verdict } from './verdict.js';
 import { VERSION } from './version.js';
 
-// scheme://user:password@host — credentials a URL input may carry (an MLflow
-// tracking URI, a Prometheus URL) must not reach a report that is uploaded
-// and commented.
-const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]+@/i;
-
-/** The inputs as the report records them: URL credentials replaced by "***". */
-export function reportInputs(inputs: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const redact = (v: unknown): unknown => (typeof v === 'string' ? v.replace(URL_CREDENTIALS, '$1***@') : Array.isArray(v) ? v.map(redact) : v);
-  for (const [k, v] of Object.entries(inputs)) out[k] = redact(v);
-  return out;
-}
-
 /**
- * Assemble a report. The verdict defaults to the worst check verdict; a gate
- * whose verdict is not a plain aggregate (canary-decision) passes its own.
+ * Assemble a report. The verdict is decided here, once: the worst check
+ * verdict, unless a gate whose verdict is not a plain aggregate
+ * (canary-decision) passes its own. The summary line is that verdict followed
+ * by the gate's reason, which may depend on the verdict; nothing else writes
+ * a verdict word into the summary.
+ *
+ * The inputs recorded here are replaced by the run path with the effective
+ * inputs, redacted of secrets (src/run/run-gate.ts).
  */
 export function makeReport(parts: {
   gate: GateName;
   inputs: Record<string, unknown>;
   checks: Check[];
-  summary: string;
+  /** The one reason in plain words, without the verdict. */
+  reason: string | ((verdict: Verdict) => string);
   verdict?: Verdict;
   sections?: Record<string, unknown>;
 }): Report {
+  const verdict = parts.verdict ?? worstVerdict(parts.checks.map((c) => c.verdict));
+  const reason = typeof parts.reason === 'function' ? parts.reason(verdict) : parts.reason;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     gate: parts.gate,
-    verdict: parts.verdict ?? worstVerdict(parts.checks.map((c) => c.verdict)),
-    summary: parts.summary,
+    verdict,
+    summary: `${verdict}: ${reason}`,
     tool: { name: 'modelgate', version: VERSION },
     createdAt: new Date().toISOString(),
-    inputs: reportInputs(parts.inputs),
+    inputs: parts.inputs,
     checks: parts.checks,
     ...parts.sections,
   };

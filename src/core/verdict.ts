@@ -33,3 +33,25 @@ export const VERDICT_ICON: Record<CheckVerdict, string> = {
   fail: '❌',
   insufficient: '❔',
 };
+
+/**
+ * How the run ends, decided once from the verdict and `fail-on`: the CLI's
+ * exit code, the action's failure, the check run's conclusion and every
+ * heading read this and never decide again.
+ *
+ * - `failure` when `fail-on` makes the verdict fail the job;
+ * - otherwise `neutral` when the gate asked for it (canary-decision's
+ *   `continue`) or when `fail-on: never` made the run report-only while the
+ *   verdict is not a pass;
+ * - otherwise `success`.
+ *
+ * Neutral satisfies a required status check on GitHub, as success does.
+ */
+export type Conclusion = 'success' | 'failure' | 'neutral';
+
+export function conclusionOf(verdict: Verdict, failOn: FailOn, gateAsksNeutral = false): Conclusion {
+  if (failsJob(verdict, failOn)) return 'failure';
+  if (gateAsksNeutral) return 'neutral';
+  if (failOn === 'never' && verdict !== 'pass') return 'neutral';
+  return 'success';
+}

@@ -41,13 +41,13 @@ export async function describeGates(): Promise<Description> {
       name: gate.name,
       title: gate.title,
       description: gate.description,
-      inputs: [...gate.inputs, ...COMMON_INPUTS],
+      inputs: [...gate.inputs.specs, ...COMMON_INPUTS],
       outputs: [...COMMON_OUTPUTS, ...gate.outputs],
     });
-    const gateSchema = toJsonSchema(gate.schema, 'input');
+    const gateSchema = toJsonSchema(gate.inputs.schema, 'input');
     delete gateSchema.$schema;
     const props = (gateSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
-    for (const spec of gate.inputs) {
+    for (const spec of gate.inputs.specs) {
       if (spec.notInPolicy) delete props[spec.name];
       else if (props[spec.name]) {
         // The policy file may write a list as "a, b" as well as [a, b]:

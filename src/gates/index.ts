@@ -5,6 +5,7 @@
 import type { Gate } from '../core/gate.js';
 import type { GateName } from '../core/report.js';
 
+// Each gate keeps its own input type; the registry holds them as gates of any inputs.
 type Loader = () => Promise<Gate<any>>;
 
 export const GATES: Partial<Record<GateName, Loader>> = {

@@ -4,16 +4,24 @@
  * the job summary, the PR comment and the terminal.
  */
 import type { Gate, GateResult } from '../core/gate.js';
+import type { Conclusion } from '../core/verdict.js';
 import { VERSION } from '../core/version.js';
 import { icon, text } from './markdown.js';
 
 // Nothing run-specific (run links, times) goes in: an unchanged verdict must
 // render to the same text, so that the sticky comment is not re-posted.
-export function renderReport(gate: Pick<Gate<unknown>, 'name' | 'title'>, result: GateResult): string {
+export function renderReport(gate: Pick<Gate, 'name' | 'title'>, result: GateResult, conclusion: Conclusion): string {
   const { report } = result;
-  const head = `## ${icon(report.verdict)} ${gate.title}: **${report.verdict.toUpperCase()}**`;
+  const head = `## ${icon(report.verdict)} ${gate.title}: **${report.verdict.toUpperCase()}**${conclusionNote(report.verdict, conclusion)}`;
   const footer = `<sub>modelgate ${VERSION} · \`${gate.name}\` · full details in the JSON report</sub>`;
   return [head, '', text(report.summary), '', result.markdown.trim(), '', footer, ''].join('\n');
+}
+
+/** Said only when the job's outcome is not what the verdict alone suggests. */
+function conclusionNote(verdict: string, conclusion: Conclusion): string {
+  if (conclusion === 'failure' && verdict !== 'fail') return ' (fails the job: `fail-on: warn`)';
+  if (conclusion !== 'failure' && verdict === 'fail') return ' (report only: `fail-on: never`)';
+  return '';
 }
 
 /** Cut Markdown to at most `limit` characters at a line boundary, saying so. */

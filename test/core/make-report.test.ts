@@ -1,33 +1,26 @@
-// The report records the effective inputs, but never credentials a URL input
-// carries (src/core/make-report.ts), and writes infinities as text
+// makeReport decides the verdict once and writes it as the summary's first
+// word (src/core/make-report.ts); infinities are written as text
 // (src/core/report-number.ts).
 import { describe, expect, it } from 'vitest';
-import { makeReport, reportInputs } from '../../src/core/make-report.js';
+import { makeReport } from '../../src/core/make-report.js';
 import { reportNumber } from '../../src/core/report-number.js';
+import type { Check } from '../../src/core/report.js';
 
-describe('reportInputs', () => {
-  it('replaces the user and password of a URL, and leaves everything else', () => {
-    expect(
-      reportInputs({
-        'tracking-uri': 'https://alice:s3cret@mlflow.example.com/api',
-        'prometheus-url': 'http://token@prom:9090',
-        plain: 'https://prom.example.com:9090/path?q=a@b',
-        mail: 'see alice@example.com',
-        n: 3,
-        list: ['https://a:b@c'],
-      }),
-    ).toEqual({
-      'tracking-uri': 'https://***@mlflow.example.com/api',
-      'prometheus-url': 'http://***@prom:9090',
-      plain: 'https://prom.example.com:9090/path?q=a@b',
-      mail: 'see alice@example.com',
-      n: 3,
-      list: ['https://***@c'],
-    });
+const check = (verdict: Check['verdict']): Check => ({ id: `c.${verdict}`, subject: null, name: 'c', value: 1, threshold: null, verdict });
+
+describe('makeReport', () => {
+  it('takes the worst check verdict and prefixes the reason with it', () => {
+    const r = makeReport({ gate: 'drift-check', inputs: {}, checks: [check('pass'), check('insufficient')], reason: 'one column could not be tested' });
+    expect(r.verdict).toBe('warn');
+    expect(r.summary).toBe('warn: one column could not be tested');
   });
-  it('is what makeReport writes', () => {
-    const r = makeReport({ gate: 'canary-decision', inputs: { 'prometheus-url': 'https://u:p@h' }, checks: [], summary: 'pass' });
-    expect(r.inputs).toEqual({ 'prometheus-url': 'https://***@h' });
+  it('gives a reason function the verdict it decided', () => {
+    const r = makeReport({ gate: 'drift-check', inputs: {}, checks: [check('fail'), check('warn')], reason: (v) => `because ${v}` });
+    expect(r.summary).toBe('fail: because fail');
+  });
+  it('keeps a verdict a gate decides itself', () => {
+    const r = makeReport({ gate: 'canary-decision', inputs: {}, checks: [check('fail')], reason: 'continue', verdict: 'warn' });
+    expect(r.summary).toBe('warn: continue');
   });
 });
 

@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { UserError } from '../../src/core/errors.js';
-import { parsePolicy } from '../../src/core/policy.js';
-import { resolveCommonInputs, resolveGateInputs } from '../../src/core/resolve-inputs.js';
-import type { InputSpec } from '../../src/core/inputs.js';
+import { parsePolicy } from '../../src/run/policy.js';
+import { resolveCommonInputs, resolveGateInputs } from '../../src/run/resolve-inputs.js';
+import { defineInputs } from '../../src/core/inputs.js';
 
 const gate = {
   name: 'drift-check',
-  inputs: [
-    { name: 'reference', kind: 'string', description: '', required: true },
-    { name: 'drift-share', kind: 'number', description: '', default: '0.5' },
-    { name: 'columns', kind: 'list', description: '' },
-    { name: 'threshold', kind: 'yaml', description: '' },
-  ] satisfies InputSpec[],
-  schema: z.object({
-    reference: z.string(),
-    'drift-share': z.number().min(0).max(1),
-    columns: z.array(z.string()).optional(),
-    threshold: z.record(z.string(), z.number()).optional(),
+  inputs: defineInputs({
+    reference: { schema: z.string(), description: '' },
+    'drift-share': { schema: z.number().min(0).max(1).default(0.5), description: '' },
+    columns: { schema: z.array(z.string()).optional(), description: '' },
+    threshold: { schema: z.record(z.string(), z.number()).optional(), description: '' },
   }),
 };
 
@@ -93,9 +87,9 @@ describe('input resolution: defaults < policy < inputs', () => {
   });
 
   it('reads common inputs from the defaults section', () => {
-    expect(resolveCommonInputs({}, policy, 'drift-check').failOn).toBe('warn');
-    expect(resolveCommonInputs({ 'fail-on': 'never' }, policy, 'drift-check').failOn).toBe('never');
-    expect(resolveCommonInputs({}, undefined, 'drift-check')).toMatchObject({ failOn: 'fail', comment: 'auto' });
+    expect(resolveCommonInputs({}, policy, 'drift-check')['fail-on']).toBe('warn');
+    expect(resolveCommonInputs({ 'fail-on': 'never' }, policy, 'drift-check')['fail-on']).toBe('never');
+    expect(resolveCommonInputs({}, undefined, 'drift-check')).toMatchObject({ 'fail-on': 'fail', comment: 'auto' });
     expect(userError(() => resolveCommonInputs({ comment: 'sometimes' }, undefined, 'drift-check')).format()).toMatch(/^input comment: /);
   });
 });

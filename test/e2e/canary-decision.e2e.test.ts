@@ -80,12 +80,17 @@ describe.each(['node20', 'node24'] as const)('canary-decision action on %s', (no
     expect(comments()).toHaveLength(1);
     expect(comments()[0].body).toContain('Decision: **rollback**');
 
-    const starved = await run(api, { samples: `${EXAMPLES}/starved.csv`, config: CONFIG, 'current-weight': 10, 'check-name': 'canary', 'fail-on': 'warn' });
+    // `continue` is a warn verdict: neutral by default, and a failure when
+    // fail-on says warnings fail (the CLI's exit code agrees: see test/run/conclusion.test.ts).
+    const starved = await run(api, { samples: `${EXAMPLES}/starved.csv`, config: CONFIG, 'current-weight': 10, 'check-name': 'canary' });
     expect(starved.exitCode, starved.stdout + starved.stderr).toBe(0);
     expect(starved.outputs).toMatchObject({ decision: 'continue', 'next-weight': '10', verdict: 'warn' });
     expect(readReport(starved, workspace).metrics.every((m: any) => m.classification === 'Nodata')).toBe(true);
     expect(api.checkRuns).toHaveLength(1);
     expect(api.checkRuns[0]).toMatchObject({ name: 'canary', conclusion: 'neutral' });
+    const strict = await run(api, { samples: `${EXAMPLES}/starved.csv`, config: CONFIG, 'current-weight': 10, 'check-name': 'canary', 'fail-on': 'warn' });
+    expect(strict.exitCode).toBe(1);
+    expect(api.checkRuns[1]).toMatchObject({ name: 'canary', conclusion: 'failure' });
     expect(comments()).toHaveLength(1);
     expect(comments()[0].body).toContain('Decision: **continue**');
   });

@@ -69,6 +69,7 @@ describe.each(['node20', 'node24'] as const)('two threads from dist/ under %s', 
     expect(two.code, two.stderr).toBe(0);
     expect(two.stderr).toMatch(/mixed\.csv read in one thread \(column x3 is numbers in one half and text in the other\)/);
     const one = run(node, [...args, '--report-path', `mixed-one-${node}.json`], { MODELGATE_THREADS: '1' });
+    expect(one.code, one.stderr).toBe(0);
     const [a, b] = [report(`mixed-two-${node}.json`), report(`mixed-one-${node}.json`)];
     expect(a.columns).toEqual(b.columns);
     expect(a.columns.find((c: { name: string }) => c.name === 'x3').type).toBe('categorical');

@@ -4,8 +4,7 @@
  * written (fork PRs, read-only tokens, an unreachable API) is a warning.
  */
 import type { Logger } from '../../core/gate.js';
-import type { GateOutcome } from '../../core/run-gate.js';
-import { failsJob } from '../../core/verdict.js';
+import type { GateOutcome } from '../../run/run-gate.js';
 import type { RunContext } from '../../core/gate.js';
 
 type CommentMode = GateOutcome['common']['comment'];
@@ -22,10 +21,12 @@ export async function publishToGitHub(outcome: GateOutcome, run: RunContext, env
   // The run's facts were read once, for the gate; the same ones say where to publish.
   const [owner, repo] = (run.repository ?? '').split('/');
   const gh = { owner: owner || undefined, repo: repo || undefined, pullRequest: run.pullRequest, headSha: run.sha };
+  const checkName = common['check-name'];
+  const token = common['github-token'];
   const comment = wantsComment(common.comment, result.report.verdict, gh.pullRequest !== undefined);
   if (common.comment === 'always' && gh.pullRequest === undefined) log.info('comment: not a pull request, so there is nothing to comment on');
-  if (!comment && !common.checkName) return;
-  if (!common.githubToken) {
+  if (!comment && !checkName) return;
+  if (!token) {
     log.warn('no github-token: the pull-request comment and check run are skipped');
     return;
   }
@@ -40,7 +41,7 @@ export async function publishToGitHub(outcome: GateOutcome, run: RunContext, env
     import('../../github/comment.js'),
     import('../../github/check-run.js'),
   ]);
-  const client = createGitHubClient(common.githubToken, env, { log });
+  const client = createGitHubClient(token, env, { log });
 
   if (comment) {
     try {
@@ -48,7 +49,7 @@ export async function publishToGitHub(outcome: GateOutcome, run: RunContext, env
         owner: gh.owner,
         repo: gh.repo,
         issueNumber: gh.pullRequest!,
-        marker: commentMarker(gate.name, common.commentId),
+        marker: commentMarker(gate.name, common['comment-id']),
         body: outcome.markdown,
         log,
       });
@@ -59,24 +60,22 @@ export async function publishToGitHub(outcome: GateOutcome, run: RunContext, env
   }
 
   const headSha = gh.headSha;
-  if (common.checkName && !headSha) log.warn('GITHUB_SHA is not set: the check run is skipped');
-  if (common.checkName && headSha) {
-    const neutral = result.conclusion === 'neutral' || common.failOn === 'never';
-    const conclusion = neutral ? 'neutral' : failsJob(result.report.verdict, common.failOn) ? 'failure' : 'success';
+  if (checkName && !headSha) log.warn('GITHUB_SHA is not set: the check run is skipped');
+  if (checkName && headSha) {
     try {
       await createCheckRun(client, {
         owner: gh.owner,
         repo: gh.repo,
         headSha,
-        name: common.checkName,
-        conclusion,
+        name: checkName,
+        conclusion: outcome.conclusion,
         title: result.report.summary,
         summary: outcome.markdown,
         annotations: result.annotations ?? [],
         log,
       });
     } catch (err) {
-      log.warn(`could not create the check run "${common.checkName}": ${err instanceof Error ? err.message : String(err)}`);
+      log.warn(`could not create the check run "${checkName}": ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 }

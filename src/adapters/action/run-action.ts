@@ -9,9 +9,8 @@ import { tmpdir } from 'node:os';
 import { relative } from 'node:path';
 import { describeError, isUserError } from '../../core/errors.js';
 import type { GateContext, Progress } from '../../core/gate.js';
-import { COMMON_INPUTS } from '../../core/inputs.js';
-import { resolveGate, runGate, type GateOutcome } from '../../core/run-gate.js';
-import { failsJob } from '../../core/verdict.js';
+import { COMMON_INPUTS, type InputSpec } from '../../core/inputs.js';
+import { resolveGate, runGate, type GateOutcome } from '../../run/run-gate.js';
 import { truncateMarkdown } from '../../render/report-markdown.js';
 import { runContextFromEnv } from '../run-context.js';
 import { publishToGitHub } from './publish.js';
@@ -29,6 +28,8 @@ function actionContext(env: NodeJS.ProcessEnv): GateContext & { defaultReportDir
     cwd,
     env,
     log: { info: core.info, warn: core.warning, debug: core.debug },
+    // Every credential the run learns is masked in the runner's log too.
+    secret: core.setSecret,
     run: runContextFromEnv(env),
     tempDir: temp,
     defaultReportDir: temp,
@@ -55,15 +56,20 @@ function emitAnnotations(outcome: GateOutcome, cwd: string): void {
   }
 }
 
+/** The step's explicit inputs from the runner's INPUT_* variables (the CLI reads the same from --flags). */
+export function explicitFromEnv(specs: InputSpec[], env: NodeJS.ProcessEnv): Record<string, string> {
+  const explicit: Record<string, string> = {};
+  for (const spec of specs) {
+    const value = core.getInput(spec.name, env);
+    if (value !== '') explicit[spec.name] = value;
+  }
+  return explicit;
+}
+
 export async function runAction(gateName: string): Promise<void> {
   try {
     const gate = await resolveGate(gateName);
-    const explicit: Record<string, string> = {};
-    for (const spec of [...gate.inputs, ...COMMON_INPUTS]) {
-      const value = core.getInput(spec.name);
-      if (value !== '') explicit[spec.name] = value;
-    }
-    if (explicit['github-token']) core.setSecret(explicit['github-token']);
+    const explicit = explicitFromEnv([...gate.inputs.specs, ...COMMON_INPUTS], process.env);
     const ctx = actionContext(process.env);
     const outcome = await runGate(gateName, explicit, ctx);
     const { report } = outcome.result;
@@ -79,9 +85,7 @@ export async function runAction(gateName: string): Promise<void> {
     await publishToGitHub(outcome, ctx.run, process.env, { info: core.info, warn: core.warning, debug: core.debug });
 
     core.info(report.summary);
-    if (outcome.result.conclusion !== 'neutral' && failsJob(report.verdict, outcome.common.failOn)) {
-      core.setFailed(`${gateName}: ${report.summary}`);
-    }
+    if (outcome.conclusion === 'failure') core.setFailed(`${gateName}: ${report.summary}`);
   } catch (err) {
     // A user's mistake is one line; an internal error keeps its stack.
     core.setFailed(isUserError(err) ? err.format() : describeError(err));

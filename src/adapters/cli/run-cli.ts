@@ -8,8 +8,7 @@ import { parseArgs } from 'node:util';
 import { describeError, isUserError, UserError } from '../../core/errors.js';
 import type { GateContext, Progress } from '../../core/gate.js';
 import { COMMON_INPUTS, type InputSpec } from '../../core/inputs.js';
-import { resolveGate, runGate } from '../../core/run-gate.js';
-import { failsJob } from '../../core/verdict.js';
+import { resolveGate, runGate } from '../../run/run-gate.js';
 import { VERSION } from '../../core/version.js';
 import { availableGates } from '../../gates/index.js';
 import { markdownForTerminal } from '../../render/terminal.js';
@@ -56,6 +55,7 @@ function gateHelp(name: string, title: string, description: string, specs: Input
     if (s.name === 'github-token') continue;
     const def = s.default !== undefined ? ` (default: ${s.default})` : s.required ? ' (required)' : '';
     lines.push(`  --${s.name}${def}`, `      ${s.description.replace(/`/g, '')}`);
+    if (s.examples?.length) lines.push(`      e.g. ${s.examples.slice(0, 3).map((e) => `--${s.name} '${e}'`).join(', ')}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -76,6 +76,43 @@ function progressLine(io: CliIo): (p: Progress) => void {
   };
 }
 
+/**
+ * `--bootstrap -5`: node's parseArgs takes a value starting with "-" for an
+ * option and refuses it as ambiguous. A negative number after a flag is its
+ * value, so it is joined as `--bootstrap=-5` (and then judged by the input's
+ * own rule, which names the allowed range).
+ */
+function joinNegativeValues(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const next = args[i + 1];
+    if (a.startsWith('--') && !a.includes('=') && next !== undefined && /^-(\d|\.\d|Infinity\b)/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** The step's explicit inputs from `--<input> <value>` flags (the action reads the same from INPUT_* variables). */
+export function explicitFromArgs(gate: string, specs: InputSpec[], args: string[]): Record<string, string> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: joinNegativeValues(args),
+      options: Object.fromEntries(specs.map((s) => [s.name, { type: 'string' as const }])),
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (err) {
+    throw new UserError(`${(err as Error).message.split('\n')[0]} (see: modelgate ${gate} --help)`);
+  }
+  const explicit: Record<string, string> = {};
+  for (const [k, v] of Object.entries(parsed.values)) if (typeof v === 'string') explicit[k] = v;
+  return explicit;
+}
+
 export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   try {
     const [gateName, ...rest] = argv;
@@ -88,24 +125,12 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
       return 0;
     }
     const gate = await resolveGate(gateName);
-    const specs = [...gate.inputs, ...COMMON_INPUTS];
+    const specs = [...gate.inputs.specs, ...COMMON_INPUTS];
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(gateHelp(gate.name, gate.title, gate.description, specs));
       return 0;
     }
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: rest,
-        options: Object.fromEntries(specs.map((s) => [s.name, { type: 'string' as const }])),
-        strict: true,
-        allowPositionals: false,
-      });
-    } catch (err) {
-      throw new UserError(`${(err as Error).message.split('\n')[0]} (see: modelgate ${gate.name} --help)`);
-    }
-    const explicit: Record<string, string> = {};
-    for (const [k, v] of Object.entries(parsed.values)) if (typeof v === 'string') explicit[k] = v;
+    const explicit = explicitFromArgs(gate.name, specs, rest);
     // The CLI writes its report where it runs unless told otherwise.
     const ctx: GateContext & { defaultReportDir: string } = {
       cwd: io.cwd,
@@ -119,8 +144,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     const outcome = await runGate(gate.name, explicit, ctx);
     io.stdout(io.stdoutIsTTY ? markdownForTerminal(outcome.markdown, !io.env.NO_COLOR) : outcome.markdown);
     io.stderr(`report: ${outcome.reportPath}\n`);
-    const report = outcome.result.report;
-    return failsJob(report.verdict, outcome.common.failOn) ? 1 : 0;
+    return outcome.conclusion === 'failure' ? 1 : 0;
   } catch (err) {
     io.stderr(`modelgate: ${isUserError(err) ? err.format() : describeError(err)}\n`);
     return 2;

@@ -7,112 +7,21 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import { defineGate, type GateContext, type GateResult } from '../../core/gate.js';
-import type { InputSpec, OutputSpec } from '../../core/inputs.js';
 import { makeReport } from '../../core/make-report.js';
 import type { Table } from '../../core/table.js';
 import { readTable } from '../../readers/index.js';
 import { loadCanaryConfig, metricFromSettings, type CanaryConfig } from './config.js';
 import { evaluateCanary, metricsSection, type CanaryOptions } from './evaluate.js';
+import { inputs, outputs, type CanaryDecisionInputs } from './inputs.js';
 import { fetchPrometheusMetrics, parseDuration, parseTime } from './prometheus.js';
 import { renderMarkdown } from './render.js';
 import { reportSections } from './report-sections.js';
 import { defaultMetricColumns, metricData, splitByVariant, type RawMetricData, type VariantTables } from './samples.js';
 import { emptyState, parseSequentialState, type SequentialState } from './sequential-state.js';
 
-export const inputs: InputSpec[] = [
-  {
-    name: 'samples',
-    kind: 'string',
-    description:
-      'Metric samples of both variants in one file (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz): one row per request or interval, one column per metric, and a `variant` column of `canary`/`baseline`.',
-  },
-  { name: 'canary-samples', kind: 'string', description: "The canary's samples, one file per variant (instead of `samples`)." },
-  { name: 'baseline-samples', kind: 'string', description: "The baseline's samples, with the same metric columns as `canary-samples`." },
-  { name: 'variant-column', kind: 'string', default: 'variant', description: 'Column of `samples` naming the variant of each row.' },
-  { name: 'canary-label', kind: 'string', default: 'canary', description: 'Value of the variant column for canary rows.' },
-  { name: 'baseline-label', kind: 'string', default: 'baseline', description: 'Value of the variant column for baseline rows.' },
-  {
-    name: 'config',
-    kind: 'yaml',
-    description:
-      'Metric settings: inline YAML mapping each metric name to its settings (`direction`, `group`, `critical`, `min`/`max`, `max-increase`/`max-decrease`, `statistic`, `type`, `nan-strategy`, `must-have-data`, `min-samples`, `allowed-`/`critical-increase`/`-decrease`, `query`), or the path of such a file or of a Kayenta canary configuration JSON. Default: every numeric column, `direction: either`.',
-  },
-  { name: 'group-weights', kind: 'yaml', description: 'Weights (percent) of metric groups in the score, e.g. `{ latency: 60, errors: 40 }`; groups without one share the rest.' },
-  { name: 'confidence', kind: 'number', default: '0.95', description: 'Confidence level of the intervals (and 1 − α of the sequential test).' },
-  { name: 'pass-score', kind: 'number', description: 'Score (0–100) at or above which the canary is promoted. Default: the Kayenta configuration\'s `scoreThresholds.pass`, else 95.' },
-  { name: 'marginal-score', kind: 'number', description: 'Score below which the canary is rolled back. Default: the Kayenta configuration\'s `scoreThresholds.marginal`, else 75.' },
-  { name: 'promote-probability', kind: 'number', default: '0.95', description: 'Conversion metrics: probability that the canary is better needed to pass (Beta–Binomial).' },
-  { name: 'prometheus-url', kind: 'string', description: 'Base URL of a Prometheus server to read metrics from with `query_range`.' },
-  {
-    name: 'queries',
-    kind: 'yaml',
-    description: 'PromQL template per metric, `$selector` (or `${scope}`) standing for the variant\'s label selector, e.g. `{ errors: "sum(rate(errors_total{$selector}[1m]))" }`.',
-  },
-  { name: 'window', kind: 'string', default: '30m', description: 'Length of the Prometheus window ending at `end`.' },
-  { name: 'step', kind: 'string', default: '1m', description: 'Prometheus query resolution step: one sample per step.' },
-  { name: 'end', kind: 'string', description: 'End of the Prometheus window (RFC 3339 or Unix seconds). Default: now.' },
-  { name: 'canary-selector', kind: 'string', default: 'variant="canary"', description: 'PromQL label matchers selecting the canary.' },
-  { name: 'baseline-selector', kind: 'string', default: 'variant="baseline"', description: 'PromQL label matchers selecting the baseline.' },
-  { name: 'step-weight', kind: 'number', default: '10', description: 'Traffic percentage added to the canary on promote.' },
-  { name: 'max-weight', kind: 'number', default: '50', description: 'Largest canary weight before full promotion (100).' },
-  { name: 'current-weight', kind: 'number', description: "The canary's traffic percentage now. Default: the state file's, else 0." },
-  {
-    name: 'sequential',
-    kind: 'boolean',
-    default: 'false',
-    description: 'Judge with always-valid p-values (mixture SPRT) carried across runs in `state`, so re-checking every 30 minutes does not inflate false rollbacks.',
-  },
-  {
-    name: 'state',
-    kind: 'string',
-    description: 'Sequential mode: path of the state file, read when present and rewritten after the run. Keep it between runs with actions/cache or an artifact.',
-    notInPolicy: true,
-  },
-  { name: 'mixing-sd', kind: 'number', default: '0.1', description: 'Sequential mode: standard deviation of the mSPRT mixing distribution, in pooled standard deviations (the effect size it is most sensitive to).' },
-];
-
-export const outputs: OutputSpec[] = [
-  { name: 'decision', description: '`promote`, `continue` or `rollback`.' },
-  { name: 'score', description: 'The canary score, 0–100.' },
-  { name: 'next-weight', description: "The canary's next traffic percentage (0 on rollback, 100 for full promotion)." },
-  { name: 'state-path', description: 'Sequential mode: path of the updated state file.' },
-];
-
-const optionalString = z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().min(1).optional());
-const optionalNumber = (min: number, max: number) => z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().min(min).max(max).optional());
-
-export const schema = z.object({
-  samples: optionalString,
-  'canary-samples': optionalString,
-  'baseline-samples': optionalString,
-  'variant-column': z.string().min(1).default('variant'),
-  'canary-label': z.string().min(1).default('canary'),
-  'baseline-label': z.string().min(1).default('baseline'),
-  config: z.unknown().optional(),
-  'group-weights': z.record(z.string(), z.number().min(0).max(100)).optional(),
-  confidence: z.coerce.number().gt(0).lt(1).default(0.95),
-  'pass-score': optionalNumber(0, 100),
-  'marginal-score': optionalNumber(0, 100),
-  'promote-probability': z.coerce.number().gt(0.5).lt(1).default(0.95),
-  'prometheus-url': optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s) URL'),
-  queries: z.record(z.string(), z.string().min(1)).optional(),
-  window: z.string().min(1).default('30m'),
-  step: z.string().min(1).default('1m'),
-  end: optionalString,
-  'canary-selector': z.string().default('variant="canary"'),
-  'baseline-selector': z.string().default('variant="baseline"'),
-  'step-weight': z.coerce.number().min(0).max(100).default(10),
-  'max-weight': z.coerce.number().min(0).max(100).default(50),
-  'current-weight': optionalNumber(0, 100),
-  sequential: z.boolean().default(false),
-  state: optionalString,
-  'mixing-sd': z.coerce.number().positive().default(0.1),
-});
-
-export type CanaryDecisionInputs = z.infer<typeof schema>;
+export { inputs, outputs, type CanaryDecisionInputs };
 
 async function readSamples(inputs: CanaryDecisionInputs, ctx: GateContext): Promise<{ tables: VariantTables; variantColumn: string | null } | null> {
   const read = (path: string): Promise<Table> => readTable(path, { cwd: ctx.cwd, progress: ctx.progress });
@@ -224,12 +133,11 @@ export async function runCanaryDecision(inputs: CanaryDecisionInputs, ctx: GateC
     }
   }
 
-  const summary = `${e.decision}: ${e.reason}`;
   const report = makeReport({
     gate: 'canary-decision',
     inputs: { ...inputs },
     checks: e.checks,
-    summary,
+    reason: `${e.decision}, ${e.reason}`,
     verdict: e.verdict,
     sections: {
       decision: e.decision,
@@ -245,18 +153,17 @@ export async function runCanaryDecision(inputs: CanaryDecisionInputs, ctx: GateC
     report,
     outputs: { decision: e.decision, score: String(Number(e.score.toFixed(2))), 'next-weight': String(e.nextWeight), 'state-path': statePath },
     markdown: renderMarkdown(e, { confidence: inputs.confidence, sequential: inputs.sequential }),
-    conclusion: e.decision === 'continue' ? 'neutral' : undefined,
+    neutral: e.decision === 'continue',
   };
 }
 
-export default defineGate<CanaryDecisionInputs>({
+export default defineGate({
   name: 'canary-decision',
   title: 'Canary decision',
   description:
     "Judge a canary against its baseline metric by metric (Mann–Whitney U with a Hodges–Lehmann interval, as Kayenta), score it, and decide promote, continue or rollback; optionally with always-valid p-values across repeated looks.",
   inputs,
   outputs,
-  schema: schema as unknown as z.ZodType<CanaryDecisionInputs>,
   run: runCanaryDecision,
   reportSections,
 });

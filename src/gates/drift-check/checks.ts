@@ -10,6 +10,7 @@
  * - `column.<name>.unmatched`: warn for a column in only one file.
  */
 import type { Check } from '../../core/report.js';
+import type { Verdict } from '../../core/verdict.js';
 import type { ColumnResult, DriftEvaluation } from './evaluate.js';
 import type { Operator } from './methods.js';
 
@@ -93,13 +94,28 @@ export function driftChecks(e: DriftEvaluation): Check[] {
   return checks;
 }
 
-export function driftSummary(e: DriftEvaluation): string {
-  const d = e.dataset;
-  const n = `${d.driftedColumns.length} of ${d.evaluatedColumns} columns drifted (${fmt(d.share * 100)}%)`;
-  if (d.drifted) return `fail: dataset drift, ${n}: ${d.driftedColumns.slice(0, 5).join(', ')}${d.driftedColumns.length > 5 ? ', …' : ''}`;
-  const others = e.columns.filter((c) => c.role !== 'feature' && c.drifted).map((c) => `${c.role} ${c.name}`);
-  const quality = e.quality.filter((q) => q.flagged).length;
-  const extra = [...others.map((o) => `${o} drifted`), ...(quality ? [`${quality} data-quality findings`] : [])];
-  if (d.driftedColumns.length === 0 && extra.length === 0) return `pass: no drift in ${d.evaluatedColumns} columns`;
-  return `${d.driftedColumns.length || extra.length ? 'warn' : 'pass'}: ${n}${extra.length ? `; ${extra.join('; ')}` : ''}`;
+/**
+ * The summary's reason for the verdict the checks add up to (decided once,
+ * in makeReport): it names what the checks flagged, never judges again.
+ */
+export function driftReason(e: DriftEvaluation, checks: Check[]): (verdict: Verdict) => string {
+  return (verdict) => {
+    const d = e.dataset;
+    const n = `${d.driftedColumns.length} of ${d.evaluatedColumns} columns drifted (${fmt(d.share * 100)}%)`;
+    if (verdict === 'fail') return `dataset drift, ${n}: ${d.driftedColumns.slice(0, 5).join(', ')}${d.driftedColumns.length > 5 ? ', …' : ''}`;
+    const flagged = checks.filter((c) => c.verdict !== 'pass');
+    if (verdict === 'pass') {
+      if (d.driftedColumns.length === 0) return `no drift in ${d.evaluatedColumns} columns`;
+      return `${n}, below the warning share ${fmt(d.warnShare * 100)}%`;
+    }
+    const parts: string[] = [];
+    if (flagged.some((c) => c.id === 'dataset.drift-share' || (c.id.endsWith('.drift') && e.columns.some((x) => x.name === c.subject && x.role === 'feature')))) parts.push(n);
+    const others = e.columns.filter((c) => c.role !== 'feature' && c.drifted).map((c) => `${c.role} ${c.name} drifted`);
+    parts.push(...others);
+    const quality = flagged.filter((c) => /\.(null-share|new-categories|missing-categories|unmatched)$/.test(c.id)).length;
+    if (quality) parts.push(`${quality} data-quality findings`);
+    const insufficient = flagged.filter((c) => c.verdict === 'insufficient').length;
+    if (insufficient) parts.push(`${insufficient} columns with too few values to test`);
+    return parts.join('; ') || n;
+  };
 }

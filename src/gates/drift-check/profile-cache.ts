@@ -42,10 +42,13 @@ export async function fileSha256(path: string): Promise<string> {
 }
 
 /** The cache key of a reference file's profile. */
-export async function profileCacheKey(file: string, cwd: string, columns: string[] | undefined): Promise<string> {
+export async function profileCacheKey(file: string, cwd: string, columns: string[] | undefined, profilePoints: number): Promise<string> {
   const sha = await fileSha256(resolve(cwd, file));
   const cols = columns?.length ? createHash('sha256').update(columns.join('\u0000')).digest('hex').slice(0, 12) : 'all';
-  return `modelgate-drift-profile-v${PROFILE_FORMAT_VERSION}-${sha}-${cols}`;
+  // Everything the profile is made from is in the key: the file, the columns
+  // and how many points a sketched column keeps (a changed profile-points
+  // must not reuse a sketch of another size).
+  return `modelgate-drift-profile-v${PROFILE_FORMAT_VERSION}-${sha}-${cols}-p${profilePoints}`;
 }
 
 export async function tryRestore(cache: ProfileCache, path: string, key: string, log: Logger): Promise<boolean> {

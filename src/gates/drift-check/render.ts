@@ -5,6 +5,7 @@
  * value from the data goes through text()/code().
  */
 import { code, details, icon, num, pct, sparkline, table, text } from '../../render/markdown.js';
+import type { Check } from '../../core/report.js';
 import type { CheckVerdict } from '../../core/verdict.js';
 import { passCondition } from './checks.js';
 import type { ColumnResult, DriftEvaluation } from './evaluate.js';
@@ -12,9 +13,9 @@ import { METHODS, type MethodName } from './methods.js';
 
 const MAX_ROWS = 60;
 
-function columnIcon(c: ColumnResult): string {
-  const v: CheckVerdict = c.status === 'insufficient' ? 'insufficient' : c.drifted ? 'warn' : 'pass';
-  return icon(v);
+/** A row's icon is its check's verdict (checks.ts decided it), not a second judgement. */
+function verdictOf(checks: Check[], id: string): CheckVerdict {
+  return checks.find((c) => c.id === id)?.verdict ?? 'pass';
 }
 
 function score(c: ColumnResult): string {
@@ -26,12 +27,11 @@ function score(c: ColumnResult): string {
   return num(c.statistic);
 }
 
-export function renderDrift(e: DriftEvaluation): string {
+export function renderDrift(e: DriftEvaluation, checks: Check[]): string {
   const d = e.dataset;
   const out: string[] = [];
-  const verdictLine = d.drifted
-    ? `${icon('fail')} **Dataset drift**: ${d.driftedColumns.length} of ${d.evaluatedColumns} columns drifted (${pct(d.share)}, threshold ${pct(d.threshold)}).`
-    : `${icon(d.driftedColumns.length ? 'warn' : 'pass')} **No dataset drift**: ${d.driftedColumns.length} of ${d.evaluatedColumns} columns drifted (${pct(d.share)}, threshold ${pct(d.threshold)}).`;
+  const columnIcon = (c: ColumnResult) => icon(verdictOf(checks, `column.${c.name}.drift`));
+  const verdictLine = `${icon(verdictOf(checks, 'dataset.drift-share'))} **${d.drifted ? 'Dataset drift' : 'No dataset drift'}**: ${d.driftedColumns.length} of ${d.evaluatedColumns} columns drifted (${pct(d.share)}, threshold ${pct(d.threshold)}).`;
   out.push(verdictLine);
   if (d.insufficientColumns) out.push(`${icon('insufficient')} ${d.insufficientColumns} columns had too few values to test.`);
   const special = e.columns.filter((c) => c.role !== 'feature');

@@ -15,7 +15,7 @@ import { METRICS, type AggregateContext, type AggregateMetric, type MetricDef, t
 import { batchOf, rateIndex, ResampleRates, type ResampleStatistic } from './resample-rates.js';
 import type { FairnessOptions, ReferenceChoice } from './options.js';
 import { readOutcomes } from './outcomes.js';
-import { chooseReference } from './reference.js';
+import { assertReferenceGroupsExist, chooseReference } from './reference.js';
 import type { DisparityRow, GroupRow } from './report-types.js';
 import { intervalViolates, parseThreshold, satisfies, violationMargin, type Threshold } from './thresholds.js';
 import { disparitySentence } from './sentences.js';
@@ -34,6 +34,7 @@ const RANK: Record<CheckVerdict, number> = { pass: 0, insufficient: 1, warn: 2, 
 /** Read labels, predictions and groups from the table(s), then evaluate. */
 export function evaluateTables(table: Table, options: FairnessOptions, baseline?: Table): FairnessEvaluation {
   const attributes = countGroups(table, readOutcomes(table, options), options);
+  assertReferenceGroupsExist(attributes, options.reference);
   const baseAttributes = baseline ? countGroups(baseline, readOutcomes(baseline, options), options) : undefined;
   return evaluateFairness(attributes, options, baseAttributes);
 }
@@ -204,7 +205,7 @@ function referenceChoice(attr: AttributeCounts, options: FairnessOptions, all: r
   const d = options.reference.default;
   // A group name given for every attribute applies where it is a group
   // (`reference-group: M` with sex and race); a name that is a group of no
-  // attribute at all stays, so that a typo is reported, not ignored.
+  // attribute at all was refused before (assertReferenceGroupsExist).
   if (d.kind === 'named' && !attr.groups.includes(d.group) && all.some((a) => a.groups.includes(d.group))) return { kind: 'largest' };
   return d;
 }

@@ -8,7 +8,9 @@
  */
 import { groupRate, higherIsBetter, type RateName } from '../../stats/fairness/group-rates.js';
 import type { ConfusionCounts } from '../../stats/fairness/confusion-counts.js';
-import type { ReferenceChoice } from './options.js';
+import { UserError } from '../../core/errors.js';
+import type { AttributeCounts } from './group-counts.js';
+import type { FairnessOptions, ReferenceChoice } from './options.js';
 
 /** Index into `groups` (restricted to `eligible`), or a reason there is none. */
 export function chooseReference(
@@ -40,4 +42,35 @@ export function chooseReference(
 
 function size(c: ConfusionCounts): number {
   return c.tp + c.fn + c.fp + c.tn;
+}
+
+/** Groups named in an error: enough to spot a typo, never a wall. */
+function listGroups(groups: readonly string[]): string {
+  const shown = groups.slice(0, 20).map((g) => JSON.stringify(g));
+  return `${shown.join(', ')}${groups.length > 20 ? `, … (${groups.length} in all)` : ''}`;
+}
+
+/**
+ * A reference group that does not occur is an input error, not a silent
+ * switch-off: before this rule, `reference-group: {race: Martians}` made every
+ * check against the reference `insufficient` and a failing run warned.
+ * A map's attribute must be a judged attribute; its group a group of it. A
+ * single name applies where it is a group, so it must be a group of some
+ * attribute.
+ */
+export function assertReferenceGroupsExist(attributes: readonly AttributeCounts[], reference: FairnessOptions['reference']): void {
+  for (const [name, choice] of Object.entries(reference.byAttribute)) {
+    const attr = attributes.find((a) => a.name === name);
+    if (!attr) {
+      throw new UserError(`"${name}" is not a judged attribute (attributes: ${attributes.map((a) => JSON.stringify(a.name)).join(', ')})`, { field: 'input reference-group' });
+    }
+    if (choice.kind === 'named' && !attr.groups.includes(choice.group)) {
+      throw new UserError(`group "${choice.group}" does not occur in ${name} (groups: ${listGroups(attr.groups)})`, { field: `input reference-group.${name}` });
+    }
+  }
+  const d = reference.default;
+  if (d.kind === 'named' && !attributes.some((a) => a.groups.includes(d.group))) {
+    const where = attributes.map((a) => `${a.name}: ${listGroups(a.groups)}`).join('; ');
+    throw new UserError(`group "${d.group}" does not occur in any attribute (${where})`, { field: 'input reference-group' });
+  }
 }

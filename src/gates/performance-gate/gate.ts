@@ -7,17 +7,15 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import { defineGate, type GateContext, type GateResult, type Progress } from '../../core/gate.js';
-import type { InputSpec, OutputSpec } from '../../core/inputs.js';
 import { makeReport } from '../../core/make-report.js';
 import { isMissing, rowLine, type Table } from '../../core/table.js';
 import { readTable } from '../../readers/index.js';
 import { alignBaseline } from './align-baseline.js';
 import { parseBaselineMetrics } from './baseline-metrics.js';
 import { evaluate, type EvaluationInput } from './evaluate.js';
+import { inputs, outputs, type PerformanceInputs } from './inputs.js';
 import type { BaselineSource } from './evaluate-metrics.js';
 import { parseSize } from './model-size.js';
 import { extractPredictions, type ColumnOptions } from './predictions.js';
@@ -26,158 +24,7 @@ import { reportSections } from './report-sections.js';
 import { parseMargin, parseThreshold, type Margin, type ThresholdRule } from './rules.js';
 import { sliceRows } from './slices.js';
 
-export const inputs: InputSpec[] = [
-  {
-    name: 'predictions',
-    kind: 'string',
-    required: true,
-    description: "The candidate model's predictions (CSV, TSV, JSON Lines, JSON or Parquet, optionally .gz): one row per example with the true label and a prediction and/or score columns.",
-  },
-  {
-    name: 'task',
-    kind: 'string',
-    default: 'auto',
-    description:
-      '`binary`, `multiclass`, `regression` or `auto`: several score columns mean multiclass; a numeric label with fractions or more than 20 values means regression; two classes mean binary.',
-  },
-  { name: 'label-column', kind: 'string', default: 'label', description: 'Column holding the true label (the actual value for a regression).' },
-  {
-    name: 'prediction-column',
-    kind: 'string',
-    description: 'Column holding the predicted class (the predicted value for a regression). Without it a binary prediction is `score >= decision-threshold` and a multiclass one the class with the highest score.',
-  },
-  {
-    name: 'score-column',
-    kind: 'list',
-    description:
-      "Binary: the column with the positive class's probability or score (for roc_auc, pr_auc, log_loss, brier). Multiclass: one probability column per class, listed in the classes' sorted order.",
-  },
-  { name: 'score-prefix', kind: 'string', description: 'Multiclass: probability columns are named this prefix followed by the class, e.g. `proba_` for `proba_cat`, `proba_dog`.' },
-  {
-    name: 'positive-label',
-    kind: 'string',
-    description: 'Binary: the positive class. Default: `1`, `true`, `yes`, `pos` or `positive`, whichever the labels use.',
-  },
-  { name: 'decision-threshold', kind: 'number', default: '0.5', description: 'Binary without `prediction-column`: predict positive when the score is at least this.' },
-  {
-    name: 'metrics',
-    kind: 'list',
-    description:
-      'Metrics to compute. Binary: accuracy, balanced_accuracy, precision, recall, specificity, f1, mcc, roc_auc, pr_auc, log_loss, brier. Multiclass: accuracy, balanced_accuracy, precision_macro, precision_weighted, recall_macro, recall_weighted, f1_macro, f1_weighted, mcc, log_loss, roc_auc, roc_auc_weighted. Regression: mae, mse, rmse, r2, mape, median_ae. Default: a task-specific set; metrics named in `thresholds` are always computed.',
-  },
-  {
-    name: 'thresholds',
-    kind: 'string',
-    description:
-      'Per metric, the bound it must meet: `roc_auc: ">= 0.85"`, `rmse: "<= 3.2"`, a bare number (`>=` if higher is better), or an MLflow MetricThreshold map `{threshold, min_absolute_change, min_relative_change, greater_is_better}`. Boundaries are exact decimals.',
-  },
-  {
-    name: 'baseline-predictions',
-    kind: 'string',
-    description: "The champion's predictions on the same rows, in the same column layout, paired by `id-column` or by row order: enables the paired statistics (McNemar, DeLong, bootstrap intervals of the difference).",
-  },
-  {
-    name: 'baseline-metrics',
-    kind: 'string',
-    description: "The champion's metric values when its predictions are not at hand: a JSON file of `{name: value}`, DVC metrics or an MLflow run. No intervals: decided on the estimate.",
-  },
-  { name: 'id-column', kind: 'string', description: 'Column identifying a row in both prediction files, to pair them. Without it rows are paired by order and the files must have the same length.' },
-  {
-    name: 'max-drop',
-    kind: 'string',
-    default: '0',
-    description:
-      'Non-inferiority margin against the baseline: how much worse than the champion a metric may be, absolute (`0.02`) or relative to the baseline (`2%`); one value for every metric or a map per metric (`{roc_auc: 0.01, log_loss: 5%}`).',
-  },
-  {
-    name: 'decide-on',
-    kind: 'string',
-    default: 'interval',
-    description:
-      '`interval`: fail against the baseline only when the whole confidence interval of the difference lies beyond the margin (warn when only the estimate does); `estimate`: fail whenever the point estimate does.',
-  },
-  { name: 'confidence', kind: 'number', default: '0.95', description: 'Confidence level of the intervals.' },
-  {
-    name: 'bootstrap',
-    kind: 'number',
-    default: '1000',
-    description: 'Bootstrap resamples for the intervals (0 turns the bootstrap off; ROC AUC uses DeLong either way). Confusion-matrix metrics resample cell counts, so this costs nothing on large files.',
-  },
-  { name: 'seed', kind: 'number', default: '42', description: 'Seed of the bootstrap: the same inputs and seed give the same intervals.' },
-  { name: 'slice-by', kind: 'list', description: 'Columns whose values define slices (e.g. `region, device`); the metrics and thresholds are also evaluated per slice.' },
-  { name: 'min-slice-size', kind: 'number', default: '30', description: 'Slices with fewer rows are reported as insufficient (a warning) instead of being evaluated.' },
-  { name: 'latency', kind: 'string', description: 'A file of latency samples in milliseconds (one numeric column, or name it with `latency-column`).' },
-  { name: 'latency-column', kind: 'string', description: 'Column of `latency` holding the samples.' },
-  { name: 'latency-budget', kind: 'string', description: 'Latency limits in ms by statistic, e.g. `{p95: 100, p99: 200, mean: 50}` (`p<q>` for any percentile, `mean`, `max`).' },
-  { name: 'model-path', kind: 'string', description: 'Model file or directory whose size is checked against `max-model-size`.' },
-  { name: 'max-model-size', kind: 'string', description: 'Largest allowed size of `model-path`, e.g. `50MB`, `1.5GiB` or bytes.' },
-];
-
-export const outputs: OutputSpec[] = [
-  { name: 'metrics', description: 'The metrics as JSON: `{"roc_auc": 0.91, ...}` (undefined metrics are null).' },
-  { name: 'failed-metrics', description: 'Comma-separated names of the metrics whose checks failed.' },
-];
-
-const optionalString = z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().min(1).optional());
-const stringList = z.preprocess(
-  (v) => (v === '' || v === null || v === undefined ? [] : typeof v === 'string' ? v.split(/[,\n]/).map((s) => s.trim()).filter(Boolean) : v),
-  z.array(z.string().min(1)),
-);
-/**
- * A map or scalar given as YAML. Action inputs are one-line strings, and the
- * natural `p95: 100, p99: 200` is not valid YAML (a compact mapping cannot
- * nest), so a string that does not parse is tried again as a flow mapping
- * `{p95: 100, p99: 200}`. Values from the policy file arrive already typed.
- */
-export function yamlish(v: unknown, input: string): unknown {
-  if (typeof v !== 'string') return v;
-  const s = v.trim();
-  if (s === '') return undefined;
-  try {
-    const parsed: unknown = parseYaml(s);
-    if (typeof parsed !== 'string' || !s.includes(':')) return parsed;
-  } catch {
-    /* try as a flow mapping below */
-  }
-  try {
-    return parseYaml(`{${s}}`);
-  } catch (err) {
-    const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new UserError(`expected a YAML map such as \`key: value, key2: value\`: ${msg}`, { field: `input ${input}` });
-  }
-}
-
-const yamlMap = (input: string) => z.preprocess((v) => (v === null ? undefined : yamlish(v, input)), z.record(z.string(), z.unknown()).optional());
-
-export const schema = z.object({
-  predictions: z.string({ error: 'predictions is required: the file of predictions to evaluate' }).min(1, 'predictions is required'),
-  task: z.enum(['auto', 'binary', 'multiclass', 'regression']).default('auto'),
-  'label-column': z.string().min(1).default('label'),
-  'prediction-column': optionalString,
-  'score-column': stringList,
-  'score-prefix': optionalString,
-  'positive-label': z.preprocess((v) => (v === '' || v === null ? undefined : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), z.string().optional()),
-  'decision-threshold': z.coerce.number().min(0).max(1).default(0.5),
-  metrics: stringList,
-  thresholds: yamlMap('thresholds'),
-  'baseline-predictions': optionalString,
-  'baseline-metrics': optionalString,
-  'id-column': optionalString,
-  'max-drop': z.preprocess((v) => (v === null ? undefined : yamlish(v, 'max-drop')), z.union([z.number(), z.string(), z.record(z.string(), z.union([z.number(), z.string()]))]).default(0)),
-  'decide-on': z.enum(['interval', 'estimate']).default('interval'),
-  confidence: z.coerce.number().gt(0).lt(1).default(0.95),
-  bootstrap: z.coerce.number().int().min(0).max(1_000_000).default(1000),
-  seed: z.coerce.number().int().default(42),
-  'slice-by': stringList,
-  'min-slice-size': z.coerce.number().int().min(1).default(30),
-  latency: optionalString,
-  'latency-column': optionalString,
-  'latency-budget': z.preprocess((v) => (v === null ? undefined : yamlish(v, 'latency-budget')), z.record(z.string(), z.coerce.number().positive()).optional()),
-  'model-path': optionalString,
-  'max-model-size': z.preprocess((v) => (v === '' || v === null ? undefined : typeof v === 'number' ? String(v) : v), z.string().optional()),
-});
-
-export type PerformanceInputs = z.infer<typeof schema>;
+export { inputs, outputs, type PerformanceInputs };
 
 function parseRules(inputs: PerformanceInputs): { thresholds: Record<string, ThresholdRule>; maxDrop: Record<string, Margin> } {
   const thresholds: Record<string, ThresholdRule> = {};
@@ -292,7 +139,7 @@ export async function runPerformanceGate(inputs: PerformanceInputs, ctx: GateCon
     gate: 'performance-gate',
     inputs: { ...inputs },
     checks: e.checks,
-    summary: e.summary,
+    reason: e.summary,
     sections: {
       task: e.task,
       rows: e.rows,
@@ -311,13 +158,12 @@ export async function runPerformanceGate(inputs: PerformanceInputs, ctx: GateCon
   };
 }
 
-export default defineGate<PerformanceInputs>({
+export default defineGate({
   name: 'performance-gate',
   title: 'Model performance',
   description: "Compute a model's metrics from its predictions, hold them to thresholds, and compare them with the champion's on the same rows with real statistics (McNemar, DeLong, paired bootstrap).",
   inputs,
   outputs,
-  schema: schema as unknown as z.ZodType<PerformanceInputs>,
   run: runPerformanceGate,
   reportSections,
 });

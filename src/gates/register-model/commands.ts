@@ -537,9 +537,9 @@ export async function runCommand(inputs: RegisterModelInputs, ctx: GateContext, 
   const o = await COMMAND_RUNNERS[inputs.command](inputs, ctx, backend);
   const report = makeReport({
     gate: 'register-model',
-    inputs: inputs as unknown as Record<string, unknown>,
+    inputs: { ...inputs },
     checks: o.checks,
-    summary: o.summary,
+    reason: o.summary,
     sections: { registration: o.registration, command: inputs.command, backend: backend.kind, ...o.extra },
   });
   const heading = `**${text(inputs.command)}** · ${text(backend.kind)} backend`;

@@ -9,7 +9,7 @@ import type { RegistryBackend } from '../../registry/backend.js';
 import { GitRegistry } from '../../registry/git-registry.js';
 import { MlflowRegistry, mlflowConfigFromEnv } from '../../registry/mlflow-registry.js';
 import { runCommand } from './commands.js';
-import { INPUTS, OUTPUTS, schema, type RegisterModelInputs } from './inputs.js';
+import { inputs, outputs, type RegisterModelInputs } from './inputs.js';
 import { reportSections } from './report-sections.js';
 
 export function makeBackend(inputs: RegisterModelInputs, ctx: GateContext): RegistryBackend {
@@ -38,14 +38,13 @@ export function makeBackend(inputs: RegisterModelInputs, ctx: GateContext): Regi
   });
 }
 
-export default defineGate<RegisterModelInputs>({
+export default defineGate({
   name: 'register-model',
   title: 'Model registry',
   description:
     'Register, promote, roll back, deprecate and verify model versions: in the repository itself as GTO-format git tags, or in an MLflow model registry.',
-  inputs: INPUTS,
-  outputs: OUTPUTS,
-  schema,
+  inputs,
+  outputs,
   reportSections,
   async run(inputs, ctx) {
     return runCommand(inputs, ctx, makeBackend(inputs, ctx));

@@ -6,16 +6,16 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import { defineGate, type GateContext, type GateResult, type Progress } from '../../core/gate.js';
-import type { InputSpec, OutputSpec } from '../../core/inputs.js';
 import { makeReport } from '../../core/make-report.js';
+import type { Verdict } from '../../core/verdict.js';
 import type { Table } from '../../core/table.js';
 import { expandPaths, readRecords, readTable } from '../../readers/index.js';
 import { buildAnnotations } from './annotations.js';
 import { compareToBaseline } from './baseline.js';
-import { loadContract, SCHEMA_FORMATS, type LoadedContract } from './contract/load.js';
+import { loadContract, type LoadedContract } from './contract/load.js';
+import { inputs, outputs, type ValidateSchemaInputs } from './inputs.js';
 import { validateRecords } from './contract/json-schema.js';
 import type { Contract } from './contract/model.js';
 import { contractJsonSchema } from './contract/modelgate.js';
@@ -24,90 +24,7 @@ import { inferContract, inferredContractYaml } from './infer.js';
 import { renderMarkdown } from './render.js';
 import { reportSections } from './report-sections.js';
 
-export const inputs: InputSpec[] = [
-  {
-    name: 'data',
-    kind: 'string',
-    required: true,
-    description: 'Data file to validate (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz), or a glob: every matching file is validated.',
-  },
-  {
-    name: 'schema',
-    kind: 'string',
-    description:
-      'Path of the data contract: a modelgate contract (YAML/JSON), a Frictionless Table Schema, a Great Expectations suite, a JSON Schema for records, or an MLflow `MLmodel` file. Required unless `infer-to` is set.',
-  },
-  {
-    name: 'schema-format',
-    kind: 'string',
-    default: 'auto',
-    description: 'Format of `schema`: `auto` (detected from the content), `modelgate`, `frictionless`, `great-expectations`, `json-schema` or `mlflow`.',
-  },
-  {
-    name: 'baseline',
-    kind: 'string',
-    description: 'Reference data file (e.g. last accepted training set) to compare null rates and row count with.',
-  },
-  {
-    name: 'null-rate-increase',
-    kind: 'number',
-    default: '0.10',
-    description: "With `baseline`: largest allowed rise of a column's share of missing cells, as a fraction (0.10 = 10 percentage points).",
-  },
-  {
-    name: 'row-count-change',
-    kind: 'number',
-    description: 'With `baseline`: largest allowed relative change of the row count, e.g. `0.5` allows 50% fewer or more rows. Not checked when unset.',
-  },
-  {
-    name: 'baseline-severity',
-    kind: 'string',
-    default: 'warn',
-    description: 'What a baseline rule that does not hold does: `warn` or `error` (fails the gate).',
-  },
-  {
-    name: 'infer-to',
-    kind: 'string',
-    description:
-      'Write a modelgate contract inferred from the (first) `data` file to this path: types, nullability, min/max, categories, uniqueness. Without `schema` the gate only infers and passes.',
-    notInPolicy: true,
-  },
-  {
-    name: 'max-examples',
-    kind: 'number',
-    default: '5',
-    description: 'How many offending rows and values to keep per rule in the report.',
-  },
-  {
-    name: 'max-annotations',
-    kind: 'number',
-    default: '10',
-    description: 'Most file annotations to emit on the data file (GitHub shows 10 per level per step).',
-  },
-];
-
-export const outputs: OutputSpec[] = [
-  { name: 'violations', description: 'Number of rules that do not hold (failing or warning).' },
-  { name: 'rows', description: 'Rows read from the data file(s).' },
-];
-
-const optionalString = z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().min(1).optional());
-const optionalNumber = z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().min(0).optional());
-
-export const schema = z.object({
-  data: z.string({ error: 'data is required: the data file or glob to validate' }).min(1, 'data is required: the data file or glob to validate'),
-  schema: optionalString,
-  'schema-format': z.enum(SCHEMA_FORMATS).default('auto'),
-  baseline: optionalString,
-  'null-rate-increase': z.coerce.number().min(0).max(1).default(0.1),
-  'row-count-change': optionalNumber,
-  'baseline-severity': z.enum(['warn', 'error']).default('warn'),
-  'infer-to': optionalString,
-  'max-examples': z.coerce.number().int().min(0).max(1000).default(5),
-  'max-annotations': z.coerce.number().int().min(0).max(1000).default(10),
-});
-
-export type ValidateSchemaInputs = z.infer<typeof schema>;
+export { inputs, outputs, type ValidateSchemaInputs };
 
 /**
  * Contract columns whose rules read the cells' text as written: a declared
@@ -129,15 +46,16 @@ function columnsNeedingText(contract: Contract | undefined): Set<string> {
   return names;
 }
 
-function summarise(checks: RuleCheck[], rows: number, inferredOnly: boolean, inferTo?: string): string {
-  const bad = checks.filter((c) => c.verdict !== 'pass');
-  const fails = bad.filter((c) => c.verdict === 'fail');
-  if (inferredOnly && bad.length === 0) return `pass: inferred a contract from ${rows} rows into ${inferTo}`;
-  if (bad.length === 0) return `pass: ${checks.length} rules hold over ${rows} rows`;
-  const worst = fails[0] ?? bad[0];
-  const verdict = fails.length ? 'fail' : 'warn';
-  const what = typeof worst.value === 'number' && worst.rows.length ? `${worst.value} rows` : worst.message ?? '';
-  return `${verdict}: ${bad.length} of ${checks.length} rules violated (${worst.id}: ${what})`;
+/** The summary's reason for the verdict the checks add up to (decided once, in makeReport). */
+function reasonOf(checks: RuleCheck[], rows: number, inferredOnly: boolean, inferTo?: string): (verdict: Verdict) => string {
+  return (verdict) => {
+    const bad = checks.filter((c) => c.verdict !== 'pass');
+    if (verdict === 'pass' && inferredOnly && bad.length === 0) return `inferred a contract from ${rows} rows into ${inferTo}`;
+    if (bad.length === 0) return `${checks.length} rules hold over ${rows} rows`;
+    const worst = bad.find((c) => c.verdict === verdict) ?? bad[0];
+    const what = typeof worst.value === 'number' && worst.rows.length ? `${worst.value} rows` : worst.message ?? '';
+    return `${bad.length} of ${checks.length} rules violated (${worst.id}: ${what})`;
+  };
 }
 
 export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateContext): Promise<GateResult> {
@@ -211,7 +129,7 @@ export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateC
     gate: 'validate-schema',
     inputs: { ...inputs },
     checks,
-    summary: summarise(checks, rows, !loaded, inferTo),
+    reason: reasonOf(checks, rows, !loaded, inferTo),
     sections: {
       files: fileSummaries,
       ...(contractInfo ? { contract: contractInfo } : {}),
@@ -235,13 +153,12 @@ function baselineChecks(table: Table, baseline: Table, inputs: ValidateSchemaInp
   });
 }
 
-export default defineGate<ValidateSchemaInputs>({
+export default defineGate({
   name: 'validate-schema',
   title: 'Schema validation',
   description: 'Validate data files against a data contract (modelgate, Frictionless, Great Expectations, JSON Schema or MLflow signature) before training or serving.',
   inputs,
   outputs,
-  schema: schema as unknown as z.ZodType<ValidateSchemaInputs>,
   run: runValidateSchema,
   schemas: () => ({ contract: contractJsonSchema() }),
   reportSections,

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import gate, { schema } from '../../../src/gates/canary-decision/gate.js';
+import gate from '../../../src/gates/canary-decision/gate.js';
+import { parseInputs } from '../../../src/core/inputs.js';
 import type { GateContext } from '../../../src/core/gate.js';
 import { reportSchema } from '../../../src/core/report.js';
 import { loadGate } from '../../../src/gates/index.js';
@@ -16,7 +17,7 @@ function ctx(cwd = examples): GateContext {
 }
 
 async function run(values: Record<string, unknown>, cwd?: string) {
-  return gate.run(schema.parse(values), ctx(cwd));
+  return gate.run(parseInputs(gate.inputs, values), ctx(cwd));
 }
 
 describe('canary-decision gate on the example samples', () => {
@@ -52,7 +53,7 @@ describe('canary-decision gate on the example samples', () => {
     const r = await run({ samples: 'starved.csv', config: 'canary.yml', 'current-weight': 10 });
     expect(r.outputs.decision).toBe('continue');
     expect(r.outputs['next-weight']).toBe('10');
-    expect(r.conclusion).toBe('neutral');
+    expect(r.neutral).toBe(true);
     expect(r.report.verdict).toBe('warn');
   });
 

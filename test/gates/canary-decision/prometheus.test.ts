@@ -10,7 +10,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import gate, { schema } from '../../../src/gates/canary-decision/gate.js';
+import gate from '../../../src/gates/canary-decision/gate.js';
+import { parseInputs } from '../../../src/core/inputs.js';
 import { fetchPrometheusMetrics } from '../../../src/gates/canary-decision/prometheus.js';
 import { metric, normals } from './helpers.js';
 import type { GateContext } from '../../../src/core/gate.js';
@@ -111,7 +112,7 @@ const queries = { latency: 'request_latency_ms{$selector}', errors: 'error_ratio
 const config = { latency: { direction: 'increase', group: 'latency' }, errors: { direction: 'increase', group: 'errors', critical: true } };
 
 async function runGate(canary: string, extra: Record<string, unknown> = {}) {
-  const inputs = schema.parse({
+  const inputs = parseInputs(gate.inputs, {
     'prometheus-url': url,
     queries,
     config,

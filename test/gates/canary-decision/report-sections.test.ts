@@ -11,7 +11,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import gate, { schema } from '../../../src/gates/canary-decision/gate.js';
+import gate from '../../../src/gates/canary-decision/gate.js';
+import { parseInputs } from '../../../src/core/inputs.js';
 import { reportSections } from '../../../src/gates/canary-decision/report-sections.js';
 import type { GateContext } from '../../../src/core/gate.js';
 import { ownSections, parseSections } from '../../support/report-sections.js';
@@ -24,7 +25,7 @@ function ctx(cwd = examples): GateContext {
 }
 
 async function report(values: Record<string, unknown>, cwd?: string): Promise<Record<string, unknown>> {
-  const r = await gate.run(schema.parse(values), ctx(cwd));
+  const r = await gate.run(parseInputs(gate.inputs, values), ctx(cwd));
   return JSON.parse(JSON.stringify(r.report)) as Record<string, unknown>;
 }
 

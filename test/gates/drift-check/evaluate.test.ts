@@ -9,7 +9,7 @@ import { UserError } from '../../../src/core/errors.js';
 import type { Column, Table } from '../../../src/core/table.js';
 import { evaluateDrift } from '../../../src/gates/drift-check/evaluate.js';
 import { DEFAULT_OPTIONS, type DriftOptions } from '../../../src/gates/drift-check/options.js';
-import { driftChecks, driftSummary } from '../../../src/gates/drift-check/checks.js';
+import { driftChecks, driftReason } from '../../../src/gates/drift-check/checks.js';
 import { worstVerdict } from '../../../src/core/verdict.js';
 
 function numCol(name: string, values: (number | null)[]): Column {
@@ -69,8 +69,9 @@ describe('dataset verdict', () => {
     expect(e.dataset.drifted).toBe(false);
     expect(e.dataset.share).toBe(0);
     expect(e.columns.every((c) => !c.drifted)).toBe(true);
-    expect(worstVerdict(driftChecks(e).map((c) => c.verdict))).toBe('pass');
-    expect(driftSummary(e)).toMatch(/^pass: no drift in 4 columns/);
+    const checks = driftChecks(e);
+    expect(worstVerdict(checks.map((c) => c.verdict))).toBe('pass');
+    expect(driftReason(e, checks)('pass')).toMatch(/^no drift in 4 columns/);
   });
   it('drifts when at least drift-share of the columns drift', () => {
     const cur = table('cur.csv', [numCol('a', seq(300, 0.3)), numCol('b', seq(300, 0.5, 2)), numCol('c', seq(300, 5)), strCol('d', seq(300).map((v) => (v < 0.5 ? 'x' : 'y')))]);

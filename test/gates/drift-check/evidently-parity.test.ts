@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import gate from '../../../src/gates/drift-check/gate.js';
-import { resolveGateInputs } from '../../../src/core/resolve-inputs.js';
+import { resolveGateInputs } from '../../../src/run/resolve-inputs.js';
 import type { Column, Table } from '../../../src/core/table.js';
 import { evaluateDrift } from '../../../src/gates/drift-check/evaluate.js';
 import { DEFAULT_OPTIONS } from '../../../src/gates/drift-check/options.js';

@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import gate from '../../../src/gates/drift-check/gate.js';
 import { UserError } from '../../../src/core/errors.js';
-import { resolveGateInputs } from '../../../src/core/resolve-inputs.js';
-import { parsePolicy } from '../../../src/core/policy.js';
+import { resolveGateInputs } from '../../../src/run/resolve-inputs.js';
+import { parsePolicy } from '../../../src/run/policy.js';
 import { reportSchema } from '../../../src/core/report.js';
 import type { GateContext } from '../../../src/core/gate.js';
 import { loadGate } from '../../../src/gates/index.js';
@@ -80,6 +80,21 @@ describe('drift-check on the example data', () => {
   it('rejects a single threshold with method auto, and an unknown method, in one line', async () => {
     await expect(run({ reference: 'reference.csv', current: 'current-stable.csv', threshold: '0.01' })).rejects.toThrow(/a single threshold needs a single method/);
     expect(() => resolveGateInputs(gate, { reference: 'a', current: 'b', method: 'kss' }, undefined)).toThrow(/unknown method "kss"/);
+  });
+
+  it('takes a per-method threshold map naming only some methods, from the step and from the policy file', async () => {
+    // zod's record over the method enum required all 16 keys: the documented
+    // `{ks: 0.01, psi: 0.2}` was refused as "Invalid input".
+    const { inputs } = resolveGateInputs(gate, { reference: 'a', current: 'b', threshold: '{ks: 0.01, psi: 0.2}' }, undefined);
+    expect(inputs.threshold).toEqual({ ks: 0.01, psi: 0.2 });
+    const policy = parsePolicy('drift-check:\n  threshold: { ks: 0.01 }\n', 'modelgate.yml');
+    expect(resolveGateInputs(gate, { reference: 'a', current: 'b' }, policy).inputs.threshold).toEqual({ ks: 0.01 });
+    // The map reaches the evaluation: every ks column carries its threshold.
+    const strict = await run({ reference: 'reference.csv', current: 'current-drifted.csv', threshold: 'ks: 1e-300' });
+    const cols = strict.report.columns as { method: string; threshold: number }[];
+    expect(cols.filter((c) => c.method === 'ks').length).toBeGreaterThan(0);
+    for (const c of cols) expect(c.threshold === 1e-300).toBe(c.method === 'ks');
+    expect(() => resolveGateInputs(gate, { reference: 'a', current: 'b', threshold: '{kss: 0.01}' }, undefined)).toThrow(/unknown method "kss"/);
   });
 
   it('names a missing file', async () => {

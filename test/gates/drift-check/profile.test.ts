@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import gate from '../../../src/gates/drift-check/gate.js';
 import { UserError } from '../../../src/core/errors.js';
-import { resolveGateInputs } from '../../../src/core/resolve-inputs.js';
+import { resolveGateInputs } from '../../../src/run/resolve-inputs.js';
 import type { GateContext } from '../../../src/core/gate.js';
 import { parseProfile, serializeProfile } from '../../../src/gates/drift-check/profile.js';
 
@@ -116,7 +116,7 @@ describe('the reference profile in the Actions cache', async () => {
   it('saves on the first run, restores on the next with the same report, misses when the file changes', async () => {
     const first = await runDriftCheck(inputs(), ctx(env), { cache: fake });
     expect(first.report.profileCache).toBe('saved');
-    expect([...store.keys()][0]).toMatch(/^modelgate-drift-profile-v1-[0-9a-f]{64}-all$/);
+    expect([...store.keys()][0]).toMatch(/^modelgate-drift-profile-v1-[0-9a-f]{64}-all-p65536$/);
     const second = await runDriftCheck(inputs(), ctx(env), { cache: fake });
     expect(second.report.profileCache).toBe('hit');
     expect(strip(second.report.columns)).toEqual(strip(first.report.columns));
@@ -125,6 +125,14 @@ describe('the reference profile in the Actions cache', async () => {
     const changed = await runDriftCheck(inputs({ reference: 'reference-2.csv' }), ctx(env), { cache: fake });
     expect(changed.report.profileCache).toBe('saved');
     expect(store.size).toBe(2);
+  });
+
+  it('misses when profile-points changes: a sketch of another size is never reused', async () => {
+    const before = store.size;
+    const coarse = await runDriftCheck(inputs({ 'profile-points': '64' }), ctx(env), { cache: fake });
+    expect(coarse.report.profileCache).toBe('saved');
+    expect(store.size).toBe(before + 1);
+    expect(await runDriftCheck(inputs({ 'profile-points': '64' }), ctx(env), { cache: fake }).then((r) => r.report.profileCache)).toBe('hit');
   });
 
   it('is not used outside Actions, and a failing cache only warns', async () => {

@@ -75,9 +75,10 @@ describe('the issue example through the evaluation', () => {
     const named = evaluateTables(issueTable(), options({ reference: { default: { kind: 'named', group: 'B' }, byAttribute: {} } }));
     expect(row(named, 'disparate_impact').value).toBeCloseTo(0.5 / 0.35, 12);
     expect(row(named, 'disparate_impact').verdict).toBe('pass');
-    const missing = evaluateTables(issueTable(), options({ reference: { default: { kind: 'named', group: 'Z' }, byAttribute: {} } }));
-    expect(row(missing, 'disparate_impact').verdict).toBe('insufficient');
-    expect(row(missing, 'disparate_impact').message).toContain('"Z" does not occur');
+    // A group that does not occur is an input error, never a quiet `insufficient`.
+    expect(() => evaluateTables(issueTable(), options({ reference: { default: { kind: 'named', group: 'Z' }, byAttribute: {} } }))).toThrow(
+      /group "Z" does not occur in any attribute \(group: "A", "B"/,
+    );
   });
 
   it('to_overall aggregation', () => {
@@ -314,14 +315,14 @@ describe('many small groups of a fair model', () => {
 });
 
 describe('a reference group named for every attribute', () => {
-  it('applies where it is a group and falls back to the largest elsewhere; a name found nowhere is reported', () => {
+  it('applies where it is a group and falls back to the largest elsewhere; a name found nowhere is an input error', () => {
     const t = tableOf([...rowsFor('A', A).map((r, i) => ({ ...r, sex: i % 3 ? 'F' : 'M' })), ...rowsFor('B', B).map((r, i) => ({ ...r, sex: i % 2 ? 'F' : 'M' }))]);
     const ev = evaluateTables(t, options({ sensitive: ['group', 'sex'], reference: { default: { kind: 'named', group: 'B' }, byAttribute: {} } }));
     expect(row(ev, 'disparate_impact', 'group').reference).toBe('B');
     expect(row(ev, 'disparate_impact', 'sex').reference).toBe('F');
-    const typo = evaluateTables(t, options({ sensitive: ['group', 'sex'], reference: { default: { kind: 'named', group: 'b' }, byAttribute: {} } }));
-    expect(row(typo, 'disparate_impact', 'group').verdict).toBe('insufficient');
-    expect(row(typo, 'disparate_impact', 'sex').message).toContain('"b" does not occur');
+    expect(() => evaluateTables(t, options({ sensitive: ['group', 'sex'], reference: { default: { kind: 'named', group: 'b' }, byAttribute: {} } }))).toThrow(
+      /group "b" does not occur in any attribute \(group: "A", "B"; sex: "F", "M"\)/,
+    );
   });
 });
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import gate, { toOptions } from '../../../src/gates/fairness-gate/gate.js';
-import { resolveGateInputs } from '../../../src/core/resolve-inputs.js';
-import { parsePolicy } from '../../../src/core/policy.js';
+import { resolveGateInputs } from '../../../src/run/resolve-inputs.js';
+import { parsePolicy } from '../../../src/run/policy.js';
 import { reportSchema } from '../../../src/core/report.js';
 import type { GateContext } from '../../../src/core/gate.js';
 import type { DisparityRow, GroupRow } from '../../../src/gates/fairness-gate/report-types.js';
@@ -106,6 +106,10 @@ describe('fairness-gate on the example predictions', () => {
       /cannot read threshold "big"/,
     );
     expect(() => resolveGateInputs(gate, { predictions: 'p.csv' }, undefined)).toThrow(/required/);
+    // A typo'd reference group used to switch every reference check off (issue: "a typo switches fairness off").
+    const typo = await run({ predictions: 'biased.csv', sensitive: 'sex, race', 'label-column': 'label', 'prediction-column': 'prediction', metrics: 'disparate_impact', 'reference-group': '{race: Martians}' }).catch((e: unknown) => e);
+    expect(String((typo as Error).message)).toMatch(/^group "Martians" does not occur in race \(groups: "A", "B", "C"\)$/);
+    await expect(run({ predictions: 'biased.csv', sensitive: 'sex', 'reference-group': '{gender: F}' })).rejects.toThrow(/"gender" is not a judged attribute \(attributes: "sex"\)/);
     const dir = mkdtempSync(join(tmpdir(), 'fairness-gate-'));
     writeFileSync(join(dir, 'p.csv'), 'sex,label,prediction\nF,1,1\nM,,0\n');
     const { inputs } = resolveGateInputs(gate, { predictions: 'p.csv', sensitive: 'sex' }, undefined);

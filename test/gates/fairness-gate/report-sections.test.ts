@@ -15,8 +15,8 @@ import { describe, expect, it } from 'vitest';
 import gate from '../../../src/gates/fairness-gate/gate.js';
 import { reportSections } from '../../../src/gates/fairness-gate/report-sections.js';
 import { METRIC_NAMES } from '../../../src/gates/fairness-gate/metrics.js';
-import { resolveGateInputs } from '../../../src/core/resolve-inputs.js';
-import { parsePolicy } from '../../../src/core/policy.js';
+import { resolveGateInputs } from '../../../src/run/resolve-inputs.js';
+import { parsePolicy } from '../../../src/run/policy.js';
 import type { GateContext } from '../../../src/core/gate.js';
 import { ownSections, parseSections } from '../../support/report-sections.js';
 

@@ -112,7 +112,7 @@ describe('performance-gate through the CLI', () => {
     expect(r.json!.metrics.find((m: any) => m.name === 'accuracy').maxDrop).toBe('0');
     const bad = await cli(['--predictions', 'challenger-better.csv', '--prediction-column', 'prediction', '--latency', 'latency.csv', '--latency-budget', 'p95: [100']);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/input latency-budget.*YAML map/);
+    expect(bad.err).toMatch(/input latency-budget: invalid YAML/);
   });
 
   it('bad input is one clear line naming what and where', async () => {

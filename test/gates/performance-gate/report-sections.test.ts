@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { UserError } from '../../../src/core/errors.js';
 import type { GateContext } from '../../../src/core/gate.js';
-import gate, { schema } from '../../../src/gates/performance-gate/gate.js';
+import gate from '../../../src/gates/performance-gate/gate.js';
+import { parseInputs } from '../../../src/core/inputs.js';
 import { reportSections } from '../../../src/gates/performance-gate/report-sections.js';
 import { ownSections } from '../../support/report-sections.js';
 
@@ -30,7 +31,7 @@ function context(cwd: string): GateContext {
 
 /** The gate's own sections of the report, as the JSON file holds them, after checking them against the schema. */
 async function sections(values: Record<string, unknown>, cwd = examples): Promise<Record<string, any>> {
-  const result = await gate.run(schema.parse(values), context(cwd));
+  const result = await gate.run(parseInputs(gate.inputs, values), context(cwd));
   const written = ownSections(JSON.parse(JSON.stringify(result.report)) as Record<string, unknown>);
   const parsed = reportSections.strict().safeParse(written);
   expect(parsed.error?.issues ?? []).toEqual([]);
@@ -120,7 +121,7 @@ describe('performance-gate report sections follow reportSections', () => {
     writeFileSync(join(work, 'two.csv'), 'label,prediction\n0,0\n1,1\n');
     writeFileSync(join(work, 'latency-inf.csv'), 'ms\n10\ninf\n');
     const error = await gate
-      .run(schema.parse({ 'prediction-column': 'prediction', predictions: 'two.csv', metrics: 'accuracy', latency: 'latency-inf.csv', 'latency-budget': { p50: 100 } }), context(work))
+      .run(parseInputs(gate.inputs, { 'prediction-column': 'prediction', predictions: 'two.csv', metrics: 'accuracy', latency: 'latency-inf.csv', 'latency-budget': { p50: 100 } }), context(work))
       .then(() => undefined, (err: unknown) => err);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).format()).toBe('latency-inf.csv:3: ms: latency must be a finite non-negative number of ms, got Infinity');

@@ -35,7 +35,7 @@ describe('examples/register-model', () => {
       expect(r.report.verdict).toBe('pass');
     }
     const show = await runGate({ ...policy, command: 'show', name: 'churn' }, ctx);
-    expect(show.report.summary).toBe('churn: 1 version(s), latest v0.0.1, dev: v0.0.1; staging: v0.0.1; production: v0.0.1');
+    expect(show.report.summary).toBe('pass: churn: 1 version(s), latest v0.0.1, dev: v0.0.1; staging: v0.0.1; production: v0.0.1');
   });
 
   it('refuses to promote a version whose fairness report failed', async () => {
@@ -46,6 +46,6 @@ describe('examples/register-model', () => {
     await runGate({ ...policy, name: 'churn', path: 'examples/register-model/model', reports: [reports[0], 'fairness-fail.json'] }, ctx);
     const r = await runGate({ ...policy, command: 'promote', name: 'churn', stage: 'dev' }, ctx);
     expect(r.report.verdict).toBe('fail');
-    expect(r.report.summary).toBe('churn v0.0.1 not promoted to dev: fairness-gate recorded fail for v0.0.1');
+    expect(r.report.summary).toBe('fail: churn v0.0.1 not promoted to dev: fairness-gate recorded fail for v0.0.1');
   });
 });

@@ -107,7 +107,7 @@ describe('promote, demote, rollback', () => {
     await registerTwo();
     const r = await runGate({ command: 'promote', name: 'churn', version: 'v0.0.1', stage: 'production', ...STAGES }, ctxFor(fx.work));
     expect(r.report.verdict).toBe('fail');
-    expect(r.report.summary).toBe('churn v0.0.1 not promoted to production: v0.0.1 is not in staging: production is reachable only from staging');
+    expect(r.report.summary).toBe('fail: churn v0.0.1 not promoted to production: v0.0.1 is not in staging: production is reachable only from staging');
     expect([...remoteTags(fx).keys()].filter((t) => t.includes('#'))).toEqual([]);
   });
 
@@ -173,11 +173,11 @@ describe('deprecate and verify', () => {
     fx.write('models/churn/weights.bin', 'w1-tampered');
     const bad = await runGate({ command: 'verify', name: 'churn', path: 'models/churn', version: 'v0.0.1' }, ctx);
     expect(bad.report.verdict).toBe('fail');
-    expect(bad.report.summary).toBe('weights.bin: SHA-256 differs from churn@v0.0.1');
+    expect(bad.report.summary).toBe('fail: weights.bin: SHA-256 differs from churn@v0.0.1');
     fx.write('models/churn/weights.bin', 'w1');
     fx.write('models/churn/extra.txt', 'x');
     const extra = await runGate({ command: 'verify', name: 'churn', path: 'models/churn' }, ctx);
-    expect(extra.report.summary).toBe('extra.txt: not part of churn@v0.0.1');
+    expect(extra.report.summary).toBe('fail: extra.txt: not part of churn@v0.0.1');
   });
 });
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GateContext } from '../../../src/core/gate.js';
 import gate from '../../../src/gates/register-model/gate.js';
+import { parseInputs } from '../../../src/core/inputs.js';
 
 export function ctxFor(cwd: string, extra: Partial<GateContext> = {}): GateContext {
   return {
@@ -18,6 +19,6 @@ export function ctxFor(cwd: string, extra: Partial<GateContext> = {}): GateConte
 
 /** Validate raw values like the core does (schema), then run. */
 export async function runGate(values: Record<string, unknown>, ctx: GateContext) {
-  const inputs = gate.schema.parse(values);
+  const inputs = parseInputs(gate.inputs, values);
   return gate.run(inputs, ctx);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { schema } from '../../../src/gates/register-model/inputs.js';
+import { inputs } from '../../../src/gates/register-model/inputs.js';
+
+const schema = inputs.schema;
 
 describe('register-model inputs', () => {
   it('keeps a YAML number as the text written, so it is checked as a version', () => {

@@ -81,7 +81,7 @@ describe('mlflow backend', () => {
     expect(srv.versions.get('churn')![1].tags.some((t) => t.key === 'modelgate.deregistered')).toBe(true);
     const v = await runGate({ ...base, command: 'verify', stage: 'production' }, ctx());
     expect(v.report.verdict).toBe('fail'); // model/ now holds w2, production holds w1
-    expect(v.report.summary).toBe('model.pkl: SHA-256 differs from churn@v0.0.1');
+    expect(v.report.summary).toBe('fail: model.pkl: SHA-256 differs from churn@v0.0.1');
   });
 
   it('fails in one line on bad credentials and an unreachable server', async () => {

@@ -11,7 +11,8 @@ import { describe, expect, test } from 'vitest';
 import { UserError } from '../../../src/core/errors.js';
 import type { GateContext } from '../../../src/core/gate.js';
 import { reportSchema } from '../../../src/core/report.js';
-import gate, { schema } from '../../../src/gates/validate-schema/gate.js';
+import gate from '../../../src/gates/validate-schema/gate.js';
+import { parseInputs } from '../../../src/core/inputs.js';
 
 const examples = fileURLToPath(new URL('../../../examples/validate-schema/', import.meta.url));
 
@@ -27,7 +28,7 @@ function context(cwd: string): GateContext {
 }
 
 async function run(values: Record<string, unknown>, cwd = examples) {
-  return gate.run(schema.parse(values), context(cwd));
+  return gate.run(parseInputs(gate.inputs, values), context(cwd));
 }
 
 async function userError(values: Record<string, unknown>, cwd = examples): Promise<string> {
@@ -187,20 +188,20 @@ describe('input errors', () => {
   });
 
   test('an unknown schema format is refused by the input schema', () => {
-    expect(schema.safeParse({ data: 'x.csv', 'schema-format': 'avro' }).success).toBe(false);
+    expect(gate.inputs.schema.safeParse({ data: 'x.csv', 'schema-format': 'avro' }).success).toBe(false);
   });
 
   test('the input specs and the input schema name the same inputs, each described', () => {
-    expect(gate.inputs.map((i) => i.name).sort()).toEqual(Object.keys(schema.shape).sort());
-    for (const i of gate.inputs) expect(i.description.length, i.name).toBeGreaterThan(20);
+    expect(gate.inputs.specs.map((i) => i.name).sort()).toEqual(Object.keys(gate.inputs.schema.shape).sort());
+    for (const i of gate.inputs.specs) expect(i.description.length, i.name).toBeGreaterThan(20);
     expect(gate.outputs.map((o) => o.name)).toEqual(['violations', 'rows']);
-    // Spec defaults parse to the schema's defaults.
-    const defaults = Object.fromEntries(gate.inputs.filter((i) => i.default !== undefined).map((i) => [i.name, i.default]));
-    expect(schema.parse({ data: 'x.csv', ...defaults })).toMatchObject({ 'null-rate-increase': 0.1, 'max-examples': 5, 'max-annotations': 10, 'schema-format': 'auto', 'baseline-severity': 'warn' });
+    // The documented defaults parse to the schema's defaults.
+    const defaults = Object.fromEntries(gate.inputs.specs.filter((i) => i.default !== undefined).map((i) => [i.name, i.default]));
+    expect(parseInputs(gate.inputs, { data: 'x.csv', ...defaults })).toMatchObject({ 'null-rate-increase': 0.1, 'max-examples': 5, 'max-annotations': 10, 'schema-format': 'auto', 'baseline-severity': 'warn' });
   });
 
   test('numbers arrive as strings from the action and are coerced', () => {
-    const parsed = schema.parse({ data: 'x.csv', 'max-examples': '3', 'null-rate-increase': '0.2', 'row-count-change': '' });
+    const parsed = parseInputs(gate.inputs, { data: 'x.csv', 'max-examples': '3', 'null-rate-increase': '0.2', 'row-count-change': '' });
     expect(parsed).toMatchObject({ 'max-examples': 3, 'null-rate-increase': 0.2, 'row-count-change': undefined, 'schema-format': 'auto' });
   });
 });

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { GateContext } from '../../../src/core/gate.js';
-import gate, { schema } from '../../../src/gates/validate-schema/gate.js';
+import gate from '../../../src/gates/validate-schema/gate.js';
+import { parseInputs } from '../../../src/core/inputs.js';
 import { reportSections } from '../../../src/gates/validate-schema/report-sections.js';
 import { ownSections } from '../../support/report-sections.js';
 
@@ -28,7 +29,7 @@ function context(cwd: string): GateContext {
 
 /** The gate's own sections of the report, as the JSON file holds them. */
 async function sections(values: Record<string, unknown>, cwd = examples): Promise<Record<string, unknown>> {
-  const result = await gate.run(schema.parse(values), context(cwd));
+  const result = await gate.run(parseInputs(gate.inputs, values), context(cwd));
   const written = ownSections(JSON.parse(JSON.stringify(result.report)) as Record<string, unknown>);
   return written;
 }

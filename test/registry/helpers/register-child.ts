@@ -1,9 +1,10 @@
 // A registration in its own process: argv = cwd, name, path. Prints the outputs as JSON.
 import os from 'node:os';
 import gate from '../../../src/gates/register-model/gate.js';
+import { parseInputs } from '../../../src/core/inputs.js';
 
 const [cwd, name, modelPath] = process.argv.slice(2);
-const inputs = gate.schema.parse({ name, path: modelPath });
+const inputs = parseInputs(gate.inputs, { name, path: modelPath });
 const result = await gate.run(inputs, {
   cwd,
   env: process.env,

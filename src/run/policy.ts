@@ -15,10 +15,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
-import { UserError } from './errors.js';
-import { GATE_NAMES } from './report.js';
-import type { InputSpec } from './inputs.js';
-import { closest } from './suggest.js';
+import { UserError } from '../core/errors.js';
+import { GATE_NAMES } from '../core/report.js';
+import type { InputSpec } from '../core/inputs.js';
+import { closest } from '../core/suggest.js';
 
 export interface PolicyEntry {
   value: unknown;

@@ -1,33 +1,15 @@
 /**
- * Effective inputs of a run: spec defaults < policy file < explicit inputs,
- * each converted by its InputSpec kind, then validated by the gate's zod
- * schema. A zod issue becomes one UserError line naming the input and, when
- * the value came from the policy file, the file and line.
+ * Effective inputs of a run: declared defaults < policy file < explicit
+ * inputs, each string converted by its input's kind, then validated by the
+ * inputs' zod schema. A zod issue becomes one UserError line naming the
+ * input and, when the value came from the policy file, the file and line.
  */
-import { z } from 'zod';
-import { UserError } from './errors.js';
-import { COMMON_INPUTS, convertInput, type InputSpec } from './inputs.js';
+import type { z } from 'zod';
+import { UserError } from '../core/errors.js';
+import { COMMON, convertInput, type InputSet, type InputSpec, type InputsOf } from '../core/inputs.js';
 import { checkPolicyKeys, policyValue, type Policy } from './policy.js';
-import type { FailOn } from './verdict.js';
 
-export interface CommonOptions {
-  failOn: FailOn;
-  comment: 'auto' | 'always' | 'on-failure' | 'never';
-  commentId?: string;
-  reportPath?: string;
-  checkName?: string;
-  githubToken?: string;
-}
-
-const commonSchema = z.object({
-  'fail-on': z.enum(['fail', 'warn', 'never']),
-  comment: z.enum(['auto', 'always', 'on-failure', 'never']),
-  'comment-id': z.string().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only').optional(),
-  'report-path': z.string().min(1).optional(),
-  'check-name': z.string().min(1).optional(),
-  'github-token': z.string().optional(),
-  policy: z.string().optional(),
-});
+export type CommonOptions = InputsOf<typeof COMMON>;
 
 /** Where each value came from, to name it in errors. */
 type Origin = { kind: 'input' } | { kind: 'policy'; line: number } | { kind: 'default' };
@@ -66,15 +48,15 @@ function collect(
       origins[spec.name] = { kind: 'policy', line: fromPolicy.line };
       continue;
     }
-    if (spec.default !== undefined) {
-      values[spec.name] = convertInput(spec, spec.default);
+    if (spec.defaultValue !== undefined) {
+      values[spec.name] = spec.defaultValue;
       origins[spec.name] = { kind: 'default' };
     }
   }
   return { values, origins };
 }
 
-function validate<T>(schema: z.ZodType<T>, values: Record<string, unknown>, origins: Record<string, Origin>, policy?: Policy): T {
+function validate<S extends z.ZodType>(schema: S, values: Record<string, unknown>, origins: Record<string, Origin>, policy?: Policy): z.output<S> {
   const parsed = schema.safeParse(values);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
@@ -88,29 +70,25 @@ function validate<T>(schema: z.ZodType<T>, values: Record<string, unknown>, orig
 }
 
 export function resolveCommonInputs(explicit: Record<string, string>, policy: Policy | undefined, gate: string): CommonOptions {
-  const { values, origins } = collect(COMMON_INPUTS, explicit, policy, gate);
-  const v = validate(commonSchema, values, origins, policy);
-  return {
-    failOn: v['fail-on'],
-    comment: v.comment,
-    commentId: v['comment-id'],
-    reportPath: v['report-path'],
-    checkName: v['check-name'],
-    githubToken: v['github-token'],
-  };
+  const { values, origins } = collect(COMMON.specs, explicit, policy, gate);
+  return validate(COMMON.schema, values, origins, policy);
 }
 
-export function resolveGateInputs<I>(
-  gate: { name: string; inputs: InputSpec[]; schema: z.ZodType<I> },
+export function resolveGateInputs<S extends InputSet>(
+  gate: { name: string; inputs: S },
   explicit: Record<string, string>,
   policy: Policy | undefined,
-): { inputs: I; effective: Record<string, unknown> } {
-  if (policy) checkPolicyKeys(policy, gate.name, gate.inputs, COMMON_INPUTS);
-  for (const spec of gate.inputs) {
+): { inputs: InputsOf<S>; effective: Record<string, unknown> } {
+  const specs = gate.inputs.specs;
+  if (policy) checkPolicyKeys(policy, gate.name, specs, COMMON.specs);
+  for (const spec of specs) {
     if (spec.required && !explicit[spec.name] && policyValue(policy, gate.name, spec.name) === undefined) {
       throw new UserError('is required', { field: `input ${spec.name}` });
     }
   }
-  const { values, origins } = collect(gate.inputs, explicit, policy, gate.name);
-  return { inputs: validate(gate.schema, values, origins, policy), effective: values };
+  const { values, origins } = collect(specs, explicit, policy, gate.name);
+  // TypeScript cannot see through a generic set's schema to its output type;
+  // for any concrete gate, InputsOf<S> is exactly z.output of this schema.
+  const schema = gate.inputs.schema as unknown as z.ZodType<InputsOf<S>>;
+  return { inputs: validate(schema, values, origins, policy), effective: values };
 }
