@@ -13,7 +13,12 @@
 import type { CliIo } from '../adapters/cli/run-cli.js';
 import type { Description } from './describe.js';
 
-export { modelgateWorker } from '../parallel/worker-entry.js';
+import { runWorker } from '../parallel/worker-entry.js';
+
+/** A worker thread's entry (parallel/worker-task.ts starts it): runs one registered task. */
+export function modelgateWorker(): Promise<void> {
+  return runWorker(() => import('./worker-tasks.js').then((m) => m.TASKS));
+}
 
 /** Runs one gate as a GitHub Action (adapters/action/run-action.ts). */
 export async function runAction(gateName: string): Promise<void> {

@@ -1,13 +1,15 @@
 /**
- * The worker's side of worker-task.ts, exported by the bundle as
- * `modelgateWorker`: run the task named in `workerData` once and post the
- * result (or the error) back. Kept tiny, since the bundle loads it eagerly.
+ * The worker's side of worker-task.ts, run by the bundle's `modelgateWorker`
+ * with the table of tasks (entry/worker-tasks.ts): run the task named in
+ * `workerData` once and post the result (or the error) back. Kept tiny,
+ * since the bundle loads it eagerly.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { serialError } from './serial-error.js';
+import type { TaskTable } from './task.js';
 import { Inbox, type TaskChannel, type TaskRequest, type WorkerMessage } from './worker-task.js';
 
-export async function modelgateWorker(): Promise<void> {
+export async function runWorker(tasks: () => Promise<TaskTable>): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('modelgateWorker runs only in a worker thread');
   const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
@@ -16,8 +18,7 @@ export async function modelgateWorker(): Promise<void> {
   const channel: TaskChannel = { send: (message, transfer) => post({ message }, transfer), receive: () => inbox.take() };
   const { task, data } = workerData as TaskRequest;
   try {
-    const { TASKS } = await import('./tasks.js');
-    const load = TASKS[task];
+    const load = (await tasks())[task];
     if (!load) throw new Error(`no task named "${task}"`);
     const run = await load();
     const result = await run(data as never, (p) => post({ progress: p }), channel);

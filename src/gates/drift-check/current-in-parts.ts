@@ -22,7 +22,7 @@
  */
 import type { Progress } from '../../core/gate.js';
 import type { Column, Table } from '../../core/table.js';
-import type { TaskResult } from '../../parallel/tasks.js';
+import type { TaskResult } from '../../parallel/task.js';
 import { startWorkerTask, type TaskChannel } from '../../parallel/worker-task.js';
 import { readCsvPartUnchecked } from '../../readers/csv.js';
 import { firstPartOptions, planCsvSplit, type CsvPartRequest } from '../../readers/csv-split.js';
@@ -108,7 +108,7 @@ async function readPart(req: CsvPartRequest, progress?: (p: Progress) => void): 
   return (await readCsvPartUnchecked(req.source, { ...req.options, progress }, req.part)).table;
 }
 
-/** The worker's side (parallel/tasks.ts): read the second half, swap, prepare. */
+/** The worker's side (worker-tasks.ts): read the second half, swap, prepare. */
 export async function currentPartTask(req: CurrentPartRequest, _progress: (p: Progress) => void, channel: TaskChannel): Promise<TaskResult> {
   const table = await readPart(req.read);
   const { message, transfer } = handover(table, req.prepare, 'main');

@@ -11,7 +11,7 @@
  */
 import type { Progress } from '../../core/gate.js';
 import { runWorkerTask } from '../../parallel/worker-task.js';
-import type { TaskResult } from '../../parallel/tasks.js';
+import type { TaskResult } from '../../parallel/task.js';
 import { readTable } from '../../readers/index.js';
 import { prepareReference, transferList, type PreparedReference, type PrepareOptions } from './prepared-reference.js';
 import { sampleRows } from './sample-rows.js';
@@ -43,7 +43,7 @@ export function startReference(req: ReferenceRequest, bundleUrl: string | undefi
   return runWorkerTask<PreparedReference>(bundleUrl, 'drift-reference', req, progress);
 }
 
-/** The worker's side (parallel/tasks.ts): the prepared reference, its sorted arrays transferred. */
+/** The worker's side (worker-tasks.ts): the prepared reference, its sorted arrays transferred. */
 export async function referenceTask(req: ReferenceRequest, progress: (p: Progress) => void): Promise<TaskResult> {
   const prepared = await prepareReferenceHere(req, progress);
   return { value: prepared, transfer: transferList(prepared) };
