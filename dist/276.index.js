@@ -22,38 +22,33 @@ function defineGate(gate) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ makeReport)
 /* harmony export */ });
-/* unused harmony export reportInputs */
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88557);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79478);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83323);
 
 
 
-// scheme://user:password@host — credentials a URL input may carry (an MLflow
-// tracking URI, a Prometheus URL) must not reach a report that is uploaded
-// and commented.
-const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]+@/i;
-/** The inputs as the report records them: URL credentials replaced by "***". */
-function reportInputs(inputs) {
-    const out = {};
-    const redact = (v) => (typeof v === 'string' ? v.replace(URL_CREDENTIALS, '$1***@') : Array.isArray(v) ? v.map(redact) : v);
-    for (const [k, v] of Object.entries(inputs))
-        out[k] = redact(v);
-    return out;
-}
 /**
- * Assemble a report. The verdict defaults to the worst check verdict; a gate
- * whose verdict is not a plain aggregate (canary-decision) passes its own.
+ * Assemble a report. The verdict is decided here, once: the worst check
+ * verdict, unless a gate whose verdict is not a plain aggregate
+ * (canary-decision) passes its own. The summary line is that verdict followed
+ * by the gate's reason, which may depend on the verdict; nothing else writes
+ * a verdict word into the summary.
+ *
+ * The inputs recorded here are replaced by the run path with the effective
+ * inputs, redacted of secrets (src/run/run-gate.ts).
  */
 function makeReport(parts) {
+    const verdict = parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict));
+    const reason = typeof parts.reason === 'function' ? parts.reason(verdict) : parts.reason;
     return {
         schemaVersion: _report_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
         gate: parts.gate,
-        verdict: parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict)),
-        summary: parts.summary,
+        verdict,
+        summary: `${verdict}: ${reason}`,
         tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
         createdAt: new Date().toISOString(),
-        inputs: reportInputs(parts.inputs),
+        inputs: parts.inputs,
         checks: parts.checks,
         ...parts.sections,
     };
@@ -1978,9 +1973,9 @@ async function runCommand(inputs, ctx, backend) {
     const o = await COMMAND_RUNNERS[inputs.command](inputs, ctx, backend);
     const report = (0,make_report/* makeReport */.d)({
         gate: 'register-model',
-        inputs: inputs,
+        inputs: { ...inputs },
         checks: o.checks,
-        summary: o.summary,
+        reason: o.summary,
         sections: { registration: o.registration, command: inputs.command, backend: backend.kind, ...o.extra },
     });
     const heading = `**${(0,markdown/* text */.Qq)(inputs.command)}** · ${(0,markdown/* text */.Qq)(backend.kind)} backend`;
@@ -1989,37 +1984,47 @@ async function runCommand(inputs, ctx, backend) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(26921);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(89114);
 ;// CONCATENATED MODULE: ./src/gates/register-model/inputs.ts
-/** register-model's inputs: the single source for action.yml, the CLI flags, the policy keys and the docs. */
+/** register-model's inputs, each declared once (see core/inputs.ts): the single source for action.yml, the CLI flags, the policy keys, the docs and the typed inputs. */
+
 
 const COMMANDS = ['register', 'promote', 'demote', 'deprecate', 'rollback', 'show', 'verify'];
-const INPUTS = [
-    { name: 'command', kind: 'string', default: 'register', description: 'What to do: `register`, `promote`, `demote`, `deprecate`, `rollback`, `show` or `verify`.' },
-    { name: 'backend', kind: 'string', default: 'git', description: '`git` (the repository is the registry: GTO-format annotated tags pushed to the remote) or `mlflow` (an MLflow tracking server\'s model registry, over its REST API).' },
-    { name: 'name', kind: 'string', description: 'Model name. GTO names: lowercase letters, digits, `-` and `/`, starting with a letter. Required except for `show`.' },
-    { name: 'path', kind: 'string', description: 'The model: a file or a directory of files (`register`, `verify`).', notInPolicy: true },
-    { name: 'version', kind: 'string', description: 'Semantic version, e.g. `v1.2.0`. `register`: an explicit version instead of `bump`; `promote`, `demote`, `deprecate`, `verify`: the version to act on (default: the latest; for `promote` under an enforced stage order, the version in the stage before; for `demote`, the stage\'s holder).' },
-    { name: 'bump', kind: 'string', default: 'patch', description: 'How `register` picks the next version when `version` is not given: `patch`, `minor` or `major`. The first version is v0.0.1.' },
-    { name: 'metadata', kind: 'yaml', description: 'Key/values recorded with the version and shown in the model card: owner, risk level, business unit, anything.' },
-    { name: 'reports', kind: 'list', description: 'JSON reports of other modelgate gates; their verdicts and key figures are recorded with the version.', notInPolicy: true },
-    { name: 'data', kind: 'list', description: 'Data files or directories whose hashes are recorded as the version\'s lineage.', notInPolicy: true },
-    { name: 'stage', kind: 'string', description: 'Stage for `promote`, `demote` and `rollback` (e.g. `staging`, `production`); for `verify`, verify the version in this stage.' },
-    { name: 'reason', kind: 'string', description: 'Why: kept in the tag\'s audit line with the time and the actor.' },
-    { name: 'stages', kind: 'list', description: 'Allowed stages in promotion order, e.g. `dev, staging, production`. Empty: any stage name.' },
-    { name: 'require-stage-order', kind: 'boolean', default: 'true', description: 'With `stages`, a version may enter a stage only from the stage before it (production only from staging).' },
-    { name: 'require-verdicts', kind: 'list', description: 'Gates whose verdict recorded with the version must be `pass` for a promotion, e.g. `performance-gate, fairness-gate`.' },
-    { name: 'require-checks', kind: 'list', description: 'Check runs that must have concluded `success` on the version\'s source commit for a promotion (looked up with `github-token`; without it, the recorded reports of gates of that name are used).' },
-    { name: 'versions-per-stage', kind: 'number', default: '1', description: 'Versions a stage holds at once: 1 (a promotion takes the stage from the holder) or more; 0 for no limit.' },
-    { name: 'sort', kind: 'string', default: 'timestamp', description: 'Which assignment wins a stage, as `gto show --sort`: `timestamp` (the latest assignment) or `semver` (the greatest version).' },
-    { name: 'remote', kind: 'string', default: 'origin', description: 'git backend: the remote tags are fetched from and pushed to.' },
-    { name: 'push', kind: 'boolean', default: 'true', description: 'git backend: push the tags to `remote`. With `false`, tags are only created locally.' },
-    { name: 'ref', kind: 'string', default: 'HEAD', description: 'git backend: the source commit being registered.' },
-    { name: 'model-card', kind: 'string', description: 'Where to write the model card (Markdown) of the registered version. Default: `<name>-<version>.md` in the runner temp directory.', notInPolicy: true },
-    { name: 'tracking-uri', kind: 'string', description: 'mlflow backend: the tracking server. Default: `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` or `MLFLOW_TRACKING_USERNAME`/`MLFLOW_TRACKING_PASSWORD`.' },
-    { name: 'source', kind: 'string', description: 'mlflow backend: the model version\'s artifact location (e.g. `runs:/<run>/model`, `s3://...`). Default: `path`.', notInPolicy: true },
-    { name: 'run-id', kind: 'string', description: 'mlflow backend: the MLflow run that produced the model.', notInPolicy: true },
-];
-const OUTPUTS = [
+const list = schemas/* preprocess */.vkY((v) => (typeof v === 'string' ? v.split(/[,\n]/).map((s) => s.trim()).filter(Boolean) : v ?? undefined), schemas/* array */.YOg(schemas/* string */.YjP().trim()).default([]));
+// YAML reads `version: 1.2` as a number: keep what was written as text, so
+// that it is checked (and refused) as a version rather than dropped.
+const optString = schemas/* preprocess */.vkY((v) => (typeof v === 'number' ? String(v) : v === null ? undefined : v), schemas/* string */.YjP()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined)));
+const inputs_inputs = (0,inputs/* defineInputs */.pf)({
+    command: { schema: schemas/* enum */.k5n(COMMANDS, { error: (i) => `unknown command "${String(i.input)}"; expected one of ${COMMANDS.join(', ')}` }).default('register'), description: 'What to do: `register`, `promote`, `demote`, `deprecate`, `rollback`, `show` or `verify`.' },
+    backend: { schema: schemas/* enum */.k5n(['git', 'mlflow'], { error: (i) => `unknown backend "${String(i.input)}"; expected git or mlflow` }).default('git'), description: '`git` (the repository is the registry: GTO-format annotated tags pushed to the remote) or `mlflow` (an MLflow tracking server\'s model registry, over its REST API).' },
+    name: { schema: optString, description: 'Model name. GTO names: lowercase letters, digits, `-` and `/`, starting with a letter. Required except for `show`.' },
+    path: { schema: optString, description: 'The model: a file or a directory of files (`register`, `verify`).', notInPolicy: true },
+    version: { schema: optString, description: 'Semantic version, e.g. `v1.2.0`. `register`: an explicit version instead of `bump`; `promote`, `demote`, `deprecate`, `verify`: the version to act on (default: the latest; for `promote` under an enforced stage order, the version in the stage before; for `demote`, the stage\'s holder).' },
+    bump: { schema: schemas/* enum */.k5n(['patch', 'minor', 'major'], { error: (i) => `bump must be patch, minor or major, got "${String(i.input)}"` }).default('patch'), description: 'How `register` picks the next version when `version` is not given: `patch`, `minor` or `major`. The first version is v0.0.1.' },
+    metadata: { schema: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J(), { error: 'metadata must be a map of keys to values' }).nullish().transform((v) => v ?? {}), description: 'Key/values recorded with the version and shown in the model card: owner, risk level, business unit, anything.', examples: ['{owner: ml-platform, risk: medium}', 'owner: ml-platform, risk: medium'] },
+    reports: { schema: list, description: 'JSON reports of other modelgate gates; their verdicts and key figures are recorded with the version.', notInPolicy: true },
+    data: { schema: list, description: 'Data files or directories whose hashes are recorded as the version\'s lineage.', notInPolicy: true },
+    stage: { schema: optString, description: 'Stage for `promote`, `demote` and `rollback` (e.g. `staging`, `production`); for `verify`, verify the version in this stage.' },
+    reason: { schema: optString, description: 'Why: kept in the tag\'s audit line with the time and the actor.' },
+    stages: { schema: list, description: 'Allowed stages in promotion order, e.g. `dev, staging, production`. Empty: any stage name.' },
+    'require-stage-order': { schema: schemas/* boolean */.zMY().default(true), description: 'With `stages`, a version may enter a stage only from the stage before it (production only from staging).' },
+    'require-verdicts': { schema: list, description: 'Gates whose verdict recorded with the version must be `pass` for a promotion, e.g. `performance-gate, fairness-gate`.' },
+    'require-checks': { schema: list, description: 'Check runs that must have concluded `success` on the version\'s source commit for a promotion (looked up with `github-token`; without it, the recorded reports of gates of that name are used).' },
+    'versions-per-stage': { schema: schemas/* number */.aig().int().min(0).default(1), description: 'Versions a stage holds at once: 1 (a promotion takes the stage from the holder) or more; 0 for no limit.' },
+    sort: { schema: schemas/* enum */.k5n(['timestamp', 'semver'], { error: (i) => `sort must be timestamp or semver, got "${String(i.input)}"` }).default('timestamp'), description: 'Which assignment wins a stage, as `gto show --sort`: `timestamp` (the latest assignment) or `semver` (the greatest version).' },
+    remote: { schema: schemas/* string */.YjP().default('origin'), description: 'git backend: the remote tags are fetched from and pushed to.' },
+    push: { schema: schemas/* boolean */.zMY().default(true), description: 'git backend: push the tags to `remote`. With `false`, tags are only created locally.' },
+    ref: { schema: schemas/* string */.YjP().default('HEAD'), description: 'git backend: the source commit being registered.' },
+    'model-card': { schema: optString, description: 'Where to write the model card (Markdown) of the registered version. Default: `<name>-<version>.md` in the runner temp directory.', notInPolicy: true },
+    'tracking-uri': { schema: optString, description: 'mlflow backend: the tracking server. Default: `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` or `MLFLOW_TRACKING_USERNAME`/`MLFLOW_TRACKING_PASSWORD`.' },
+    source: { schema: optString, description: 'mlflow backend: the model version\'s artifact location (e.g. `runs:/<run>/model`, `s3://...`). Default: `path`.', notInPolicy: true },
+    'run-id': { schema: optString, description: 'mlflow backend: the MLflow run that produced the model.', notInPolicy: true },
+});
+const outputs = [
     { name: 'name', description: 'The model name.' },
     { name: 'version', description: 'The version registered, promoted, verified or acted on.' },
     { name: 'tag', description: 'git: the registration tag (`name@vX.Y.Z`); mlflow: `name/version`.' },
@@ -2028,39 +2033,6 @@ const OUTPUTS = [
     { name: 'model-uri', description: 'Where the version is: a repository URL at the tag, or `models:/name/version` for MLflow.' },
     { name: 'model-card', description: 'Path of the model card written for the version.' },
 ];
-const list = schemas/* preprocess */.vkY((v) => (typeof v === 'string' ? v.split(/[,\n]/).map((s) => s.trim()).filter(Boolean) : v ?? undefined), schemas/* array */.YOg(schemas/* string */.YjP().trim()).default([]));
-// YAML reads `version: 1.2` as a number: keep what was written as text, so
-// that it is checked (and refused) as a version rather than dropped.
-const optString = schemas/* preprocess */.vkY((v) => (typeof v === 'number' ? String(v) : v === null ? undefined : v), schemas/* string */.YjP()
-    .trim()
-    .optional()
-    .transform((v) => (v ? v : undefined)));
-const schema = schemas/* object */.Ikc({
-    command: schemas/* enum */.k5n(COMMANDS, { error: (i) => `unknown command "${String(i.input)}"; expected one of ${COMMANDS.join(', ')}` }).default('register'),
-    backend: schemas/* enum */.k5n(['git', 'mlflow'], { error: (i) => `unknown backend "${String(i.input)}"; expected git or mlflow` }).default('git'),
-    name: optString,
-    path: optString,
-    version: optString,
-    bump: schemas/* enum */.k5n(['patch', 'minor', 'major'], { error: (i) => `bump must be patch, minor or major, got "${String(i.input)}"` }).default('patch'),
-    metadata: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J(), { error: 'metadata must be a map of keys to values' }).nullish().transform((v) => v ?? {}),
-    reports: list,
-    data: list,
-    stage: optString,
-    reason: optString,
-    stages: list,
-    'require-stage-order': schemas/* boolean */.zMY().default(true),
-    'require-verdicts': list,
-    'require-checks': list,
-    'versions-per-stage': schemas/* number */.aig().int().min(0).default(1),
-    sort: schemas/* enum */.k5n(['timestamp', 'semver'], { error: (i) => `sort must be timestamp or semver, got "${String(i.input)}"` }).default('timestamp'),
-    remote: schemas/* string */.YjP().default('origin'),
-    push: schemas/* boolean */.zMY().default(true),
-    ref: schemas/* string */.YjP().default('HEAD'),
-    'model-card': optString,
-    'tracking-uri': optString,
-    source: optString,
-    'run-id': optString,
-});
 
 ;// CONCATENATED MODULE: ./src/gates/register-model/report-sections.ts
 /**
@@ -2154,9 +2126,8 @@ function makeBackend(inputs, ctx) {
     name: 'register-model',
     title: 'Model registry',
     description: 'Register, promote, roll back, deprecate and verify model versions: in the repository itself as GTO-format git tags, or in an MLflow model registry.',
-    inputs: INPUTS,
-    outputs: OUTPUTS,
-    schema: schema,
+    inputs: inputs_inputs,
+    outputs: outputs,
     reportSections: reportSections,
     async run(inputs, ctx) {
         return runCommand(inputs, ctx, makeBackend(inputs, ctx));

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  explicitFromArgs: () => (/* binding */ explicitFromArgs),
   runCli: () => (/* binding */ runCli)
 });
 
@@ -19,10 +20,8 @@ var external_node_util_ = __webpack_require__(57975);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var inputs = __webpack_require__(89114);
-// EXTERNAL MODULE: ./src/core/run-gate.ts + 2 modules
-var run_gate = __webpack_require__(60885);
-// EXTERNAL MODULE: ./src/core/verdict.ts
-var verdict = __webpack_require__(79478);
+// EXTERNAL MODULE: ./src/run/run-gate.ts + 3 modules
+var run_gate = __webpack_require__(1363);
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __webpack_require__(83323);
 // EXTERNAL MODULE: ./src/gates/index.ts
@@ -86,7 +85,6 @@ var external_node_os_ = __webpack_require__(48161);
 
 
 
-
 const defaultIo = () => ({
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
@@ -115,6 +113,8 @@ function gateHelp(name, title, description, specs) {
             continue;
         const def = s.default !== undefined ? ` (default: ${s.default})` : s.required ? ' (required)' : '';
         lines.push(`  --${s.name}${def}`, `      ${s.description.replace(/`/g, '')}`);
+        if (s.examples?.length)
+            lines.push(`      e.g. ${s.examples.slice(0, 3).map((e) => `--${s.name} '${e}'`).join(', ')}`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -136,6 +136,46 @@ function progressLine(io) {
         io.stderr(`\r\x1b[2K${line}${p.done ? '\n' : ''}`);
     };
 }
+/**
+ * `--bootstrap -5`: node's parseArgs takes a value starting with "-" for an
+ * option and refuses it as ambiguous. A negative number after a flag is its
+ * value, so it is joined as `--bootstrap=-5` (and then judged by the input's
+ * own rule, which names the allowed range).
+ */
+function joinNegativeValues(args) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        const next = args[i + 1];
+        if (a.startsWith('--') && !a.includes('=') && next !== undefined && /^-(\d|\.\d|Infinity\b)/.test(next)) {
+            out.push(`${a}=${next}`);
+            i++;
+        }
+        else
+            out.push(a);
+    }
+    return out;
+}
+/** The step's explicit inputs from `--<input> <value>` flags (the action reads the same from INPUT_* variables). */
+function explicitFromArgs(gate, specs, args) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args: joinNegativeValues(args),
+            options: Object.fromEntries(specs.map((s) => [s.name, { type: 'string' }])),
+            strict: true,
+            allowPositionals: false,
+        });
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo(`${err.message.split('\n')[0]} (see: modelgate ${gate} --help)`);
+    }
+    const explicit = {};
+    for (const [k, v] of Object.entries(parsed.values))
+        if (typeof v === 'string')
+            explicit[k] = v;
+    return explicit;
+}
 async function runCli(argv, io = defaultIo()) {
     try {
         const [gateName, ...rest] = argv;
@@ -148,27 +188,12 @@ async function runCli(argv, io = defaultIo()) {
             return 0;
         }
         const gate = await (0,run_gate/* resolveGate */.mW)(gateName);
-        const specs = [...gate.inputs, ...inputs/* COMMON_INPUTS */.s7];
+        const specs = [...gate.inputs.specs, ...inputs/* COMMON_INPUTS */.s7];
         if (rest.includes('--help') || rest.includes('-h')) {
             io.stdout(gateHelp(gate.name, gate.title, gate.description, specs));
             return 0;
         }
-        let parsed;
-        try {
-            parsed = (0,external_node_util_.parseArgs)({
-                args: rest,
-                options: Object.fromEntries(specs.map((s) => [s.name, { type: 'string' }])),
-                strict: true,
-                allowPositionals: false,
-            });
-        }
-        catch (err) {
-            throw new errors/* UserError */.yo(`${err.message.split('\n')[0]} (see: modelgate ${gate.name} --help)`);
-        }
-        const explicit = {};
-        for (const [k, v] of Object.entries(parsed.values))
-            if (typeof v === 'string')
-                explicit[k] = v;
+        const explicit = explicitFromArgs(gate.name, specs, rest);
         // The CLI writes its report where it runs unless told otherwise.
         const ctx = {
             cwd: io.cwd,
@@ -182,8 +207,7 @@ async function runCli(argv, io = defaultIo()) {
         const outcome = await (0,run_gate/* runGate */.Rg)(gate.name, explicit, ctx);
         io.stdout(io.stdoutIsTTY ? markdownForTerminal(outcome.markdown, !io.env.NO_COLOR) : outcome.markdown);
         io.stderr(`report: ${outcome.reportPath}\n`);
-        const report = outcome.result.report;
-        return (0,verdict/* failsJob */.VC)(report.verdict, outcome.common.failOn) ? 1 : 0;
+        return outcome.conclusion === 'failure' ? 1 : 0;
     }
     catch (err) {
         io.stderr(`modelgate: ${(0,errors/* isUserError */.iU)(err) ? err.format() : (0,errors/* describeError */.Uc)(err)}\n`);

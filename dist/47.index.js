@@ -34,7 +34,7 @@ function startReference(req, bundleUrl, progress) {
         return prepareReferenceHere(req, progress);
     return (0,_parallel_worker_task_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorkerTask */ .Zi)(bundleUrl, 'drift-reference', req, progress);
 }
-/** The worker's side (parallel/tasks.ts): the prepared reference, its sorted arrays transferred. */
+/** The worker's side (worker-tasks.ts): the prepared reference, its sorted arrays transferred. */
 async function referenceTask(req, progress) {
     const prepared = await prepareReferenceHere(req, progress);
     return { value: prepared, transfer: (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .transferList */ .M)(prepared) };

@@ -6,23 +6,153 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sq: () => (/* binding */ COMMON),
 /* harmony export */   e4: () => (/* binding */ convertInput),
 /* harmony export */   hc: () => (/* binding */ COMMON_OUTPUTS),
+/* harmony export */   pf: () => (/* binding */ defineInputs),
 /* harmony export */   s7: () => (/* binding */ COMMON_INPUTS)
 /* harmony export */ });
+/* unused harmony exports kindOf, defaultOf, parseYamlValue, parseInputs */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26921);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /**
- * Input specifications. One list per gate is the single source of truth for
- * the action's `inputs:` (action.yml is generated from it), the CLI's
- * `--flags`, the policy file's keys and the reference docs.
+ * Inputs, declared once. A gate declares each input as one entry of
+ * `defineInputs({...})`: its name (the key), its description and a zod schema
+ * that carries its default. Everything else is derived from that entry:
  *
- * Action inputs arrive as strings; `kind` says how a string becomes a value
- * before it is merged with the policy file (whose YAML values are already
- * typed) and validated by the gate's zod schema.
+ * - the input's kind (how an action input, which is always a string, becomes
+ *   a value), read off the schema's type;
+ * - the default written in the docs and `--help`, read off the schema's
+ *   `.default(...)`;
+ * - whether it is required (the schema refuses a missing value);
+ * - action.yml's `inputs:`, the CLI's `--flags`, the policy file's keys and
+ *   JSON Schema, and the reference docs' input table (src/entry/describe.ts
+ *   and scripts/build.mjs);
+ * - the typed inputs a gate's `run` takes: `z.output` of the object schema.
+ *
+ * Adding an input is adding one entry; nothing else repeats its name, type or
+ * default.
  */
 
 
+
+const defOf = (s) => s._zod.def;
+const WRAPPERS = new Set(['default', 'prefault', 'optional', 'nullable', 'nonoptional', 'catch', 'readonly']);
+/** How a string input becomes a value, read off the schema's type. */
+function kindOf(schema) {
+    const def = defOf(schema);
+    if (WRAPPERS.has(def.type) && def.innerType)
+        return kindOf(def.innerType);
+    if (def.type === 'pipe') {
+        // z.preprocess(f, s) is a pipe from a transform into s; s.transform(f) a pipe from s into a transform.
+        return defOf(def.in).type === 'transform' ? kindOf(def.out) : kindOf(def.in);
+    }
+    switch (def.type) {
+        case 'number':
+        case 'int':
+            return 'number';
+        case 'boolean':
+            return 'boolean';
+        case 'array':
+            return 'list';
+        case 'record':
+        case 'object':
+        case 'map':
+        case 'union':
+            return 'yaml';
+        case 'string':
+        case 'enum':
+        case 'literal':
+            return 'string';
+        default:
+            return undefined;
+    }
+}
+/** The schema's default value, if it declares one. */
+function defaultOf(schema) {
+    const def = defOf(schema);
+    if (def.type === 'default' || def.type === 'prefault')
+        return def.defaultValue;
+    if (WRAPPERS.has(def.type) && def.innerType)
+        return defaultOf(def.innerType);
+    if (def.type === 'pipe')
+        return defOf(def.in).type === 'transform' ? defaultOf(def.out) : defaultOf(def.in);
+    return undefined;
+}
+/** A default as the docs write it; nothing for an empty list or map. */
+function defaultText(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (Array.isArray(value))
+        return value.length ? value.join(', ') : undefined;
+    if (typeof value === 'object')
+        return Object.keys(value).length ? JSON.stringify(value) : undefined;
+    return String(value);
+}
+function refusesMissing(schema) {
+    try {
+        return !schema.safeParse(undefined).success;
+    }
+    catch {
+        return true;
+    }
+}
+/** Declare a gate's (or the common) inputs: each one once. */
+function defineInputs(declarations) {
+    const specs = [];
+    const shape = {};
+    for (const [name, d] of Object.entries(declarations)) {
+        const kind = d.kind ?? kindOf(d.schema);
+        if (!kind)
+            throw new Error(`input ${name}: cannot tell its kind from its schema; declare \`kind\``);
+        const defaultValue = defaultOf(d.schema);
+        const spec = { name, description: d.description, kind };
+        const text = defaultText(defaultValue);
+        if (text !== undefined)
+            spec.default = text;
+        if (defaultValue !== undefined)
+            spec.defaultValue = defaultValue;
+        if (d.required ?? refusesMissing(d.schema))
+            spec.required = true;
+        if (d.actionDefault !== undefined)
+            spec.actionDefault = d.actionDefault;
+        if (d.notInPolicy)
+            spec.notInPolicy = true;
+        if (d.secret)
+            spec.secret = true;
+        if (d.examples)
+            spec.examples = d.examples;
+        specs.push(spec);
+        shape[name] = d.schema;
+    }
+    return { specs, schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc(shape) };
+}
+/**
+ * A map or scalar written as YAML. Action inputs are one-line strings, and
+ * the natural `p95: 100, p99: 200` is not valid YAML (a compact mapping
+ * cannot nest), so text that does not parse is tried again as a flow mapping
+ * `{p95: 100, p99: 200}`; if that fails too, the first error is reported.
+ */
+function parseYamlValue(raw, input) {
+    const s = raw.trim();
+    if (s === '')
+        return undefined;
+    let first;
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(s);
+    }
+    catch (err) {
+        first = err;
+    }
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(`{${s}}`);
+    }
+    catch {
+        const msg = first instanceof Error ? first.message.split('\n')[0] : String(first);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${msg}`, { field: `input ${input}` });
+    }
+}
 /** Turn one string input into a value according to its kind. */
 function convertInput(spec, raw) {
     switch (spec.kind) {
@@ -49,64 +179,68 @@ function convertInput(spec, raw) {
                 .map((s) => s.trim())
                 .filter((s) => s.length > 0);
         case 'yaml':
-            try {
-                return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(raw);
-            }
-            catch (err) {
-                const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${msg}`, { field: `input ${spec.name}` });
-            }
+            return parseYamlValue(raw, spec.name);
     }
 }
 /** Inputs every gate has, in this order, after the gate's own. */
-const COMMON_INPUTS = [
-    {
-        name: 'policy',
-        kind: 'string',
+const COMMON = defineInputs({
+    policy: {
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
         description: 'Path of a `modelgate.yml` policy file holding settings for any gate under a key named after the gate. Inputs given to the step override it.',
         notInPolicy: true,
     },
-    {
-        name: 'fail-on',
-        kind: 'string',
-        default: 'fail',
+    'fail-on': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['fail', 'warn', 'never']).default('fail'),
         description: 'Which verdict fails the job: `fail`, `warn` (warnings fail too) or `never` (report only).',
     },
-    {
-        name: 'comment',
-        kind: 'string',
-        default: 'auto',
+    comment: {
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['auto', 'always', 'on-failure', 'never']).default('auto'),
         description: 'When to write the sticky pull-request comment: `auto` (on pull requests), `always`, `on-failure` (only when the verdict is not pass) or `never`.',
     },
-    {
-        name: 'comment-id',
-        kind: 'string',
+    'comment-id': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only').optional(),
         description: 'Distinguishes the sticky comments of two runs of one gate in one workflow (e.g. two data files). Runs with the same id share one comment.',
+        examples: ['train', 'test'],
     },
-    {
-        name: 'report-path',
-        kind: 'string',
+    'report-path': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
         description: 'Where to write the JSON report. Default: `modelgate-<gate>.json` in the runner temp directory (the CLI: the working directory).',
         notInPolicy: true,
     },
-    {
-        name: 'check-name',
-        kind: 'string',
+    'check-name': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
         description: 'When set, also create a check run with this name (needs `checks: write`): conclusion success, failure or neutral, with the summary and annotations.',
     },
-    {
-        name: 'github-token',
-        kind: 'string',
+    'github-token': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
         actionDefault: '${{ github.token }}',
         description: 'Token for the pull-request comment and check run. The default `GITHUB_TOKEN` is enough.',
         notInPolicy: true,
+        secret: true,
     },
-];
+});
+/** The common inputs' specs (action.yml, docs, CLI flags). */
+const COMMON_INPUTS = COMMON.specs;
 const COMMON_OUTPUTS = [
     { name: 'verdict', description: '`pass`, `warn` or `fail`.' },
     { name: 'report-path', description: 'Path of the JSON report.' },
     { name: 'summary', description: 'One line: the verdict and its main reason.' },
 ];
+/**
+ * Validate values given as a step or a policy file would give them (strings
+ * converted by each input's kind, typed values as they are) into the typed
+ * inputs. The run path does the same after merging defaults and the policy
+ * file (src/run/resolve-inputs.ts); tests and tools use this directly.
+ */
+function parseInputs(set, values) {
+    const converted = { ...values };
+    for (const spec of set.specs) {
+        const v = values[spec.name];
+        if (typeof v === 'string' && spec.kind !== 'string')
+            converted[spec.name] = v === '' ? undefined : convertInput(spec, v);
+    }
+    return set.schema.parse(converted);
+}
 
 
 /***/ }),
@@ -175,12 +309,13 @@ const reportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VC: () => (/* binding */ failsJob),
 /* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
 /* harmony export */   bk: () => (/* binding */ VERDICTS),
 /* harmony export */   cq: () => (/* binding */ CHECK_VERDICTS),
+/* harmony export */   vu: () => (/* binding */ conclusionOf),
 /* harmony export */   zP: () => (/* binding */ worstVerdict)
 /* harmony export */ });
+/* unused harmony export failsJob */
 /**
  * Verdicts. A gate's verdict is the worst verdict of its checks; a check may
  * also be `insufficient` (too little data to judge), which never passes
@@ -209,6 +344,15 @@ const VERDICT_ICON = {
     fail: '❌',
     insufficient: '❔',
 };
+function conclusionOf(verdict, failOn, gateAsksNeutral = false) {
+    if (failsJob(verdict, failOn))
+        return 'failure';
+    if (gateAsksNeutral)
+        return 'neutral';
+    if (failOn === 'never' && verdict !== 'pass')
+        return 'neutral';
+    return 'success';
+}
 
 
 /***/ }),
@@ -253,13 +397,13 @@ async function describeGates() {
             name: gate.name,
             title: gate.title,
             description: gate.description,
-            inputs: [...gate.inputs, ..._core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_INPUTS */ .s7],
+            inputs: [...gate.inputs.specs, ..._core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_INPUTS */ .s7],
             outputs: [..._core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_OUTPUTS */ .hc, ...gate.outputs],
         });
-        const gateSchema = toJsonSchema(gate.schema, 'input');
+        const gateSchema = toJsonSchema(gate.inputs.schema, 'input');
         delete gateSchema.$schema;
         const props = (gateSchema.properties ?? {});
-        for (const spec of gate.inputs) {
+        for (const spec of gate.inputs.specs) {
             if (spec.notInPolicy)
                 delete props[spec.name];
             else if (props[spec.name]) {
@@ -319,12 +463,12 @@ async function describeGates() {
 /* harmony export */ });
 /* unused harmony export GATES */
 const GATES = {
-    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(604), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 36704))).default,
-    'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(604), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 40018))).default,
-    'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(491)]).then(__webpack_require__.bind(__webpack_require__, 7491))).default,
-    'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 93726))).default,
+    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(604), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 46259))).default,
+    'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(604), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 62956))).default,
+    'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 51666))).default,
+    'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 31928))).default,
     'register-model': async () => (await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 32276))).default,
-    'validate-schema': async () => (await Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 51750))).default,
+    'validate-schema': async () => (await Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 34573))).default,
 };
 function availableGates() {
     return Object.keys(GATES);

@@ -22,38 +22,33 @@ function defineGate(gate) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ makeReport)
 /* harmony export */ });
-/* unused harmony export reportInputs */
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88557);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79478);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83323);
 
 
 
-// scheme://user:password@host — credentials a URL input may carry (an MLflow
-// tracking URI, a Prometheus URL) must not reach a report that is uploaded
-// and commented.
-const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]+@/i;
-/** The inputs as the report records them: URL credentials replaced by "***". */
-function reportInputs(inputs) {
-    const out = {};
-    const redact = (v) => (typeof v === 'string' ? v.replace(URL_CREDENTIALS, '$1***@') : Array.isArray(v) ? v.map(redact) : v);
-    for (const [k, v] of Object.entries(inputs))
-        out[k] = redact(v);
-    return out;
-}
 /**
- * Assemble a report. The verdict defaults to the worst check verdict; a gate
- * whose verdict is not a plain aggregate (canary-decision) passes its own.
+ * Assemble a report. The verdict is decided here, once: the worst check
+ * verdict, unless a gate whose verdict is not a plain aggregate
+ * (canary-decision) passes its own. The summary line is that verdict followed
+ * by the gate's reason, which may depend on the verdict; nothing else writes
+ * a verdict word into the summary.
+ *
+ * The inputs recorded here are replaced by the run path with the effective
+ * inputs, redacted of secrets (src/run/run-gate.ts).
  */
 function makeReport(parts) {
+    const verdict = parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict));
+    const reason = typeof parts.reason === 'function' ? parts.reason(verdict) : parts.reason;
     return {
         schemaVersion: _report_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
         gate: parts.gate,
-        verdict: parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict)),
-        summary: parts.summary,
+        verdict,
+        summary: `${verdict}: ${reason}`,
         tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
         createdAt: new Date().toISOString(),
-        inputs: reportInputs(parts.inputs),
+        inputs: parts.inputs,
         checks: parts.checks,
         ...parts.sections,
     };

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  explicitFromEnv: () => (/* binding */ explicitFromEnv),
   runAction: () => (/* binding */ runAction)
 });
 
@@ -97,16 +98,13 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var inputs = __webpack_require__(89114);
-// EXTERNAL MODULE: ./src/core/run-gate.ts + 2 modules
-var run_gate = __webpack_require__(60885);
-// EXTERNAL MODULE: ./src/core/verdict.ts
-var verdict = __webpack_require__(79478);
+// EXTERNAL MODULE: ./src/run/run-gate.ts + 3 modules
+var run_gate = __webpack_require__(1363);
 // EXTERNAL MODULE: ./src/render/report-markdown.ts
 var report_markdown = __webpack_require__(9552);
 // EXTERNAL MODULE: ./src/adapters/run-context.ts + 1 modules
 var run_context = __webpack_require__(28329);
 ;// CONCATENATED MODULE: ./src/adapters/action/publish.ts
-
 /** Whether this run should write the PR comment. */
 function wantsComment(mode, verdict, isPullRequest) {
     if (!isPullRequest || mode === 'never')
@@ -120,12 +118,14 @@ async function publishToGitHub(outcome, run, env, log) {
     // The run's facts were read once, for the gate; the same ones say where to publish.
     const [owner, repo] = (run.repository ?? '').split('/');
     const gh = { owner: owner || undefined, repo: repo || undefined, pullRequest: run.pullRequest, headSha: run.sha };
+    const checkName = common['check-name'];
+    const token = common['github-token'];
     const comment = wantsComment(common.comment, result.report.verdict, gh.pullRequest !== undefined);
     if (common.comment === 'always' && gh.pullRequest === undefined)
         log.info('comment: not a pull request, so there is nothing to comment on');
-    if (!comment && !common.checkName)
+    if (!comment && !checkName)
         return;
-    if (!common.githubToken) {
+    if (!token) {
         log.warn('no github-token: the pull-request comment and check run are skipped');
         return;
     }
@@ -140,14 +140,14 @@ async function publishToGitHub(outcome, run, env, log) {
         __webpack_require__.e(/* import() */ 318).then(__webpack_require__.bind(__webpack_require__, 47318)),
         __webpack_require__.e(/* import() */ 867).then(__webpack_require__.bind(__webpack_require__, 35867)),
     ]);
-    const client = createGitHubClient(common.githubToken, env, { log });
+    const client = createGitHubClient(token, env, { log });
     if (comment) {
         try {
             const state = await upsertStickyComment(client, {
                 owner: gh.owner,
                 repo: gh.repo,
                 issueNumber: gh.pullRequest,
-                marker: commentMarker(gate.name, common.commentId),
+                marker: commentMarker(gate.name, common['comment-id']),
                 body: outcome.markdown,
                 log,
             });
@@ -158,18 +158,16 @@ async function publishToGitHub(outcome, run, env, log) {
         }
     }
     const headSha = gh.headSha;
-    if (common.checkName && !headSha)
+    if (checkName && !headSha)
         log.warn('GITHUB_SHA is not set: the check run is skipped');
-    if (common.checkName && headSha) {
-        const neutral = result.conclusion === 'neutral' || common.failOn === 'never';
-        const conclusion = neutral ? 'neutral' : (0,verdict/* failsJob */.VC)(result.report.verdict, common.failOn) ? 'failure' : 'success';
+    if (checkName && headSha) {
         try {
             await createCheckRun(client, {
                 owner: gh.owner,
                 repo: gh.repo,
                 headSha,
-                name: common.checkName,
-                conclusion,
+                name: checkName,
+                conclusion: outcome.conclusion,
                 title: result.report.summary,
                 summary: outcome.markdown,
                 annotations: result.annotations ?? [],
@@ -177,7 +175,7 @@ async function publishToGitHub(outcome, run, env, log) {
             });
         }
         catch (err) {
-            log.warn(`could not create the check run "${common.checkName}": ${err instanceof Error ? err.message : String(err)}`);
+            log.warn(`could not create the check run "${checkName}": ${err instanceof Error ? err.message : String(err)}`);
         }
     }
 }
@@ -189,7 +187,6 @@ async function publishToGitHub(outcome, run, env, log) {
  * outcome out: outputs, job summary, annotations, the sticky PR comment,
  * the optional check run. This is the one place that calls setFailed.
  */
-
 
 
 
@@ -211,6 +208,8 @@ function actionContext(env) {
         cwd,
         env,
         log: { info: info, warn: warning, debug: debug },
+        // Every credential the run learns is masked in the runner's log too.
+        secret: setSecret,
         run: (0,run_context/* runContextFromEnv */.w)(env),
         tempDir: temp,
         defaultReportDir: temp,
@@ -239,17 +238,20 @@ function emitAnnotations(outcome, cwd) {
             notice(a.message, props);
     }
 }
+/** The step's explicit inputs from the runner's INPUT_* variables (the CLI reads the same from --flags). */
+function explicitFromEnv(specs, env) {
+    const explicit = {};
+    for (const spec of specs) {
+        const value = getInput(spec.name, env);
+        if (value !== '')
+            explicit[spec.name] = value;
+    }
+    return explicit;
+}
 async function runAction(gateName) {
     try {
         const gate = await (0,run_gate/* resolveGate */.mW)(gateName);
-        const explicit = {};
-        for (const spec of [...gate.inputs, ...inputs/* COMMON_INPUTS */.s7]) {
-            const value = getInput(spec.name);
-            if (value !== '')
-                explicit[spec.name] = value;
-        }
-        if (explicit['github-token'])
-            setSecret(explicit['github-token']);
+        const explicit = explicitFromEnv([...gate.inputs.specs, ...inputs/* COMMON_INPUTS */.s7], process.env);
         const ctx = actionContext(process.env);
         const outcome = await (0,run_gate/* runGate */.Rg)(gateName, explicit, ctx);
         const { report } = outcome.result;
@@ -263,9 +265,8 @@ async function runAction(gateName) {
         emitAnnotations(outcome, ctx.cwd);
         await publishToGitHub(outcome, ctx.run, process.env, { info: info, warn: warning, debug: debug });
         info(report.summary);
-        if (outcome.result.conclusion !== 'neutral' && (0,verdict/* failsJob */.VC)(report.verdict, outcome.common.failOn)) {
+        if (outcome.conclusion === 'failure')
             setFailed(`${gateName}: ${report.summary}`);
-        }
     }
     catch (err) {
         // A user's mistake is one line; an internal error keeps its stack.

@@ -190,7 +190,7 @@ function prepareText(table, prepare) {
 async function readPart(req, progress) {
     return (await (0,csv/* readCsvPartUnchecked */.kk)(req.source, { ...req.options, progress }, req.part)).table;
 }
-/** The worker's side (parallel/tasks.ts): read the second half, swap, prepare. */
+/** The worker's side (worker-tasks.ts): read the second half, swap, prepare. */
 async function currentPartTask(req, _progress, channel) {
     const table = await readPart(req.read);
     const { message, transfer } = handover(table, req.prepare, 'main');

@@ -1,8 +1,8 @@
-export const id = 18;
-export const ids = [18];
+export const id = 956;
+export const ids = [956];
 export const modules = {
 
-/***/ 40018:
+/***/ 62956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,10 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ canary_decision_gate),
-  inputs: () => (/* binding */ inputs),
-  outputs: () => (/* binding */ outputs),
-  runCanaryDecision: () => (/* binding */ runCanaryDecision),
-  schema: () => (/* binding */ schema)
+  inputs: () => (/* reexport */ inputs_inputs),
+  outputs: () => (/* reexport */ outputs),
+  runCanaryDecision: () => (/* binding */ runCanaryDecision)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -23,10 +22,6 @@ var external_node_fs_ = __webpack_require__(73024);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(26921);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
-var coerce = __webpack_require__(49567);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/gate.ts
@@ -37,6 +32,8 @@ var make_report = __webpack_require__(96476);
 var readers = __webpack_require__(71022);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(26921);
 ;// CONCATENATED MODULE: ./src/gates/canary-decision/kayenta-config.ts
 /**
  * A Kayenta canary configuration (the JSON Spinnaker stores; see Kayenta's
@@ -1344,6 +1341,99 @@ function metricsSection(results) {
     }));
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
+var coerce = __webpack_require__(49567);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(89114);
+;// CONCATENATED MODULE: ./src/gates/canary-decision/inputs.ts
+/**
+ * canary-decision's inputs, each declared once (see core/inputs.ts):
+ * action.yml, the CLI flags, the policy keys, the docs table and the typed
+ * inputs of `runCanaryDecision` all come from this list.
+ */
+
+
+const optionalString = schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), schemas/* string */.YjP().min(1).optional());
+const optionalNumber = (min, max) => schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), coerce/* number */.ai().min(min).max(max).optional());
+const inputs_inputs = (0,inputs/* defineInputs */.pf)({
+    samples: {
+        schema: optionalString,
+        description: 'Metric samples of both variants in one file (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz): one row per request or interval, one column per metric, and a `variant` column of `canary`/`baseline`.',
+        examples: ['metrics/canary-window.csv'],
+    },
+    'canary-samples': { schema: optionalString, description: "The canary's samples, one file per variant (instead of `samples`)." },
+    'baseline-samples': { schema: optionalString, description: "The baseline's samples, with the same metric columns as `canary-samples`." },
+    'variant-column': { schema: schemas/* string */.YjP().min(1).default('variant'), description: 'Column of `samples` naming the variant of each row.' },
+    'canary-label': { schema: schemas/* string */.YjP().min(1).default('canary'), description: 'Value of the variant column for canary rows.' },
+    'baseline-label': { schema: schemas/* string */.YjP().min(1).default('baseline'), description: 'Value of the variant column for baseline rows.' },
+    config: {
+        // A map of settings, or the path of a file holding them.
+        schema: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]).optional(),
+        kind: 'yaml',
+        description: 'Metric settings: inline YAML mapping each metric name to its settings (`direction`, `group`, `critical`, `min`/`max`, `max-increase`/`max-decrease`, `statistic`, `type`, `nan-strategy`, `must-have-data`, `min-samples`, `allowed-`/`critical-increase`/`-decrease`, `query`), or the path of such a file or of a Kayenta canary configuration JSON. Default: every numeric column, `direction: either`.',
+        examples: ['.modelgate/canary.yml', '{error_rate: {direction: increase, critical: true}}'],
+    },
+    'group-weights': {
+        schema: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().min(0).max(100)).optional(),
+        description: 'Weights (percent) of metric groups in the score, e.g. `{ latency: 60, errors: 40 }`; groups without one share the rest.',
+        examples: ['{ latency: 60, errors: 40 }', 'latency: 60, errors: 40'],
+    },
+    confidence: { schema: coerce/* number */.ai().gt(0).lt(1).default(0.95), description: 'Confidence level of the intervals (and 1 − α of the sequential test).' },
+    'pass-score': {
+        schema: optionalNumber(0, 100),
+        description: "Score (0–100) at or above which the canary is promoted. Default: the Kayenta configuration's `scoreThresholds.pass`, else 95.",
+    },
+    'marginal-score': {
+        schema: optionalNumber(0, 100),
+        description: "Score below which the canary is rolled back. Default: the Kayenta configuration's `scoreThresholds.marginal`, else 75.",
+    },
+    'promote-probability': {
+        schema: coerce/* number */.ai().gt(0.5).lt(1).default(0.95),
+        description: 'Conversion metrics: probability that the canary is better needed to pass (Beta–Binomial).',
+    },
+    'prometheus-url': {
+        schema: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s) URL'),
+        description: 'Base URL of a Prometheus server to read metrics from with `query_range`. A `user:password@` in it is sent as basic authorization and redacted everywhere.',
+        examples: ['http://prometheus.internal:9090'],
+    },
+    queries: {
+        schema: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1)).optional(),
+        description: 'PromQL template per metric, `$selector` (or `${scope}`) standing for the variant\'s label selector, e.g. `{ errors: "sum(rate(errors_total{$selector}[1m]))" }`.',
+        examples: ['{ errors: "sum(rate(errors_total{$selector}[1m]))" }'],
+    },
+    window: { schema: schemas/* string */.YjP().min(1).default('30m'), description: 'Length of the Prometheus window ending at `end`.' },
+    step: { schema: schemas/* string */.YjP().min(1).default('1m'), description: 'Prometheus query resolution step: one sample per step.' },
+    end: {
+        schema: optionalString,
+        description: 'End of the Prometheus window (RFC 3339 or Unix seconds). Default: now.',
+        examples: ['2026-01-01T12:00:00Z', '1767268800'],
+    },
+    'canary-selector': { schema: schemas/* string */.YjP().default('variant="canary"'), description: 'PromQL label matchers selecting the canary.' },
+    'baseline-selector': { schema: schemas/* string */.YjP().default('variant="baseline"'), description: 'PromQL label matchers selecting the baseline.' },
+    'step-weight': { schema: coerce/* number */.ai().min(0).max(100).default(10), description: 'Traffic percentage added to the canary on promote.' },
+    'max-weight': { schema: coerce/* number */.ai().min(0).max(100).default(50), description: 'Largest canary weight before full promotion (100).' },
+    'current-weight': { schema: optionalNumber(0, 100), description: "The canary's traffic percentage now. Default: the state file's, else 0." },
+    sequential: {
+        schema: schemas/* boolean */.zMY().default(false),
+        description: 'Judge with always-valid p-values (mixture SPRT) carried across runs in `state`, so re-checking every 30 minutes does not inflate false rollbacks.',
+    },
+    state: {
+        schema: optionalString,
+        description: 'Sequential mode: path of the state file, read when present and rewritten after the run. Keep it between runs with actions/cache or an artifact.',
+        notInPolicy: true,
+    },
+    'mixing-sd': {
+        schema: coerce/* number */.ai().positive().default(0.1),
+        description: 'Sequential mode: standard deviation of the mSPRT mixing distribution, in pooled standard deviations (the effect size it is most sensitive to).',
+    },
+});
+const outputs = [
+    { name: 'decision', description: '`promote`, `continue` or `rollback`.' },
+    { name: 'score', description: 'The canary score, 0–100.' },
+    { name: 'next-weight', description: "The canary's next traffic percentage (0 on rollback, 100 for full promotion)." },
+    { name: 'state-path', description: 'Sequential mode: path of the updated state file.' },
+];
+
 ;// CONCATENATED MODULE: ./src/gates/canary-decision/prometheus.ts
 /**
  * Metric samples from Prometheus's HTTP API: one `query_range` per metric
@@ -1624,90 +1714,7 @@ const reportSections = schemas/* object */.Ikc({
 
 
 
-const inputs = [
-    {
-        name: 'samples',
-        kind: 'string',
-        description: 'Metric samples of both variants in one file (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz): one row per request or interval, one column per metric, and a `variant` column of `canary`/`baseline`.',
-    },
-    { name: 'canary-samples', kind: 'string', description: "The canary's samples, one file per variant (instead of `samples`)." },
-    { name: 'baseline-samples', kind: 'string', description: "The baseline's samples, with the same metric columns as `canary-samples`." },
-    { name: 'variant-column', kind: 'string', default: 'variant', description: 'Column of `samples` naming the variant of each row.' },
-    { name: 'canary-label', kind: 'string', default: 'canary', description: 'Value of the variant column for canary rows.' },
-    { name: 'baseline-label', kind: 'string', default: 'baseline', description: 'Value of the variant column for baseline rows.' },
-    {
-        name: 'config',
-        kind: 'yaml',
-        description: 'Metric settings: inline YAML mapping each metric name to its settings (`direction`, `group`, `critical`, `min`/`max`, `max-increase`/`max-decrease`, `statistic`, `type`, `nan-strategy`, `must-have-data`, `min-samples`, `allowed-`/`critical-increase`/`-decrease`, `query`), or the path of such a file or of a Kayenta canary configuration JSON. Default: every numeric column, `direction: either`.',
-    },
-    { name: 'group-weights', kind: 'yaml', description: 'Weights (percent) of metric groups in the score, e.g. `{ latency: 60, errors: 40 }`; groups without one share the rest.' },
-    { name: 'confidence', kind: 'number', default: '0.95', description: 'Confidence level of the intervals (and 1 − α of the sequential test).' },
-    { name: 'pass-score', kind: 'number', description: 'Score (0–100) at or above which the canary is promoted. Default: the Kayenta configuration\'s `scoreThresholds.pass`, else 95.' },
-    { name: 'marginal-score', kind: 'number', description: 'Score below which the canary is rolled back. Default: the Kayenta configuration\'s `scoreThresholds.marginal`, else 75.' },
-    { name: 'promote-probability', kind: 'number', default: '0.95', description: 'Conversion metrics: probability that the canary is better needed to pass (Beta–Binomial).' },
-    { name: 'prometheus-url', kind: 'string', description: 'Base URL of a Prometheus server to read metrics from with `query_range`.' },
-    {
-        name: 'queries',
-        kind: 'yaml',
-        description: 'PromQL template per metric, `$selector` (or `${scope}`) standing for the variant\'s label selector, e.g. `{ errors: "sum(rate(errors_total{$selector}[1m]))" }`.',
-    },
-    { name: 'window', kind: 'string', default: '30m', description: 'Length of the Prometheus window ending at `end`.' },
-    { name: 'step', kind: 'string', default: '1m', description: 'Prometheus query resolution step: one sample per step.' },
-    { name: 'end', kind: 'string', description: 'End of the Prometheus window (RFC 3339 or Unix seconds). Default: now.' },
-    { name: 'canary-selector', kind: 'string', default: 'variant="canary"', description: 'PromQL label matchers selecting the canary.' },
-    { name: 'baseline-selector', kind: 'string', default: 'variant="baseline"', description: 'PromQL label matchers selecting the baseline.' },
-    { name: 'step-weight', kind: 'number', default: '10', description: 'Traffic percentage added to the canary on promote.' },
-    { name: 'max-weight', kind: 'number', default: '50', description: 'Largest canary weight before full promotion (100).' },
-    { name: 'current-weight', kind: 'number', description: "The canary's traffic percentage now. Default: the state file's, else 0." },
-    {
-        name: 'sequential',
-        kind: 'boolean',
-        default: 'false',
-        description: 'Judge with always-valid p-values (mixture SPRT) carried across runs in `state`, so re-checking every 30 minutes does not inflate false rollbacks.',
-    },
-    {
-        name: 'state',
-        kind: 'string',
-        description: 'Sequential mode: path of the state file, read when present and rewritten after the run. Keep it between runs with actions/cache or an artifact.',
-        notInPolicy: true,
-    },
-    { name: 'mixing-sd', kind: 'number', default: '0.1', description: 'Sequential mode: standard deviation of the mSPRT mixing distribution, in pooled standard deviations (the effect size it is most sensitive to).' },
-];
-const outputs = [
-    { name: 'decision', description: '`promote`, `continue` or `rollback`.' },
-    { name: 'score', description: 'The canary score, 0–100.' },
-    { name: 'next-weight', description: "The canary's next traffic percentage (0 on rollback, 100 for full promotion)." },
-    { name: 'state-path', description: 'Sequential mode: path of the updated state file.' },
-];
-const optionalString = schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), schemas/* string */.YjP().min(1).optional());
-const optionalNumber = (min, max) => schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), coerce/* number */.ai().min(min).max(max).optional());
-const schema = schemas/* object */.Ikc({
-    samples: optionalString,
-    'canary-samples': optionalString,
-    'baseline-samples': optionalString,
-    'variant-column': schemas/* string */.YjP().min(1).default('variant'),
-    'canary-label': schemas/* string */.YjP().min(1).default('canary'),
-    'baseline-label': schemas/* string */.YjP().min(1).default('baseline'),
-    config: schemas/* unknown */.L5J().optional(),
-    'group-weights': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().min(0).max(100)).optional(),
-    confidence: coerce/* number */.ai().gt(0).lt(1).default(0.95),
-    'pass-score': optionalNumber(0, 100),
-    'marginal-score': optionalNumber(0, 100),
-    'promote-probability': coerce/* number */.ai().gt(0.5).lt(1).default(0.95),
-    'prometheus-url': optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s) URL'),
-    queries: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1)).optional(),
-    window: schemas/* string */.YjP().min(1).default('30m'),
-    step: schemas/* string */.YjP().min(1).default('1m'),
-    end: optionalString,
-    'canary-selector': schemas/* string */.YjP().default('variant="canary"'),
-    'baseline-selector': schemas/* string */.YjP().default('variant="baseline"'),
-    'step-weight': coerce/* number */.ai().min(0).max(100).default(10),
-    'max-weight': coerce/* number */.ai().min(0).max(100).default(50),
-    'current-weight': optionalNumber(0, 100),
-    sequential: schemas/* boolean */.zMY().default(false),
-    state: optionalString,
-    'mixing-sd': coerce/* number */.ai().positive().default(0.1),
-});
+
 async function readSamples(inputs, ctx) {
     const read = (path) => (0,readers/* readTable */.xz)(path, { cwd: ctx.cwd, progress: ctx.progress });
     if (inputs.samples) {
@@ -1823,12 +1830,11 @@ async function runCanaryDecision(inputs, ctx) {
             ctx.log.warn('canary-decision: sequential mode without `state`: nothing carries the p-values to the next run');
         }
     }
-    const summary = `${e.decision}: ${e.reason}`;
     const report = (0,make_report/* makeReport */.d)({
         gate: 'canary-decision',
         inputs: { ...inputs },
         checks: e.checks,
-        summary,
+        reason: `${e.decision}, ${e.reason}`,
         verdict: e.verdict,
         sections: {
             decision: e.decision,
@@ -1844,16 +1850,15 @@ async function runCanaryDecision(inputs, ctx) {
         report,
         outputs: { decision: e.decision, score: String(Number(e.score.toFixed(2))), 'next-weight': String(e.nextWeight), 'state-path': statePath },
         markdown: renderMarkdown(e, { confidence: inputs.confidence, sequential: inputs.sequential }),
-        conclusion: e.decision === 'continue' ? 'neutral' : undefined,
+        neutral: e.decision === 'continue',
     };
 }
 /* harmony default export */ const canary_decision_gate = ((0,gate/* defineGate */.p)({
     name: 'canary-decision',
     title: 'Canary decision',
     description: "Judge a canary against its baseline metric by metric (Mann–Whitney U with a Hodges–Lehmann interval, as Kayenta), score it, and decide promote, continue or rollback; optionally with always-valid p-values across repeated looks.",
-    inputs,
-    outputs,
-    schema: schema,
+    inputs: inputs_inputs,
+    outputs: outputs,
     run: runCanaryDecision,
     reportSections: reportSections,
 }));

@@ -1,5 +1,5 @@
-export const id = 704;
-export const ids = [704,47,793];
+export const id = 259;
+export const ids = [259,47,793];
 export const modules = {
 
 /***/ 43243:
@@ -209,7 +209,7 @@ function prepareText(table, prepare) {
 async function readPart(req, progress) {
     return (await (0,csv/* readCsvPartUnchecked */.kk)(req.source, { ...req.options, progress }, req.part)).table;
 }
-/** The worker's side (parallel/tasks.ts): read the second half, swap, prepare. */
+/** The worker's side (worker-tasks.ts): read the second half, swap, prepare. */
 async function currentPartTask(req, _progress, channel) {
     const table = await readPart(req.read);
     const { message, transfer } = handover(table, req.prepare, 'main');
@@ -289,7 +289,7 @@ async function prepareCurrentInParts(o) {
 
 /***/ }),
 
-/***/ 36704:
+/***/ 46259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -298,17 +298,11 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ drift_check_gate),
-  inputs: () => (/* binding */ inputs),
-  outputs: () => (/* binding */ outputs),
-  runDriftCheck: () => (/* binding */ runDriftCheck),
-  schema: () => (/* binding */ schema),
-  toOptions: () => (/* binding */ toOptions)
+  inputs: () => (/* reexport */ inputs_inputs),
+  outputs: () => (/* reexport */ outputs),
+  runDriftCheck: () => (/* binding */ runDriftCheck)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(26921);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
-var coerce = __webpack_require__(49567);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/gate.ts
@@ -432,17 +426,35 @@ function driftChecks(e) {
     }
     return checks;
 }
-function driftSummary(e) {
-    const d = e.dataset;
-    const n = `${d.driftedColumns.length} of ${d.evaluatedColumns} columns drifted (${fmt(d.share * 100)}%)`;
-    if (d.drifted)
-        return `fail: dataset drift, ${n}: ${d.driftedColumns.slice(0, 5).join(', ')}${d.driftedColumns.length > 5 ? ', …' : ''}`;
-    const others = e.columns.filter((c) => c.role !== 'feature' && c.drifted).map((c) => `${c.role} ${c.name}`);
-    const quality = e.quality.filter((q) => q.flagged).length;
-    const extra = [...others.map((o) => `${o} drifted`), ...(quality ? [`${quality} data-quality findings`] : [])];
-    if (d.driftedColumns.length === 0 && extra.length === 0)
-        return `pass: no drift in ${d.evaluatedColumns} columns`;
-    return `${d.driftedColumns.length || extra.length ? 'warn' : 'pass'}: ${n}${extra.length ? `; ${extra.join('; ')}` : ''}`;
+/**
+ * The summary's reason for the verdict the checks add up to (decided once,
+ * in makeReport): it names what the checks flagged, never judges again.
+ */
+function driftReason(e, checks) {
+    return (verdict) => {
+        const d = e.dataset;
+        const n = `${d.driftedColumns.length} of ${d.evaluatedColumns} columns drifted (${fmt(d.share * 100)}%)`;
+        if (verdict === 'fail')
+            return `dataset drift, ${n}: ${d.driftedColumns.slice(0, 5).join(', ')}${d.driftedColumns.length > 5 ? ', …' : ''}`;
+        const flagged = checks.filter((c) => c.verdict !== 'pass');
+        if (verdict === 'pass') {
+            if (d.driftedColumns.length === 0)
+                return `no drift in ${d.evaluatedColumns} columns`;
+            return `${n}, below the warning share ${fmt(d.warnShare * 100)}%`;
+        }
+        const parts = [];
+        if (flagged.some((c) => c.id === 'dataset.drift-share' || (c.id.endsWith('.drift') && e.columns.some((x) => x.name === c.subject && x.role === 'feature'))))
+            parts.push(n);
+        const others = e.columns.filter((c) => c.role !== 'feature' && c.drifted).map((c) => `${c.role} ${c.name} drifted`);
+        parts.push(...others);
+        const quality = flagged.filter((c) => /\.(null-share|new-categories|missing-categories|unmatched)$/.test(c.id)).length;
+        if (quality)
+            parts.push(`${quality} data-quality findings`);
+        const insufficient = flagged.filter((c) => c.verdict === 'insufficient').length;
+        if (insufficient)
+            parts.push(`${insufficient} columns with too few values to test`);
+        return parts.join('; ') || n;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/drift/p-value-adjustment.ts
@@ -2971,24 +2983,186 @@ function evaluateDrift(referenceIn, currentIn, options, rows = {}) {
     return { columns: results, dataset, quality, unmatched };
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(26921);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
+var coerce = __webpack_require__(49567);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(89114);
+;// CONCATENATED MODULE: ./src/gates/drift-check/inputs.ts
+/**
+ * drift-check's inputs, each declared once (see core/inputs.ts): action.yml,
+ * the CLI flags, the policy keys, the docs table and the typed inputs of
+ * `runDriftCheck` all come from this list.
+ */
+
+
+
+const optional = (s) => schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), s.optional());
+const share = (name) => coerce/* number */.ai({ error: `${name} must be a number` }).min(0, `${name} must be between 0 and 1`).max(1, `${name} must be between 0 and 1`);
+const methodName = schemas/* enum */.k5n(METHOD_NAMES, { error: (i) => `unknown method "${String(i.input)}"; use one of ${METHOD_NAMES.join(', ')}` });
+const inputs_inputs = (0,inputs/* defineInputs */.pf)({
+    reference: {
+        schema: schemas/* string */.YjP({ error: 'reference is required: the reference data file' }).min(1, 'reference is required: the reference data file'),
+        description: 'Reference data, e.g. the training set (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz), or a reference profile written by `profile-out` (`.mgprof`), or several shard profiles separated by commas (merged exactly).',
+        examples: ['data/train.csv', 'reference.mgprof', 'shard-1.mgprof, shard-2.mgprof'],
+    },
+    current: {
+        schema: optional(schemas/* string */.YjP()),
+        description: 'Current data to compare with the reference, e.g. recent serving inputs (same formats). Required unless `profile-out` is set (then the step only writes the profile).',
+    },
+    'profile-out': {
+        schema: optional(schemas/* string */.YjP()),
+        description: 'Write the reference profile (`.mgprof`: exact distinct values and counts per column, see the docs) to this path; later runs can pass it as `reference`. Shard profiles merge.',
+        notInPolicy: true,
+    },
+    columns: { schema: optional(schemas/* array */.YOg(schemas/* string */.YjP())), description: 'Columns to compare. Default: every column present in both files.', examples: ['age, income'] },
+    exclude: { schema: optional(schemas/* array */.YOg(schemas/* string */.YjP())), description: 'Columns not to compare (ids, timestamps).', examples: ['id, created_at'] },
+    'column-types': {
+        schema: optional(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(['numerical', 'categorical'], { error: 'column-types values must be numerical or categorical' }))),
+        description: 'Override the detected column type, as YAML: `{zip: categorical, rating: numerical}`. Number columns are numerical, text columns categorical by default.',
+        examples: ['{zip: categorical, rating: numerical}', 'zip: categorical'],
+    },
+    method: {
+        schema: schemas/* enum */.k5n(['auto', ...METHOD_NAMES], { error: (i) => `unknown method "${String(i.input)}"; use auto or one of ${METHOD_NAMES.join(', ')}` }).default('auto'),
+        description: `\`auto\` (Evidently's choice per column, see the table in the docs) or one method for every column: ${METHOD_NAMES.map((m) => `\`${m}\``).join(', ')}.`,
+        examples: ['auto', ...METHOD_NAMES],
+    },
+    'column-methods': {
+        schema: optional(schemas/* record */.g1P(schemas/* string */.YjP(), methodName)),
+        description: 'Per-column methods overriding `method`, as YAML: `{age: psi, country: chi2}`.',
+        examples: ['{age: psi, country: chi2}'],
+    },
+    threshold: {
+        // A map names some methods, not all: partialRecord (zod's record over an
+        // enum of keys requires every key).
+        schema: optional(schemas/* union */.KCZ([
+            schemas/* number */.aig().positive('threshold must be positive'),
+            schemas/* partialRecord */.jgl(methodName, schemas/* number */.aig().nonnegative(), {
+                // zod reports a key outside the enum as unrecognized_keys (its issue type does not say so).
+                error: (i) => ('keys' in i && Array.isArray(i.keys) ? `unknown method "${String(i.keys[0])}"; use one of ${METHOD_NAMES.join(', ')}` : undefined),
+            }),
+        ])),
+        description: 'Thresholds overriding the defaults, per method as YAML (`{ks: 0.01, psi: 0.2}`), or one number when `method` is a single method.',
+        examples: ['{ks: 0.01, psi: 0.2}', 'psi: 0.25', '0.1'],
+    },
+    'drift-share': {
+        schema: share('drift-share').default(0.5),
+        description: 'Dataset drift (fail) when the share of drifted feature columns is at least this.',
+        examples: ['0.3'],
+    },
+    'warn-share': {
+        schema: share('warn-share').default(0),
+        description: 'From this share of drifted columns on, drifted columns and the dataset warn. 0: any drifted column warns.',
+    },
+    correction: {
+        schema: schemas/* enum */.k5n(['none', 'bonferroni', 'holm', 'bh'], { error: 'correction must be none, bonferroni, holm or bh' }).default('none'),
+        description: 'Multiple-testing correction of the p-values across columns: `none`, `bonferroni`, `holm` or `bh` (Benjamini–Hochberg).',
+        examples: ['none', 'bonferroni', 'holm', 'bh'],
+    },
+    'min-samples': {
+        schema: coerce/* number */.ai().int().min(1, 'min-samples must be at least 1').default(30),
+        description: 'A column with fewer non-missing values in either file is `insufficient`: neither pass nor drift.',
+    },
+    sample: { schema: optional(coerce/* number */.ai().int().min(1, 'sample must be at least 1')), description: 'Compare at most this many rows of each file, chosen with a fixed seed.', examples: ['100000'] },
+    seed: { schema: coerce/* number */.ai().int().default(0), description: 'Seed of `sample`.' },
+    binning: {
+        schema: schemas/* enum */.k5n(['auto', 'sturges', 'doane', 'equal-width', 'quantile'], { error: 'binning must be auto, sturges, doane, equal-width or quantile' }).default('auto'),
+        description: 'Bins of numerical columns for psi, kl_div, jensenshannon, hellinger and l_infinity: `auto` (Evidently: Sturges bins when the reference has more than 20 values, else one bin per value), `sturges`, `doane`, `equal-width` or `quantile` (reference quantiles).',
+        examples: ['auto', 'sturges', 'doane', 'equal-width', 'quantile'],
+    },
+    bins: { schema: coerce/* number */.ai().int().min(1).max(1000).default(10), description: 'Number of bins for `equal-width` and `quantile`.' },
+    'jensenshannon-base': {
+        schema: optional(coerce/* number */.ai().positive().refine((b) => b !== 1, 'jensenshannon-base must not be 1')),
+        description: 'Logarithm base of `jensenshannon` (default: natural log; `auto` uses 2 as Evidently).',
+        examples: ['2'],
+    },
+    'target-column': { schema: optional(schemas/* string */.YjP()), description: 'Target column: its drift is reported apart and does not count in the share.' },
+    'prediction-column': { schema: optional(schemas/* string */.YjP()), description: 'Prediction column: its drift is reported apart and does not count in the share.' },
+    'null-share-increase': {
+        schema: share('null-share-increase').default(0.05),
+        description: "Warn when a column's share of missing cells rises by more than this (0.05 = 5 points).",
+    },
+    'new-category-share': {
+        schema: share('new-category-share').default(0),
+        description: 'Warn when more than this share of current rows has categories the reference lacks (0: any).',
+    },
+    'missing-category-share': {
+        schema: share('missing-category-share').default(0.01),
+        description: 'Warn when more than this share of reference rows has categories absent from the current data.',
+    },
+    'profile-points': {
+        schema: coerce/* number */.ai().int().min(0).default(65536),
+        description: 'Largest number of points a numerical column keeps in a profile: a column with more distinct values is kept as a sketch whose CDF is within 1/profile-points of the data (see the docs). 0 keeps every column exact.',
+    },
+    'cache-profile': {
+        schema: schemas/* boolean */.zMY().default(true),
+        description: "In GitHub Actions, keep the reference file's profile in the Actions cache, keyed by the file's SHA-256, and reuse it on later runs instead of reading the file again.",
+    },
+    histograms: {
+        schema: coerce/* number */.ai().int().min(0).max(50).default(3),
+        description: 'How many of the most drifted columns get a reference-vs-current histogram in the report.',
+    },
+    'dispatch-on-drift': {
+        schema: schemas/* boolean */.zMY().default(false),
+        description: 'On dataset drift, send a `repository_dispatch` event (needs `contents: write`) with the drifted columns, to start a retraining workflow.',
+    },
+    'dispatch-event-type': { schema: schemas/* string */.YjP().min(1).max(100).default('modelgate-drift'), description: 'Event type of the `repository_dispatch` event.' },
+});
+const outputs = [
+    { name: 'drift-detected', description: '`true` when the dataset drifted (share of drifted columns at least `drift-share`).' },
+    { name: 'drift-share', description: 'Share of drifted feature columns, 0 to 1.' },
+    { name: 'drifted-columns', description: 'JSON list of the drifted feature columns, most severe first.' },
+];
+
 ;// CONCATENATED MODULE: ./src/gates/drift-check/options.ts
-const DEFAULT_OPTIONS = {
-    exclude: [],
-    columnTypes: {},
-    method: 'auto',
-    columnMethods: {},
-    thresholds: {},
-    driftShare: 0.5,
-    warnShare: 0,
-    correction: 'none',
-    minSamples: 30,
-    binning: 'auto',
-    bins: 10,
-    nullShareIncrease: 0.05,
-    newCategoryShare: 0,
-    missingCategoryShare: 0.01,
-    histograms: 3,
-};
+/**
+ * The typed options of the drift evaluation, made from the gate's inputs
+ * (inputs.ts) by `toOptions`. The defaults are the inputs' own: nothing here
+ * repeats them.
+ */
+
+
+/** Typed evaluation options from validated inputs, with the checks that span two inputs. */
+function toOptions(i) {
+    let thresholds = {};
+    if (typeof i.threshold === 'number') {
+        if (i.method === 'auto') {
+            throw new errors/* UserError */.yo('a single threshold needs a single method; with method auto give one per method, e.g. {ks: 0.01, wasserstein: 0.2}', {
+                field: 'input threshold',
+            });
+        }
+        thresholds = { [i.method]: i.threshold };
+    }
+    else if (i.threshold)
+        thresholds = i.threshold;
+    if (i['warn-share'] > i['drift-share']) {
+        throw new errors/* UserError */.yo(`warn-share (${i['warn-share']}) must not exceed drift-share (${i['drift-share']})`, { field: 'input warn-share' });
+    }
+    return {
+        columns: i.columns,
+        exclude: i.exclude ?? [],
+        columnTypes: i['column-types'] ?? {},
+        method: i.method,
+        columnMethods: i['column-methods'] ?? {},
+        thresholds,
+        driftShare: i['drift-share'],
+        warnShare: i['warn-share'],
+        correction: i.correction,
+        minSamples: i['min-samples'],
+        binning: i.binning,
+        bins: i.bins,
+        jsBase: i['jensenshannon-base'],
+        targetColumn: i['target-column'],
+        predictionColumn: i['prediction-column'],
+        nullShareIncrease: i['null-share-increase'],
+        newCategoryShare: i['new-category-share'],
+        missingCategoryShare: i['missing-category-share'],
+        histograms: i.histograms,
+    };
+}
+/** The evaluation's options when every input is at its default (for tests and tools). */
+const DEFAULT_OPTIONS = toOptions(inputs_inputs.schema.parse({ reference: 'reference' }));
 
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __webpack_require__(42495);
@@ -3003,9 +3177,9 @@ var markdown = __webpack_require__(42495);
 
 
 const MAX_ROWS = 60;
-function columnIcon(c) {
-    const v = c.status === 'insufficient' ? 'insufficient' : c.drifted ? 'warn' : 'pass';
-    return (0,markdown/* icon */.Kk)(v);
+/** A row's icon is its check's verdict (checks.ts decided it), not a second judgement. */
+function verdictOf(checks, id) {
+    return checks.find((c) => c.id === id)?.verdict ?? 'pass';
 }
 function score(c) {
     if (c.status === 'insufficient' || c.statistic === null)
@@ -3016,12 +3190,11 @@ function score(c) {
     }
     return (0,markdown/* num */.bu)(c.statistic);
 }
-function renderDrift(e) {
+function renderDrift(e, checks) {
     const d = e.dataset;
     const out = [];
-    const verdictLine = d.drifted
-        ? `${(0,markdown/* icon */.Kk)('fail')} **Dataset drift**: ${d.driftedColumns.length} of ${d.evaluatedColumns} columns drifted (${(0,markdown/* pct */.Oe)(d.share)}, threshold ${(0,markdown/* pct */.Oe)(d.threshold)}).`
-        : `${(0,markdown/* icon */.Kk)(d.driftedColumns.length ? 'warn' : 'pass')} **No dataset drift**: ${d.driftedColumns.length} of ${d.evaluatedColumns} columns drifted (${(0,markdown/* pct */.Oe)(d.share)}, threshold ${(0,markdown/* pct */.Oe)(d.threshold)}).`;
+    const columnIcon = (c) => (0,markdown/* icon */.Kk)(verdictOf(checks, `column.${c.name}.drift`));
+    const verdictLine = `${(0,markdown/* icon */.Kk)(verdictOf(checks, 'dataset.drift-share'))} **${d.drifted ? 'Dataset drift' : 'No dataset drift'}**: ${d.driftedColumns.length} of ${d.evaluatedColumns} columns drifted (${(0,markdown/* pct */.Oe)(d.share)}, threshold ${(0,markdown/* pct */.Oe)(d.threshold)}).`;
     out.push(verdictLine);
     if (d.insufficientColumns)
         out.push(`${(0,markdown/* icon */.Kk)('insufficient')} ${d.insufficientColumns} columns had too few values to test.`);
@@ -3500,10 +3673,13 @@ async function fileSha256(path) {
     return hash.digest('hex');
 }
 /** The cache key of a reference file's profile. */
-async function profileCacheKey(file, cwd, columns) {
+async function profileCacheKey(file, cwd, columns, profilePoints) {
     const sha = await fileSha256((0,external_node_path_.resolve)(cwd, file));
     const cols = columns?.length ? (0,external_node_crypto_.createHash)('sha256').update(columns.join('\u0000')).digest('hex').slice(0, 12) : 'all';
-    return `modelgate-drift-profile-v${PROFILE_FORMAT_VERSION}-${sha}-${cols}`;
+    // Everything the profile is made from is in the key: the file, the columns
+    // and how many points a sketched column keeps (a changed profile-points
+    // must not reuse a sketch of another size).
+    return `modelgate-drift-profile-v${PROFILE_FORMAT_VERSION}-${sha}-${cols}-p${profilePoints}`;
 }
 async function tryRestore(cache, path, key, log) {
     try {
@@ -3586,176 +3762,6 @@ function bundleUrl(env = process.env) {
 
 
 
-const inputs = [
-    {
-        name: 'reference',
-        kind: 'string',
-        required: true,
-        description: 'Reference data, e.g. the training set (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz), or a reference profile written by `profile-out` (`.mgprof`), or several shard profiles separated by commas (merged exactly).',
-    },
-    {
-        name: 'current',
-        kind: 'string',
-        description: 'Current data to compare with the reference, e.g. recent serving inputs (same formats). Required unless `profile-out` is set (then the step only writes the profile).',
-    },
-    {
-        name: 'profile-out',
-        kind: 'string',
-        description: 'Write the reference profile (`.mgprof`: exact distinct values and counts per column, see the docs) to this path; later runs can pass it as `reference`. Shard profiles merge.',
-        notInPolicy: true,
-    },
-    { name: 'columns', kind: 'list', description: 'Columns to compare. Default: every column present in both files.' },
-    { name: 'exclude', kind: 'list', description: 'Columns not to compare (ids, timestamps).' },
-    {
-        name: 'column-types',
-        kind: 'yaml',
-        description: 'Override the detected column type, as YAML: `{zip: categorical, rating: numerical}`. Number columns are numerical, text columns categorical by default.',
-    },
-    {
-        name: 'method',
-        kind: 'string',
-        default: 'auto',
-        description: `\`auto\` (Evidently's choice per column, see the table in the docs) or one method for every column: ${METHOD_NAMES.map((m) => `\`${m}\``).join(', ')}.`,
-    },
-    { name: 'column-methods', kind: 'yaml', description: 'Per-column methods overriding `method`, as YAML: `{age: psi, country: chi2}`.' },
-    {
-        name: 'threshold',
-        kind: 'yaml',
-        description: 'Thresholds overriding the defaults, per method as YAML (`{ks: 0.01, psi: 0.2}`), or one number when `method` is a single method.',
-    },
-    { name: 'drift-share', kind: 'number', default: '0.5', description: 'Dataset drift (fail) when the share of drifted feature columns is at least this.' },
-    {
-        name: 'warn-share',
-        kind: 'number',
-        default: '0',
-        description: 'From this share of drifted columns on, drifted columns and the dataset warn. 0: any drifted column warns.',
-    },
-    {
-        name: 'correction',
-        kind: 'string',
-        default: 'none',
-        description: 'Multiple-testing correction of the p-values across columns: `none`, `bonferroni`, `holm` or `bh` (Benjamini–Hochberg).',
-    },
-    { name: 'min-samples', kind: 'number', default: '30', description: 'A column with fewer non-missing values in either file is `insufficient`: neither pass nor drift.' },
-    { name: 'sample', kind: 'number', description: 'Compare at most this many rows of each file, chosen with a fixed seed.' },
-    { name: 'seed', kind: 'number', default: '0', description: 'Seed of `sample`.' },
-    {
-        name: 'binning',
-        kind: 'string',
-        default: 'auto',
-        description: 'Bins of numerical columns for psi, kl_div, jensenshannon, hellinger and l_infinity: `auto` (Evidently: Sturges bins when the reference has more than 20 values, else one bin per value), `sturges`, `doane`, `equal-width` or `quantile` (reference quantiles).',
-    },
-    { name: 'bins', kind: 'number', default: '10', description: 'Number of bins for `equal-width` and `quantile`.' },
-    { name: 'jensenshannon-base', kind: 'number', description: 'Logarithm base of `jensenshannon` (default: natural log; `auto` uses 2 as Evidently).' },
-    { name: 'target-column', kind: 'string', description: 'Target column: its drift is reported apart and does not count in the share.' },
-    { name: 'prediction-column', kind: 'string', description: 'Prediction column: its drift is reported apart and does not count in the share.' },
-    { name: 'null-share-increase', kind: 'number', default: '0.05', description: 'Warn when a column\'s share of missing cells rises by more than this (0.05 = 5 points).' },
-    { name: 'new-category-share', kind: 'number', default: '0', description: 'Warn when more than this share of current rows has categories the reference lacks (0: any).' },
-    {
-        name: 'missing-category-share',
-        kind: 'number',
-        default: '0.01',
-        description: 'Warn when more than this share of reference rows has categories absent from the current data.',
-    },
-    {
-        name: 'profile-points',
-        kind: 'number',
-        default: '65536',
-        description: 'Largest number of points a numerical column keeps in a profile: a column with more distinct values is kept as a sketch whose CDF is within 1/profile-points of the data (see the docs). 0 keeps every column exact.',
-    },
-    {
-        name: 'cache-profile',
-        kind: 'boolean',
-        default: 'true',
-        description: "In GitHub Actions, keep the reference file's profile in the Actions cache, keyed by the file's SHA-256, and reuse it on later runs instead of reading the file again.",
-    },
-    { name: 'histograms', kind: 'number', default: '3', description: 'How many of the most drifted columns get a reference-vs-current histogram in the report.' },
-    {
-        name: 'dispatch-on-drift',
-        kind: 'boolean',
-        default: 'false',
-        description: 'On dataset drift, send a `repository_dispatch` event (needs `contents: write`) with the drifted columns, to start a retraining workflow.',
-    },
-    { name: 'dispatch-event-type', kind: 'string', default: 'modelgate-drift', description: 'Event type of the `repository_dispatch` event.' },
-];
-const outputs = [
-    { name: 'drift-detected', description: '`true` when the dataset drifted (share of drifted columns at least `drift-share`).' },
-    { name: 'drift-share', description: 'Share of drifted feature columns, 0 to 1.' },
-    { name: 'drifted-columns', description: 'JSON list of the drifted feature columns, most severe first.' },
-];
-const optional = (s) => schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), s.optional());
-const share = (name) => coerce/* number */.ai({ error: `${name} must be a number` }).min(0, `${name} must be between 0 and 1`).max(1, `${name} must be between 0 and 1`);
-const methodName = schemas/* enum */.k5n(METHOD_NAMES, { error: (i) => `unknown method "${String(i.input)}"; use one of ${METHOD_NAMES.join(', ')}` });
-const schema = schemas/* object */.Ikc({
-    reference: schemas/* string */.YjP({ error: 'reference is required: the reference data file' }).min(1, 'reference is required: the reference data file'),
-    current: optional(schemas/* string */.YjP()),
-    'profile-out': optional(schemas/* string */.YjP()),
-    columns: optional(schemas/* array */.YOg(schemas/* string */.YjP())),
-    exclude: optional(schemas/* array */.YOg(schemas/* string */.YjP())),
-    'column-types': optional(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(['numerical', 'categorical'], { error: 'column-types values must be numerical or categorical' }))),
-    method: schemas/* enum */.k5n(['auto', ...METHOD_NAMES], { error: (i) => `unknown method "${String(i.input)}"; use auto or one of ${METHOD_NAMES.join(', ')}` })
-        .default('auto'),
-    'column-methods': optional(schemas/* record */.g1P(schemas/* string */.YjP(), methodName)),
-    threshold: optional(schemas/* union */.KCZ([schemas/* number */.aig().positive('threshold must be positive'), schemas/* record */.g1P(methodName, schemas/* number */.aig().nonnegative())])),
-    'drift-share': share('drift-share').default(0.5),
-    'warn-share': share('warn-share').default(0),
-    correction: schemas/* enum */.k5n(['none', 'bonferroni', 'holm', 'bh'], { error: 'correction must be none, bonferroni, holm or bh' }).default('none'),
-    'min-samples': coerce/* number */.ai().int().min(1, 'min-samples must be at least 1').default(30),
-    sample: optional(coerce/* number */.ai().int().min(1, 'sample must be at least 1')),
-    seed: coerce/* number */.ai().int().default(0),
-    binning: schemas/* enum */.k5n(['auto', 'sturges', 'doane', 'equal-width', 'quantile'], { error: 'binning must be auto, sturges, doane, equal-width or quantile' }).default('auto'),
-    bins: coerce/* number */.ai().int().min(1).max(1000).default(10),
-    'jensenshannon-base': optional(coerce/* number */.ai().positive().refine((b) => b !== 1, 'jensenshannon-base must not be 1')),
-    'target-column': optional(schemas/* string */.YjP()),
-    'prediction-column': optional(schemas/* string */.YjP()),
-    'null-share-increase': share('null-share-increase').default(0.05),
-    'new-category-share': share('new-category-share').default(0),
-    'missing-category-share': share('missing-category-share').default(0.01),
-    histograms: coerce/* number */.ai().int().min(0).max(50).default(3),
-    'dispatch-on-drift': schemas/* boolean */.zMY().default(false),
-    'cache-profile': schemas/* boolean */.zMY().default(true),
-    'profile-points': coerce/* number */.ai().int().min(0).default(65536),
-    'dispatch-event-type': schemas/* string */.YjP().min(1).max(100).default('modelgate-drift'),
-});
-/** Typed evaluation options from validated inputs. */
-function toOptions(i) {
-    let thresholds = {};
-    if (typeof i.threshold === 'number') {
-        if (i.method === 'auto') {
-            throw new errors/* UserError */.yo('a single threshold needs a single method; with method auto give one per method, e.g. {ks: 0.01, wasserstein: 0.2}', {
-                field: 'input threshold',
-            });
-        }
-        thresholds = { [i.method]: i.threshold };
-    }
-    else if (i.threshold)
-        thresholds = i.threshold;
-    if (i['warn-share'] > i['drift-share']) {
-        throw new errors/* UserError */.yo(`warn-share (${i['warn-share']}) must not exceed drift-share (${i['drift-share']})`, { field: 'input warn-share' });
-    }
-    return {
-        ...DEFAULT_OPTIONS,
-        columns: i.columns,
-        exclude: i.exclude ?? [],
-        columnTypes: i['column-types'] ?? {},
-        method: i.method,
-        columnMethods: (i['column-methods'] ?? {}),
-        thresholds,
-        driftShare: i['drift-share'],
-        warnShare: i['warn-share'],
-        correction: i.correction,
-        minSamples: i['min-samples'],
-        binning: i.binning,
-        bins: i.bins,
-        jsBase: i['jensenshannon-base'],
-        targetColumn: i['target-column'],
-        predictionColumn: i['prediction-column'],
-        nullShareIncrease: i['null-share-increase'],
-        newCategoryShare: i['new-category-share'],
-        missingCategoryShare: i['missing-category-share'],
-        histograms: i.histograms,
-    };
-}
 /** The JSON report's `columns` section: the contract fields first. */
 function columnsSection(e) {
     return e.columns.map((c) => ({
@@ -3816,7 +3822,7 @@ function profileOnly(inputs, profile) {
         gate: 'drift-check',
         inputs: { ...inputs },
         checks: [],
-        summary: `pass: wrote the profile of ${profile.rows} reference rows (${profile.columns.length} columns) to ${inputs['profile-out']}`,
+        reason: `wrote the profile of ${profile.rows} reference rows (${profile.columns.length} columns) to ${inputs['profile-out']}`,
         sections: { profile: { path: inputs['profile-out'], rows: profile.rows, columns: profile.columns.length } },
     });
     return {
@@ -3856,7 +3862,7 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
             throw new errors/* UserError */.yo('several reference files are only allowed as .mgprof profiles', { field: 'input reference' });
         const cache = deps.cache ?? actionsCache;
         const useCache = inputs['cache-profile'] && inputs.sample === undefined && inputs.current !== undefined && cache.available(ctx.env);
-        const key = useCache ? await profileCacheKey(inputs.reference, ctx.cwd, wanted) : '';
+        const key = useCache ? await profileCacheKey(inputs.reference, ctx.cwd, wanted, inputs['profile-points']) : '';
         const cachedPath = (0,external_node_path_.join)(ctx.tempDir, 'modelgate-drift-reference.mgprof');
         if (useCache && (await tryRestore(cache, cachedPath, key, ctx.log))) {
             profile = await readProfile(cachedPath, ctx.cwd);
@@ -3956,7 +3962,7 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
         gate: 'drift-check',
         inputs: { ...inputs },
         checks,
-        summary: driftSummary(evaluation),
+        reason: driftReason(evaluation, checks),
         sections: {
             columns: columnsSection(evaluation),
             dataset: {
@@ -3983,16 +3989,15 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
             'drift-share': String(d.share),
             'drifted-columns': JSON.stringify(driftedColumns),
         },
-        markdown: renderDrift(evaluation),
+        markdown: renderDrift(evaluation, checks),
     };
 }
 /* harmony default export */ const drift_check_gate = ((0,gate/* defineGate */.p)({
     name: 'drift-check',
     title: 'Drift check',
     description: 'Per-feature and dataset drift between a reference and a current dataset, with the tests and thresholds of Evidently and the definitions of scipy.',
-    inputs,
-    outputs,
-    schema: schema,
+    inputs: inputs_inputs,
+    outputs: outputs,
     run: runDriftCheck,
     reportSections: reportSections,
 }));
@@ -4032,7 +4037,7 @@ function startReference(req, bundleUrl, progress) {
         return prepareReferenceHere(req, progress);
     return (0,_parallel_worker_task_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorkerTask */ .Zi)(bundleUrl, 'drift-reference', req, progress);
 }
-/** The worker's side (parallel/tasks.ts): the prepared reference, its sorted arrays transferred. */
+/** The worker's side (worker-tasks.ts): the prepared reference, its sorted arrays transferred. */
 async function referenceTask(req, progress) {
     const prepared = await prepareReferenceHere(req, progress);
     return { value: prepared, transfer: (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .transferList */ .M)(prepared) };

@@ -1,5 +1,5 @@
-export const id = 750;
-export const ids = [750];
+export const id = 573;
+export const ids = [573];
 export const modules = {
 
 /***/ 14888:
@@ -22,38 +22,33 @@ function defineGate(gate) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ makeReport)
 /* harmony export */ });
-/* unused harmony export reportInputs */
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88557);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79478);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83323);
 
 
 
-// scheme://user:password@host — credentials a URL input may carry (an MLflow
-// tracking URI, a Prometheus URL) must not reach a report that is uploaded
-// and commented.
-const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]+@/i;
-/** The inputs as the report records them: URL credentials replaced by "***". */
-function reportInputs(inputs) {
-    const out = {};
-    const redact = (v) => (typeof v === 'string' ? v.replace(URL_CREDENTIALS, '$1***@') : Array.isArray(v) ? v.map(redact) : v);
-    for (const [k, v] of Object.entries(inputs))
-        out[k] = redact(v);
-    return out;
-}
 /**
- * Assemble a report. The verdict defaults to the worst check verdict; a gate
- * whose verdict is not a plain aggregate (canary-decision) passes its own.
+ * Assemble a report. The verdict is decided here, once: the worst check
+ * verdict, unless a gate whose verdict is not a plain aggregate
+ * (canary-decision) passes its own. The summary line is that verdict followed
+ * by the gate's reason, which may depend on the verdict; nothing else writes
+ * a verdict word into the summary.
+ *
+ * The inputs recorded here are replaced by the run path with the effective
+ * inputs, redacted of secrets (src/run/run-gate.ts).
  */
 function makeReport(parts) {
+    const verdict = parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict));
+    const reason = typeof parts.reason === 'function' ? parts.reason(verdict) : parts.reason;
     return {
         schemaVersion: _report_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
         gate: parts.gate,
-        verdict: parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict)),
-        summary: parts.summary,
+        verdict,
+        summary: `${verdict}: ${reason}`,
         tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
         createdAt: new Date().toISOString(),
-        inputs: reportInputs(parts.inputs),
+        inputs: parts.inputs,
         checks: parts.checks,
         ...parts.sections,
     };
@@ -74,7 +69,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 51750:
+/***/ 34573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -83,20 +78,15 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ validate_schema_gate),
-  inputs: () => (/* binding */ inputs),
-  outputs: () => (/* binding */ outputs),
-  runValidateSchema: () => (/* binding */ runValidateSchema),
-  schema: () => (/* binding */ schema)
+  inputs: () => (/* reexport */ inputs_inputs),
+  outputs: () => (/* reexport */ outputs),
+  runValidateSchema: () => (/* binding */ runValidateSchema)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(26921);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
-var coerce = __webpack_require__(49567);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/gate.ts
@@ -406,6 +396,8 @@ function compareToBaseline(current, baseline, options) {
     return checks;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(26921);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __webpack_require__(32085);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
@@ -1438,6 +1430,75 @@ async function loadContract(file, cwd, format = 'auto') {
     return parseContract(file, text, format);
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
+var coerce = __webpack_require__(49567);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(89114);
+;// CONCATENATED MODULE: ./src/gates/validate-schema/inputs.ts
+/**
+ * validate-schema's inputs, each declared once (see core/inputs.ts): action.yml,
+ * the CLI flags, the policy keys, the docs table and the typed inputs of
+ * `runValidateSchema` all come from this list.
+ */
+
+
+
+const optionalString = schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), schemas/* string */.YjP().min(1).optional());
+const optionalNumber = schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), coerce/* number */.ai().min(0).optional());
+const inputs_inputs = (0,inputs/* defineInputs */.pf)({
+    data: {
+        schema: schemas/* string */.YjP({ error: 'data is required: the data file or glob to validate' }).min(1, 'data is required: the data file or glob to validate'),
+        description: 'Data file to validate (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz), or a glob: every matching file is validated.',
+        examples: ['data/train.csv', 'data/*.parquet'],
+    },
+    schema: {
+        schema: optionalString,
+        description: 'Path of the data contract: a modelgate contract (YAML/JSON), a Frictionless Table Schema, a Great Expectations suite, a JSON Schema for records, or an MLflow `MLmodel` file. Required unless `infer-to` is set.',
+        examples: ['contracts/train.yml'],
+    },
+    'schema-format': {
+        schema: schemas/* enum */.k5n(SCHEMA_FORMATS).default('auto'),
+        description: `Format of \`schema\`: ${SCHEMA_FORMATS.map((f) => `\`${f}\``).join(', ')} (\`auto\`: detected from the content).`,
+        examples: [...SCHEMA_FORMATS],
+    },
+    baseline: {
+        schema: optionalString,
+        description: 'Reference data file (e.g. last accepted training set) to compare null rates and row count with.',
+    },
+    'null-rate-increase': {
+        schema: coerce/* number */.ai().min(0).max(1).default(0.1),
+        description: "With `baseline`: largest allowed rise of a column's share of missing cells, as a fraction (0.10 = 10 percentage points).",
+        examples: ['0.05'],
+    },
+    'row-count-change': {
+        schema: optionalNumber,
+        description: 'With `baseline`: largest allowed relative change of the row count, e.g. `0.5` allows 50% fewer or more rows. Not checked when unset.',
+        examples: ['0.5'],
+    },
+    'baseline-severity': {
+        schema: schemas/* enum */.k5n(['warn', 'error']).default('warn'),
+        description: 'What a baseline rule that does not hold does: `warn` or `error` (fails the gate).',
+        examples: ['warn', 'error'],
+    },
+    'infer-to': {
+        schema: optionalString,
+        description: 'Write a modelgate contract inferred from the (first) `data` file to this path: types, nullability, min/max, categories, uniqueness. Without `schema` the gate only infers and passes.',
+        notInPolicy: true,
+    },
+    'max-examples': {
+        schema: coerce/* number */.ai().int().min(0).max(1000).default(5),
+        description: 'How many offending rows and values to keep per rule in the report.',
+    },
+    'max-annotations': {
+        schema: coerce/* number */.ai().int().min(0).max(1000).default(10),
+        description: 'Most file annotations to emit on the data file (GitHub shows 10 per level per step).',
+    },
+});
+const outputs = [
+    { name: 'violations', description: 'Number of rules that do not hold (failing or warning).' },
+    { name: 'rows', description: 'Rows read from the data file(s).' },
+];
+
 ;// CONCATENATED MODULE: ./src/gates/validate-schema/evaluate.ts
 
 
@@ -2177,83 +2238,7 @@ const reportSections = schemas/* object */.Ikc({
 
 
 
-const inputs = [
-    {
-        name: 'data',
-        kind: 'string',
-        required: true,
-        description: 'Data file to validate (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz), or a glob: every matching file is validated.',
-    },
-    {
-        name: 'schema',
-        kind: 'string',
-        description: 'Path of the data contract: a modelgate contract (YAML/JSON), a Frictionless Table Schema, a Great Expectations suite, a JSON Schema for records, or an MLflow `MLmodel` file. Required unless `infer-to` is set.',
-    },
-    {
-        name: 'schema-format',
-        kind: 'string',
-        default: 'auto',
-        description: 'Format of `schema`: `auto` (detected from the content), `modelgate`, `frictionless`, `great-expectations`, `json-schema` or `mlflow`.',
-    },
-    {
-        name: 'baseline',
-        kind: 'string',
-        description: 'Reference data file (e.g. last accepted training set) to compare null rates and row count with.',
-    },
-    {
-        name: 'null-rate-increase',
-        kind: 'number',
-        default: '0.10',
-        description: "With `baseline`: largest allowed rise of a column's share of missing cells, as a fraction (0.10 = 10 percentage points).",
-    },
-    {
-        name: 'row-count-change',
-        kind: 'number',
-        description: 'With `baseline`: largest allowed relative change of the row count, e.g. `0.5` allows 50% fewer or more rows. Not checked when unset.',
-    },
-    {
-        name: 'baseline-severity',
-        kind: 'string',
-        default: 'warn',
-        description: 'What a baseline rule that does not hold does: `warn` or `error` (fails the gate).',
-    },
-    {
-        name: 'infer-to',
-        kind: 'string',
-        description: 'Write a modelgate contract inferred from the (first) `data` file to this path: types, nullability, min/max, categories, uniqueness. Without `schema` the gate only infers and passes.',
-        notInPolicy: true,
-    },
-    {
-        name: 'max-examples',
-        kind: 'number',
-        default: '5',
-        description: 'How many offending rows and values to keep per rule in the report.',
-    },
-    {
-        name: 'max-annotations',
-        kind: 'number',
-        default: '10',
-        description: 'Most file annotations to emit on the data file (GitHub shows 10 per level per step).',
-    },
-];
-const outputs = [
-    { name: 'violations', description: 'Number of rules that do not hold (failing or warning).' },
-    { name: 'rows', description: 'Rows read from the data file(s).' },
-];
-const optionalString = schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), schemas/* string */.YjP().min(1).optional());
-const optionalNumber = schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), coerce/* number */.ai().min(0).optional());
-const schema = schemas/* object */.Ikc({
-    data: schemas/* string */.YjP({ error: 'data is required: the data file or glob to validate' }).min(1, 'data is required: the data file or glob to validate'),
-    schema: optionalString,
-    'schema-format': schemas/* enum */.k5n(SCHEMA_FORMATS).default('auto'),
-    baseline: optionalString,
-    'null-rate-increase': coerce/* number */.ai().min(0).max(1).default(0.1),
-    'row-count-change': optionalNumber,
-    'baseline-severity': schemas/* enum */.k5n(['warn', 'error']).default('warn'),
-    'infer-to': optionalString,
-    'max-examples': coerce/* number */.ai().int().min(0).max(1000).default(5),
-    'max-annotations': coerce/* number */.ai().int().min(0).max(1000).default(10),
-});
+
 /**
  * Contract columns whose rules read the cells' text as written: a declared
  * string or category column with a pattern or length rule (allowed values
@@ -2276,17 +2261,18 @@ function columnsNeedingText(contract) {
     }
     return names;
 }
-function summarise(checks, rows, inferredOnly, inferTo) {
-    const bad = checks.filter((c) => c.verdict !== 'pass');
-    const fails = bad.filter((c) => c.verdict === 'fail');
-    if (inferredOnly && bad.length === 0)
-        return `pass: inferred a contract from ${rows} rows into ${inferTo}`;
-    if (bad.length === 0)
-        return `pass: ${checks.length} rules hold over ${rows} rows`;
-    const worst = fails[0] ?? bad[0];
-    const verdict = fails.length ? 'fail' : 'warn';
-    const what = typeof worst.value === 'number' && worst.rows.length ? `${worst.value} rows` : worst.message ?? '';
-    return `${verdict}: ${bad.length} of ${checks.length} rules violated (${worst.id}: ${what})`;
+/** The summary's reason for the verdict the checks add up to (decided once, in makeReport). */
+function reasonOf(checks, rows, inferredOnly, inferTo) {
+    return (verdict) => {
+        const bad = checks.filter((c) => c.verdict !== 'pass');
+        if (verdict === 'pass' && inferredOnly && bad.length === 0)
+            return `inferred a contract from ${rows} rows into ${inferTo}`;
+        if (bad.length === 0)
+            return `${checks.length} rules hold over ${rows} rows`;
+        const worst = bad.find((c) => c.verdict === verdict) ?? bad[0];
+        const what = typeof worst.value === 'number' && worst.rows.length ? `${worst.value} rows` : worst.message ?? '';
+        return `${bad.length} of ${checks.length} rules violated (${worst.id}: ${what})`;
+    };
 }
 async function runValidateSchema(inputs, ctx) {
     const inferTo = inputs['infer-to'];
@@ -2361,7 +2347,7 @@ async function runValidateSchema(inputs, ctx) {
         gate: 'validate-schema',
         inputs: { ...inputs },
         checks,
-        summary: summarise(checks, rows, !loaded, inferTo),
+        reason: reasonOf(checks, rows, !loaded, inferTo),
         sections: {
             files: fileSummaries,
             ...(contractInfo ? { contract: contractInfo } : {}),
@@ -2387,9 +2373,8 @@ function baselineChecks(table, baseline, inputs, missingValues) {
     name: 'validate-schema',
     title: 'Schema validation',
     description: 'Validate data files against a data contract (modelgate, Frictionless, Great Expectations, JSON Schema or MLflow signature) before training or serving.',
-    inputs,
-    outputs,
-    schema: schema,
+    inputs: inputs_inputs,
+    outputs: outputs,
     run: runValidateSchema,
     schemas: () => ({ contract: contractJsonSchema() }),
     reportSections: reportSections,

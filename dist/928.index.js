@@ -1,5 +1,5 @@
-export const id = 726;
-export const ids = [726];
+export const id = 928;
+export const ids = [928];
 export const modules = {
 
 /***/ 14888:
@@ -22,38 +22,33 @@ function defineGate(gate) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ makeReport)
 /* harmony export */ });
-/* unused harmony export reportInputs */
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88557);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79478);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83323);
 
 
 
-// scheme://user:password@host — credentials a URL input may carry (an MLflow
-// tracking URI, a Prometheus URL) must not reach a report that is uploaded
-// and commented.
-const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]+@/i;
-/** The inputs as the report records them: URL credentials replaced by "***". */
-function reportInputs(inputs) {
-    const out = {};
-    const redact = (v) => (typeof v === 'string' ? v.replace(URL_CREDENTIALS, '$1***@') : Array.isArray(v) ? v.map(redact) : v);
-    for (const [k, v] of Object.entries(inputs))
-        out[k] = redact(v);
-    return out;
-}
 /**
- * Assemble a report. The verdict defaults to the worst check verdict; a gate
- * whose verdict is not a plain aggregate (canary-decision) passes its own.
+ * Assemble a report. The verdict is decided here, once: the worst check
+ * verdict, unless a gate whose verdict is not a plain aggregate
+ * (canary-decision) passes its own. The summary line is that verdict followed
+ * by the gate's reason, which may depend on the verdict; nothing else writes
+ * a verdict word into the summary.
+ *
+ * The inputs recorded here are replaced by the run path with the effective
+ * inputs, redacted of secrets (src/run/run-gate.ts).
  */
 function makeReport(parts) {
+    const verdict = parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict));
+    const reason = typeof parts.reason === 'function' ? parts.reason(verdict) : parts.reason;
     return {
         schemaVersion: _report_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
         gate: parts.gate,
-        verdict: parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict)),
-        summary: parts.summary,
+        verdict,
+        summary: `${verdict}: ${reason}`,
         tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
         createdAt: new Date().toISOString(),
-        inputs: reportInputs(parts.inputs),
+        inputs: parts.inputs,
         checks: parts.checks,
         ...parts.sections,
     };
@@ -74,7 +69,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 93726:
+/***/ 31928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -83,23 +78,15 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ performance_gate_gate),
-  inputs: () => (/* binding */ inputs),
-  outputs: () => (/* binding */ outputs),
-  runPerformanceGate: () => (/* binding */ runPerformanceGate),
-  schema: () => (/* binding */ schema),
-  yamlish: () => (/* binding */ yamlish)
+  inputs: () => (/* reexport */ inputs_inputs),
+  outputs: () => (/* reexport */ outputs),
+  runPerformanceGate: () => (/* binding */ runPerformanceGate)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(26921);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
-var coerce = __webpack_require__(49567);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/gate.ts
@@ -2198,6 +2185,125 @@ function summarize(e) {
     return `all checks passed (${described})`;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(26921);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
+var coerce = __webpack_require__(49567);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(89114);
+;// CONCATENATED MODULE: ./src/gates/performance-gate/inputs.ts
+/**
+ * performance-gate's inputs, each declared once (see core/inputs.ts):
+ * action.yml, the CLI flags, the policy keys, the docs table and the typed
+ * inputs of `runPerformanceGate` all come from this list.
+ */
+
+
+const optionalString = schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), schemas/* string */.YjP().min(1).optional());
+const stringList = schemas/* preprocess */.vkY((v) => (v === '' || v === null || v === undefined ? [] : typeof v === 'string' ? v.split(/[,\n]/).map((s) => s.trim()).filter(Boolean) : v), schemas/* array */.YOg(schemas/* string */.YjP().min(1)));
+/** YAML reads `1` or `true` as a number or boolean where a label or size is text. */
+const textOf = (s) => schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), s);
+const inputs_inputs = (0,inputs/* defineInputs */.pf)({
+    predictions: {
+        schema: schemas/* string */.YjP({ error: 'predictions is required: the file of predictions to evaluate' }).min(1, 'predictions is required'),
+        description: "The candidate model's predictions (CSV, TSV, JSON Lines, JSON or Parquet, optionally .gz): one row per example with the true label and a prediction and/or score columns.",
+        examples: ['eval/challenger.csv'],
+    },
+    task: {
+        schema: schemas/* enum */.k5n(['auto', 'binary', 'multiclass', 'regression']).default('auto'),
+        description: '`binary`, `multiclass`, `regression` or `auto`: several score columns mean multiclass; a numeric label with fractions or more than 20 values means regression; two classes mean binary.',
+        examples: ['auto', 'binary', 'multiclass', 'regression'],
+    },
+    'label-column': { schema: schemas/* string */.YjP().min(1).default('label'), description: 'Column holding the true label (the actual value for a regression).' },
+    'prediction-column': {
+        schema: optionalString,
+        description: 'Column holding the predicted class (the predicted value for a regression). Without it a binary prediction is `score >= decision-threshold` and a multiclass one the class with the highest score.',
+        examples: ['prediction'],
+    },
+    'score-column': {
+        schema: stringList,
+        description: "Binary: the column with the positive class's probability or score (for roc_auc, pr_auc, log_loss, brier). Multiclass: one probability column per class, listed in the classes' sorted order.",
+        examples: ['score', 'p_cat, p_dog, p_fish'],
+    },
+    'score-prefix': {
+        schema: optionalString,
+        description: 'Multiclass: probability columns are named this prefix followed by the class, e.g. `proba_` for `proba_cat`, `proba_dog`.',
+        examples: ['proba_'],
+    },
+    'positive-label': {
+        schema: textOf(schemas/* string */.YjP().optional()),
+        description: 'Binary: the positive class. Default: `1`, `true`, `yes`, `pos` or `positive`, whichever the labels use.',
+        examples: ['1', 'true', 'yes', 'churned'],
+    },
+    'decision-threshold': {
+        schema: coerce/* number */.ai().min(0).max(1).default(0.5),
+        description: 'Binary without `prediction-column`: predict positive when the score is at least this.',
+    },
+    metrics: {
+        schema: stringList,
+        description: 'Metrics to compute. Binary: accuracy, balanced_accuracy, precision, recall, specificity, f1, mcc, roc_auc, pr_auc, log_loss, brier. Multiclass: accuracy, balanced_accuracy, precision_macro, precision_weighted, recall_macro, recall_weighted, f1_macro, f1_weighted, mcc, log_loss, roc_auc, roc_auc_weighted. Regression: mae, mse, rmse, r2, mape, median_ae. Default: a task-specific set; metrics named in `thresholds` are always computed.',
+        examples: ['accuracy, roc_auc', 'rmse, mae'],
+    },
+    thresholds: {
+        schema: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+        description: 'Per metric, the bound it must meet: `roc_auc: ">= 0.85"`, `rmse: "<= 3.2"`, a bare number (`>=` if higher is better), or an MLflow MetricThreshold map (keys `threshold`, `min_absolute_change`, `min_relative_change`, `greater_is_better`), e.g. `f1: {threshold: 0.75, min_absolute_change: 0.01, greater_is_better: true}`. Boundaries are exact decimals.',
+        examples: ['roc_auc: ">= 0.85"', 'rmse: "<= 3.2"', 'accuracy: 0.9', 'f1: {threshold: 0.75, min_absolute_change: 0.01, greater_is_better: true}', '{roc_auc: ">= 0.85", log_loss: "<= 0.45"}'],
+    },
+    'baseline-predictions': {
+        schema: optionalString,
+        description: "The champion's predictions on the same rows, in the same column layout, paired by `id-column` or by row order: enables the paired statistics (McNemar, DeLong, bootstrap intervals of the difference).",
+        examples: ['eval/champion.csv'],
+    },
+    'baseline-metrics': {
+        schema: optionalString,
+        description: "The champion's metric values when its predictions are not at hand: a JSON file of `{name: value}`, DVC metrics or an MLflow run. No intervals: decided on the estimate.",
+    },
+    'id-column': {
+        schema: optionalString,
+        description: 'Column identifying a row in both prediction files, to pair them. Without it rows are paired by order and the files must have the same length.',
+        examples: ['id'],
+    },
+    'max-drop': {
+        schema: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]))]).default(0),
+        description: 'Non-inferiority margin against the baseline: how much worse than the champion a metric may be, absolute (`0.02`) or relative to the baseline (`2%`); one value for every metric or a map per metric (`{roc_auc: 0.01, log_loss: 5%}`).',
+        examples: ['0.02', '2%', '{roc_auc: 0.01, log_loss: 5%}'],
+    },
+    'decide-on': {
+        schema: schemas/* enum */.k5n(['interval', 'estimate']).default('interval'),
+        description: '`interval`: fail against the baseline only when the whole confidence interval of the difference lies beyond the margin (warn when only the estimate does); `estimate`: fail whenever the point estimate does.',
+        examples: ['interval', 'estimate'],
+    },
+    confidence: { schema: coerce/* number */.ai().gt(0).lt(1).default(0.95), description: 'Confidence level of the intervals.' },
+    bootstrap: {
+        schema: coerce/* number */.ai().int().min(0, 'bootstrap must be 0 (off) or more resamples').max(1_000_000).default(1000),
+        description: 'Bootstrap resamples for the intervals (0 turns the bootstrap off; ROC AUC uses DeLong either way). Confusion-matrix metrics resample cell counts, so this costs nothing on large files.',
+    },
+    seed: { schema: coerce/* number */.ai().int().default(42), description: 'Seed of the bootstrap: the same inputs and seed give the same intervals.' },
+    'slice-by': {
+        schema: stringList,
+        description: 'Columns whose values define slices (e.g. `region, device`); the metrics and thresholds are also evaluated per slice.',
+        examples: ['region, device'],
+    },
+    'min-slice-size': { schema: coerce/* number */.ai().int().min(1).default(30), description: 'Slices with fewer rows are reported as insufficient (a warning) instead of being evaluated.' },
+    latency: { schema: optionalString, description: 'A file of latency samples in milliseconds (one numeric column, or name it with `latency-column`).' },
+    'latency-column': { schema: optionalString, description: 'Column of `latency` holding the samples.' },
+    'latency-budget': {
+        schema: schemas/* record */.g1P(schemas/* string */.YjP(), coerce/* number */.ai().positive()).optional(),
+        description: 'Latency limits in ms by statistic, e.g. `{p95: 100, p99: 200, mean: 50}` (`p<q>` for any percentile, `mean`, `max`).',
+        examples: ['{p95: 100, p99: 200, mean: 50}', 'p95: 100, p99: 200'],
+    },
+    'model-path': { schema: optionalString, description: 'Model file or directory whose size is checked against `max-model-size`.' },
+    'max-model-size': {
+        schema: textOf(schemas/* string */.YjP().optional()),
+        description: 'Largest allowed size of `model-path`, e.g. `50MB`, `1.5GiB` or bytes.',
+        examples: ['50MB', '1.5GiB', '1048576'],
+    },
+});
+const outputs = [
+    { name: 'metrics', description: 'The metrics as JSON: `{"roc_auc": 0.91, ...}` (undefined metrics are null).' },
+    { name: 'failed-metrics', description: 'Comma-separated names of the metrics whose checks failed.' },
+];
+
 ;// CONCATENATED MODULE: ./src/gates/performance-gate/predictions.ts
 /**
  * From a predictions table to typed arrays: class indices for the label and
@@ -2651,148 +2757,6 @@ const reportSections = schemas/* object */.Ikc({
 
 
 
-const inputs = [
-    {
-        name: 'predictions',
-        kind: 'string',
-        required: true,
-        description: "The candidate model's predictions (CSV, TSV, JSON Lines, JSON or Parquet, optionally .gz): one row per example with the true label and a prediction and/or score columns.",
-    },
-    {
-        name: 'task',
-        kind: 'string',
-        default: 'auto',
-        description: '`binary`, `multiclass`, `regression` or `auto`: several score columns mean multiclass; a numeric label with fractions or more than 20 values means regression; two classes mean binary.',
-    },
-    { name: 'label-column', kind: 'string', default: 'label', description: 'Column holding the true label (the actual value for a regression).' },
-    {
-        name: 'prediction-column',
-        kind: 'string',
-        description: 'Column holding the predicted class (the predicted value for a regression). Without it a binary prediction is `score >= decision-threshold` and a multiclass one the class with the highest score.',
-    },
-    {
-        name: 'score-column',
-        kind: 'list',
-        description: "Binary: the column with the positive class's probability or score (for roc_auc, pr_auc, log_loss, brier). Multiclass: one probability column per class, listed in the classes' sorted order.",
-    },
-    { name: 'score-prefix', kind: 'string', description: 'Multiclass: probability columns are named this prefix followed by the class, e.g. `proba_` for `proba_cat`, `proba_dog`.' },
-    {
-        name: 'positive-label',
-        kind: 'string',
-        description: 'Binary: the positive class. Default: `1`, `true`, `yes`, `pos` or `positive`, whichever the labels use.',
-    },
-    { name: 'decision-threshold', kind: 'number', default: '0.5', description: 'Binary without `prediction-column`: predict positive when the score is at least this.' },
-    {
-        name: 'metrics',
-        kind: 'list',
-        description: 'Metrics to compute. Binary: accuracy, balanced_accuracy, precision, recall, specificity, f1, mcc, roc_auc, pr_auc, log_loss, brier. Multiclass: accuracy, balanced_accuracy, precision_macro, precision_weighted, recall_macro, recall_weighted, f1_macro, f1_weighted, mcc, log_loss, roc_auc, roc_auc_weighted. Regression: mae, mse, rmse, r2, mape, median_ae. Default: a task-specific set; metrics named in `thresholds` are always computed.',
-    },
-    {
-        name: 'thresholds',
-        kind: 'string',
-        description: 'Per metric, the bound it must meet: `roc_auc: ">= 0.85"`, `rmse: "<= 3.2"`, a bare number (`>=` if higher is better), or an MLflow MetricThreshold map `{threshold, min_absolute_change, min_relative_change, greater_is_better}`. Boundaries are exact decimals.',
-    },
-    {
-        name: 'baseline-predictions',
-        kind: 'string',
-        description: "The champion's predictions on the same rows, in the same column layout, paired by `id-column` or by row order: enables the paired statistics (McNemar, DeLong, bootstrap intervals of the difference).",
-    },
-    {
-        name: 'baseline-metrics',
-        kind: 'string',
-        description: "The champion's metric values when its predictions are not at hand: a JSON file of `{name: value}`, DVC metrics or an MLflow run. No intervals: decided on the estimate.",
-    },
-    { name: 'id-column', kind: 'string', description: 'Column identifying a row in both prediction files, to pair them. Without it rows are paired by order and the files must have the same length.' },
-    {
-        name: 'max-drop',
-        kind: 'string',
-        default: '0',
-        description: 'Non-inferiority margin against the baseline: how much worse than the champion a metric may be, absolute (`0.02`) or relative to the baseline (`2%`); one value for every metric or a map per metric (`{roc_auc: 0.01, log_loss: 5%}`).',
-    },
-    {
-        name: 'decide-on',
-        kind: 'string',
-        default: 'interval',
-        description: '`interval`: fail against the baseline only when the whole confidence interval of the difference lies beyond the margin (warn when only the estimate does); `estimate`: fail whenever the point estimate does.',
-    },
-    { name: 'confidence', kind: 'number', default: '0.95', description: 'Confidence level of the intervals.' },
-    {
-        name: 'bootstrap',
-        kind: 'number',
-        default: '1000',
-        description: 'Bootstrap resamples for the intervals (0 turns the bootstrap off; ROC AUC uses DeLong either way). Confusion-matrix metrics resample cell counts, so this costs nothing on large files.',
-    },
-    { name: 'seed', kind: 'number', default: '42', description: 'Seed of the bootstrap: the same inputs and seed give the same intervals.' },
-    { name: 'slice-by', kind: 'list', description: 'Columns whose values define slices (e.g. `region, device`); the metrics and thresholds are also evaluated per slice.' },
-    { name: 'min-slice-size', kind: 'number', default: '30', description: 'Slices with fewer rows are reported as insufficient (a warning) instead of being evaluated.' },
-    { name: 'latency', kind: 'string', description: 'A file of latency samples in milliseconds (one numeric column, or name it with `latency-column`).' },
-    { name: 'latency-column', kind: 'string', description: 'Column of `latency` holding the samples.' },
-    { name: 'latency-budget', kind: 'string', description: 'Latency limits in ms by statistic, e.g. `{p95: 100, p99: 200, mean: 50}` (`p<q>` for any percentile, `mean`, `max`).' },
-    { name: 'model-path', kind: 'string', description: 'Model file or directory whose size is checked against `max-model-size`.' },
-    { name: 'max-model-size', kind: 'string', description: 'Largest allowed size of `model-path`, e.g. `50MB`, `1.5GiB` or bytes.' },
-];
-const outputs = [
-    { name: 'metrics', description: 'The metrics as JSON: `{"roc_auc": 0.91, ...}` (undefined metrics are null).' },
-    { name: 'failed-metrics', description: 'Comma-separated names of the metrics whose checks failed.' },
-];
-const optionalString = schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), schemas/* string */.YjP().min(1).optional());
-const stringList = schemas/* preprocess */.vkY((v) => (v === '' || v === null || v === undefined ? [] : typeof v === 'string' ? v.split(/[,\n]/).map((s) => s.trim()).filter(Boolean) : v), schemas/* array */.YOg(schemas/* string */.YjP().min(1)));
-/**
- * A map or scalar given as YAML. Action inputs are one-line strings, and the
- * natural `p95: 100, p99: 200` is not valid YAML (a compact mapping cannot
- * nest), so a string that does not parse is tried again as a flow mapping
- * `{p95: 100, p99: 200}`. Values from the policy file arrive already typed.
- */
-function yamlish(v, input) {
-    if (typeof v !== 'string')
-        return v;
-    const s = v.trim();
-    if (s === '')
-        return undefined;
-    try {
-        const parsed = (0,dist/* parse */.qg)(s);
-        if (typeof parsed !== 'string' || !s.includes(':'))
-            return parsed;
-    }
-    catch {
-        /* try as a flow mapping below */
-    }
-    try {
-        return (0,dist/* parse */.qg)(`{${s}}`);
-    }
-    catch (err) {
-        const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new errors/* UserError */.yo(`expected a YAML map such as \`key: value, key2: value\`: ${msg}`, { field: `input ${input}` });
-    }
-}
-const yamlMap = (input) => schemas/* preprocess */.vkY((v) => (v === null ? undefined : yamlish(v, input)), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional());
-const schema = schemas/* object */.Ikc({
-    predictions: schemas/* string */.YjP({ error: 'predictions is required: the file of predictions to evaluate' }).min(1, 'predictions is required'),
-    task: schemas/* enum */.k5n(['auto', 'binary', 'multiclass', 'regression']).default('auto'),
-    'label-column': schemas/* string */.YjP().min(1).default('label'),
-    'prediction-column': optionalString,
-    'score-column': stringList,
-    'score-prefix': optionalString,
-    'positive-label': schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), schemas/* string */.YjP().optional()),
-    'decision-threshold': coerce/* number */.ai().min(0).max(1).default(0.5),
-    metrics: stringList,
-    thresholds: yamlMap('thresholds'),
-    'baseline-predictions': optionalString,
-    'baseline-metrics': optionalString,
-    'id-column': optionalString,
-    'max-drop': schemas/* preprocess */.vkY((v) => (v === null ? undefined : yamlish(v, 'max-drop')), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]))]).default(0)),
-    'decide-on': schemas/* enum */.k5n(['interval', 'estimate']).default('interval'),
-    confidence: coerce/* number */.ai().gt(0).lt(1).default(0.95),
-    bootstrap: coerce/* number */.ai().int().min(0).max(1_000_000).default(1000),
-    seed: coerce/* number */.ai().int().default(42),
-    'slice-by': stringList,
-    'min-slice-size': coerce/* number */.ai().int().min(1).default(30),
-    latency: optionalString,
-    'latency-column': optionalString,
-    'latency-budget': schemas/* preprocess */.vkY((v) => (v === null ? undefined : yamlish(v, 'latency-budget')), schemas/* record */.g1P(schemas/* string */.YjP(), coerce/* number */.ai().positive()).optional()),
-    'model-path': optionalString,
-    'max-model-size': schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : typeof v === 'number' ? String(v) : v), schemas/* string */.YjP().optional()),
-});
 function parseRules(inputs) {
     const thresholds = {};
     for (const [metric, raw] of Object.entries(inputs.thresholds ?? {}))
@@ -2910,7 +2874,7 @@ async function runPerformanceGate(inputs, ctx) {
         gate: 'performance-gate',
         inputs: { ...inputs },
         checks: e.checks,
-        summary: e.summary,
+        reason: e.summary,
         sections: {
             task: e.task,
             rows: e.rows,
@@ -2932,9 +2896,8 @@ async function runPerformanceGate(inputs, ctx) {
     name: 'performance-gate',
     title: 'Model performance',
     description: "Compute a model's metrics from its predictions, hold them to thresholds, and compare them with the champion's on the same rows with real statistics (McNemar, DeLong, paired bootstrap).",
-    inputs,
-    outputs,
-    schema: schema,
+    inputs: inputs_inputs,
+    outputs: outputs,
     run: runPerformanceGate,
     reportSections: reportSections,
 }));

@@ -1,5 +1,5 @@
-export const id = 491;
-export const ids = [491];
+export const id = 666;
+export const ids = [666];
 export const modules = {
 
 /***/ 14888:
@@ -22,38 +22,33 @@ function defineGate(gate) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ makeReport)
 /* harmony export */ });
-/* unused harmony export reportInputs */
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88557);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79478);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83323);
 
 
 
-// scheme://user:password@host — credentials a URL input may carry (an MLflow
-// tracking URI, a Prometheus URL) must not reach a report that is uploaded
-// and commented.
-const URL_CREDENTIALS = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]+@/i;
-/** The inputs as the report records them: URL credentials replaced by "***". */
-function reportInputs(inputs) {
-    const out = {};
-    const redact = (v) => (typeof v === 'string' ? v.replace(URL_CREDENTIALS, '$1***@') : Array.isArray(v) ? v.map(redact) : v);
-    for (const [k, v] of Object.entries(inputs))
-        out[k] = redact(v);
-    return out;
-}
 /**
- * Assemble a report. The verdict defaults to the worst check verdict; a gate
- * whose verdict is not a plain aggregate (canary-decision) passes its own.
+ * Assemble a report. The verdict is decided here, once: the worst check
+ * verdict, unless a gate whose verdict is not a plain aggregate
+ * (canary-decision) passes its own. The summary line is that verdict followed
+ * by the gate's reason, which may depend on the verdict; nothing else writes
+ * a verdict word into the summary.
+ *
+ * The inputs recorded here are replaced by the run path with the effective
+ * inputs, redacted of secrets (src/run/run-gate.ts).
  */
 function makeReport(parts) {
+    const verdict = parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict));
+    const reason = typeof parts.reason === 'function' ? parts.reason(verdict) : parts.reason;
     return {
         schemaVersion: _report_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
         gate: parts.gate,
-        verdict: parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict)),
-        summary: parts.summary,
+        verdict,
+        summary: `${verdict}: ${reason}`,
         tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
         createdAt: new Date().toISOString(),
-        inputs: reportInputs(parts.inputs),
+        inputs: parts.inputs,
         checks: parts.checks,
         ...parts.sections,
     };
@@ -93,7 +88,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 7491:
+/***/ 51666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -102,18 +97,13 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ fairness_gate_gate),
-  inputs: () => (/* binding */ inputs),
-  outputs: () => (/* binding */ outputs),
+  fairnessReason: () => (/* binding */ fairnessReason),
+  inputs: () => (/* reexport */ inputs_inputs),
+  outputs: () => (/* reexport */ outputs),
   runFairness: () => (/* binding */ runFairness),
-  schema: () => (/* binding */ schema),
-  summarise: () => (/* binding */ summarise),
   toOptions: () => (/* binding */ toOptions)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(26921);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
-var coerce = __webpack_require__(49567);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/gate.ts
@@ -122,8 +112,6 @@ var gate = __webpack_require__(14888);
 var make_report = __webpack_require__(96476);
 // EXTERNAL MODULE: ./src/core/report-number.ts
 var report_number = __webpack_require__(43243);
-// EXTERNAL MODULE: ./src/core/verdict.ts
-var core_verdict = __webpack_require__(79478);
 // EXTERNAL MODULE: ./src/readers/index.ts + 3 modules
 var readers = __webpack_require__(71022);
 ;// CONCATENATED MODULE: ./src/stats/fairness/confusion-counts.ts
@@ -1843,6 +1831,7 @@ function missingCell(table, col, i, input) {
  * named group.
  */
 
+
 /** Index into `groups` (restricted to `eligible`), or a reason there is none. */
 function chooseReference(groups, labels, eligible, choice, rate) {
     if (choice.kind === 'named') {
@@ -1872,6 +1861,35 @@ function chooseReference(groups, labels, eligible, choice, rate) {
 }
 function size(c) {
     return c.tp + c.fn + c.fp + c.tn;
+}
+/** Groups named in an error: enough to spot a typo, never a wall. */
+function listGroups(groups) {
+    const shown = groups.slice(0, 20).map((g) => JSON.stringify(g));
+    return `${shown.join(', ')}${groups.length > 20 ? `, … (${groups.length} in all)` : ''}`;
+}
+/**
+ * A reference group that does not occur is an input error, not a silent
+ * switch-off: before this rule, `reference-group: {race: Martians}` made every
+ * check against the reference `insufficient` and a failing run warned.
+ * A map's attribute must be a judged attribute; its group a group of it. A
+ * single name applies where it is a group, so it must be a group of some
+ * attribute.
+ */
+function assertReferenceGroupsExist(attributes, reference) {
+    for (const [name, choice] of Object.entries(reference.byAttribute)) {
+        const attr = attributes.find((a) => a.name === name);
+        if (!attr) {
+            throw new errors/* UserError */.yo(`"${name}" is not a judged attribute (attributes: ${attributes.map((a) => JSON.stringify(a.name)).join(', ')})`, { field: 'input reference-group' });
+        }
+        if (choice.kind === 'named' && !attr.groups.includes(choice.group)) {
+            throw new errors/* UserError */.yo(`group "${choice.group}" does not occur in ${name} (groups: ${listGroups(attr.groups)})`, { field: `input reference-group.${name}` });
+        }
+    }
+    const d = reference.default;
+    if (d.kind === 'named' && !attributes.some((a) => a.groups.includes(d.group))) {
+        const where = attributes.map((a) => `${a.name}: ${listGroups(a.groups)}`).join('; ');
+        throw new errors/* UserError */.yo(`group "${d.group}" does not occur in any attribute (${where})`, { field: 'input reference-group' });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/gates/fairness-gate/thresholds.ts
@@ -2035,6 +2053,7 @@ const RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
 /** Read labels, predictions and groups from the table(s), then evaluate. */
 function evaluateTables(table, options, baseline) {
     const attributes = countGroups(table, readOutcomes(table, options), options);
+    assertReferenceGroupsExist(attributes, options.reference);
     const baseAttributes = baseline ? countGroups(baseline, readOutcomes(baseline, options), options) : undefined;
     return evaluateFairness(attributes, options, baseAttributes);
 }
@@ -2168,7 +2187,7 @@ function referenceChoice(attr, options, all) {
     const d = options.reference.default;
     // A group name given for every attribute applies where it is a group
     // (`reference-group: M` with sex and race); a name that is a group of no
-    // attribute at all stays, so that a typo is reported, not ignored.
+    // attribute at all was refused before (assertReferenceGroupsExist).
     if (d.kind === 'named' && !attr.groups.includes(d.group) && all.some((a) => a.groups.includes(d.group)))
         return { kind: 'largest' };
     return d;
@@ -2490,6 +2509,128 @@ function nn(x) {
     return Number.isNaN(x) ? null : x;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(26921);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
+var coerce = __webpack_require__(49567);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(89114);
+;// CONCATENATED MODULE: ./src/gates/fairness-gate/inputs.ts
+/**
+ * fairness-gate's inputs, each declared once (see core/inputs.ts):
+ * action.yml, the CLI flags, the policy keys, the docs table and the typed
+ * inputs of `runFairness` all come from this list.
+ */
+
+
+
+const optionalString = schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), schemas/* string */.YjP().min(1).optional());
+const list = schemas/* preprocess */.vkY((v) => (typeof v === 'string' ? v.split(/[,\n]/).map((s) => s.trim()).filter(Boolean) : v), schemas/* array */.YOg(coerce/* string */.Yj()));
+/** A group name as YAML may type it (`1`, `true`). */
+const groupName = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]).transform(String);
+const inputs_inputs = (0,inputs/* defineInputs */.pf)({
+    predictions: {
+        schema: schemas/* string */.YjP({ error: 'predictions is required: the file of labels, predictions and sensitive columns' }).min(1),
+        description: 'File with one row per scored example: the sensitive columns, the true label and the prediction or score (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz).',
+        examples: ['eval/challenger.csv'],
+    },
+    sensitive: {
+        schema: list.refine((a) => a.length > 0, 'give at least one sensitive column'),
+        description: 'Sensitive attribute column(s), comma- or newline-separated. Each is judged on its own.',
+        examples: ['sex', 'sex, race'],
+    },
+    intersectional: {
+        schema: schemas/* boolean */.zMY().default(false),
+        description: 'Also judge every combination of two or more sensitive columns (e.g. `sex × race`), as Fairlearn does with several sensitive features. Combinations no row has are listed as empty.',
+    },
+    bins: {
+        schema: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* array */.YOg(schemas/* number */.aig()), schemas/* number */.aig(), schemas/* object */.Ikc({ quantiles: schemas/* number */.aig() })]), {
+            error: 'expected a map from column to cut points or a number of quantiles, e.g. "age: [25, 40, 60]"',
+        })
+            .optional(),
+        description: 'Groups for continuous sensitive columns, as YAML: cut points (`age: [25, 40, 60]` gives `< 25`, `[25, 40)`, `[40, 60)`, `>= 60`) or a number of quantiles (`income: 4`).',
+        examples: ['age: [25, 40, 60]', 'income: 4', '{age: [25, 40, 60], income: 4}'],
+    },
+    'label-column': { schema: schemas/* string */.YjP().min(1).default('label'), description: 'Column with the true label.' },
+    'prediction-column': { schema: schemas/* string */.YjP().min(1).default('prediction'), description: 'Column with the predicted label. Ignored when `score-column` is set.' },
+    'score-column': {
+        schema: optionalString,
+        description: 'Column with a score or probability; a score at or above `decision-threshold` is a positive prediction.',
+        examples: ['score'],
+    },
+    'decision-threshold': { schema: coerce/* number */.ai().default(0.5), description: 'Cut-off for `score-column` (score >= threshold is positive).' },
+    'positive-label': {
+        schema: coerce/* string */.Yj().default('1'),
+        description: 'The favourable / positive value of the label and prediction columns (compared as a number in numeric columns).',
+        examples: ['1', 'approved'],
+    },
+    'reference-group': {
+        schema: schemas/* union */.KCZ([schemas/* record */.g1P(schemas/* string */.YjP(), groupName), groupName]).default('largest'),
+        description: 'Group that disparate impact, average odds difference and the per-group disparities compare with: `largest` (default), `best` (the group with the most favourable rate for each metric: highest selection rate or TPR, lowest FPR or FNR), a group name, or a map from attribute to any of these (`{sex: M, race: largest}`). A group that does not occur is an error.',
+        examples: ['largest', 'best', '{sex: M, race: largest}'],
+    },
+    metrics: {
+        schema: list.default([...DEFAULT_METRICS]),
+        description: `Disparity metrics to compute and judge, from: ${METRIC_NAMES.map((m) => `\`${m}\``).join(', ')}.`,
+        examples: ['disparate_impact', 'demographic_parity_difference, equalized_odds_difference'],
+    },
+    thresholds: {
+        schema: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* null */.chJ()]), { error: 'expected a map from metric to threshold, e.g. "disparate_impact: \'>= 0.8\'"' }).optional(),
+        description: 'Thresholds per metric as YAML, overriding the defaults, e.g. `{disparate_impact: ">= 0.8", equalized_odds_difference: "<= 0.1", theil_index: "<= 0.05"}`; `in [a, b]` for a band; `null` to report a metric without judging it.',
+        examples: ['{disparate_impact: ">= 0.8", equalized_odds_difference: "<= 0.1", theil_index: "<= 0.05"}', 'disparate_impact: "in [0.8, 1.25]"', 'theil_index: null'],
+    },
+    'disparity-tolerance': {
+        schema: coerce/* number */.ai().gt(0, 'disparity-tolerance must be in (0, 1]').max(1, 'disparity-tolerance must be in (0, 1]').default(0.8),
+        description: "Aequitas's τ: a per-group disparity (rate of the group / rate of the reference) passes within [τ, 1/τ].",
+    },
+    aggregation: {
+        schema: schemas/* enum */.k5n(['between_groups', 'to_overall']).default('between_groups'),
+        description: "How the Fairlearn-style metrics summarise groups: `between_groups` (largest minus smallest, smallest over largest) or `to_overall` (each group against the whole population).",
+        examples: ['between_groups', 'to_overall'],
+    },
+    'equalized-odds-agg': {
+        schema: schemas/* enum */.k5n(['worst_case', 'mean']).default('worst_case'),
+        description: 'How equalized odds combines the TPR and FPR disparities: `worst_case` (the larger difference / smaller ratio) or `mean` (Fairlearn `agg`).',
+        examples: ['worst_case', 'mean'],
+    },
+    'min-group-size': { schema: coerce/* number */.ai().int().min(1).default(30), description: 'Groups with fewer rows are insufficient: listed, never judged as fair.' },
+    'min-positives': {
+        schema: coerce/* number */.ai().int().min(1).default(10),
+        description: 'Fewest positive labels for a group to have a TPR/FNR (and positive predictions for precision); fewer makes the group insufficient for those metrics.',
+    },
+    'min-negatives': {
+        schema: coerce/* number */.ai().int().min(1).default(10),
+        description: 'Fewest negative labels for a group to have an FPR/TNR (and negative predictions for NPV).',
+    },
+    confidence: {
+        schema: coerce/* number */.ai().gt(0, 'confidence must be in (0, 1)').lt(1, 'confidence must be in (0, 1)').default(0.95),
+        description: 'Confidence level of the bootstrap intervals.',
+    },
+    bootstrap: {
+        schema: coerce/* number */.ai().int().min(0, 'bootstrap must be 0 (off) or more resamples').max(1_000_000).default(1000),
+        description: 'Bootstrap resamples for the intervals (0: none). Resamples draw the per-group confusion counts from a multinomial, so the cost does not grow with the number of rows.',
+    },
+    seed: { schema: coerce/* number */.ai().int().default(42), description: 'Seed of the bootstrap: the same seed gives the same intervals.' },
+    'decide-on': {
+        schema: schemas/* enum */.k5n(['estimate', 'interval']).default('interval'),
+        description: '`interval`: a metric fails only when its whole interval is beyond the threshold, and warns when just the estimate is; `estimate`: the estimate decides.',
+        examples: ['interval', 'estimate'],
+    },
+    'baseline-predictions': {
+        schema: optionalString,
+        description: "The champion model's predictions on the same kind of data (same columns): each disparity is compared with the champion's.",
+        examples: ['eval/champion.csv'],
+    },
+    'max-increase': {
+        schema: coerce/* number */.ai().min(0).default(0.05),
+        description: "With `baseline-predictions`: the largest tolerated worsening of a disparity against the champion, in the metric's units (a rise of a difference, a fall of a ratio, a move away from 1 of a per-group disparity).",
+    },
+});
+const outputs = [
+    { name: 'worst-metric', description: 'The metric furthest beyond its threshold (or the closest to it when all pass).' },
+    { name: 'insufficient-groups', description: 'Number of groups too small to judge.' },
+];
+
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __webpack_require__(42495);
 ;// CONCATENATED MODULE: ./src/gates/fairness-gate/render.ts
@@ -2603,6 +2744,8 @@ function renderFairness(ev, options) {
     return parts.join('\n\n');
 }
 
+// EXTERNAL MODULE: ./src/core/verdict.ts
+var verdict = __webpack_require__(79478);
 ;// CONCATENATED MODULE: ./src/gates/fairness-gate/report-sections.ts
 /**
  * The top-level sections fairness-gate adds to the JSON report (`groups`,
@@ -2645,7 +2788,7 @@ const disparitySchema = schemas/* object */.Ikc({
     ciHigh: reportNumber.describe('Upper end of the bootstrap interval; null without one'),
     threshold: schemas/* string */.YjP().nullable().describe('Threshold as written (e.g. ">= 0.8", "in [0.8, 1.25]"); null when the metric is only reported'),
     reference: schemas/* string */.YjP().nullable().describe('Reference group, for metrics that compare with one; else null'),
-    verdict: schemas/* enum */.k5n(core_verdict/* CHECK_VERDICTS */.cq).describe('Verdict of the row, the baseline comparison included'),
+    verdict: schemas/* enum */.k5n(verdict/* CHECK_VERDICTS */.cq).describe('Verdict of the row, the baseline comparison included'),
     comparedGroups: schemas/* number */.aig().int().nonnegative().describe('Groups the metric was computed over'),
     insufficientGroups: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Non-empty groups set aside as too small for this metric'),
     baseline: reportNumber.optional().describe("With baseline-predictions: the champion's value of the same metric (null when it has none)"),
@@ -2678,175 +2821,15 @@ const reportSections = schemas/* object */.Ikc({
 
 
 
-const inputs = [
-    {
-        name: 'predictions',
-        kind: 'string',
-        required: true,
-        description: 'File with one row per scored example: the sensitive columns, the true label and the prediction or score (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz).',
-    },
-    {
-        name: 'sensitive',
-        kind: 'list',
-        required: true,
-        description: 'Sensitive attribute column(s), comma- or newline-separated. Each is judged on its own.',
-    },
-    {
-        name: 'intersectional',
-        kind: 'boolean',
-        default: 'false',
-        description: 'Also judge every combination of two or more sensitive columns (e.g. `sex × race`), as Fairlearn does with several sensitive features. Combinations no row has are listed as empty.',
-    },
-    {
-        name: 'bins',
-        kind: 'yaml',
-        description: 'Groups for continuous sensitive columns, as YAML: cut points (`age: [25, 40, 60]` gives `< 25`, `[25, 40)`, `[40, 60)`, `>= 60`) or a number of quantiles (`income: 4`).',
-    },
-    { name: 'label-column', kind: 'string', default: 'label', description: 'Column with the true label.' },
-    {
-        name: 'prediction-column',
-        kind: 'string',
-        default: 'prediction',
-        description: 'Column with the predicted label. Ignored when `score-column` is set.',
-    },
-    {
-        name: 'score-column',
-        kind: 'string',
-        description: 'Column with a score or probability; a score at or above `decision-threshold` is a positive prediction.',
-    },
-    { name: 'decision-threshold', kind: 'number', default: '0.5', description: 'Cut-off for `score-column` (score >= threshold is positive).' },
-    {
-        name: 'positive-label',
-        kind: 'string',
-        default: '1',
-        description: 'The favourable / positive value of the label and prediction columns (compared as a number in numeric columns).',
-    },
-    {
-        name: 'reference-group',
-        kind: 'yaml',
-        default: 'largest',
-        description: 'Group that disparate impact, average odds difference and the per-group disparities compare with: `largest` (default), `best` (the group with the most favourable rate for each metric: highest selection rate or TPR, lowest FPR or FNR), a group name, or a map from attribute to any of these (`{sex: M, race: largest}`).',
-    },
-    {
-        name: 'metrics',
-        kind: 'list',
-        default: DEFAULT_METRICS.join(', '),
-        description: `Disparity metrics to compute and judge, from: ${METRIC_NAMES.map((m) => `\`${m}\``).join(', ')}.`,
-    },
-    {
-        name: 'thresholds',
-        kind: 'yaml',
-        description: 'Thresholds per metric as YAML, overriding the defaults, e.g. `{disparate_impact: ">= 0.8", equalized_odds_difference: "<= 0.1", theil_index: "<= 0.05"}`; `in [a, b]` for a band; `null` to report a metric without judging it.',
-    },
-    {
-        name: 'disparity-tolerance',
-        kind: 'number',
-        default: '0.8',
-        description: "Aequitas's τ: a per-group disparity (rate of the group / rate of the reference) passes within [τ, 1/τ].",
-    },
-    {
-        name: 'aggregation',
-        kind: 'string',
-        default: 'between_groups',
-        description: "How the Fairlearn-style metrics summarise groups: `between_groups` (largest minus smallest, smallest over largest) or `to_overall` (each group against the whole population).",
-    },
-    {
-        name: 'equalized-odds-agg',
-        kind: 'string',
-        default: 'worst_case',
-        description: 'How equalized odds combines the TPR and FPR disparities: `worst_case` (the larger difference / smaller ratio) or `mean` (Fairlearn `agg`).',
-    },
-    { name: 'min-group-size', kind: 'number', default: '30', description: 'Groups with fewer rows are insufficient: listed, never judged as fair.' },
-    {
-        name: 'min-positives',
-        kind: 'number',
-        default: '10',
-        description: 'Fewest positive labels for a group to have a TPR/FNR (and positive predictions for precision); fewer makes the group insufficient for those metrics.',
-    },
-    {
-        name: 'min-negatives',
-        kind: 'number',
-        default: '10',
-        description: 'Fewest negative labels for a group to have an FPR/TNR (and negative predictions for NPV).',
-    },
-    { name: 'confidence', kind: 'number', default: '0.95', description: 'Confidence level of the bootstrap intervals.' },
-    {
-        name: 'bootstrap',
-        kind: 'number',
-        default: '1000',
-        description: 'Bootstrap resamples for the intervals (0: none). Resamples draw the per-group confusion counts from a multinomial, so the cost does not grow with the number of rows.',
-    },
-    { name: 'seed', kind: 'number', default: '42', description: 'Seed of the bootstrap: the same seed gives the same intervals.' },
-    {
-        name: 'decide-on',
-        kind: 'string',
-        default: 'interval',
-        description: '`interval`: a metric fails only when its whole interval is beyond the threshold, and warns when just the estimate is; `estimate`: the estimate decides.',
-    },
-    {
-        name: 'baseline-predictions',
-        kind: 'string',
-        description: "The champion model's predictions on the same kind of data (same columns): each disparity is compared with the champion's.",
-    },
-    {
-        name: 'max-increase',
-        kind: 'number',
-        default: '0.05',
-        description: "With `baseline-predictions`: the largest tolerated worsening of a disparity against the champion, in the metric's units (a rise of a difference, a fall of a ratio, a move away from 1 of a per-group disparity).",
-    },
-];
-const outputs = [
-    { name: 'worst-metric', description: 'The metric furthest beyond its threshold (or the closest to it when all pass).' },
-    { name: 'insufficient-groups', description: 'Number of groups too small to judge.' },
-];
-const optionalString = schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), schemas/* string */.YjP().min(1).optional());
-const list = schemas/* preprocess */.vkY((v) => (typeof v === 'string' ? v.split(/[,\n]/).map((s) => s.trim()).filter(Boolean) : v), schemas/* array */.YOg(coerce/* string */.Yj()));
-const schema = schemas/* object */.Ikc({
-    predictions: schemas/* string */.YjP({ error: 'predictions is required: the file of labels, predictions and sensitive columns' }).min(1),
-    sensitive: list.refine((a) => a.length > 0, 'give at least one sensitive column'),
-    intersectional: schemas/* preprocess */.vkY((v) => (v === 'true' ? true : v === 'false' ? false : v), schemas/* boolean */.zMY()).default(false),
-    bins: schemas/* unknown */.L5J().optional(),
-    'label-column': schemas/* string */.YjP().min(1).default('label'),
-    'prediction-column': schemas/* string */.YjP().min(1).default('prediction'),
-    'score-column': optionalString,
-    'decision-threshold': coerce/* number */.ai().default(0.5),
-    'positive-label': coerce/* string */.Yj().default('1'),
-    'reference-group': schemas/* unknown */.L5J().optional(),
-    metrics: list.optional(),
-    thresholds: schemas/* unknown */.L5J().optional(),
-    'disparity-tolerance': coerce/* number */.ai().gt(0, 'disparity-tolerance must be in (0, 1]').max(1, 'disparity-tolerance must be in (0, 1]').default(0.8),
-    aggregation: schemas/* enum */.k5n(['between_groups', 'to_overall']).default('between_groups'),
-    'equalized-odds-agg': schemas/* enum */.k5n(['worst_case', 'mean']).default('worst_case'),
-    'min-group-size': coerce/* number */.ai().int().min(1).default(30),
-    'min-positives': coerce/* number */.ai().int().min(1).default(10),
-    'min-negatives': coerce/* number */.ai().int().min(1).default(10),
-    confidence: coerce/* number */.ai().gt(0, 'confidence must be in (0, 1)').lt(1, 'confidence must be in (0, 1)').default(0.95),
-    bootstrap: coerce/* number */.ai().int().min(0).max(1_000_000).default(1000),
-    seed: coerce/* number */.ai().int().default(42),
-    'decide-on': schemas/* enum */.k5n(['estimate', 'interval']).default('interval'),
-    'baseline-predictions': optionalString,
-    'max-increase': coerce/* number */.ai().min(0).default(0.05),
-});
 function parseBins(raw) {
-    if (raw === undefined || raw === null || raw === '')
-        return {};
-    if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new errors/* UserError */.yo('expected a map from column to cut points or a number of quantiles, e.g. "age: [25, 40, 60]"', { field: 'input bins' });
     const out = {};
-    for (const [col, spec] of Object.entries(raw)) {
-        if (Array.isArray(spec) && spec.every((x) => typeof x === 'number'))
-            out[col] = { cuts: spec };
-        else if (typeof spec === 'number')
-            out[col] = { quantiles: spec };
-        else if (spec && typeof spec === 'object' && typeof spec.quantiles === 'number')
-            out[col] = { quantiles: spec.quantiles };
-        else
-            throw new errors/* UserError */.yo(`expected a list of cut points or a number of quantiles, got ${JSON.stringify(spec)}`, { field: `input bins.${col}` });
+    for (const [col, spec] of Object.entries(raw ?? {})) {
+        out[col] = Array.isArray(spec) ? { cuts: spec } : typeof spec === 'number' ? { quantiles: spec } : { quantiles: spec.quantiles };
     }
     return out;
 }
 function referenceOf(raw, field) {
-    const s = String(raw).trim();
+    const s = raw.trim();
     if (s === 'largest')
         return { kind: 'largest' };
     if (s === 'best')
@@ -2856,9 +2839,7 @@ function referenceOf(raw, field) {
     return { kind: 'named', group: s };
 }
 function parseReference(raw) {
-    if (raw === undefined || raw === null || raw === '')
-        return { default: { kind: 'largest' }, byAttribute: {} };
-    if (typeof raw === 'object' && !Array.isArray(raw)) {
+    if (typeof raw === 'object') {
         const byAttribute = {};
         for (const [attr, v] of Object.entries(raw))
             byAttribute[attr] = referenceOf(v, `input reference-group.${attr}`);
@@ -2866,28 +2847,25 @@ function parseReference(raw) {
     }
     return { default: referenceOf(raw, 'input reference-group'), byAttribute: {} };
 }
+const isMetricName = (m) => METRIC_NAMES.includes(m);
 function parseMetrics(raw) {
-    if (!raw || raw.length === 0)
+    if (raw.length === 0)
         return [...DEFAULT_METRICS];
+    const out = [];
     for (const m of raw) {
-        if (!METRIC_NAMES.includes(m)) {
+        if (!isMetricName(m))
             throw new errors/* UserError */.yo(`unknown metric "${m}"; known: ${METRIC_NAMES.join(', ')}`, { field: 'input metrics' });
-        }
+        if (!out.includes(m))
+            out.push(m);
     }
-    return [...new Set(raw)];
+    return out;
 }
 function parseThresholds(raw) {
-    if (raw === undefined || raw === null || raw === '')
-        return {};
-    if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new errors/* UserError */.yo('expected a map from metric to threshold, e.g. "disparate_impact: \'>= 0.8\'"', { field: 'input thresholds' });
     const out = {};
-    for (const [name, v] of Object.entries(raw)) {
-        if (!METRIC_NAMES.includes(name)) {
+    for (const [name, v] of Object.entries(raw ?? {})) {
+        if (!isMetricName(name))
             throw new errors/* UserError */.yo(`unknown metric "${name}"; known: ${METRIC_NAMES.join(', ')}`, { field: 'input thresholds' });
-        }
-        const def = METRICS[name];
-        out[name] = v === null || v === 'none' ? null : parseThreshold(v, def.defaultOp, `input thresholds.${name}`);
+        out[name] = v === null || v === 'none' ? null : parseThreshold(v, METRICS[name].defaultOp, `input thresholds.${name}`);
     }
     return out;
 }
@@ -2918,21 +2896,25 @@ function toOptions(i) {
         maxIncrease: i['baseline-predictions'] ? i['max-increase'] : undefined,
     };
 }
-function summarise(ev, rows) {
-    const verdict = (0,core_verdict/* worstVerdict */.zP)(ev.checks.map((c) => c.verdict));
-    const judged = ev.disparities.filter((d) => d.threshold !== null);
-    const failed = ev.checks.filter((c) => c.verdict === 'fail');
-    const warned = ev.checks.filter((c) => c.verdict === 'warn');
-    const insufficient = ev.groups.filter((g) => g.status === 'insufficient').length;
-    const attrs = new Set(ev.groups.map((g) => g.attribute)).size;
-    const worst = ev.disparities.find((d) => d.metric === ev.worstMetric && (d.verdict === verdict || verdict === 'pass'));
-    const worstText = worst && worst.value !== null ? `; worst ${worst.metric}${worst.attribute ? ` for ${worst.attribute}` : ''} = ${sentences_fmt(worst.value)}${worst.threshold ? ` (${worst.threshold})` : ''}` : '';
-    const small = insufficient ? `; ${insufficient} group(s) too small to judge` : '';
-    if (verdict === 'pass')
-        return `pass: ${judged.length} disparities within thresholds over ${attrs} attribute(s) and ${rows} rows${small}`;
-    if (verdict === 'fail')
-        return `fail: ${failed.length} of ${ev.checks.length} checks fail${worstText}${small}`;
-    return `warn: ${warned.length} check(s) warn${worstText}${small}`;
+/** The summary's reason for the verdict the checks add up to (decided once, in makeReport). */
+function fairnessReason(ev, rows) {
+    return (verdict) => {
+        const judged = ev.disparities.filter((d) => d.threshold !== null);
+        const failed = ev.checks.filter((c) => c.verdict === 'fail');
+        const warned = ev.checks.filter((c) => c.verdict === 'warn');
+        const unjudged = ev.checks.filter((c) => c.verdict === 'insufficient');
+        const insufficient = ev.groups.filter((g) => g.status === 'insufficient').length;
+        const attrs = new Set(ev.groups.map((g) => g.attribute)).size;
+        const worst = ev.disparities.find((d) => d.metric === ev.worstMetric && (d.verdict === verdict || verdict === 'pass'));
+        const worstText = worst && worst.value !== null ? `; worst ${worst.metric}${worst.attribute ? ` for ${worst.attribute}` : ''} = ${sentences_fmt(worst.value)}${worst.threshold ? ` (${worst.threshold})` : ''}` : '';
+        const small = insufficient ? `; ${insufficient} group(s) too small to judge` : '';
+        if (verdict === 'pass')
+            return `${judged.length} disparities within thresholds over ${attrs} attribute(s) and ${rows} rows${small}`;
+        if (verdict === 'fail')
+            return `${failed.length} of ${ev.checks.length} checks fail${worstText}${small}`;
+        const counts = [warned.length ? `${warned.length} check(s) warn` : '', unjudged.length ? `${unjudged.length} check(s) could not be judged` : ''].filter(Boolean).join(', ');
+        return `${counts}${worstText}${small}`;
+    };
 }
 /** A disparity row as the JSON report writes it: an infinite value (a ratio over a zero rate) as "Infinity", not as null (see core/report-number.ts). */
 function disparityForReport(d) {
@@ -2953,12 +2935,11 @@ async function runFairness(inputs, ctx) {
     const table = await read(inputs.predictions);
     const baseline = inputs['baseline-predictions'] ? await read(inputs['baseline-predictions']) : undefined;
     const ev = evaluateTables(table, options, baseline);
-    const summary = summarise(ev, table.rowCount);
     const report = (0,make_report/* makeReport */.d)({
         gate: 'fairness-gate',
-        inputs: inputs,
+        inputs: { ...inputs },
         checks: ev.checks,
-        summary,
+        reason: fairnessReason(ev, table.rowCount),
         sections: { groups: ev.groups, disparities: ev.disparities.map(disparityForReport) },
     });
     return {
@@ -2971,9 +2952,8 @@ async function runFairness(inputs, ctx) {
     name: 'fairness-gate',
     title: 'Fairness',
     description: 'Group fairness metrics (demographic parity, equalized odds, disparate impact, Aequitas disparities) with bootstrap intervals, against thresholds and the champion model; groups too small to judge are listed, never counted as fair.',
-    inputs,
-    outputs,
-    schema: schema,
+    inputs: inputs_inputs,
+    outputs: outputs,
     run: runFairness,
     reportSections: reportSections,
 }));
