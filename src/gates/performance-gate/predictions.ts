@@ -7,6 +7,7 @@
 import { UserError } from '../../core/errors.js';
 import { findColumn, isMissing, rowLine, type Column, type Table } from '../../core/table.js';
 import type { Task } from './metric-catalog.js';
+import { readRowIds, type RowIds } from './row-ids.js';
 
 export interface Predictions {
   /** The file the predictions were read from. */
@@ -25,7 +26,7 @@ export interface Predictions {
   actual?: Float64Array;
   estimate?: Float64Array;
   /** Row identifiers, when an id column is used. */
-  ids?: string[];
+  ids?: RowIds;
 }
 
 export interface ColumnOptions {
@@ -155,7 +156,7 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
   const n = table.rowCount;
   const labelCol = shape ? findColumn(table, o.labelColumn) : column(table, o.labelColumn, 'label-column');
   const predCol = o.predictionColumn ? column(table, o.predictionColumn, 'prediction-column') : undefined;
-  const ids = o.idColumn ? readIds(table, column(table, o.idColumn, 'id-column')) : undefined;
+  const ids = o.idColumn ? readRowIds(table, column(table, o.idColumn, 'id-column')) : undefined;
   const task = shape?.task ?? (o.task === 'auto' ? detectTask(table, o, labelCol!) : o.task);
 
   if (task === 'regression') {
@@ -249,10 +250,4 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
   }
   const label = labelCol ? toIndex(labelCol) : new Int32Array(0);
   return { source: table.source, task, rows: n, classes, label, predicted, scores, ids };
-}
-
-function readIds(table: Table, c: Column): string[] {
-  const out: string[] = new Array(table.rowCount);
-  for (let i = 0; i < table.rowCount; i++) out[i] = cellText(table, c, i);
-  return out;
 }
