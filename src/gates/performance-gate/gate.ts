@@ -288,6 +288,8 @@ export async function runPerformanceGate(inputs: PerformanceInputs, ctx: GateCon
   }
 
   const e = evaluate(input);
+  // Warnings about the data itself (scores that are not probabilities) go to the log too.
+  for (const c of e.checks) if (c.id.startsWith('scores.') && c.verdict === 'warn') ctx.log.warn(`performance-gate: ${c.message}`);
   const report = makeReport({
     gate: 'performance-gate',
     inputs: { ...inputs },

@@ -27,6 +27,16 @@ export interface Predictions {
   estimate?: Float64Array;
   /** Row identifiers, when an id column is used. */
   ids?: RowIds;
+  /** The first score outside [0, 1] (not a probability), when there is one. */
+  scoreOutsideUnit?: ScoreOutsideUnit;
+}
+
+export interface ScoreOutsideUnit {
+  column: string;
+  /** 0-based row, and its line in the file (the 1-based row where the format has no lines). */
+  row: number;
+  line: number;
+  value: number;
 }
 
 export interface ColumnOptions {
@@ -233,6 +243,7 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
     }
     scores = scoreNames.map((name) => numbers(table, column(table, name, o.scorePrefix ? 'score-prefix' : 'score-column'), 'a score'));
   }
+  const scoreOutsideUnit = scores ? firstOutsideUnit(table, scoreNames, scores) : undefined;
 
   let predicted: Int32Array;
   if (predCol) predicted = toIndex(predCol);
@@ -249,5 +260,20 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
     }
   }
   const label = labelCol ? toIndex(labelCol) : new Int32Array(0);
-  return { source: table.source, task, rows: n, classes, label, predicted, scores, ids };
+  return { source: table.source, task, rows: n, classes, label, predicted, scores, ids, ...(scoreOutsideUnit ? { scoreOutsideUnit } : {}) };
+}
+
+/** The earliest row (then the first column) with a score outside [0, 1], if any. */
+function firstOutsideUnit(table: Table, names: string[], scores: Float64Array[]): ScoreOutsideUnit | undefined {
+  let found: ScoreOutsideUnit | undefined;
+  scores.forEach((s, c) => {
+    const end = found ? found.row : s.length;
+    for (let i = 0; i < end; i++) {
+      if (!(s[i] >= 0 && s[i] <= 1)) {
+        found = { column: names[c], row: i, line: rowLine(table, i) ?? i + 1, value: s[i] };
+        break;
+      }
+    }
+  });
+  return found;
 }
