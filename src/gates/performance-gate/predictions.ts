@@ -78,17 +78,44 @@ function cellText(table: Table, c: Column, i: number): string {
  * cost more than the whole metric computation.
  */
 function distinctTexts(table: Table, c: Column, limit = Number.POSITIVE_INFINITY): string[] {
-  if (c.kind === 'number') {
-    const seen = new Set<number>();
-    for (let i = 0; i < table.rowCount && seen.size <= limit; i++) {
-      if (isMissing(c, i)) throw new UserError('missing value', where(table, i, c.name));
-      seen.add(c.values[i]);
-    }
-    return [...seen].map(String);
-  }
+  if (c.kind === 'number') return distinctNumbers(table, c, limit).map(String);
   const seen = new Set<string>();
   for (let i = 0; i < table.rowCount && seen.size <= limit; i++) seen.add(cellText(table, c, i));
   return [...seen];
+}
+
+/**
+ * The distinct numbers of a column, in order of appearance (stopping once
+ * more than `limit` are found). Class columns hold a few values: they are
+ * kept in a short array searched by a plain loop, which costs less per row
+ * than a Set; past 16 values a Set takes over.
+ */
+function distinctNumbers(table: Table, c: Column & { kind: 'number' }, limit: number): number[] {
+  const values = c.values;
+  const missing = c.missing;
+  const few: number[] = [];
+  let many: Set<number> | null = null;
+  for (let i = 0; i < table.rowCount; i++) {
+    if (missing !== null && missing[i] === 1) throw new UserError('missing value', where(table, i, c.name));
+    const v = values[i];
+    if (many) {
+      many.add(v);
+      if (many.size > limit) break;
+      continue;
+    }
+    let known = false;
+    for (let f = 0; f < few.length; f++) {
+      if (Object.is(few[f], v) || few[f] === v) {
+        known = true;
+        break;
+      }
+    }
+    if (known) continue;
+    few.push(v);
+    if (few.length > limit) break;
+    if (few.length > 16) many = new Set(few);
+  }
+  return many ? [...many] : few;
 }
 
 function numbers(table: Table, c: Column, what: string): Float64Array {
@@ -206,7 +233,13 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
       const few = classes.length <= 8 ? classes.map((t) => (String(Number(t)) === t ? Number(t) : Number.NaN)) : [];
       for (let i = 0; i < n; i++) {
         const v = c.values[i];
-        let k: number | undefined = few.indexOf(v);
+        let k: number | undefined = -1;
+        for (let f = 0; f < few.length; f++) {
+          if (few[f] === v) {
+            k = f;
+            break;
+          }
+        }
         if (k < 0) k = byValue.get(v);
         if (k === undefined) {
           const t = cellText(table, c, i);
