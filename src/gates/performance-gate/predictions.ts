@@ -7,6 +7,7 @@
 import { UserError } from '../../core/errors.js';
 import { findColumn, isMissing, rowLine, type Column, type Table } from '../../core/table.js';
 import type { Task } from './metric-catalog.js';
+import { encodeNumbers, type NumberCodes } from './number-codes.js';
 import { readRowIds, type RowIds } from './row-ids.js';
 
 export interface Predictions {
@@ -72,50 +73,34 @@ function cellText(table: Table, c: Column, i: number): string {
   return c.kind === 'number' ? String(c.values[i]) : (c.values[i] as string);
 }
 
-/**
- * The distinct cell texts of a column (stopping once more than `limit` are
- * found). Number columns collect numbers first: a million String() calls
- * cost more than the whole metric computation.
- */
-function distinctTexts(table: Table, c: Column, limit = Number.POSITIVE_INFINITY): string[] {
-  if (c.kind === 'number') return distinctNumbers(table, c, limit).map(String);
-  const seen = new Set<string>();
-  for (let i = 0; i < table.rowCount && seen.size <= limit; i++) seen.add(cellText(table, c, i));
-  return [...seen];
+// One encoding per number column and extraction, used for the task, the classes and the class indices.
+const encodings = new WeakMap<Column, NumberCodes | null>();
+
+function numberCodes(table: Table, c: Column & { kind: 'number' }): NumberCodes | null {
+  if (!encodings.has(c)) encodings.set(c, encodeNumbers(c.values, c.missing, table.rowCount));
+  return encodings.get(c)!;
 }
 
 /**
- * The distinct numbers of a column, in order of appearance (stopping once
- * more than `limit` are found). Class columns hold a few values: they are
- * kept in a short array searched by a plain loop, which costs less per row
- * than a Set; past 16 values a Set takes over.
+ * The distinct cell texts of a column (a text column's stopping once more
+ * than `limit` are found). Number columns collect numbers first: a million
+ * String() calls cost more than the whole metric computation.
  */
-function distinctNumbers(table: Table, c: Column & { kind: 'number' }, limit: number): number[] {
-  const values = c.values;
-  const missing = c.missing;
-  const few: number[] = [];
-  let many: Set<number> | null = null;
-  for (let i = 0; i < table.rowCount; i++) {
-    if (missing !== null && missing[i] === 1) throw new UserError('missing value', where(table, i, c.name));
-    const v = values[i];
-    if (many) {
-      many.add(v);
-      if (many.size > limit) break;
-      continue;
+function distinctTexts(table: Table, c: Column, limit = Number.POSITIVE_INFINITY): string[] {
+  if (c.kind === 'number') {
+    const encoded = numberCodes(table, c);
+    if (encoded && encoded.firstMissing >= 0) throw new UserError('missing value', where(table, encoded.firstMissing, c.name));
+    if (encoded) return encoded.values.map(String);
+    const seen = new Set<number>();
+    for (let i = 0; i < table.rowCount && seen.size <= limit; i++) {
+      if (isMissing(c, i)) throw new UserError('missing value', where(table, i, c.name));
+      seen.add(c.values[i]);
     }
-    let known = false;
-    for (let f = 0; f < few.length; f++) {
-      if (Object.is(few[f], v) || few[f] === v) {
-        known = true;
-        break;
-      }
-    }
-    if (known) continue;
-    few.push(v);
-    if (few.length > limit) break;
-    if (few.length > 16) many = new Set(few);
+    return [...seen].map(String);
   }
-  return many ? [...many] : few;
+  const seen = new Set<string>();
+  for (let i = 0; i < table.rowCount && seen.size <= limit; i++) seen.add(cellText(table, c, i));
+  return [...seen];
 }
 
 function numbers(table: Table, c: Column, what: string): Float64Array {
@@ -164,15 +149,9 @@ function detectTask(table: Table, o: ColumnOptions, labelCol: Column): Task {
   if (o.scorePrefix || o.scoreColumns.length > 1) return 'multiclass';
   const pred = o.predictionColumn ? findColumn(table, o.predictionColumn) : undefined;
   if (labelCol.kind === 'number') {
-    const distinct = new Set<number>();
-    let fractional = false;
-    for (let i = 0; i < table.rowCount && distinct.size <= 20; i++) {
-      const v = labelCol.values[i];
-      if (Number.isNaN(v)) continue;
-      distinct.add(v);
-      if (!Number.isInteger(v)) fractional = true;
-    }
-    if (fractional || distinct.size > 20) return 'regression';
+    // Missing cells and NaN left out; too many values to encode are more than 20.
+    const distinct = numberCodes(table, labelCol)?.values.filter((v) => !Number.isNaN(v));
+    if (!distinct || distinct.length > 20 || distinct.some((v) => !Number.isInteger(v))) return 'regression';
   }
   const seen = new Set<string>();
   for (const c of [labelCol, pred]) if (c) for (const t of distinctTexts(table, c, 2)) seen.add(t);
@@ -226,6 +205,21 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
   const toIndex = (c: Column): Int32Array => {
     const out = new Int32Array(n);
     if (c.kind === 'number') {
+      // The column's codes become the class indices: each distinct number is looked up once.
+      const encoded = numberCodes(table, c);
+      if (encoded) {
+        encodings.delete(c); // remapped in place below: a second use encodes afresh
+        const classOf = encoded.values.map((v) => index.get(String(v)) ?? -1);
+        const codes = encoded.codes;
+        for (let i = 0; i < n; i++) {
+          const code = codes[i];
+          if (code < 0) throw new UserError('missing value', where(table, i, c.name));
+          const k = classOf[code];
+          if (k < 0) throw new UserError(`class "${String(c.values[i])}" is not one of ${classes.join(', ')}`, where(table, i, c.name));
+          codes[i] = k;
+        }
+        return codes;
+      }
       // Map each distinct number once, not each cell's text; the common
       // classes (a few numbers) by a linear scan, others through the map.
       const byValue = new Map<number, number>();
@@ -248,6 +242,19 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
           byValue.set(v, k);
         }
         if (c.missing !== null && c.missing[i] === 1) throw new UserError('missing value', where(table, i, c.name));
+        out[i] = k;
+      }
+      return out;
+    }
+    if (c.dictionary) {
+      // Dictionary-encoded text (readers/text-dictionary.ts): each label looked up once.
+      const { codes, labels } = c.dictionary;
+      const classOf = labels.map((t) => index.get(t) ?? -1);
+      for (let i = 0; i < n; i++) {
+        const code = codes[i];
+        if (code < 0) throw new UserError('missing value', where(table, i, c.name));
+        const k = classOf[code];
+        if (k < 0) throw new UserError(`class "${labels[code]}" is not one of ${classes.join(', ')}`, where(table, i, c.name));
         out[i] = k;
       }
       return out;
