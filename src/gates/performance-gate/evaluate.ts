@@ -9,6 +9,7 @@ import { worstVerdict, type Verdict } from '../../core/verdict.js';
 import { evaluateMetrics, resolveMetrics, type BaselineSource, type MetricOptions, type MetricRow } from './evaluate-metrics.js';
 import { defaultMetrics } from './metric-catalog.js';
 import type { Predictions } from './predictions.js';
+import { scoreRangeChecks } from './score-range.js';
 import { evaluateSlices, type SliceRow } from './slices.js';
 import { evaluateLatency, type LatencySection } from './latency.js';
 import { evaluateModelSize, type ModelSizeSection } from './model-size.js';
@@ -41,8 +42,12 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const names = options.metrics.length ? [...options.metrics] : defaultMetrics(candidate.task, !!candidate.scores);
   for (const name of Object.keys(options.thresholds)) if (!names.includes(name)) names.push(name);
   const defs = resolveMetrics(names, candidate);
+  const scoreChecks = scoreRangeChecks(defs, [
+    { role: 'candidate', predictions: candidate },
+    ...(input.baseline?.predictions ? [{ role: 'baseline' as const, predictions: input.baseline.predictions }] : []),
+  ]);
   const m = evaluateMetrics(defs, candidate, input.baseline, options);
-  const checks = [...m.checks];
+  const checks = [...scoreChecks, ...m.checks];
   const result: Evaluation = { verdict: 'pass', summary: '', checks, task: candidate.task, rows: candidate.rows, classes: candidate.classes, metrics: m.rows };
   if (input.slices) {
     const s = evaluateSlices(input.slices.groups, defs, candidate, input.baseline?.predictions, options.thresholds, input.slices.minSliceSize);

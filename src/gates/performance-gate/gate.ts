@@ -93,7 +93,7 @@ export async function runPerformanceGate(inputs: PerformanceInputs, ctx: GateCon
       baseWanted ? { ...t, columns: t.columns.filter((c) => baseWanted.includes(c.name)) } : t,
     );
     const base = extractPredictions(baseTable, columnOptions, { task: candidate.task, classes: candidate.classes });
-    baseline = { predictions: alignBaseline(candidate, base, { candidate: inputs.predictions, baseline: file }), file };
+    baseline = { predictions: alignBaseline(candidate, base, { candidate: inputs.predictions, baseline: file }, (line) => ctx.log.debug(`performance-gate: ${line}`)), file };
     if (inputs['baseline-metrics']) ctx.log.info('performance-gate: baseline-predictions given, so baseline-metrics is not used');
   } else if (inputs['baseline-metrics']) {
     const file = inputs['baseline-metrics'];
@@ -135,6 +135,8 @@ export async function runPerformanceGate(inputs: PerformanceInputs, ctx: GateCon
   }
 
   const e = evaluate(input);
+  // Warnings about the data itself (scores that are not probabilities) go to the log too.
+  for (const c of e.checks) if (c.id.startsWith('scores.') && c.verdict === 'warn') ctx.log.warn(`performance-gate: ${c.message}`);
   const report = makeReport({
     gate: 'performance-gate',
     inputs: { ...inputs },

@@ -7,6 +7,8 @@
 import { UserError } from '../../core/errors.js';
 import { findColumn, isMissing, rowLine, type Column, type Table } from '../../core/table.js';
 import type { Task } from './metric-catalog.js';
+import { encodeNumbers, type NumberCodes } from './number-codes.js';
+import { readRowIds, type RowIds } from './row-ids.js';
 
 export interface Predictions {
   /** The file the predictions were read from. */
@@ -25,7 +27,17 @@ export interface Predictions {
   actual?: Float64Array;
   estimate?: Float64Array;
   /** Row identifiers, when an id column is used. */
-  ids?: string[];
+  ids?: RowIds;
+  /** The first score outside [0, 1] (not a probability), when there is one. */
+  scoreOutsideUnit?: ScoreOutsideUnit;
+}
+
+export interface ScoreOutsideUnit {
+  column: string;
+  /** 0-based row, and its line in the file (the 1-based row where the format has no lines). */
+  row: number;
+  line: number;
+  value: number;
 }
 
 export interface ColumnOptions {
@@ -61,13 +73,24 @@ function cellText(table: Table, c: Column, i: number): string {
   return c.kind === 'number' ? String(c.values[i]) : (c.values[i] as string);
 }
 
+// One encoding per number column and extraction, used for the task, the classes and the class indices.
+const encodings = new WeakMap<Column, NumberCodes | null>();
+
+function numberCodes(table: Table, c: Column & { kind: 'number' }): NumberCodes | null {
+  if (!encodings.has(c)) encodings.set(c, encodeNumbers(c.values, c.missing, table.rowCount));
+  return encodings.get(c)!;
+}
+
 /**
- * The distinct cell texts of a column (stopping once more than `limit` are
- * found). Number columns collect numbers first: a million String() calls
- * cost more than the whole metric computation.
+ * The distinct cell texts of a column (a text column's stopping once more
+ * than `limit` are found). Number columns collect numbers first: a million
+ * String() calls cost more than the whole metric computation.
  */
 function distinctTexts(table: Table, c: Column, limit = Number.POSITIVE_INFINITY): string[] {
   if (c.kind === 'number') {
+    const encoded = numberCodes(table, c);
+    if (encoded && encoded.firstMissing >= 0) throw new UserError('missing value', where(table, encoded.firstMissing, c.name));
+    if (encoded) return encoded.values.map(String);
     const seen = new Set<number>();
     for (let i = 0; i < table.rowCount && seen.size <= limit; i++) {
       if (isMissing(c, i)) throw new UserError('missing value', where(table, i, c.name));
@@ -126,15 +149,9 @@ function detectTask(table: Table, o: ColumnOptions, labelCol: Column): Task {
   if (o.scorePrefix || o.scoreColumns.length > 1) return 'multiclass';
   const pred = o.predictionColumn ? findColumn(table, o.predictionColumn) : undefined;
   if (labelCol.kind === 'number') {
-    const distinct = new Set<number>();
-    let fractional = false;
-    for (let i = 0; i < table.rowCount && distinct.size <= 20; i++) {
-      const v = labelCol.values[i];
-      if (Number.isNaN(v)) continue;
-      distinct.add(v);
-      if (!Number.isInteger(v)) fractional = true;
-    }
-    if (fractional || distinct.size > 20) return 'regression';
+    // Missing cells and NaN left out; too many values to encode are more than 20.
+    const distinct = numberCodes(table, labelCol)?.values.filter((v) => !Number.isNaN(v));
+    if (!distinct || distinct.length > 20 || distinct.some((v) => !Number.isInteger(v))) return 'regression';
   }
   const seen = new Set<string>();
   for (const c of [labelCol, pred]) if (c) for (const t of distinctTexts(table, c, 2)) seen.add(t);
@@ -155,7 +172,7 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
   const n = table.rowCount;
   const labelCol = shape ? findColumn(table, o.labelColumn) : column(table, o.labelColumn, 'label-column');
   const predCol = o.predictionColumn ? column(table, o.predictionColumn, 'prediction-column') : undefined;
-  const ids = o.idColumn ? readIds(table, column(table, o.idColumn, 'id-column')) : undefined;
+  const ids = o.idColumn ? readRowIds(table, column(table, o.idColumn, 'id-column')) : undefined;
   const task = shape?.task ?? (o.task === 'auto' ? detectTask(table, o, labelCol!) : o.task);
 
   if (task === 'regression') {
@@ -188,6 +205,21 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
   const toIndex = (c: Column): Int32Array => {
     const out = new Int32Array(n);
     if (c.kind === 'number') {
+      // The column's codes become the class indices: each distinct number is looked up once.
+      const encoded = numberCodes(table, c);
+      if (encoded) {
+        encodings.delete(c); // remapped in place below: a second use encodes afresh
+        const classOf = encoded.values.map((v) => index.get(String(v)) ?? -1);
+        const codes = encoded.codes;
+        for (let i = 0; i < n; i++) {
+          const code = codes[i];
+          if (code < 0) throw new UserError('missing value', where(table, i, c.name));
+          const k = classOf[code];
+          if (k < 0) throw new UserError(`class "${String(c.values[i])}" is not one of ${classes.join(', ')}`, where(table, i, c.name));
+          codes[i] = k;
+        }
+        return codes;
+      }
       // Map each distinct number once, not each cell's text; the common
       // classes (a few numbers) by a linear scan, others through the map.
       const byValue = new Map<number, number>();
@@ -195,7 +227,13 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
       const few = classes.length <= 8 ? classes.map((t) => (String(Number(t)) === t ? Number(t) : Number.NaN)) : [];
       for (let i = 0; i < n; i++) {
         const v = c.values[i];
-        let k: number | undefined = few.indexOf(v);
+        let k: number | undefined = -1;
+        for (let f = 0; f < few.length; f++) {
+          if (few[f] === v) {
+            k = f;
+            break;
+          }
+        }
         if (k < 0) k = byValue.get(v);
         if (k === undefined) {
           const t = cellText(table, c, i);
@@ -204,6 +242,19 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
           byValue.set(v, k);
         }
         if (c.missing !== null && c.missing[i] === 1) throw new UserError('missing value', where(table, i, c.name));
+        out[i] = k;
+      }
+      return out;
+    }
+    if (c.dictionary) {
+      // Dictionary-encoded text (readers/text-dictionary.ts): each label looked up once.
+      const { codes, labels } = c.dictionary;
+      const classOf = labels.map((t) => index.get(t) ?? -1);
+      for (let i = 0; i < n; i++) {
+        const code = codes[i];
+        if (code < 0) throw new UserError('missing value', where(table, i, c.name));
+        const k = classOf[code];
+        if (k < 0) throw new UserError(`class "${labels[code]}" is not one of ${classes.join(', ')}`, where(table, i, c.name));
         out[i] = k;
       }
       return out;
@@ -232,6 +283,7 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
     }
     scores = scoreNames.map((name) => numbers(table, column(table, name, o.scorePrefix ? 'score-prefix' : 'score-column'), 'a score'));
   }
+  const scoreOutsideUnit = scores ? firstOutsideUnit(table, scoreNames, scores) : undefined;
 
   let predicted: Int32Array;
   if (predCol) predicted = toIndex(predCol);
@@ -248,11 +300,20 @@ export function extractPredictions(table: Table, o: ColumnOptions, shape?: Shape
     }
   }
   const label = labelCol ? toIndex(labelCol) : new Int32Array(0);
-  return { source: table.source, task, rows: n, classes, label, predicted, scores, ids };
+  return { source: table.source, task, rows: n, classes, label, predicted, scores, ids, ...(scoreOutsideUnit ? { scoreOutsideUnit } : {}) };
 }
 
-function readIds(table: Table, c: Column): string[] {
-  const out: string[] = new Array(table.rowCount);
-  for (let i = 0; i < table.rowCount; i++) out[i] = cellText(table, c, i);
-  return out;
+/** The earliest row (then the first column) with a score outside [0, 1], if any. */
+function firstOutsideUnit(table: Table, names: string[], scores: Float64Array[]): ScoreOutsideUnit | undefined {
+  let found: ScoreOutsideUnit | undefined;
+  scores.forEach((s, c) => {
+    const end = found ? found.row : s.length;
+    for (let i = 0; i < end; i++) {
+      if (!(s[i] >= 0 && s[i] <= 1)) {
+        found = { column: names[c], row: i, line: rowLine(table, i) ?? i + 1, value: s[i] };
+        break;
+      }
+    }
+  });
+  return found;
 }

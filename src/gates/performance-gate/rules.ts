@@ -6,11 +6,15 @@
  *  - an operator and a number: ">= 0.85", "> 0.8", "<= 3.2", "< 3";
  *  - a bare number: ">=" for a metric where higher is better, "<=" otherwise;
  *  - MLflow's MetricThreshold: { threshold, min_absolute_change,
- *    min_relative_change, greater_is_better } (higher_is_better is accepted
- *    too). `threshold` is inclusive as in MLflow; the changes need a baseline
- *    and require candidate ≥ baseline + change (higher is better) or
- *    candidate ≤ baseline − change, where a relative change is taken of
- *    |baseline|. Unlike MLflow, the boundary is computed in exact decimals
+ *    min_relative_change, greater_is_better } (higher_is_better, its older
+ *    name, is accepted instead, not beside it). `threshold` is inclusive as
+ *    in MLflow; the changes need a baseline and require candidate ≥
+ *    baseline + change (higher is better) or candidate ≤ baseline − change,
+ *    where a relative change is taken of |baseline|. min_relative_change
+ *    must be a number from 0 to 1, as MLflow requires; with a baseline of 0
+ *    the candidate must be better by 1e-10, MLflow's documented fallback
+ *    (MetricThreshold, mlflow/models/evaluation/validation.py). Unlike
+ *    MLflow, the boundary is computed in exact decimals
  *    (0.8 + 0.05 = 0.85) and a negative baseline moves the boundary in the
  *    better direction (MLflow's baseline × (1 + change) moves it the wrong
  *    way when the baseline is negative).
@@ -22,6 +26,9 @@ import { UserError } from '../../core/errors.js';
 import { absDecimal, addDecimal, compareDecimal, decimalToNumber, mulDecimal, subDecimal, toDecimal, type Decimal } from './decimal.js';
 
 export type Operator = '>=' | '>' | '<=' | '<';
+
+/** MLflow's fallback step for min_relative_change when the baseline is 0. */
+const ZERO_BASELINE_STEP: Decimal = { mantissa: 1n, exponent: -10 };
 
 export interface ThresholdRule {
   /** The rule as written, for the report. */
@@ -66,6 +73,9 @@ export function parseThreshold(metric: string, raw: unknown): ThresholdRule {
     const known = ['threshold', 'min_absolute_change', 'min_relative_change', 'greater_is_better', 'higher_is_better'];
     const unknown = Object.keys(o).filter((k) => !known.includes(k));
     if (unknown.length) throw new UserError(`unknown key "${unknown[0]}" (MetricThreshold takes ${known.join(', ')})`, { field });
+    if (o.greater_is_better !== undefined && o.higher_is_better !== undefined) {
+      throw new UserError('give greater_is_better or higher_is_better (its older name), not both', { field });
+    }
     const gib = o.greater_is_better ?? o.higher_is_better;
     if (gib !== undefined && typeof gib !== 'boolean') throw new UserError('greater_is_better must be true or false', { field });
     const rule: ThresholdRule = { text: '', higherIsBetter: gib as boolean | undefined };
@@ -75,8 +85,12 @@ export function parseThreshold(metric: string, raw: unknown): ThresholdRule {
       if (rule.minAbsoluteChange.mantissa < 0n) throw new UserError('must not be negative', { field: `${field}.min_absolute_change` });
     }
     if (o.min_relative_change !== undefined && o.min_relative_change !== null) {
-      rule.minRelativeChange = decimalOf(o.min_relative_change, `${field}.min_relative_change`);
-      if (rule.minRelativeChange.mantissa < 0n) throw new UserError('must not be negative', { field: `${field}.min_relative_change` });
+      // MLflow's MetricThreshold: "a floating point number between 0 and 1"; it refuses anything else.
+      const rc = o.min_relative_change;
+      if (typeof rc !== 'number' || !(rc >= 0 && rc <= 1)) {
+        throw new UserError(`must be a number from 0 to 1 (a share of the baseline: 0.05 for 5%), got ${JSON.stringify(rc)}`, { field: `${field}.min_relative_change` });
+      }
+      rule.minRelativeChange = decimalOf(rc, `${field}.min_relative_change`);
     }
     if (!rule.value && !rule.minAbsoluteChange && !rule.minRelativeChange) throw new UserError('a MetricThreshold needs threshold, min_absolute_change or min_relative_change', { field });
     const parts: string[] = [];
@@ -142,7 +156,9 @@ export function applyThreshold(rule: ThresholdRule, value: number, higherIsBette
       return { pass: false, boundary: bounds.join(' and '), missing: `${relative ? 'min_relative_change' : 'min_absolute_change'} needs a baseline value` };
     }
     const b = toDecimal(baseline);
-    const step = relative ? mulDecimal(change, absDecimal(b)) : change;
+    // A relative change of a zero baseline is zero whatever the share; MLflow then asks
+    // for a strictly better value, by at least 1e-10 (its documented fallback).
+    const step = relative ? (baseline === 0 ? ZERO_BASELINE_STEP : mulDecimal(change, absDecimal(b))) : change;
     const bound = hib ? addDecimal(b, step) : subDecimal(b, step);
     const op: Operator = hib ? '>=' : '<=';
     bounds.push(`${op} ${decimalToNumber(bound)}`);

@@ -128,4 +128,21 @@ describe('performance-gate through the CLI', () => {
     expect(rows.code).toBe(2);
     expect(rows.err).toMatch(/short-baseline\.csv: the baseline has 99 rows but the candidate has 2000/);
   });
+
+  it('paired by id-column: a repeated or missing id is one line naming the file, line and id', async () => {
+    const lines = readFileSync(join(examples, 'baseline.csv'), 'utf8').trimEnd().split('\n');
+    // Line 4 (the third data row) again as line 2002: its id c00003 repeats.
+    const repeated = join(work, 'repeated-id.csv');
+    writeFileSync(repeated, `${[...lines, lines[3]].join('\n')}\n`);
+    const r = await cli(['--predictions', 'challenger-better.csv', '--prediction-column', 'prediction', '--baseline-predictions', repeated, '--id-column', 'id']);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain(`${repeated}:2002: id: duplicate id "c00003" (also on line 4)`);
+    // Without line 4 the candidate's c00003 has no baseline row.
+    const missing = join(work, 'missing-id.csv');
+    writeFileSync(missing, `${lines.filter((_, i) => i !== 3).join('\n')}\n`);
+    const m = await cli(['--predictions', 'challenger-better.csv', '--prediction-column', 'prediction', '--baseline-predictions', missing, '--id-column', 'id']);
+    expect(m.code).toBe(2);
+    expect(m.err).toContain(`challenger-better.csv:4: id: id "c00003" has no row in the baseline predictions (${missing})`);
+  });
 });

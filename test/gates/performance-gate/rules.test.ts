@@ -68,6 +68,38 @@ describe("MLflow MetricThreshold, without MLflow's faults", () => {
     expect(applyThreshold(rule, 0.7, true, 0.695).pass).toBe(false);
   });
 
+  it('min_relative_change must be a number from 0 to 1, as MLflow requires', () => {
+    // MLflow's MetricThreshold: "A floating point number between 0 and 1"; it raises for 2 and for -0.1.
+    for (const bad of [2, -0.1, 1.5, '0.1', true, '5%']) {
+      expect(() => parseThreshold('f1', { min_relative_change: bad, greater_is_better: true })).toThrow(/thresholds\.f1\.min_relative_change|from 0 to 1/);
+    }
+    try {
+      parseThreshold('f1', { min_relative_change: 2, greater_is_better: true });
+    } catch (e) {
+      expect((e as UserError).format()).toBe('thresholds.f1.min_relative_change: must be a number from 0 to 1 (a share of the baseline: 0.05 for 5%), got 2');
+    }
+    // The ends are allowed: 0 asks for no improvement, 1 for a doubling (baseline 0.4 → 0.8).
+    expect(applyThreshold(parseThreshold('f1', { min_relative_change: 0, greater_is_better: true }), 0.4, true, 0.4).pass).toBe(true);
+    const doubling = applyThreshold(parseThreshold('f1', { min_relative_change: 1, greater_is_better: true }), 0.8, true, 0.4);
+    expect(doubling).toEqual({ pass: true, boundary: '>= 0.8' });
+  });
+
+  it('a baseline of 0 with min_relative_change asks for a value better by 1e-10 (MLflow\'s fallback)', () => {
+    // MLflow: with baseline 0 the relative check becomes candidate >= 0 + 1e-10 (higher is better)
+    // or candidate <= 0 - 1e-10 (lower is better); a candidate equal to the baseline fails.
+    const higher = parseThreshold('mcc', { min_relative_change: 0.1, greater_is_better: true });
+    expect(applyThreshold(higher, 0, true, 0)).toEqual({ pass: false, boundary: '>= 1e-10' });
+    expect(applyThreshold(higher, 1e-10, true, 0).pass).toBe(true);
+    const lower = parseThreshold('mae', { min_relative_change: 0.1, greater_is_better: false });
+    expect(applyThreshold(lower, 0, false, 0)).toEqual({ pass: false, boundary: '<= -1e-10' });
+    expect(applyThreshold(lower, -1e-10, false, 0).pass).toBe(true);
+  });
+
+  it('greater_is_better or its older name higher_is_better, not both', () => {
+    expect(() => parseThreshold('f1', { threshold: 0.5, greater_is_better: true, higher_is_better: true })).toThrow(/not both/);
+    expect(applyThreshold(parseThreshold('f1', { threshold: 0.5, higher_is_better: false }), 0.4, true).pass).toBe(true);
+  });
+
   it('a change rule without a baseline is reported, never passed', () => {
     const out = applyThreshold(parseThreshold('f1', { min_absolute_change: 0.01 }), 0.9, true);
     expect(out.pass).toBe(false);

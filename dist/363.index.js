@@ -1,5 +1,5 @@
-export const id = 928;
-export const ids = [928];
+export const id = 363;
+export const ids = [363];
 export const modules = {
 
 /***/ 14888:
@@ -69,7 +69,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 31928:
+/***/ 70363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -97,6 +97,391 @@ var make_report = __webpack_require__(96476);
 var core_table = __webpack_require__(70859);
 // EXTERNAL MODULE: ./src/readers/index.ts + 3 modules
 var readers = __webpack_require__(71022);
+;// CONCATENATED MODULE: ./src/gates/performance-gate/id-index.ts
+function slotCount(rows) {
+    let size = 16;
+    while (size < 2 * rows)
+        size *= 2;
+    return size;
+}
+function words(values) {
+    return new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);
+}
+/** fmix32 of the two words of a number (the caller passes 0, 0 for ±0). */
+function mixWords(lo, hi) {
+    let h = lo ^ Math.imul(hi, 0x9e3779b1);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+function hashText(s) {
+    let h = 0x811c9dc5;
+    for (let c = 0; c < s.length; c++)
+        h = Math.imul(h ^ s.charCodeAt(c), 0x01000193);
+    return mixWords(h, 0);
+}
+/** Returns the first row repeating an earlier row's id, or -1 (then every row is indexed). */
+function fillNumbers(ids, slots) {
+    const values = ids.values;
+    const w = words(values);
+    const mask = slots.length - 1;
+    for (let j = 0; j < values.length; j++) {
+        const v = values[j];
+        for (let s = (v === 0 ? mixWords(0, 0) : mixWords(w[2 * j], w[2 * j + 1])) & mask;; s = (s + 1) & mask) {
+            const q = slots[s];
+            if (q === 0) {
+                slots[s] = j + 1;
+                break;
+            }
+            if (values[q - 1] === v)
+                return j;
+        }
+    }
+    return -1;
+}
+function fillTexts(ids, slots) {
+    const values = ids.values;
+    const mask = slots.length - 1;
+    for (let j = 0; j < values.length; j++) {
+        const v = values[j];
+        for (let s = hashText(v) & mask;; s = (s + 1) & mask) {
+            const q = slots[s];
+            if (q === 0) {
+                slots[s] = j + 1;
+                break;
+            }
+            if (values[q - 1] === v)
+                return j;
+        }
+    }
+    return -1;
+}
+/**
+ * Indexes every row of `ids`; stops at the first row whose id an earlier
+ * row has and returns that row as `repeat` (-1 when every id is distinct).
+ */
+function indexIds(ids) {
+    const slots = new Int32Array(slotCount(ids.values.length));
+    const repeat = ids.kind === 'number' ? fillNumbers(ids, slots) : fillTexts(ids, slots);
+    return { index: { ids, slots }, repeat };
+}
+/** The row before `row` with the same id (for a message: only called on an error). */
+function earlierRowWithId(ids, row) {
+    for (let i = 0; i < row; i++)
+        if (ids.values[i] === ids.values[row])
+            return i;
+    return -1;
+}
+function probeNumbers(indexed, slots, probe, pairs, out) {
+    const base = indexed.values;
+    const values = probe.values;
+    const w = words(values);
+    const mask = slots.length - 1;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        let s = (v === 0 ? mixWords(0, 0) : mixWords(w[2 * i], w[2 * i + 1])) & mask;
+        for (;;) {
+            const q = slots[s];
+            if (q === 0) {
+                if (out.firstMissing < 0)
+                    out.firstMissing = i;
+                out.missing++;
+                break;
+            }
+            const row = (q < 0 ? -q : q) - 1;
+            if (base[row] === v) {
+                if (q < 0) {
+                    if (out.firstRepeat < 0)
+                        out.firstRepeat = i;
+                }
+                else {
+                    slots[s] = -q;
+                    pairs[i] = row;
+                }
+                break;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+}
+function probeTexts(indexed, slots, probe, pairs, out) {
+    const base = indexed.values;
+    const values = probe.values;
+    const mask = slots.length - 1;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        let s = hashText(v) & mask;
+        for (;;) {
+            const q = slots[s];
+            if (q === 0) {
+                if (out.firstMissing < 0)
+                    out.firstMissing = i;
+                out.missing++;
+                break;
+            }
+            const row = (q < 0 ? -q : q) - 1;
+            if (base[row] === v) {
+                if (q < 0) {
+                    if (out.firstRepeat < 0)
+                        out.firstRepeat = i;
+                }
+                else {
+                    slots[s] = -q;
+                    pairs[i] = row;
+                }
+                break;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+}
+/**
+ * Looks every row of `probe` (ids of the same kind as the index's) up:
+ * pairs[i] = the indexed row with row i's id. Claims each indexed row it
+ * finds, so the index serves one probe.
+ */
+function probeIds(index, probe, pairs) {
+    const out = { firstMissing: -1, missing: 0, firstRepeat: -1 };
+    const { ids, slots } = index;
+    if (ids.kind === 'number' && probe.kind === 'number')
+        probeNumbers(ids, slots, probe, pairs, out);
+    else if (ids.kind === 'text' && probe.kind === 'text')
+        probeTexts(ids, slots, probe, pairs, out);
+    else
+        throw new TypeError('probeIds: the ids are of another kind than the index');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gates/performance-gate/row-ids.ts
+/**
+ * The ids of a predictions file's rows (`id-column`), as the join in
+ * pair-by-id.ts takes them: a number column stays its Float64Array (no
+ * string per row: a million `String()` calls cost more than the join), a
+ * text column keeps its strings. Ids compare as numbers when both files'
+ * id columns are numbers (so `7` and `7.0` are one id), else as text, a
+ * number reading as its shortest form (`7`).
+ */
+
+
+/** The ids of every row; a missing id is a UserError naming its line. */
+function readRowIds(table, column) {
+    const base = { source: table.source, column: column.name, lines: table.rowLines };
+    for (let i = 0; i < table.rowCount; i++) {
+        // NaN too: it equals no id, not even its own.
+        if ((0,core_table/* isMissing */.b2)(column, i) || (column.kind === 'number' && Number.isNaN(column.values[i])))
+            throw new errors/* UserError */.yo('missing id', { file: table.source, line: (0,core_table/* rowLine */.xQ)(table, i) ?? i + 1, field: column.name });
+    }
+    return column.kind === 'number' ? { ...base, kind: 'number', values: column.values } : { ...base, kind: 'text', values: column.values };
+}
+/** Number ids as text, for a join with a file whose ids are text. */
+function asTextIds(ids) {
+    if (ids.kind === 'text')
+        return ids;
+    return { ...ids, kind: 'text', values: Array.from(ids.values, String) };
+}
+/** Where row i is: its line (its 1-based row number when the format has no lines). */
+function idLine(ids, i) {
+    return ids.lines ? ids.lines[i] : i + 1;
+}
+const SHOWN = 60;
+/**
+ * Row i's id for a message: a number as it prints, text quoted and escaped
+ * (an id from a file is data: one line, no control characters), long text
+ * cut short.
+ */
+function showId(ids, i) {
+    if (ids.kind === 'number')
+        return String(ids.values[i]);
+    const text = ids.values[i];
+    return JSON.stringify(text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text);
+}
+
+;// CONCATENATED MODULE: ./src/gates/performance-gate/text-fingerprints.ts
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+function textFingerprints(ids) {
+    const values = ids.values;
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const s = values[i];
+        let a = 0x811c9dc5;
+        let b = s.length;
+        for (let c = 0; c < s.length; c++) {
+            const code = s.charCodeAt(c);
+            a = Math.imul(a ^ code, 0x01000193);
+            b = Math.imul(b ^ code, 0x5bd1e995);
+            b ^= b >>> 15;
+        }
+        // 20 bits of one hash above 32 of the other: an exact integer below 2^52.
+        out[i] = (fmix32(b) & 0xfffff) * 4294967296 + (fmix32(a) >>> 0);
+    }
+    return { ...ids, kind: 'number', values: out };
+}
+
+;// CONCATENATED MODULE: ./src/gates/performance-gate/pair-by-id.ts
+/**
+ * Pairs the candidate's rows with the baseline's by id (`id-column`): every
+ * candidate id must appear exactly once in the baseline (which may have
+ * more rows), and no id may repeat in either file. Each violation is a
+ * UserError naming the file, the line and the id.
+ *
+ * Two ways, fastest first:
+ *  - same order: one pass finds the files listing the same ids in the same
+ *    order (the common case: both models scored one evaluation file). Then
+ *    nothing moves. Ids that strictly rise or fall (sorted ids) cannot
+ *    repeat, which the same pass sees; other ids are checked for repeats
+ *    with a hash index of one file (id-index.ts).
+ *  - hash join: a hash index of the baseline's ids (finding its repeats as
+ *    it is filled), probed with each candidate id; a baseline row claimed
+ *    twice is a repeated candidate id.
+ * Both are O(rows) and make no string per row for number ids. Ids compare
+ * as numbers when both id columns are numbers, else as text (row-ids.ts).
+ */
+
+
+
+
+function where(ids, i) {
+    return `${ids.lines ? 'line' : 'row'} ${idLine(ids, i)}`;
+}
+function repeated(ids, first, second) {
+    const v = ids.kind === 'number' ? Math.abs(ids.values[second]) : 0;
+    // Above 2^53 not every integer is a double: distinct ids can read as one number.
+    const hint = v > Number.MAX_SAFE_INTEGER ? '; ids above 2^53 lose digits when read as numbers: write them as text (e.g. with a prefix)' : '';
+    return new errors/* UserError */.yo(`duplicate id ${showId(ids, second)} (also on ${where(ids, first)}): each id must name one row${hint}`, {
+        file: ids.source,
+        line: idLine(ids, second),
+        field: ids.column,
+    });
+}
+/**
+ * Whether both files list the same ids in the same order; if so, whether
+ * those strictly rise or fall (and so cannot repeat).
+ */
+function sameOrder(candidate, baseline) {
+    const n = candidate.values.length;
+    if (n !== baseline.values.length)
+        return { same: false, monotone: false };
+    let rising = true;
+    let falling = true;
+    if (candidate.kind === 'number' && baseline.kind === 'number') {
+        const c = candidate.values;
+        const b = baseline.values;
+        for (let i = 0; i < n; i++) {
+            if (c[i] !== b[i])
+                return { same: false, monotone: false };
+            if (i > 0) {
+                if (rising && !(c[i] > c[i - 1]))
+                    rising = false;
+                if (falling && !(c[i] < c[i - 1]))
+                    falling = false;
+            }
+        }
+    }
+    else {
+        const c = candidate.values;
+        const b = baseline.values;
+        for (let i = 0; i < n; i++) {
+            if (c[i] !== b[i])
+                return { same: false, monotone: false };
+            if (i > 0) {
+                if (rising && !(c[i] > c[i - 1]))
+                    rising = false;
+                if (falling && !(c[i] < c[i - 1]))
+                    falling = false;
+            }
+        }
+    }
+    return { same: true, monotone: rising || falling };
+}
+/** Throws on the first repeated id of one file. */
+function checkUnique(ids) {
+    const { repeat } = indexIds(ids);
+    if (repeat >= 0)
+        throw repeated(ids, earlierRowWithId(ids, repeat), repeat);
+}
+function hashJoin(candidate, baseline) {
+    const { index, repeat } = indexIds(baseline);
+    if (repeat >= 0)
+        return { baselineRepeat: repeat };
+    const pairs = new Int32Array(candidate.values.length);
+    const found = probeIds(index, candidate, pairs);
+    if (found.firstRepeat >= 0 && (found.firstMissing < 0 || found.firstRepeat < found.firstMissing))
+        return { candidateRepeat: found.firstRepeat };
+    if (found.firstMissing >= 0)
+        return { missing: found.firstMissing, count: found.missing };
+    return { pairs };
+}
+/**
+ * Text ids joined by their fingerprints (text-fingerprints.ts), checked on
+ * the strings; null when a fingerprint collision leaves it open (then the
+ * strings are joined instead).
+ */
+function fingerprintJoin(candidate, baseline, fingerprint) {
+    const fc = fingerprint(candidate);
+    const fb = fingerprint(baseline);
+    const outcome = hashJoin(fc, fb);
+    const c = candidate.values;
+    const b = baseline.values;
+    if ('pairs' in outcome) {
+        for (let i = 0; i < c.length; i++)
+            if (c[i] !== b[outcome.pairs[i]])
+                return null;
+    }
+    else if ('baselineRepeat' in outcome) {
+        if (b[earlierRowWithId(fb, outcome.baselineRepeat)] !== b[outcome.baselineRepeat])
+            return null;
+    }
+    else if ('candidateRepeat' in outcome) {
+        if (c[earlierRowWithId(fc, outcome.candidateRepeat)] !== c[outcome.candidateRepeat])
+            return null;
+    }
+    // A missing fingerprint is a missing id: equal ids have equal fingerprints.
+    return outcome;
+}
+/**
+ * `fingerprint` is textFingerprints; tests pass a weaker one to make the
+ * fingerprints of different ids collide.
+ */
+function pairById(candidate, baseline, fingerprint = textFingerprints) {
+    if (candidate.kind !== baseline.kind)
+        return pairById(asTextIds(candidate), asTextIds(baseline), fingerprint);
+    const kind = candidate.kind === 'number' ? 'number ids' : 'text ids';
+    const order = sameOrder(candidate, baseline);
+    if (order.same) {
+        if (!order.monotone)
+            checkUnique(candidate);
+        return { order: null, method: `${kind} in the same order${order.monotone ? ', sorted' : ''}` };
+    }
+    let method = `${kind}, hash join`;
+    let outcome = null;
+    if (candidate.kind === 'text' && baseline.kind === 'text') {
+        outcome = fingerprintJoin(candidate, baseline, fingerprint);
+        method = outcome ? 'text ids, hash join of fingerprints' : 'text ids, hash join (fingerprints collided)';
+    }
+    outcome ??= hashJoin(candidate, baseline);
+    if ('baselineRepeat' in outcome)
+        throw repeated(baseline, earlierRowWithId(baseline, outcome.baselineRepeat), outcome.baselineRepeat);
+    if ('candidateRepeat' in outcome)
+        throw repeated(candidate, earlierRowWithId(candidate, outcome.candidateRepeat), outcome.candidateRepeat);
+    if ('missing' in outcome) {
+        const others = outcome.count > 1 ? `; ${outcome.count - 1} more of its ids ${outcome.count === 2 ? 'has' : 'have'} none either` : '';
+        throw new errors/* UserError */.yo(`id ${showId(candidate, outcome.missing)} has no row in the baseline predictions (${baseline.source})${others}`, {
+            file: candidate.source,
+            line: idLine(candidate, outcome.missing),
+            field: candidate.column,
+        });
+    }
+    return { order: outcome.pairs, method };
+}
+
 ;// CONCATENATED MODULE: ./src/gates/performance-gate/align-baseline.ts
 /**
  * Put the baseline's predictions on the candidate's rows: by the id column
@@ -106,6 +491,7 @@ var readers = __webpack_require__(71022);
  * candidate's: a paired comparison on different truths is meaningless.
  */
 
+
 function take(a, order) {
     if (!order)
         return a; // paired by row order: already aligned
@@ -114,27 +500,19 @@ function take(a, order) {
         out[i] = a[order[i]];
     return out;
 }
-function alignBaseline(candidate, baseline, files) {
+/**
+ * The baseline's predictions on the candidate's rows. `debug` receives one
+ * line saying how rows were paired by id and how long it took (wall and CPU
+ * time of this process, all threads).
+ */
+function alignBaseline(candidate, baseline, files, debug) {
+    const start = performance.now();
+    const cpuStart = process.cpuUsage();
     let order;
+    let pairing;
     if (candidate.ids && baseline.ids) {
-        const where = new Map();
-        baseline.ids.forEach((id, i) => {
-            if (where.has(id))
-                throw new errors/* UserError */.yo(`duplicate id "${id}" (rows ${where.get(id) + 1} and ${i + 1})`, { file: files.baseline, field: 'id-column' });
-            where.set(id, i);
-        });
-        const seen = new Set();
-        const byId = new Int32Array(candidate.rows);
-        candidate.ids.forEach((id, i) => {
-            if (seen.has(id))
-                throw new errors/* UserError */.yo(`duplicate id "${id}"`, { file: files.candidate, field: `id-column (row ${i + 1})` });
-            seen.add(id);
-            const j = where.get(id);
-            if (j === undefined)
-                throw new errors/* UserError */.yo(`id "${id}" has no row in the baseline predictions (${files.baseline})`, { file: files.candidate, field: 'id-column' });
-            byId[i] = j;
-        });
-        order = byId;
+        pairing = pairById(candidate.ids, baseline.ids);
+        order = pairing.order;
     }
     else {
         if (candidate.rows !== baseline.rows) {
@@ -143,19 +521,22 @@ function alignBaseline(candidate, baseline, files) {
         order = null;
     }
     const aligned = { ...baseline, rows: candidate.rows, ids: candidate.ids };
+    // The truths must agree row by row (read through `order`, no copy made).
     if (baseline.label.length > 0) {
-        const label = take(baseline.label, order);
-        for (let i = 0; i < label.length; i++) {
-            if (label[i] !== candidate.label[i]) {
-                throw new errors/* UserError */.yo(`the label differs from the candidate's on the same row (${baseline.classes[label[i]]} vs ${candidate.classes[candidate.label[i]]}); both files must hold the same rows`, { file: files.baseline, field: `label (row ${(order ? order[i] : i) + 1})` });
+        const label = baseline.label;
+        for (let i = 0; i < candidate.rows; i++) {
+            const j = order ? order[i] : i;
+            if (label[j] !== candidate.label[i]) {
+                throw new errors/* UserError */.yo(`the label differs from the candidate's on the same row (${baseline.classes[label[j]]} vs ${candidate.classes[candidate.label[i]]}); both files must hold the same rows`, { file: files.baseline, field: `label (row ${j + 1})` });
             }
         }
     }
     if (baseline.actual) {
-        const actual = take(baseline.actual, order);
-        for (let i = 0; i < actual.length; i++) {
-            if (actual[i] !== candidate.actual[i])
-                throw new errors/* UserError */.yo('the actual value differs from the candidate file\'s on the same row', { file: files.baseline, field: `label (row ${(order ? order[i] : i) + 1})` });
+        const actual = baseline.actual;
+        for (let i = 0; i < candidate.rows; i++) {
+            const j = order ? order[i] : i;
+            if (actual[j] !== candidate.actual[i])
+                throw new errors/* UserError */.yo('the actual value differs from the candidate file\'s on the same row', { file: files.baseline, field: `label (row ${j + 1})` });
         }
     }
     aligned.label = candidate.label;
@@ -166,6 +547,10 @@ function alignBaseline(candidate, baseline, files) {
         aligned.scores = baseline.scores.map((s) => take(s, order));
     if (baseline.estimate)
         aligned.estimate = take(baseline.estimate, order);
+    if (pairing && debug) {
+        const cpu = process.cpuUsage(cpuStart);
+        debug(`paired ${candidate.rows} rows by id in ${(performance.now() - start).toFixed(1)} ms, ${((cpu.user + cpu.system) / 1000).toFixed(1)} ms CPU (${pairing.method})`);
+    }
     return aligned;
 }
 
@@ -1668,11 +2053,15 @@ function decimalToNumber(a) {
  *  - an operator and a number: ">= 0.85", "> 0.8", "<= 3.2", "< 3";
  *  - a bare number: ">=" for a metric where higher is better, "<=" otherwise;
  *  - MLflow's MetricThreshold: { threshold, min_absolute_change,
- *    min_relative_change, greater_is_better } (higher_is_better is accepted
- *    too). `threshold` is inclusive as in MLflow; the changes need a baseline
- *    and require candidate ≥ baseline + change (higher is better) or
- *    candidate ≤ baseline − change, where a relative change is taken of
- *    |baseline|. Unlike MLflow, the boundary is computed in exact decimals
+ *    min_relative_change, greater_is_better } (higher_is_better, its older
+ *    name, is accepted instead, not beside it). `threshold` is inclusive as
+ *    in MLflow; the changes need a baseline and require candidate ≥
+ *    baseline + change (higher is better) or candidate ≤ baseline − change,
+ *    where a relative change is taken of |baseline|. min_relative_change
+ *    must be a number from 0 to 1, as MLflow requires; with a baseline of 0
+ *    the candidate must be better by 1e-10, MLflow's documented fallback
+ *    (MetricThreshold, mlflow/models/evaluation/validation.py). Unlike
+ *    MLflow, the boundary is computed in exact decimals
  *    (0.8 + 0.05 = 0.85) and a negative baseline moves the boundary in the
  *    better direction (MLflow's baseline × (1 + change) moves it the wrong
  *    way when the baseline is negative).
@@ -1682,6 +2071,8 @@ function decimalToNumber(a) {
  */
 
 
+/** MLflow's fallback step for min_relative_change when the baseline is 0. */
+const ZERO_BASELINE_STEP = { mantissa: 1n, exponent: -10 };
 function decimalOf(value, field) {
     if (typeof value === 'number' && Number.isFinite(value))
         return toDecimal(value);
@@ -1712,6 +2103,9 @@ function parseThreshold(metric, raw) {
         const unknown = Object.keys(o).filter((k) => !known.includes(k));
         if (unknown.length)
             throw new errors/* UserError */.yo(`unknown key "${unknown[0]}" (MetricThreshold takes ${known.join(', ')})`, { field });
+        if (o.greater_is_better !== undefined && o.higher_is_better !== undefined) {
+            throw new errors/* UserError */.yo('give greater_is_better or higher_is_better (its older name), not both', { field });
+        }
         const gib = o.greater_is_better ?? o.higher_is_better;
         if (gib !== undefined && typeof gib !== 'boolean')
             throw new errors/* UserError */.yo('greater_is_better must be true or false', { field });
@@ -1724,9 +2118,12 @@ function parseThreshold(metric, raw) {
                 throw new errors/* UserError */.yo('must not be negative', { field: `${field}.min_absolute_change` });
         }
         if (o.min_relative_change !== undefined && o.min_relative_change !== null) {
-            rule.minRelativeChange = decimalOf(o.min_relative_change, `${field}.min_relative_change`);
-            if (rule.minRelativeChange.mantissa < 0n)
-                throw new errors/* UserError */.yo('must not be negative', { field: `${field}.min_relative_change` });
+            // MLflow's MetricThreshold: "a floating point number between 0 and 1"; it refuses anything else.
+            const rc = o.min_relative_change;
+            if (typeof rc !== 'number' || !(rc >= 0 && rc <= 1)) {
+                throw new errors/* UserError */.yo(`must be a number from 0 to 1 (a share of the baseline: 0.05 for 5%), got ${JSON.stringify(rc)}`, { field: `${field}.min_relative_change` });
+            }
+            rule.minRelativeChange = decimalOf(rc, `${field}.min_relative_change`);
         }
         if (!rule.value && !rule.minAbsoluteChange && !rule.minRelativeChange)
             throw new errors/* UserError */.yo('a MetricThreshold needs threshold, min_absolute_change or min_relative_change', { field });
@@ -1788,7 +2185,9 @@ function applyThreshold(rule, value, higherIsBetterDefault, baseline) {
             return { pass: false, boundary: bounds.join(' and '), missing: `${relative ? 'min_relative_change' : 'min_absolute_change'} needs a baseline value` };
         }
         const b = toDecimal(baseline);
-        const step = relative ? mulDecimal(change, absDecimal(b)) : change;
+        // A relative change of a zero baseline is zero whatever the share; MLflow then asks
+        // for a strictly better value, by at least 1e-10 (its documented fallback).
+        const step = relative ? (baseline === 0 ? ZERO_BASELINE_STEP : mulDecimal(change, absDecimal(b))) : change;
         const bound = hib ? addDecimal(b, step) : subDecimal(b, step);
         const op = hib ? '>=' : '<=';
         bounds.push(`${op} ${decimalToNumber(bound)}`);
@@ -1952,6 +2351,56 @@ function baselineCheck(name, def, cmp, baseValue, delta, margin, o, baseline) {
         severity: 'error',
         message: `${name} ${fmt(cmp.value)} vs baseline ${fmt(baseValue)} (Δ ${delta >= 0 ? '+' : ''}${fmt(delta)}, allowed ${dir} ${fmt(allowedNum)}): ${how}${cmp.pValue !== null ? `; p = ${fmt(cmp.pValue)} (${cmp.test})` : ''}`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/gates/performance-gate/score-range.ts
+/**
+ * Scores outside [0, 1] are not probabilities. A metric that reads scores as
+ * probabilities is then wrong, not just imprecise: log loss of a score of 1.3
+ * is clipped to that of 1 − 2⁻⁵², and Brier's squared error of a logit means
+ * nothing. So those metrics (log_loss, brier) refuse such a file with an
+ * error naming the file, the line and the column, as scikit-learn's
+ * brier_score_loss does ("y_prob contains values greater than 1"; its
+ * log_loss clipped silently up to 1.2 and refuses them from 1.5 on). Metrics
+ * that only rank the scores (roc_auc, roc_auc_weighted, pr_auc) are the same
+ * for any increasing transform of them, so margins or logits are fine for
+ * them; still, scores that are not probabilities may be the wrong column, so
+ * they get a warning: a `warn` check in the report and a warning in the log.
+ */
+
+const PROBABILITY_METRICS = ['log_loss', 'brier'];
+const RANKING_METRICS = ['roc_auc', 'roc_auc_weighted', 'pr_auc'];
+/**
+ * Throws for a probability metric on scores outside [0, 1]; returns a
+ * warning check per file whose scores leave [0, 1] when only ranking
+ * metrics read them.
+ */
+function scoreRangeChecks(defs, files) {
+    const names = defs.map((d) => d.name);
+    const probability = names.filter((n) => PROBABILITY_METRICS.includes(n));
+    const ranking = names.filter((n) => RANKING_METRICS.includes(n));
+    const checks = [];
+    for (const { role, predictions } of files) {
+        const out = predictions.scoreOutsideUnit;
+        if (!out)
+            continue;
+        if (probability.length > 0) {
+            throw new errors/* UserError */.yo(`${probability.join(' and ')} ${probability.length > 1 ? 'need' : 'needs'} probabilities in [0, 1], found ${out.value}: give the probability column (not a logit or margin), or leave ${probability.join(' and ')} out of metrics`, { file: predictions.source, line: out.line, field: out.column });
+        }
+        if (ranking.length > 0) {
+            checks.push({
+                id: `scores.${role}.range`,
+                subject: out.column,
+                name: 'scores are probabilities',
+                value: out.value,
+                threshold: '[0, 1]',
+                verdict: 'warn',
+                severity: 'warn',
+                message: `the ${role}'s score column ${JSON.stringify(out.column)} in ${predictions.source} has values outside [0, 1] (first ${out.value}, line ${out.line}): ${ranking.join(', ')} only ${ranking.length > 1 ? 'rank' : 'ranks'} scores and ${ranking.length > 1 ? 'are' : 'is'} unaffected, but check that this is the column meant`,
+            });
+        }
+    }
+    return checks;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/performance-gate/slices.ts
@@ -2144,6 +2593,7 @@ function evaluateModelSize(path, bytes, maxText, maxBytes) {
 
 
 
+
 function evaluate(input) {
     const { candidate, options } = input;
     // Metrics with a threshold are computed even when not listed.
@@ -2152,8 +2602,12 @@ function evaluate(input) {
         if (!names.includes(name))
             names.push(name);
     const defs = resolveMetrics(names, candidate);
+    const scoreChecks = scoreRangeChecks(defs, [
+        { role: 'candidate', predictions: candidate },
+        ...(input.baseline?.predictions ? [{ role: 'baseline', predictions: input.baseline.predictions }] : []),
+    ]);
     const m = evaluateMetrics(defs, candidate, input.baseline, options);
-    const checks = [...m.checks];
+    const checks = [...scoreChecks, ...m.checks];
     const result = { verdict: 'pass', summary: '', checks, task: candidate.task, rows: candidate.rows, classes: candidate.classes, metrics: m.rows };
     if (input.slices) {
         const s = evaluateSlices(input.slices.groups, defs, candidate, input.baseline?.predictions, options.thresholds, input.slices.minSliceSize);
@@ -2304,6 +2758,48 @@ const outputs = [
     { name: 'failed-metrics', description: 'Comma-separated names of the metrics whose checks failed.' },
 ];
 
+;// CONCATENATED MODULE: ./src/gates/performance-gate/number-codes.ts
+function encodeNumbers(values, missing, rows, cap = 4096) {
+    const codes = new Int32Array(rows);
+    const distinct = [];
+    let byValue = null;
+    let firstMissing = -1;
+    for (let i = 0; i < rows; i++) {
+        if (missing !== null && missing[i] === 1) {
+            if (firstMissing < 0)
+                firstMissing = i;
+            codes[i] = -1;
+            continue;
+        }
+        const v = values[i];
+        let code = -1;
+        if (byValue === null) {
+            for (let d = 0; d < distinct.length; d++) {
+                const known = distinct[d];
+                // SameValueZero, as a Map compares: NaN is one value, −0 is 0.
+                if (known === v || (known !== known && v !== v)) {
+                    code = d;
+                    break;
+                }
+            }
+        }
+        else
+            code = byValue.get(v) ?? -1;
+        if (code < 0) {
+            code = distinct.length;
+            if (code >= cap)
+                return null;
+            distinct.push(v);
+            if (byValue !== null)
+                byValue.set(v, code);
+            else if (distinct.length > 16)
+                byValue = new Map(distinct.map((x, d) => [x, d]));
+        }
+        codes[i] = code;
+    }
+    return { codes, values: distinct, firstMissing };
+}
+
 ;// CONCATENATED MODULE: ./src/gates/performance-gate/predictions.ts
 /**
  * From a predictions table to typed arrays: class indices for the label and
@@ -2313,7 +2809,9 @@ const outputs = [
  */
 
 
-function where(table, i, field) {
+
+
+function predictions_where(table, i, field) {
     return { file: table.source, line: (0,core_table/* rowLine */.xQ)(table, i) ?? i + 1, field };
 }
 function column(table, name, input) {
@@ -2327,20 +2825,32 @@ function column(table, name, input) {
 /** Cell as text: numbers print in their shortest form, so 1 and 1.0 are both "1". */
 function cellText(table, c, i) {
     if ((0,core_table/* isMissing */.b2)(c, i))
-        throw new errors/* UserError */.yo('missing value', where(table, i, c.name));
+        throw new errors/* UserError */.yo('missing value', predictions_where(table, i, c.name));
     return c.kind === 'number' ? String(c.values[i]) : c.values[i];
 }
+// One encoding per number column and extraction, used for the task, the classes and the class indices.
+const encodings = new WeakMap();
+function numberCodes(table, c) {
+    if (!encodings.has(c))
+        encodings.set(c, encodeNumbers(c.values, c.missing, table.rowCount));
+    return encodings.get(c);
+}
 /**
- * The distinct cell texts of a column (stopping once more than `limit` are
- * found). Number columns collect numbers first: a million String() calls
- * cost more than the whole metric computation.
+ * The distinct cell texts of a column (a text column's stopping once more
+ * than `limit` are found). Number columns collect numbers first: a million
+ * String() calls cost more than the whole metric computation.
  */
 function distinctTexts(table, c, limit = Number.POSITIVE_INFINITY) {
     if (c.kind === 'number') {
+        const encoded = numberCodes(table, c);
+        if (encoded && encoded.firstMissing >= 0)
+            throw new errors/* UserError */.yo('missing value', predictions_where(table, encoded.firstMissing, c.name));
+        if (encoded)
+            return encoded.values.map(String);
         const seen = new Set();
         for (let i = 0; i < table.rowCount && seen.size <= limit; i++) {
             if ((0,core_table/* isMissing */.b2)(c, i))
-                throw new errors/* UserError */.yo('missing value', where(table, i, c.name));
+                throw new errors/* UserError */.yo('missing value', predictions_where(table, i, c.name));
             seen.add(c.values[i]);
         }
         return [...seen].map(String);
@@ -2353,11 +2863,11 @@ function distinctTexts(table, c, limit = Number.POSITIVE_INFINITY) {
 function numbers(table, c, what) {
     if (c.kind !== 'number') {
         const i = c.values.findIndex((v) => v !== null && !Number.isFinite(Number(v)));
-        throw new errors/* UserError */.yo(`${what} must be numeric, found "${c.values[i] ?? ''}"`, where(table, Math.max(0, i), c.name));
+        throw new errors/* UserError */.yo(`${what} must be numeric, found "${c.values[i] ?? ''}"`, predictions_where(table, Math.max(0, i), c.name));
     }
     for (let i = 0; i < table.rowCount; i++) {
         if ((0,core_table/* isMissing */.b2)(c, i) || Number.isNaN(c.values[i]))
-            throw new errors/* UserError */.yo(`${what} is missing or NaN`, where(table, i, c.name));
+            throw new errors/* UserError */.yo(`${what} is missing or NaN`, predictions_where(table, i, c.name));
     }
     return c.values;
 }
@@ -2395,17 +2905,9 @@ function detectTask(table, o, labelCol) {
         return 'multiclass';
     const pred = o.predictionColumn ? (0,core_table/* findColumn */.kn)(table, o.predictionColumn) : undefined;
     if (labelCol.kind === 'number') {
-        const distinct = new Set();
-        let fractional = false;
-        for (let i = 0; i < table.rowCount && distinct.size <= 20; i++) {
-            const v = labelCol.values[i];
-            if (Number.isNaN(v))
-                continue;
-            distinct.add(v);
-            if (!Number.isInteger(v))
-                fractional = true;
-        }
-        if (fractional || distinct.size > 20)
+        // Missing cells and NaN left out; too many values to encode are more than 20.
+        const distinct = numberCodes(table, labelCol)?.values.filter((v) => !Number.isNaN(v));
+        if (!distinct || distinct.length > 20 || distinct.some((v) => !Number.isInteger(v)))
             return 'regression';
     }
     const seen = new Set();
@@ -2423,7 +2925,7 @@ function extractPredictions(table, o, shape) {
     const n = table.rowCount;
     const labelCol = shape ? (0,core_table/* findColumn */.kn)(table, o.labelColumn) : column(table, o.labelColumn, 'label-column');
     const predCol = o.predictionColumn ? column(table, o.predictionColumn, 'prediction-column') : undefined;
-    const ids = o.idColumn ? readIds(table, column(table, o.idColumn, 'id-column')) : undefined;
+    const ids = o.idColumn ? readRowIds(table, column(table, o.idColumn, 'id-column')) : undefined;
     const task = shape?.task ?? (o.task === 'auto' ? detectTask(table, o, labelCol) : o.task);
     if (task === 'regression') {
         if (!predCol)
@@ -2461,6 +2963,23 @@ function extractPredictions(table, o, shape) {
     const toIndex = (c) => {
         const out = new Int32Array(n);
         if (c.kind === 'number') {
+            // The column's codes become the class indices: each distinct number is looked up once.
+            const encoded = numberCodes(table, c);
+            if (encoded) {
+                encodings.delete(c); // remapped in place below: a second use encodes afresh
+                const classOf = encoded.values.map((v) => index.get(String(v)) ?? -1);
+                const codes = encoded.codes;
+                for (let i = 0; i < n; i++) {
+                    const code = codes[i];
+                    if (code < 0)
+                        throw new errors/* UserError */.yo('missing value', predictions_where(table, i, c.name));
+                    const k = classOf[code];
+                    if (k < 0)
+                        throw new errors/* UserError */.yo(`class "${String(c.values[i])}" is not one of ${classes.join(', ')}`, predictions_where(table, i, c.name));
+                    codes[i] = k;
+                }
+                return codes;
+            }
             // Map each distinct number once, not each cell's text; the common
             // classes (a few numbers) by a linear scan, others through the map.
             const byValue = new Map();
@@ -2468,18 +2987,39 @@ function extractPredictions(table, o, shape) {
             const few = classes.length <= 8 ? classes.map((t) => (String(Number(t)) === t ? Number(t) : Number.NaN)) : [];
             for (let i = 0; i < n; i++) {
                 const v = c.values[i];
-                let k = few.indexOf(v);
+                let k = -1;
+                for (let f = 0; f < few.length; f++) {
+                    if (few[f] === v) {
+                        k = f;
+                        break;
+                    }
+                }
                 if (k < 0)
                     k = byValue.get(v);
                 if (k === undefined) {
                     const t = cellText(table, c, i);
                     k = index.get(t);
                     if (k === undefined)
-                        throw new errors/* UserError */.yo(`class "${t}" is not one of ${classes.join(', ')}`, where(table, i, c.name));
+                        throw new errors/* UserError */.yo(`class "${t}" is not one of ${classes.join(', ')}`, predictions_where(table, i, c.name));
                     byValue.set(v, k);
                 }
                 if (c.missing !== null && c.missing[i] === 1)
-                    throw new errors/* UserError */.yo('missing value', where(table, i, c.name));
+                    throw new errors/* UserError */.yo('missing value', predictions_where(table, i, c.name));
+                out[i] = k;
+            }
+            return out;
+        }
+        if (c.dictionary) {
+            // Dictionary-encoded text (readers/text-dictionary.ts): each label looked up once.
+            const { codes, labels } = c.dictionary;
+            const classOf = labels.map((t) => index.get(t) ?? -1);
+            for (let i = 0; i < n; i++) {
+                const code = codes[i];
+                if (code < 0)
+                    throw new errors/* UserError */.yo('missing value', predictions_where(table, i, c.name));
+                const k = classOf[code];
+                if (k < 0)
+                    throw new errors/* UserError */.yo(`class "${labels[code]}" is not one of ${classes.join(', ')}`, predictions_where(table, i, c.name));
                 out[i] = k;
             }
             return out;
@@ -2488,7 +3028,7 @@ function extractPredictions(table, o, shape) {
             const t = cellText(table, c, i);
             const k = index.get(t);
             if (k === undefined)
-                throw new errors/* UserError */.yo(`class "${t}" is not one of ${classes.join(', ')}`, where(table, i, c.name));
+                throw new errors/* UserError */.yo(`class "${t}" is not one of ${classes.join(', ')}`, predictions_where(table, i, c.name));
             out[i] = k;
         }
         return out;
@@ -2511,6 +3051,7 @@ function extractPredictions(table, o, shape) {
         }
         scores = scoreNames.map((name) => numbers(table, column(table, name, o.scorePrefix ? 'score-prefix' : 'score-column'), 'a score'));
     }
+    const scoreOutsideUnit = scores ? firstOutsideUnit(table, scoreNames, scores) : undefined;
     let predicted;
     if (predCol)
         predicted = toIndex(predCol);
@@ -2531,13 +3072,21 @@ function extractPredictions(table, o, shape) {
         }
     }
     const label = labelCol ? toIndex(labelCol) : new Int32Array(0);
-    return { source: table.source, task, rows: n, classes, label, predicted, scores, ids };
+    return { source: table.source, task, rows: n, classes, label, predicted, scores, ids, ...(scoreOutsideUnit ? { scoreOutsideUnit } : {}) };
 }
-function readIds(table, c) {
-    const out = new Array(table.rowCount);
-    for (let i = 0; i < table.rowCount; i++)
-        out[i] = cellText(table, c, i);
-    return out;
+/** The earliest row (then the first column) with a score outside [0, 1], if any. */
+function firstOutsideUnit(table, names, scores) {
+    let found;
+    scores.forEach((s, c) => {
+        const end = found ? found.row : s.length;
+        for (let i = 0; i < end; i++) {
+            if (!(s[i] >= 0 && s[i] <= 1)) {
+                found = { column: names[c], row: i, line: (0,core_table/* rowLine */.xQ)(table, i) ?? i + 1, value: s[i] };
+                break;
+            }
+        }
+    });
+    return found;
 }
 
 // EXTERNAL MODULE: ./src/render/markdown.ts
@@ -2825,7 +3374,7 @@ async function runPerformanceGate(inputs, ctx) {
         // The baseline file may leave out the label column; read what is there.
         const baseTable = await (0,readers/* readTable */.xz)(file, { cwd: ctx.cwd, progress }).then((t) => baseWanted ? { ...t, columns: t.columns.filter((c) => baseWanted.includes(c.name)) } : t);
         const base = extractPredictions(baseTable, columnOptions, { task: candidate.task, classes: candidate.classes });
-        baseline = { predictions: alignBaseline(candidate, base, { candidate: inputs.predictions, baseline: file }), file };
+        baseline = { predictions: alignBaseline(candidate, base, { candidate: inputs.predictions, baseline: file }, (line) => ctx.log.debug(`performance-gate: ${line}`)), file };
         if (inputs['baseline-metrics'])
             ctx.log.info('performance-gate: baseline-predictions given, so baseline-metrics is not used');
     }
@@ -2870,6 +3419,10 @@ async function runPerformanceGate(inputs, ctx) {
         input.modelSize = { path: inputs['model-path'], bytes, maxText: inputs['max-model-size'], maxBytes: parseSize(inputs['max-model-size']) };
     }
     const e = evaluate(input);
+    // Warnings about the data itself (scores that are not probabilities) go to the log too.
+    for (const c of e.checks)
+        if (c.id.startsWith('scores.') && c.verdict === 'warn')
+            ctx.log.warn(`performance-gate: ${c.message}`);
     const report = (0,make_report/* makeReport */.d)({
         gate: 'performance-gate',
         inputs: { ...inputs },
