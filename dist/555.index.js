@@ -463,8 +463,8 @@ async function describeGates() {
 /* harmony export */ });
 /* unused harmony export GATES */
 const GATES = {
-    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(604), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 46259))).default,
-    'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(604), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 62956))).default,
+    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 46259))).default,
+    'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 64441))).default,
     'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 51666))).default,
     'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 70363))).default,
     'register-model': async () => (await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 32276))).default,

@@ -10,6 +10,9 @@
  *     max: 500                   # absolute bound on the canary's statistic
  *     statistic: p99
  *     max-increase: 20           # canary − baseline ≤ 20
+ *     tolerance: 0.25            # Kayenta's: the interval must clear 0.25 × |shift|
+ *     effect-size-measure: cles  # or mean-ratio (the default), Kayenta's effectSize.measure
+ *     allowed-increase: 0.6      # effect size a High needs (CLES here; 1 / ½ by default)
  *   converted:
  *     type: conversion           # 0/1 per request: Beta–Binomial probability
  *     direction: decrease
@@ -26,6 +29,8 @@ export const DIRECTIONS = ['increase', 'decrease', 'either'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export const STATISTICS = ['mean', 'median', 'p90', 'p95', 'p99', 'min', 'max', 'sum'] as const;
 export type StatisticName = (typeof STATISTICS)[number];
+export const EFFECT_SIZE_MEASURES = ['mean-ratio', 'cles'] as const;
+export type EffectSizeMeasure = (typeof EFFECT_SIZE_MEASURES)[number];
 
 export interface MetricConfig {
   name: string;
@@ -46,7 +51,18 @@ export interface MetricConfig {
   /** Kayenta's outlier strategy: `remove` drops values outside the IQR fences (outliers.ts). */
   outliers: 'keep' | 'remove';
   outlierFactor: number;
-  /** Kayenta effect sizes: ratio canary mean / baseline mean. */
+  /**
+   * Kayenta's tolerance: the shift interval must clear tolerance × |shift
+   * estimate| (NetflixACAJudge uses 0.25; its ClassifierSuite other values).
+   */
+  tolerance: number;
+  /**
+   * Kayenta's effect size measure: `mean-ratio` (canary mean / baseline mean,
+   * thresholds default 1) or `cles` (P(canary > baseline) + ½ P(tie), the
+   * common-language effect size, thresholds default 0.5).
+   */
+  effectSizeMeasure: EffectSizeMeasure;
+  /** Kayenta effect-size thresholds, in the measure's units. */
   allowedIncrease: number;
   allowedDecrease: number;
   criticalIncrease: number;
@@ -73,7 +89,7 @@ export interface CanaryConfig {
 }
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-const ratio = z.number().positive('must be a positive ratio of means');
+const effectThreshold = z.number().refine(Number.isFinite, 'must be a finite number');
 
 const metricSettings = z
   .object({
@@ -88,10 +104,13 @@ const metricSettings = z
     'min-samples': z.number().int().min(1).default(10),
     outliers: z.enum(['keep', 'remove']).default('keep'),
     'outlier-factor': z.number().positive().default(3),
-    'allowed-increase': ratio.default(1),
-    'allowed-decrease': ratio.default(1),
-    'critical-increase': ratio.default(1),
-    'critical-decrease': ratio.default(1),
+    tolerance: z.number().min(0).refine(Number.isFinite, 'must be a finite number').default(0.25),
+    'effect-size-measure': z.enum(EFFECT_SIZE_MEASURES).default('mean-ratio'),
+    // Defaults depend on the measure (1 for mean-ratio, 0.5 for cles): filled in below.
+    'allowed-increase': effectThreshold.optional(),
+    'allowed-decrease': effectThreshold.optional(),
+    'critical-increase': effectThreshold.optional(),
+    'critical-decrease': effectThreshold.optional(),
     type: z.enum(['continuous', 'conversion']).default('continuous'),
     statistic: z.enum(STATISTICS).default('mean'),
     min: finite.optional(),
@@ -121,7 +140,29 @@ export function metricFromSettings(name: string, settings: unknown, source: stri
   if (s.min !== undefined && s.max !== undefined && s.min > s.max) {
     throw new UserError(`min ${s.min} is above max ${s.max}`, { file: source, field: `metric ${name}` });
   }
-  if (s['allowed-increase'] > s['critical-increase'] && s['critical-increase'] !== 1) {
+  // Kayenta's defaults: no change (ratio 1, or CLES ½) is the threshold unless one is set.
+  const measure = s['effect-size-measure'];
+  const neutral = measure === 'cles' ? 0.5 : 1;
+  const effect = {
+    allowedIncrease: s['allowed-increase'] ?? neutral,
+    allowedDecrease: s['allowed-decrease'] ?? neutral,
+    criticalIncrease: s['critical-increase'] ?? neutral,
+    criticalDecrease: s['critical-decrease'] ?? neutral,
+  };
+  for (const [key, value] of [
+    ['allowed-increase', s['allowed-increase']],
+    ['allowed-decrease', s['allowed-decrease']],
+    ['critical-increase', s['critical-increase']],
+    ['critical-decrease', s['critical-decrease']],
+  ] as const) {
+    if (value === undefined) continue;
+    const ok = measure === 'cles' ? value >= 0 && value <= 1 : value > 0;
+    if (!ok) {
+      const what = measure === 'cles' ? 'a probability from 0 to 1 (effect-size-measure cles)' : 'a positive ratio of means';
+      throw new UserError(`must be ${what}, got ${value}`, { file: source, field: `metric ${name}.${key}` });
+    }
+  }
+  if (s['critical-increase'] !== undefined && effect.allowedIncrease > effect.criticalIncrease) {
     throw new UserError('critical-increase must be at least allowed-increase', { file: source, field: `metric ${name}` });
   }
   return {
@@ -136,10 +177,9 @@ export function metricFromSettings(name: string, settings: unknown, source: stri
     minSamples: s['min-samples'],
     outliers: s.outliers,
     outlierFactor: s['outlier-factor'],
-    allowedIncrease: s['allowed-increase'],
-    allowedDecrease: s['allowed-decrease'],
-    criticalIncrease: s['critical-increase'],
-    criticalDecrease: s['critical-decrease'],
+    tolerance: s.tolerance,
+    effectSizeMeasure: measure,
+    ...effect,
     type: s.type,
     statistic: s.statistic,
     min: s.min,

@@ -4,7 +4,8 @@
  *   1. a critical failure                        → rollback
  *   2. no metric judged at all                   → continue
  *   3. score < marginal-score                    → rollback
- *   4. a scored metric without (enough) data     → continue
+ *   4. a scored metric without (enough) data,
+ *      or inconclusive                           → continue
  *   5. score ≥ pass-score                        → promote, else continue
  */
 import type { MetricResult } from './classify-metric.js';
@@ -22,13 +23,18 @@ export function decide(score: ScoreResult, results: MetricResult[], thresholds: 
     const names = results.filter((r) => r.criticalFailure).map((r) => r.name);
     return { decision: 'rollback', reason: `critical metric failed: ${names.join(', ')}` };
   }
-  if (score.noData) return { decision: 'continue', reason: 'no metric has enough data to judge yet' };
+  const starved = results.filter((r) => r.scoring === 'nodata');
+  const inconclusive = results.filter((r) => r.scoring === 'inconclusive');
+  const waiting = [
+    starved.length ? `too little data for ${starved.length} metric${starved.length > 1 ? 's' : ''} (${starved.map((r) => r.name).join(', ')})` : '',
+    inconclusive.length ? `${inconclusive.length} metric${inconclusive.length > 1 ? 's' : ''} inconclusive (${inconclusive.map((r) => r.name).join(', ')})` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  if (score.noData) return { decision: 'continue', reason: inconclusive.length ? `no metric judged yet: ${waiting}` : 'no metric has enough data to judge yet' };
   const s = score.score;
   if (s < thresholds.marginal) return { decision: 'rollback', reason: `score ${s.toFixed(1)} is below the marginal score ${thresholds.marginal}` };
-  const starved = results.filter((r) => r.scoring === 'nodata');
-  if (starved.length > 0) {
-    return { decision: 'continue', reason: `too little data for ${starved.length} metric${starved.length > 1 ? 's' : ''} (${starved.map((r) => r.name).join(', ')})` };
-  }
+  if (waiting) return { decision: 'continue', reason: waiting };
   if (s >= thresholds.pass) return { decision: 'promote', reason: `score ${s.toFixed(1)} reaches the pass score ${thresholds.pass}` };
   return { decision: 'continue', reason: `score ${s.toFixed(1)} is between the marginal (${thresholds.marginal}) and pass (${thresholds.pass}) scores` };
 }

@@ -48,8 +48,8 @@ function metricCheck(r: MetricResult): Check {
   const verdict =
     r.classification === 'Pass'
       ? 'pass'
-      : r.classification === 'Nodata'
-        ? r.scoring === 'nodata-fail'
+      : r.classification === 'Nodata' || r.classification === 'Inconclusive'
+        ? r.scoring === 'nodata-fail' || r.criticalFailure
           ? 'fail'
           : 'insufficient'
         : r.scoring === 'report-only'
@@ -138,6 +138,7 @@ export function metricsSection(results: MetricResult[]) {
     nCanary: r.nCanary,
     nBaseline: r.nBaseline,
     ratio: r.ratio,
+    cles: r.cles,
     method: r.method,
     reason: r.reason,
     critical: r.criticalFailure,

@@ -26,7 +26,7 @@ export const inputs = defineInputs({
     schema: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).optional(),
     kind: 'yaml',
     description:
-      'Metric settings: inline YAML mapping each metric name to its settings (`direction`, `group`, `critical`, `min`/`max`, `max-increase`/`max-decrease`, `statistic`, `type`, `nan-strategy`, `must-have-data`, `min-samples`, `allowed-`/`critical-increase`/`-decrease`, `query`), or the path of such a file or of a Kayenta canary configuration JSON. Default: every numeric column, `direction: either`.',
+      'Metric settings: inline YAML mapping each metric name to its settings (`direction`, `group`, `critical`, `min`/`max`, `max-increase`/`max-decrease`, `statistic`, `type`, `nan-strategy`, `must-have-data`, `min-samples`, `allowed-`/`critical-increase`/`-decrease`, `tolerance`, `effect-size-measure`, `query`), or the path of such a file or of a Kayenta canary configuration JSON. Default: every numeric column, `direction: either`.',
     examples: ['.modelgate/canary.yml', '{error_rate: {direction: increase, critical: true}}'],
   },
   'group-weights': {

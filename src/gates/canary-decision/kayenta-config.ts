@@ -7,7 +7,8 @@
  *   analysisConfigurations.canary.{direction, nanStrategy, critical,
  *     mustHaveData, criticality ("critical" | "report-only"),
  *     outliers.{strategy, outlierFactor},
- *     effectSize.{allowedIncrease, allowedDecrease, criticalIncrease, criticalDecrease}}
+ *     effectSize.{measure ("meanRatio" | "cles"), allowedIncrease, allowedDecrease,
+ *       criticalIncrease, criticalDecrease}}
  *   classifier.{groupWeights, scoreThresholds.{pass, marginal}}
  *
  * Kayenta's PromQL placeholders `${scope}` and `${location}` are replaced by
@@ -40,6 +41,17 @@ export function fromKayentaConfig(json: Record<string, unknown>, source: string)
     if (canary.critical === true || canary.criticality === 'critical') settings.critical = true;
     if (canary.criticality === 'report-only') settings['report-only'] = true;
     if (canary.mustHaveData === true) settings['must-have-data'] = true;
+    if (effect.measure !== undefined) {
+      // Kayenta reads anything but "cles" as the mean ratio; a misspelt measure is refused here instead.
+      if (effect.measure === 'cles') settings['effect-size-measure'] = 'cles';
+      else if (effect.measure === 'meanRatio') settings['effect-size-measure'] = 'mean-ratio';
+      else {
+        throw new UserError(`effect size measure must be "meanRatio" or "cles", got ${JSON.stringify(effect.measure)}`, {
+          file: source,
+          field: `metrics[${i}].analysisConfigurations.canary.effectSize.measure`,
+        });
+      }
+    }
     for (const [k, key] of [
       ['allowedIncrease', 'allowed-increase'],
       ['allowedDecrease', 'allowed-decrease'],

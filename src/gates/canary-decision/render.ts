@@ -8,7 +8,7 @@ import type { MetricResult } from './classify-metric.js';
 import type { CanaryEvaluation } from './evaluate.js';
 
 const DECISION_ICON = { promote: '🟢', continue: '🟡', rollback: '🔴' } as const;
-const CLASS_ICON = { Pass: '✅', High: '🔺', Low: '🔻', Nodata: '❔' } as const;
+const CLASS_ICON = { Pass: '✅', High: '🔺', Low: '🔻', Nodata: '❔', Inconclusive: '❔' } as const;
 
 function interval(r: MetricResult): string {
   if (r.ciLow === null || r.ciHigh === null) return '–';

@@ -25,7 +25,9 @@ const metricSchema = z
   .object({
     name: z.string().describe('Metric name'),
     group: z.string().describe('First metric group the metric belongs to'),
-    classification: z.enum(['Pass', 'High', 'Low', 'Nodata']).describe("Kayenta's classification of the canary against the baseline"),
+    classification: z
+      .enum(['Pass', 'High', 'Low', 'Nodata', 'Inconclusive'])
+      .describe("Kayenta's classification of the canary against the baseline; Inconclusive: a conversion metric with data but no clear probability either way"),
     canaryMean: z.number().nullable().describe("Mean of the canary's values; null without canary data"),
     baselineMean: z.number().nullable().describe("Mean of the baseline's values; null without baseline data"),
     estimate: z.number().nullable().describe('Hodges–Lehmann shift (canary − baseline), or the difference of rates for conversion metrics; null when not computed'),
@@ -34,10 +36,11 @@ const metricSchema = z
     pValue: z.number().nullable().describe('Mann–Whitney U p-value, or the always-valid mSPRT p-value in sequential mode; null when not computed'),
     nCanary: z.number().int().nonnegative().describe('Canary values judged'),
     nBaseline: z.number().int().nonnegative().describe('Baseline values judged'),
-    ratio: z.number().nullable().describe('Canary mean / baseline mean; null without data or when not finite'),
+    ratio: z.number().nullable().describe("Canary mean / baseline mean (Kayenta's mean ratio); 1 for identical samples; null without data or when either mean is 0"),
+    cles: z.number().nullable().describe("Kayenta's common-language effect size P(canary > baseline) + ½ P(tie), 0–1; null when no test ran"),
     method: z.enum(['mann-whitney', 'sequential', 'beta-binomial', 'none']).describe('How the metric was judged; none when no test ran (no data, identical samples)'),
     reason: z.string().describe('Why the metric got its classification'),
-    critical: z.boolean().describe('A critical metric failed beyond its critical effect size or bound: the canary is rolled back'),
+    critical: z.boolean().describe('A critical metric failed beyond its critical effect size or bound, or had no data: the canary is rolled back'),
     probabilityBetter: z.number().nullable().describe('Conversion metrics with a direction: posterior probability that the canary is better; else null'),
     rules: z.array(ruleSchema).describe('The absolute and relative bounds set on the metric, each with its outcome'),
   })
@@ -50,6 +53,7 @@ const groupSchema = z
     passed: z.number().int().nonnegative().describe('Metrics of the group that passed'),
     judged: z.number().int().nonnegative().describe('Metrics of the group judged (with data, or failing for lack of it)'),
     noData: z.number().int().nonnegative().describe('Metrics of the group without enough data, left out of its score'),
+    inconclusive: z.number().int().nonnegative().describe('Metrics of the group with data but inconclusive, left out of its score'),
     weight: z.number().describe('Weight (percent) of the group in the canary score'),
   })
   .strict();

@@ -1,8 +1,8 @@
 /**
  * The canary score, as Kayenta's WeightedSumScorer: per group,
  * 100 × passing metrics / judged metrics (Pass, High, Low; a must-have-data
- * metric without data counts as judged and failing; other Nodata metrics
- * and report-only ones are left out). Groups are combined with the
+ * metric without data counts as judged and failing; other Nodata metrics,
+ * Inconclusive ones and report-only ones are left out). Groups are combined with the
  * configured weights; groups without a weight share what the weights leave
  * of 100. A critical failure sets the score to 0.
  *
@@ -22,6 +22,8 @@ export interface GroupScore {
   judged: number;
   /** Metrics without (enough) data. */
   noData: number;
+  /** Metrics with data but no conclusion (conversion metrics), left out like noData. */
+  inconclusive: number;
   weight: number;
 }
 
@@ -29,7 +31,7 @@ export interface ScoreResult {
   score: number;
   groups: GroupScore[];
   criticalFailure: boolean;
-  /** No metric was judged at all. */
+  /** No metric was judged at all (each lacked data or was inconclusive). */
   noData: boolean;
 }
 
@@ -39,8 +41,9 @@ export function scoreMetrics(results: MetricResult[], groupWeights: Record<strin
     if (r.scoring === 'report-only') continue;
     for (const g of r.groups) {
       let gs = groups.get(g);
-      if (!gs) groups.set(g, (gs = { name: g, score: null, passed: 0, judged: 0, noData: 0, weight: 0 }));
+      if (!gs) groups.set(g, (gs = { name: g, score: null, passed: 0, judged: 0, noData: 0, inconclusive: 0, weight: 0 }));
       if (r.scoring === 'nodata') gs.noData++;
+      else if (r.scoring === 'inconclusive') gs.inconclusive++;
       else {
         gs.judged++;
         if (r.scoring === 'judged' && r.classification === 'Pass') gs.passed++;

@@ -1,50 +1,85 @@
 /**
- * P(X > Y) for independent X ~ Beta(a1, b1) and Y ~ Beta(a2, b2): with
- * uniform Beta(1, 1) priors and binomial counts (s successes, f failures
- * per variant), the posterior probability that the canary's rate is higher
- * than the baseline's — the Beta–Binomial model of Bayesian A/B testing.
+ * P(X > Y) for independent X ~ Beta(a1, b1) and Y ~ Beta(a2, b2) with
+ * positive integer parameters: with uniform Beta(1, 1) priors and binomial
+ * counts (s successes, f failures per variant, parameters 1 + s and 1 + f),
+ * the posterior probability that the canary's rate is higher than the
+ * baseline's — the Beta–Binomial model of Bayesian A/B testing.
  *
- * Definition: P(X > Y) = ∫₀¹ f_X(p) · F_Y(p) dp, with f_X the Beta(a1, b1)
- * density and F_Y(p) = I_p(a2, b2) the regularized incomplete beta function.
+ * Definition: P(X > Y) = ∫₀¹ f_Y(q) · (1 − F_X(q)) dq.
  *
- * Method: composite Simpson's rule on that integral, over the window where
- * f_X carries its mass (mean ± 12 standard deviations, clipped to [0, 1]),
- * so that counts in the millions are as cheap as small ones. Closed forms
- * exist (Miller 2015: a sum of α terms), but their cost grows with the
- * counts. Needs a1, b1 ≥ 1 (a bounded density); a2, b2 > 0.
+ * Method: the closed form for an integer parameter (Miller 2015; Cook 2005
+ * for the same sum): with A ~ Beta(αA, βA), B ~ Beta(αB, βB), αB an integer,
+ *   P(B > A) = Σ_{i=0}^{αB−1} t_i,
+ *   t_i = B(αA + i, βA + βB) / ((βB + i) · B(1 + i, βB) · B(αA, βA)).
+ * Consecutive terms have a rational ratio and the first is a product:
+ *   t_0 = B(αA, βA + βB) / B(αA, βA) = Π_{k=0}^{αA−1} (βA + k) / (βA + βB + k),
+ *   t_{i+1} / t_i = (αA + i)(βB + i) / ((αA + βA + βB + i)(1 + i)),
+ * so the sum takes only multiplications (no log-gamma, whose absolute error
+ * grows with the counts), with a power-of-two scale kept apart so that
+ * terms below the smallest double are not lost. Every factor is a ratio of
+ * exact integers, so the relative error is about (number of factors) × 2⁻⁵³.
+ *
+ * Of the four equivalent sums (swap the variables: P(X > Y) = 1 − P(Y > X);
+ * reflect them: P(X > Y) = P(1 − Y > 1 − X), 1 − X ~ Beta(b1, a1)) the one
+ * over the smallest parameter is taken, and its first term from the shorter
+ * product (Γ(βA + βB)Γ(αA + βA) / (Γ(αA + βA + βB)Γ(βA)) is also
+ * Π_{k=0}^{βB−1} (βA + k) / (αA + βA + k)). The cost is O(min(a1, b1, a2, b2)
+ * + min(…)) multiplications, so millions of requests stay cheap.
  *
  * References:
  * - E. Miller, "Formulas for Bayesian A/B testing", 2015,
- *   https://www.evanmiller.org/bayesian-ab-testing.html
+ *   https://www.evanmiller.org/bayesian-ab-testing.html (the sum).
+ * - J. D. Cook, "Exact calculation of beta inequalities", UT MD Anderson
+ *   technical report, 2005 (recurrences for integer parameters).
  * - A. Gelman et al., "Bayesian Data Analysis", 3rd ed., 2013, §2.4
  *   (beta-binomial conjugacy).
  */
-import { logBeta } from '../special/log-gamma.js';
-import { regularizedBeta } from '../special/regularized-beta.js';
 
-const INTERVALS = 2000;
+const SCALE_LIMIT = 2 ** 500;
+const LOG2_SCALE_LIMIT = 500;
+
+/** A positive number m · 2^e, so that long products neither overflow nor underflow. */
+class Scaled {
+  m = 1;
+  e = 0;
+  times(f: number): void {
+    this.m *= f;
+    if (this.m < 1 / SCALE_LIMIT) {
+      this.m *= SCALE_LIMIT;
+      this.e -= LOG2_SCALE_LIMIT;
+    } else if (this.m > SCALE_LIMIT) {
+      this.m /= SCALE_LIMIT;
+      this.e += LOG2_SCALE_LIMIT;
+    }
+  }
+  value(): number {
+    // 2^e may underflow to 0 for a term far below the sum's precision: then it counts nothing.
+    return this.e < -1100 ? 0 : this.m * 2 ** this.e;
+  }
+}
+
+/** P(B > A), A ~ Beta(αA, βA), B ~ Beta(αB, βB), all positive integers: the sum over αB terms. */
+function probabilityBGreater(alphaA: number, betaA: number, alphaB: number, betaB: number): number {
+  const term = new Scaled();
+  if (alphaA <= betaB) for (let k = 0; k < alphaA; k++) term.times((betaA + k) / (betaA + betaB + k));
+  else for (let k = 0; k < betaB; k++) term.times((betaA + k) / (alphaA + betaA + k));
+  let sum = 0;
+  for (let i = 0; i < alphaB; i++) {
+    sum += term.value();
+    term.times(((alphaA + i) * (betaB + i)) / ((alphaA + betaA + betaB + i) * (1 + i)));
+  }
+  return sum;
+}
 
 export function betaProbabilityGreater(a1: number, b1: number, a2: number, b2: number): number {
-  if (!(a1 >= 1 && b1 >= 1)) throw new RangeError(`betaProbabilityGreater: needs a1, b1 ≥ 1, got ${a1}, ${b1}`);
-  if (!(a2 > 0 && b2 > 0)) throw new RangeError(`betaProbabilityGreater: needs a2, b2 > 0, got ${a2}, ${b2}`);
-  const s = a1 + b1;
-  const mean = a1 / s;
-  const sd = Math.sqrt((a1 * b1) / (s * s * (s + 1)));
-  const lo = Math.max(0, mean - 12 * sd);
-  const hi = Math.min(1, mean + 12 * sd);
-  const lb = logBeta(a1, b1);
-  const density = (p: number): number => {
-    // At the ends p^(a1−1) or (1−p)^(b1−1) is 1 when its exponent is 0, else 0.
-    if (p <= 0) return a1 === 1 ? Math.exp(-lb) : 0;
-    if (p >= 1) return b1 === 1 ? Math.exp(-lb) : 0;
-    return Math.exp((a1 - 1) * Math.log(p) + (b1 - 1) * Math.log1p(-p) - lb);
-  };
-  const f = (p: number) => {
-    const d = density(p);
-    return d === 0 ? 0 : d * regularizedBeta(Math.min(1, Math.max(0, p)), a2, b2);
-  };
-  const h = (hi - lo) / INTERVALS;
-  let sum = f(lo) + f(hi);
-  for (let i = 1; i < INTERVALS; i++) sum += (i % 2 === 1 ? 4 : 2) * f(lo + i * h);
-  return Math.min(1, Math.max(0, (sum * h) / 3));
+  for (const v of [a1, b1, a2, b2]) {
+    if (!(Number.isSafeInteger(v) && v >= 1)) throw new RangeError(`betaProbabilityGreater: needs positive integer parameters, got ${a1}, ${b1}, ${a2}, ${b2}`);
+  }
+  const shortest = Math.min(a1, b1, a2, b2);
+  let p: number;
+  if (shortest === a1) p = probabilityBGreater(a2, b2, a1, b1); // P(X > Y) directly
+  else if (shortest === b2) p = probabilityBGreater(b1, a1, b2, a2); // P(1 − Y > 1 − X)
+  else if (shortest === a2) p = 1 - probabilityBGreater(a1, b1, a2, b2); // 1 − P(Y > X)
+  else p = 1 - probabilityBGreater(b2, a2, b1, a1); // 1 − P(1 − X > 1 − Y)
+  return Math.min(1, Math.max(0, p));
 }

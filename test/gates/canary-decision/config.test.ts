@@ -63,6 +63,45 @@ describe('parseCanaryConfig', () => {
   });
 });
 
+describe('tolerance and effect size settings', () => {
+  it("defaults to Kayenta's tolerance 0.25 and the mean ratio with thresholds 1", () => {
+    const [m] = parseCanaryConfig({ latency: {} }, 'canary.yml').metrics;
+    expect(m).toMatchObject({ tolerance: 0.25, effectSizeMeasure: 'mean-ratio', allowedIncrease: 1, allowedDecrease: 1, criticalIncrease: 1, criticalDecrease: 1 });
+  });
+
+  it('takes a tolerance per metric, and CLES with thresholds defaulting to ½ (Kayenta)', () => {
+    const [m] = parseCanaryConfig({ latency: { tolerance: 0.1, 'effect-size-measure': 'cles', 'allowed-increase': 0.7 } }, 'canary.yml').metrics;
+    expect(m).toMatchObject({ tolerance: 0.1, effectSizeMeasure: 'cles', allowedIncrease: 0.7, allowedDecrease: 0.5, criticalIncrease: 0.5, criticalDecrease: 0.5 });
+  });
+
+  it('refuses thresholds outside the measure and a negative tolerance, naming the key', () => {
+    expect(formatOf(() => parseCanaryConfig({ m: { 'effect-size-measure': 'cles', 'allowed-increase': 1.2 } }, 'canary.yml'))).toBe(
+      'canary.yml: metric m.allowed-increase: must be a probability from 0 to 1 (effect-size-measure cles), got 1.2',
+    );
+    expect(formatOf(() => parseCanaryConfig({ m: { 'critical-decrease': 0 } }, 'canary.yml'))).toBe(
+      'canary.yml: metric m.critical-decrease: must be a positive ratio of means, got 0',
+    );
+    expect(formatOf(() => parseCanaryConfig({ m: { tolerance: -0.1 } }, 'canary.yml'))).toMatch(/^canary\.yml: metric m\.tolerance: /);
+    expect(formatOf(() => parseCanaryConfig({ m: { 'effect-size-measure': 'ratio' } }, 'canary.yml'))).toMatch(/^canary\.yml: metric m\.effect-size-measure: /);
+    expect(formatOf(() => parseCanaryConfig({ m: { 'allowed-increase': 2, 'critical-increase': 1.5 } }, 'canary.yml'))).toBe(
+      'canary.yml: metric m: critical-increase must be at least allowed-increase',
+    );
+  });
+
+  it("reads Kayenta's effectSize.measure, and refuses a measure Kayenta would silently read as the mean ratio", () => {
+    const config = (effectSize: Record<string, unknown>) => ({ configVersion: '1', metrics: [{ name: 'a', analysisConfigurations: { canary: { effectSize } } }] });
+    expect(parseCanaryConfig(config({ measure: 'cles', allowedIncrease: 0.8 }), 'k.json').metrics[0]).toMatchObject({
+      effectSizeMeasure: 'cles',
+      allowedIncrease: 0.8,
+      allowedDecrease: 0.5,
+    });
+    expect(parseCanaryConfig(config({ measure: 'meanRatio' }), 'k.json').metrics[0]).toMatchObject({ effectSizeMeasure: 'mean-ratio', allowedIncrease: 1 });
+    expect(formatOf(() => parseCanaryConfig(config({ measure: 'Cles' }), 'k.json'))).toBe(
+      'k.json: metrics[0].analysisConfigurations.canary.effectSize.measure: effect size measure must be "meanRatio" or "cles", got "Cles"',
+    );
+  });
+});
+
 describe('loadCanaryConfig', () => {
   it('reads inline YAML and reports a missing file by its name', async () => {
     const c = await loadCanaryConfig('latency:\n  direction: increase\n', process.cwd());

@@ -44,6 +44,34 @@ describe('decide', () => {
     const none = [scored('a', 'Nodata')];
     expect(decide(scoreMetrics(none, {}), none, t).decision).toBe('continue');
   });
+  it('never promotes with an inconclusive metric, which is left out of the score and named', () => {
+    const r = [scored('a', 'Pass'), scored('b', 'Inconclusive')];
+    const s = scoreMetrics(r, {});
+    expect(s.score).toBe(100);
+    expect(s.groups[0]).toMatchObject({ passed: 1, judged: 1, noData: 0, inconclusive: 1 });
+    expect(decide(s, r, t)).toEqual({ decision: 'continue', reason: '1 metric inconclusive (b)' });
+    const only = [scored('b', 'Inconclusive')];
+    expect(decide(scoreMetrics(only, {}), only, t)).toEqual({ decision: 'continue', reason: 'no metric judged yet: 1 metric inconclusive (b)' });
+  });
+});
+
+describe('a critical metric without data', () => {
+  it('rolls the canary back (Kayenta: a critical metric that is not Pass fails the canary)', () => {
+    const metrics = [metric('latency'), metric('errors', { critical: true })];
+    const data = new Map([
+      ['latency', { canary: f([1, 2, 3]), baseline: f([1, 2, 3]) }],
+      ['errors', { canary: f([]), baseline: f([0.1, 0.2]) }],
+    ]);
+    const e = evaluateCanary(metrics, data, {}, options);
+    expect(e.decision).toBe('rollback');
+    expect(e.score).toBe(0);
+    expect(e.reason).toBe('critical metric failed: errors');
+    expect(e.checks.find((c) => c.id === 'metric.errors')).toMatchObject({ value: 'Nodata', verdict: 'fail' });
+    // Not critical: too little data, which continues.
+    const relaxed = evaluateCanary([metrics[0], metric('errors')], data, {}, options);
+    expect(relaxed.decision).toBe('continue');
+    expect(relaxed.checks.find((c) => c.id === 'metric.errors')).toMatchObject({ value: 'Nodata', verdict: 'insufficient' });
+  });
 });
 
 describe('nextWeight', () => {

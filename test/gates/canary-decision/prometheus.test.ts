@@ -152,9 +152,16 @@ describe('canary-decision with a real Prometheus', () => {
     expect((r.report.metrics as { classification: string }[]).map((m) => m.classification)).toEqual(['High', 'High']);
   });
 
-  it('continues when the canary has no series yet', async () => {
-    const r = await runGate('not-deployed');
+  it('continues when the canary has no series yet, unless a critical metric has none (Kayenta fails the canary then)', async () => {
+    const relaxed = { ...config, errors: { ...config.errors, critical: false } };
+    const r = await runGate('not-deployed', { config: relaxed });
     expect(r.outputs.decision).toBe('continue');
+    const strict = await runGate('not-deployed');
+    expect(strict.outputs.decision).toBe('rollback');
+    expect(strict.report.metrics as { name: string; classification: string; critical: boolean }[]).toMatchObject([
+      { name: 'latency', classification: 'Nodata', critical: false },
+      { name: 'errors', classification: 'Nodata', critical: true },
+    ]);
   });
 
   it("reports Prometheus's own message for a bad query, naming the metric", async () => {

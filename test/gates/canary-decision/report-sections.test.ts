@@ -52,6 +52,12 @@ describe('canary-decision report sections follow reportSections', () => {
     const degraded = expectValid(await report({ samples: 'degraded.csv', config: 'canary.yml' }));
     expect(degraded.decision).toBe('rollback');
     expect(degraded.metrics.some((m) => m.critical)).toBe(true);
+    const byName = Object.fromEntries(degraded.metrics.map((m) => [m.name, m]));
+    // 1,500 values a side are data: a conversion metric without a clear probability is Inconclusive, not Nodata.
+    expect(byName.converted).toMatchObject({ classification: 'Inconclusive', nCanary: 1500, nBaseline: 1500 });
+    // The 0/1 error flag (57 against 22 in 1,500): shift 0 and interval [0, 0], High from the rank test itself.
+    expect(byName.error).toMatchObject({ classification: 'High', critical: true, estimate: 0, ciLow: 0, ciHigh: 0 });
+    expect(byName.error.reason).toMatch(/^shift estimate 0 and interval \[0, 0\]: most pairs tie at 0/);
 
     const starved = expectValid(await report({ samples: 'starved.csv', config: 'canary.yml', 'current-weight': 10 }));
     expect(starved.decision).toBe('continue');

@@ -1,8 +1,75 @@
-export const id = 956;
-export const ids = [956];
+export const id = 441;
+export const ids = [441];
 export const modules = {
 
-/***/ 62956:
+/***/ 14888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ defineGate)
+/* harmony export */ });
+/** Identity helper that keeps a gate's input type. */
+function defineGate(gate) {
+    return gate;
+}
+
+
+/***/ }),
+
+/***/ 96476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ makeReport)
+/* harmony export */ });
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88557);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79478);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83323);
+
+
+
+/**
+ * Assemble a report. The verdict is decided here, once: the worst check
+ * verdict, unless a gate whose verdict is not a plain aggregate
+ * (canary-decision) passes its own. The summary line is that verdict followed
+ * by the gate's reason, which may depend on the verdict; nothing else writes
+ * a verdict word into the summary.
+ *
+ * The inputs recorded here are replaced by the run path with the effective
+ * inputs, redacted of secrets (src/run/run-gate.ts).
+ */
+function makeReport(parts) {
+    const verdict = parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict));
+    const reason = typeof parts.reason === 'function' ? parts.reason(verdict) : parts.reason;
+    return {
+        schemaVersion: _report_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
+        gate: parts.gate,
+        verdict,
+        summary: `${verdict}: ${reason}`,
+        tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
+        createdAt: new Date().toISOString(),
+        inputs: parts.inputs,
+        checks: parts.checks,
+        ...parts.sections,
+    };
+}
+
+
+/***/ }),
+
+/***/ 83323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** modelgate's version, kept equal to package.json's by a test. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 64441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -44,7 +111,8 @@ var schemas = __webpack_require__(26921);
  *   analysisConfigurations.canary.{direction, nanStrategy, critical,
  *     mustHaveData, criticality ("critical" | "report-only"),
  *     outliers.{strategy, outlierFactor},
- *     effectSize.{allowedIncrease, allowedDecrease, criticalIncrease, criticalDecrease}}
+ *     effectSize.{measure ("meanRatio" | "cles"), allowedIncrease, allowedDecrease,
+ *       criticalIncrease, criticalDecrease}}
  *   classifier.{groupWeights, scoreThresholds.{pass, marginal}}
  *
  * Kayenta's PromQL placeholders `${scope}` and `${location}` are replaced by
@@ -82,6 +150,19 @@ function fromKayentaConfig(json, source) {
             settings['report-only'] = true;
         if (canary.mustHaveData === true)
             settings['must-have-data'] = true;
+        if (effect.measure !== undefined) {
+            // Kayenta reads anything but "cles" as the mean ratio; a misspelt measure is refused here instead.
+            if (effect.measure === 'cles')
+                settings['effect-size-measure'] = 'cles';
+            else if (effect.measure === 'meanRatio')
+                settings['effect-size-measure'] = 'mean-ratio';
+            else {
+                throw new errors/* UserError */.yo(`effect size measure must be "meanRatio" or "cles", got ${JSON.stringify(effect.measure)}`, {
+                    file: source,
+                    field: `metrics[${i}].analysisConfigurations.canary.effectSize.measure`,
+                });
+            }
+        }
         for (const [k, key] of [
             ['allowedIncrease', 'allowed-increase'],
             ['allowedDecrease', 'allowed-decrease'],
@@ -136,6 +217,9 @@ function fromKayentaConfig(json, source) {
  *     max: 500                   # absolute bound on the canary's statistic
  *     statistic: p99
  *     max-increase: 20           # canary − baseline ≤ 20
+ *     tolerance: 0.25            # Kayenta's: the interval must clear 0.25 × |shift|
+ *     effect-size-measure: cles  # or mean-ratio (the default), Kayenta's effectSize.measure
+ *     allowed-increase: 0.6      # effect size a High needs (CLES here; 1 / ½ by default)
  *   converted:
  *     type: conversion           # 0/1 per request: Beta–Binomial probability
  *     direction: decrease
@@ -149,8 +233,9 @@ function fromKayentaConfig(json, source) {
 
 const DIRECTIONS = ['increase', 'decrease', 'either'];
 const STATISTICS = ['mean', 'median', 'p90', 'p95', 'p99', 'min', 'max', 'sum'];
+const EFFECT_SIZE_MEASURES = ['mean-ratio', 'cles'];
 const finite = schemas/* number */.aig().refine(Number.isFinite, 'must be a finite number');
-const ratio = schemas/* number */.aig().positive('must be a positive ratio of means');
+const effectThreshold = schemas/* number */.aig().refine(Number.isFinite, 'must be a finite number');
 const metricSettings = schemas/* object */.Ikc({
     column: schemas/* string */.YjP().min(1).optional(),
     direction: schemas/* enum */.k5n(DIRECTIONS).default('either'),
@@ -163,10 +248,13 @@ const metricSettings = schemas/* object */.Ikc({
     'min-samples': schemas/* number */.aig().int().min(1).default(10),
     outliers: schemas/* enum */.k5n(['keep', 'remove']).default('keep'),
     'outlier-factor': schemas/* number */.aig().positive().default(3),
-    'allowed-increase': ratio.default(1),
-    'allowed-decrease': ratio.default(1),
-    'critical-increase': ratio.default(1),
-    'critical-decrease': ratio.default(1),
+    tolerance: schemas/* number */.aig().min(0).refine(Number.isFinite, 'must be a finite number').default(0.25),
+    'effect-size-measure': schemas/* enum */.k5n(EFFECT_SIZE_MEASURES).default('mean-ratio'),
+    // Defaults depend on the measure (1 for mean-ratio, 0.5 for cles): filled in below.
+    'allowed-increase': effectThreshold.optional(),
+    'allowed-decrease': effectThreshold.optional(),
+    'critical-increase': effectThreshold.optional(),
+    'critical-decrease': effectThreshold.optional(),
     type: schemas/* enum */.k5n(['continuous', 'conversion']).default('continuous'),
     statistic: schemas/* enum */.k5n(STATISTICS).default('mean'),
     min: finite.optional(),
@@ -191,7 +279,30 @@ function metricFromSettings(name, settings, source) {
     if (s.min !== undefined && s.max !== undefined && s.min > s.max) {
         throw new errors/* UserError */.yo(`min ${s.min} is above max ${s.max}`, { file: source, field: `metric ${name}` });
     }
-    if (s['allowed-increase'] > s['critical-increase'] && s['critical-increase'] !== 1) {
+    // Kayenta's defaults: no change (ratio 1, or CLES ½) is the threshold unless one is set.
+    const measure = s['effect-size-measure'];
+    const neutral = measure === 'cles' ? 0.5 : 1;
+    const effect = {
+        allowedIncrease: s['allowed-increase'] ?? neutral,
+        allowedDecrease: s['allowed-decrease'] ?? neutral,
+        criticalIncrease: s['critical-increase'] ?? neutral,
+        criticalDecrease: s['critical-decrease'] ?? neutral,
+    };
+    for (const [key, value] of [
+        ['allowed-increase', s['allowed-increase']],
+        ['allowed-decrease', s['allowed-decrease']],
+        ['critical-increase', s['critical-increase']],
+        ['critical-decrease', s['critical-decrease']],
+    ]) {
+        if (value === undefined)
+            continue;
+        const ok = measure === 'cles' ? value >= 0 && value <= 1 : value > 0;
+        if (!ok) {
+            const what = measure === 'cles' ? 'a probability from 0 to 1 (effect-size-measure cles)' : 'a positive ratio of means';
+            throw new errors/* UserError */.yo(`must be ${what}, got ${value}`, { file: source, field: `metric ${name}.${key}` });
+        }
+    }
+    if (s['critical-increase'] !== undefined && effect.allowedIncrease > effect.criticalIncrease) {
         throw new errors/* UserError */.yo('critical-increase must be at least allowed-increase', { file: source, field: `metric ${name}` });
     }
     return {
@@ -206,10 +317,9 @@ function metricFromSettings(name, settings, source) {
         minSamples: s['min-samples'],
         outliers: s.outliers,
         outlierFactor: s['outlier-factor'],
-        allowedIncrease: s['allowed-increase'],
-        allowedDecrease: s['allowed-decrease'],
-        criticalIncrease: s['critical-increase'],
-        criticalDecrease: s['critical-decrease'],
+        tolerance: s.tolerance,
+        effectSizeMeasure: measure,
+        ...effect,
         type: s.type,
         statistic: s.statistic,
         min: s.min,
@@ -287,63 +397,97 @@ async function loadCanaryConfig(input, cwd) {
     return parseCanaryConfig(input, 'input config');
 }
 
-// EXTERNAL MODULE: ./src/stats/special/log-gamma.ts
-var log_gamma = __webpack_require__(25581);
-// EXTERNAL MODULE: ./src/stats/special/regularized-beta.ts
-var regularized_beta = __webpack_require__(93624);
 ;// CONCATENATED MODULE: ./src/stats/canary/beta-probability-greater.ts
 /**
- * P(X > Y) for independent X ~ Beta(a1, b1) and Y ~ Beta(a2, b2): with
- * uniform Beta(1, 1) priors and binomial counts (s successes, f failures
- * per variant), the posterior probability that the canary's rate is higher
- * than the baseline's — the Beta–Binomial model of Bayesian A/B testing.
+ * P(X > Y) for independent X ~ Beta(a1, b1) and Y ~ Beta(a2, b2) with
+ * positive integer parameters: with uniform Beta(1, 1) priors and binomial
+ * counts (s successes, f failures per variant, parameters 1 + s and 1 + f),
+ * the posterior probability that the canary's rate is higher than the
+ * baseline's — the Beta–Binomial model of Bayesian A/B testing.
  *
- * Definition: P(X > Y) = ∫₀¹ f_X(p) · F_Y(p) dp, with f_X the Beta(a1, b1)
- * density and F_Y(p) = I_p(a2, b2) the regularized incomplete beta function.
+ * Definition: P(X > Y) = ∫₀¹ f_Y(q) · (1 − F_X(q)) dq.
  *
- * Method: composite Simpson's rule on that integral, over the window where
- * f_X carries its mass (mean ± 12 standard deviations, clipped to [0, 1]),
- * so that counts in the millions are as cheap as small ones. Closed forms
- * exist (Miller 2015: a sum of α terms), but their cost grows with the
- * counts. Needs a1, b1 ≥ 1 (a bounded density); a2, b2 > 0.
+ * Method: the closed form for an integer parameter (Miller 2015; Cook 2005
+ * for the same sum): with A ~ Beta(αA, βA), B ~ Beta(αB, βB), αB an integer,
+ *   P(B > A) = Σ_{i=0}^{αB−1} t_i,
+ *   t_i = B(αA + i, βA + βB) / ((βB + i) · B(1 + i, βB) · B(αA, βA)).
+ * Consecutive terms have a rational ratio and the first is a product:
+ *   t_0 = B(αA, βA + βB) / B(αA, βA) = Π_{k=0}^{αA−1} (βA + k) / (βA + βB + k),
+ *   t_{i+1} / t_i = (αA + i)(βB + i) / ((αA + βA + βB + i)(1 + i)),
+ * so the sum takes only multiplications (no log-gamma, whose absolute error
+ * grows with the counts), with a power-of-two scale kept apart so that
+ * terms below the smallest double are not lost. Every factor is a ratio of
+ * exact integers, so the relative error is about (number of factors) × 2⁻⁵³.
+ *
+ * Of the four equivalent sums (swap the variables: P(X > Y) = 1 − P(Y > X);
+ * reflect them: P(X > Y) = P(1 − Y > 1 − X), 1 − X ~ Beta(b1, a1)) the one
+ * over the smallest parameter is taken, and its first term from the shorter
+ * product (Γ(βA + βB)Γ(αA + βA) / (Γ(αA + βA + βB)Γ(βA)) is also
+ * Π_{k=0}^{βB−1} (βA + k) / (αA + βA + k)). The cost is O(min(a1, b1, a2, b2)
+ * + min(…)) multiplications, so millions of requests stay cheap.
  *
  * References:
  * - E. Miller, "Formulas for Bayesian A/B testing", 2015,
- *   https://www.evanmiller.org/bayesian-ab-testing.html
+ *   https://www.evanmiller.org/bayesian-ab-testing.html (the sum).
+ * - J. D. Cook, "Exact calculation of beta inequalities", UT MD Anderson
+ *   technical report, 2005 (recurrences for integer parameters).
  * - A. Gelman et al., "Bayesian Data Analysis", 3rd ed., 2013, §2.4
  *   (beta-binomial conjugacy).
  */
-
-
-const INTERVALS = 2000;
+const SCALE_LIMIT = 2 ** 500;
+const LOG2_SCALE_LIMIT = 500;
+/** A positive number m · 2^e, so that long products neither overflow nor underflow. */
+class Scaled {
+    m = 1;
+    e = 0;
+    times(f) {
+        this.m *= f;
+        if (this.m < 1 / SCALE_LIMIT) {
+            this.m *= SCALE_LIMIT;
+            this.e -= LOG2_SCALE_LIMIT;
+        }
+        else if (this.m > SCALE_LIMIT) {
+            this.m /= SCALE_LIMIT;
+            this.e += LOG2_SCALE_LIMIT;
+        }
+    }
+    value() {
+        // 2^e may underflow to 0 for a term far below the sum's precision: then it counts nothing.
+        return this.e < -1100 ? 0 : this.m * 2 ** this.e;
+    }
+}
+/** P(B > A), A ~ Beta(αA, βA), B ~ Beta(αB, βB), all positive integers: the sum over αB terms. */
+function probabilityBGreater(alphaA, betaA, alphaB, betaB) {
+    const term = new Scaled();
+    if (alphaA <= betaB)
+        for (let k = 0; k < alphaA; k++)
+            term.times((betaA + k) / (betaA + betaB + k));
+    else
+        for (let k = 0; k < betaB; k++)
+            term.times((betaA + k) / (alphaA + betaA + k));
+    let sum = 0;
+    for (let i = 0; i < alphaB; i++) {
+        sum += term.value();
+        term.times(((alphaA + i) * (betaB + i)) / ((alphaA + betaA + betaB + i) * (1 + i)));
+    }
+    return sum;
+}
 function betaProbabilityGreater(a1, b1, a2, b2) {
-    if (!(a1 >= 1 && b1 >= 1))
-        throw new RangeError(`betaProbabilityGreater: needs a1, b1 ≥ 1, got ${a1}, ${b1}`);
-    if (!(a2 > 0 && b2 > 0))
-        throw new RangeError(`betaProbabilityGreater: needs a2, b2 > 0, got ${a2}, ${b2}`);
-    const s = a1 + b1;
-    const mean = a1 / s;
-    const sd = Math.sqrt((a1 * b1) / (s * s * (s + 1)));
-    const lo = Math.max(0, mean - 12 * sd);
-    const hi = Math.min(1, mean + 12 * sd);
-    const lb = (0,log_gamma/* logBeta */.l)(a1, b1);
-    const density = (p) => {
-        // At the ends p^(a1−1) or (1−p)^(b1−1) is 1 when its exponent is 0, else 0.
-        if (p <= 0)
-            return a1 === 1 ? Math.exp(-lb) : 0;
-        if (p >= 1)
-            return b1 === 1 ? Math.exp(-lb) : 0;
-        return Math.exp((a1 - 1) * Math.log(p) + (b1 - 1) * Math.log1p(-p) - lb);
-    };
-    const f = (p) => {
-        const d = density(p);
-        return d === 0 ? 0 : d * (0,regularized_beta/* regularizedBeta */.R)(Math.min(1, Math.max(0, p)), a2, b2);
-    };
-    const h = (hi - lo) / INTERVALS;
-    let sum = f(lo) + f(hi);
-    for (let i = 1; i < INTERVALS; i++)
-        sum += (i % 2 === 1 ? 4 : 2) * f(lo + i * h);
-    return Math.min(1, Math.max(0, (sum * h) / 3));
+    for (const v of [a1, b1, a2, b2]) {
+        if (!(Number.isSafeInteger(v) && v >= 1))
+            throw new RangeError(`betaProbabilityGreater: needs positive integer parameters, got ${a1}, ${b1}, ${a2}, ${b2}`);
+    }
+    const shortest = Math.min(a1, b1, a2, b2);
+    let p;
+    if (shortest === a1)
+        p = probabilityBGreater(a2, b2, a1, b1); // P(X > Y) directly
+    else if (shortest === b2)
+        p = probabilityBGreater(b1, a1, b2, a2); // P(1 − Y > 1 − X)
+    else if (shortest === a2)
+        p = 1 - probabilityBGreater(a1, b1, a2, b2); // 1 − P(Y > X)
+    else
+        p = 1 - probabilityBGreater(b2, a2, b1, a1); // 1 − P(1 − X > 1 − Y)
+    return Math.min(1, Math.max(0, p));
 }
 
 // EXTERNAL MODULE: ./src/stats/distributions/normal.ts + 1 modules
@@ -678,6 +822,22 @@ function mixtureSprt(input) {
 
 // EXTERNAL MODULE: ./src/stats/rank/mann-whitney-u.ts
 var mann_whitney_u = __webpack_require__(67495);
+;// CONCATENATED MODULE: ./src/gates/canary-decision/effect-size.ts
+function meanRatio(canaryMean, baselineMean) {
+    return canaryMean === 0 || baselineMean === 0 ? NaN : canaryMean / baselineMean;
+}
+function measured(effect, measure) {
+    return measure === 'cles' ? effect.cles : effect.meanRatio;
+}
+/** effect ≥ threshold, or an effect size that cannot be computed (Kayenta ignores it then). */
+function reaches(effect, threshold) {
+    return Number.isNaN(effect) || effect >= threshold;
+}
+/** effect ≤ threshold, or an effect size that cannot be computed. */
+function fallsTo(effect, threshold) {
+    return Number.isNaN(effect) || effect <= threshold;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/canary-decision/statistic.ts
 function quantileSorted(sorted, q) {
     const n = sorted.length;
@@ -744,30 +904,41 @@ function histogramPair(canary, baseline, bins = HISTOGRAM_BINS) {
 ;// CONCATENATED MODULE: ./src/gates/canary-decision/classify-metric.ts
 /**
  * The judgment of one metric, after Kayenta's NetflixACAJudge
- * (MannWhitneyClassifier), made deterministic:
+ * (MannWhitneyClassifier), made deterministic. Rules, in order:
  *
- * 1. No data (or fewer than min-samples values) in either variant:
- *    `Nodata` — with nan-strategy `replace`, Kayenta passes instead.
- * 2. Identical samples, or one value repeated in both: `Pass`. Kayenta adds
- *    random noise to constant samples before its test; here a constant
- *    pooled sample simply has no shift, and a constant single sample is
- *    handled by the tie-corrected test, so the judgment never changes
+ * 1. Fewer values than min-samples in either variant (none at all, with
+ *    Kayenta's configurations): `Nodata`. With nan-strategy `replace`, an
+ *    empty metric passes instead (Kayenta). A critical metric without any
+ *    data fails the canary (Kayenta: critical and not Pass); one with some
+ *    data, but too little, blocks promotion like any other.
+ * 2. Identical samples, or one value repeated in both: `Pass`, mean ratio 1.
+ *    Kayenta adds random noise to two constant samples before its test;
+ *    here the tie-corrected test handles them, so the judgment never changes
  *    between two runs on the same data.
  * 3. Mann–Whitney U and the Hodges–Lehmann interval [lo, hi] of the shift
- *    (canary − baseline) at `confidence`; with e the estimate and
- *    r = mean(canary)/mean(baseline):
- *      High  if direction ∈ {increase, either}, lo > 0.25·|e|, r ≥ allowed-increase
- *      Low   if direction ∈ {decrease, either}, hi < −0.25·|e|, r ≤ allowed-decrease
- *      Pass  otherwise
- *    (0.25 is Kayenta's tolerance). A High (Low) of a critical metric with
- *    r ≥ critical-increase (r ≤ critical-decrease) is a critical failure.
+ *    (canary − baseline) at `confidence`; with e the estimate, t the
+ *    metric's tolerance and E the effect size (mean ratio or CLES,
+ *    effect-size.ts; NaN skips its comparison):
+ *      High  if direction ∈ {increase, either}, the set lies above t·|e|, E ≥ allowed-increase
+ *      Low   if direction ∈ {decrease, either}, the set lies below −t·|e|, E ≤ allowed-decrease
+ *      Pass  otherwise.
+ *    "The set lies above t·|e|" is lo > t·|e| (Kayenta), or — when that
+ *    end equals the bound, which happens when e and lo are both 0 because
+ *    most pairwise differences tie at 0 (zero-inflated metrics) — when the
+ *    test of shift 0 rejects with the canary higher: the confidence set is
+ *    the shifts the test does not reject, so an end at which it rejects is
+ *    not in the set. (Kayenta's root finder lands just inside the open end,
+ *    a hair above 0, and calls such a metric High.) Likewise for Low.
+ *    A critical metric's High (Low) with E ≥ critical-increase
+ *    (E ≤ critical-decrease) is a critical failure.
  * 4. Sequential mode: the always-valid mSPRT p-value of the difference of
  *    means replaces the interval test: High/Low when p ≤ 1 − confidence,
- *    the change is in a bad direction and beyond the allowed ratio.
+ *    the change is in a bad direction and meets the allowed effect size.
  * 5. Conversion metrics (0/1 values): P(canary rate better) under the
  *    Beta–Binomial model with uniform priors; Pass when it reaches
  *    `promote-probability`, High/Low when the probability of being worse
- *    does, else `Nodata` (inconclusive, which blocks promotion).
+ *    does, else `Inconclusive` (there are data, but not enough evidence
+ *    either way; it blocks promotion).
  * 6. Bounds and relative rules (Flagger-style) on the chosen statistic:
  *    a violated `max` or `max-increase` makes the metric High, a violated
  *    `min` or `max-decrease` Low, whatever the test said.
@@ -780,8 +951,14 @@ function histogramPair(canary, baseline, bins = HISTOGRAM_BINS) {
 
 
 
-/** Kayenta's tolerance: the interval must clear a quarter of the estimate. */
-const KAYENTA_TOLERANCE = 0.25;
+
+/**
+ * The shift interval the judge uses: the Hodges–Lehmann estimate and the
+ * interval of R's wilcox.test (hodges-lehmann.ts), on ascending samples.
+ */
+function shiftInterval(canary, baseline, confidence) {
+    return hodgesLehmann(canary, baseline, { confidence, sorted: true });
+}
 function mean(a) {
     let s = 0;
     for (let i = 0; i < a.length; i++)
@@ -822,6 +999,45 @@ function evaluateRules(metric, canary, baseline) {
         rules.push({ rule: 'max-decrease', statistic: stat, value: c - b, limit: -metric.maxDecrease, ok: c - b >= -metric.maxDecrease });
     return rules;
 }
+/** Four significant digits for reasons; 0 as "0". */
+function sig(v) {
+    return v === 0 ? '0' : v.toPrecision(4);
+}
+/** "mean ratio 2.590" or "CLES 0.5310", for reasons. */
+function effectText(metric, effect) {
+    const v = measured(effect, metric.effectSizeMeasure);
+    const name = metric.effectSizeMeasure === 'cles' ? 'CLES' : 'mean ratio';
+    return Number.isNaN(v) ? `${name} undefined (a mean is 0)` : `${name} ${sig(v)}`;
+}
+/**
+ * Rule 3: the Mann–Whitney classifier on the Hodges–Lehmann interval, with
+ * the open-end reading of an interval end that equals the bound.
+ */
+function judgeShift(metric, hl, test, effect, alpha) {
+    const margin = metric.tolerance * Math.abs(hl.estimate);
+    const e = measured(effect, metric.effectSizeMeasure);
+    const rejectsNoShift = test.pValue < alpha;
+    const canaryHigher = test.statistic > test.n1n2 / 2;
+    const canaryLower = test.statistic < test.n1n2 / 2;
+    // An end equal to the bound (both 0: the median and that end of the differences are ties at 0)
+    // is outside the confidence set when the test of shift 0 rejects: the set lies strictly beyond it.
+    const openAbove = hl.ciLow === margin && margin === 0 && rejectsNoShift && canaryHigher;
+    const openBelow = hl.ciHigh === -margin && margin === 0 && rejectsNoShift && canaryLower;
+    const aboveBound = hl.ciLow > margin || openAbove;
+    const belowBound = hl.ciHigh < -margin || openBelow;
+    const interval = `[${sig(hl.ciLow)}, ${sig(hl.ciHigh)}]`;
+    const tied = (side) => `shift estimate 0 and interval ${interval}: most pairs tie at 0, and Mann–Whitney p = ${test.pValue.toPrecision(3)} < ${alpha.toPrecision(3)} ` +
+        `rejects no change with the canary ${side} (CLES ${sig(effect.cles)})`;
+    if (metric.direction !== 'decrease' && aboveBound && reaches(e, metric.allowedIncrease)) {
+        const why = openAbove ? tied('higher') : `interval ${interval} above ${sig(margin)} (tolerance ${metric.tolerance} × |shift ${sig(hl.estimate)}|)`;
+        return { classification: 'High', reason: `${why}, ${effectText(metric, effect)}` };
+    }
+    if (metric.direction !== 'increase' && belowBound && fallsTo(e, metric.allowedDecrease)) {
+        const why = openBelow ? tied('lower') : `interval ${interval} below ${sig(-margin)} (tolerance ${metric.tolerance} × |shift ${sig(hl.estimate)}|)`;
+        return { classification: 'Low', reason: `${why}, ${effectText(metric, effect)}` };
+    }
+    return { classification: 'Pass', reason: '' };
+}
 function classifyMetric(metric, canaryIn, baselineIn, options) {
     const canary = Float64Array.from(canaryIn).sort();
     const baseline = Float64Array.from(baselineIn).sort();
@@ -839,6 +1055,7 @@ function classifyMetric(metric, canaryIn, baselineIn, options) {
         canaryMean: nCanary ? mean(canary) : null,
         baselineMean: nBaseline ? mean(baseline) : null,
         ratio: null,
+        cles: null,
         estimate: null,
         ciLow: null,
         ciHigh: null,
@@ -855,20 +1072,28 @@ function classifyMetric(metric, canaryIn, baselineIn, options) {
         if (empty && metric.nanStrategy === 'replace')
             return { ...base, reason: 'no data; nan-strategy replace passes it (as Kayenta)' };
         const which = nCanary < nBaseline ? 'canary' : 'baseline';
-        const reason = empty ? `no ${which} data` : `${Math.min(nCanary, nBaseline)} ${which} values, fewer than min-samples ${metric.minSamples}`;
+        // Kayenta fails the canary when a critical metric has no data (critical and not Pass).
+        const criticalFailure = empty && metric.critical && !metric.reportOnly;
+        const reason = empty
+            ? `no ${which} data${criticalFailure ? '; a critical metric must have data' : ''}`
+            : `${Math.min(nCanary, nBaseline)} ${which} values, fewer than min-samples ${metric.minSamples}`;
         return {
             ...base,
             classification: 'Nodata',
             reason,
+            criticalFailure,
             scoring: metric.reportOnly ? 'report-only' : metric.mustHaveData ? 'nodata-fail' : 'nodata',
         };
     }
     const canaryMean = base.canaryMean;
     const baselineMean = base.baselineMean;
-    const ratio = canaryMean / baselineMean;
-    const result = { ...base, ratio: finiteOrNull(ratio), rules: evaluateRules(metric, canary, baseline) };
+    const result = { ...base, rules: evaluateRules(metric, canary, baseline) };
     const mw = (0,mann_whitney_u/* mannWhitneyU */.K)(canary, baseline, { sorted: true });
     result.pValue = finiteOrNull(mw.pValue);
+    const effect = { meanRatio: meanRatio(canaryMean, baselineMean), cles: mw.statistic / (nCanary * nBaseline) };
+    result.ratio = finiteOrNull(effect.meanRatio);
+    result.cles = finiteOrNull(effect.cles);
+    const e = measured(effect, metric.effectSizeMeasure);
     let classification = 'Pass';
     let reason = '';
     const increaseBad = metric.direction !== 'decrease';
@@ -911,21 +1136,24 @@ function classifyMetric(metric, canaryIn, baselineIn, options) {
             reason = `P(canary worse) = ${(1 - pBetter).toFixed(4)} ≥ ${threshold}`;
         }
         else {
-            classification = 'Nodata';
-            reason = `inconclusive: P(canary better) = ${pBetter.toFixed(4)} < ${threshold}`;
+            classification = 'Inconclusive';
+            reason = `inconclusive: P(canary better) = ${pBetter.toFixed(4)} and P(canary worse) = ${(1 - pBetter).toFixed(4)}, both below ${threshold}`;
         }
     }
     else if (sameSorted(canary, baseline)) {
+        result.ratio = 1;
         reason = 'canary and baseline values are identical';
     }
     else if (canary[0] === canary[nCanary - 1] && baseline[0] === baseline[nBaseline - 1] && canary[0] === baseline[0]) {
+        result.ratio = 1;
         reason = 'every value is the same';
     }
     else {
-        const hl = hodgesLehmann(canary, baseline, { confidence: options.confidence, sorted: true });
+        const hl = shiftInterval(canary, baseline, options.confidence);
         result.estimate = hl.estimate;
         result.ciLow = hl.ciLow;
         result.ciHigh = hl.ciHigh;
+        const alpha = 1 - options.confidence;
         if (options.sequential) {
             result.method = 'sequential';
             const diff = canaryMean - baselineMean;
@@ -934,31 +1162,23 @@ function classifyMetric(metric, canaryIn, baselineIn, options) {
             const tau = options.sequential.mixingSd * pooledSd;
             const seq = mixtureSprt({ estimate: diff, variance: v, mixingVariance: tau * tau, previousPValue: options.sequential.previousPValue });
             result.pValue = seq.pValue;
-            const alpha = 1 - options.confidence;
-            if (seq.pValue <= alpha && diff > 0 && increaseBad && ratio >= metric.allowedIncrease) {
-                [classification, reason] = ['High', `always-valid p = ${seq.pValue.toPrecision(3)} ≤ ${alpha.toPrecision(3)}, mean ratio ${ratio.toPrecision(4)}`];
-            }
-            else if (seq.pValue <= alpha && diff < 0 && decreaseBad && ratio <= metric.allowedDecrease) {
-                [classification, reason] = ['Low', `always-valid p = ${seq.pValue.toPrecision(3)} ≤ ${alpha.toPrecision(3)}, mean ratio ${ratio.toPrecision(4)}`];
-            }
+            const why = `always-valid p = ${seq.pValue.toPrecision(3)} ≤ ${alpha.toPrecision(3)}, ${effectText(metric, effect)}`;
+            if (seq.pValue <= alpha && diff > 0 && increaseBad && reaches(e, metric.allowedIncrease))
+                [classification, reason] = ['High', why];
+            else if (seq.pValue <= alpha && diff < 0 && decreaseBad && fallsTo(e, metric.allowedDecrease))
+                [classification, reason] = ['Low', why];
         }
         else {
             result.method = 'mann-whitney';
-            const margin = KAYENTA_TOLERANCE * Math.abs(hl.estimate);
-            if (increaseBad && hl.ciLow > margin && ratio >= metric.allowedIncrease) {
-                [classification, reason] = ['High', `interval [${hl.ciLow.toPrecision(4)}, ${hl.ciHigh.toPrecision(4)}] above 0, mean ratio ${ratio.toPrecision(4)}`];
-            }
-            else if (decreaseBad && hl.ciHigh < -margin && ratio <= metric.allowedDecrease) {
-                [classification, reason] = ['Low', `interval [${hl.ciLow.toPrecision(4)}, ${hl.ciHigh.toPrecision(4)}] below 0, mean ratio ${ratio.toPrecision(4)}`];
-            }
+            ({ classification, reason } = judgeShift(metric, hl, { pValue: mw.pValue, statistic: mw.statistic, n1n2: nCanary * nBaseline }, effect, alpha));
         }
     }
-    let critical = metric.critical && ((classification === 'High' && ratio >= metric.criticalIncrease) || (classification === 'Low' && ratio <= metric.criticalDecrease));
+    let critical = metric.critical && ((classification === 'High' && reaches(e, metric.criticalIncrease)) || (classification === 'Low' && fallsTo(e, metric.criticalDecrease)));
     for (const rule of result.rules) {
         if (rule.ok)
             continue;
         const high = rule.rule === 'max' || rule.rule === 'max-increase';
-        if (classification === 'Pass' || classification === 'Nodata') {
+        if (classification === 'Pass' || classification === 'Inconclusive') {
             classification = high ? 'High' : 'Low';
             reason = '';
         }
@@ -971,8 +1191,8 @@ function classifyMetric(metric, canaryIn, baselineIn, options) {
     result.classification = classification;
     result.reason = reason || (classification === 'Pass' ? 'no significant change in a bad direction' : '');
     result.criticalFailure = critical && !metric.reportOnly;
-    if (classification === 'Nodata' && !metric.reportOnly)
-        result.scoring = metric.mustHaveData ? 'nodata-fail' : 'nodata';
+    if (classification === 'Inconclusive' && !metric.reportOnly)
+        result.scoring = 'inconclusive';
     return result;
 }
 
@@ -982,15 +1202,21 @@ function decide(score, results, thresholds) {
         const names = results.filter((r) => r.criticalFailure).map((r) => r.name);
         return { decision: 'rollback', reason: `critical metric failed: ${names.join(', ')}` };
     }
+    const starved = results.filter((r) => r.scoring === 'nodata');
+    const inconclusive = results.filter((r) => r.scoring === 'inconclusive');
+    const waiting = [
+        starved.length ? `too little data for ${starved.length} metric${starved.length > 1 ? 's' : ''} (${starved.map((r) => r.name).join(', ')})` : '',
+        inconclusive.length ? `${inconclusive.length} metric${inconclusive.length > 1 ? 's' : ''} inconclusive (${inconclusive.map((r) => r.name).join(', ')})` : '',
+    ]
+        .filter(Boolean)
+        .join('; ');
     if (score.noData)
-        return { decision: 'continue', reason: 'no metric has enough data to judge yet' };
+        return { decision: 'continue', reason: inconclusive.length ? `no metric judged yet: ${waiting}` : 'no metric has enough data to judge yet' };
     const s = score.score;
     if (s < thresholds.marginal)
         return { decision: 'rollback', reason: `score ${s.toFixed(1)} is below the marginal score ${thresholds.marginal}` };
-    const starved = results.filter((r) => r.scoring === 'nodata');
-    if (starved.length > 0) {
-        return { decision: 'continue', reason: `too little data for ${starved.length} metric${starved.length > 1 ? 's' : ''} (${starved.map((r) => r.name).join(', ')})` };
-    }
+    if (waiting)
+        return { decision: 'continue', reason: waiting };
     if (s >= thresholds.pass)
         return { decision: 'promote', reason: `score ${s.toFixed(1)} reaches the pass score ${thresholds.pass}` };
     return { decision: 'continue', reason: `score ${s.toFixed(1)} is between the marginal (${thresholds.marginal}) and pass (${thresholds.pass}) scores` };
@@ -1154,9 +1380,11 @@ function scoreMetrics(results, groupWeights) {
         for (const g of r.groups) {
             let gs = groups.get(g);
             if (!gs)
-                groups.set(g, (gs = { name: g, score: null, passed: 0, judged: 0, noData: 0, weight: 0 }));
+                groups.set(g, (gs = { name: g, score: null, passed: 0, judged: 0, noData: 0, inconclusive: 0, weight: 0 }));
             if (r.scoring === 'nodata')
                 gs.noData++;
+            else if (r.scoring === 'inconclusive')
+                gs.inconclusive++;
             else {
                 gs.judged++;
                 if (r.scoring === 'judged' && r.classification === 'Pass')
@@ -1251,8 +1479,8 @@ const DECISION_VERDICT = { promote: 'pass', continue: 'warn', rollback: 'fail' }
 function metricCheck(r) {
     const verdict = r.classification === 'Pass'
         ? 'pass'
-        : r.classification === 'Nodata'
-            ? r.scoring === 'nodata-fail'
+        : r.classification === 'Nodata' || r.classification === 'Inconclusive'
+            ? r.scoring === 'nodata-fail' || r.criticalFailure
                 ? 'fail'
                 : 'insufficient'
             : r.scoring === 'report-only'
@@ -1333,6 +1561,7 @@ function metricsSection(results) {
         nCanary: r.nCanary,
         nBaseline: r.nBaseline,
         ratio: r.ratio,
+        cles: r.cles,
         method: r.method,
         reason: r.reason,
         critical: r.criticalFailure,
@@ -1370,7 +1599,7 @@ const inputs_inputs = (0,inputs/* defineInputs */.pf)({
         // A map of settings, or the path of a file holding them.
         schema: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]).optional(),
         kind: 'yaml',
-        description: 'Metric settings: inline YAML mapping each metric name to its settings (`direction`, `group`, `critical`, `min`/`max`, `max-increase`/`max-decrease`, `statistic`, `type`, `nan-strategy`, `must-have-data`, `min-samples`, `allowed-`/`critical-increase`/`-decrease`, `query`), or the path of such a file or of a Kayenta canary configuration JSON. Default: every numeric column, `direction: either`.',
+        description: 'Metric settings: inline YAML mapping each metric name to its settings (`direction`, `group`, `critical`, `min`/`max`, `max-increase`/`max-decrease`, `statistic`, `type`, `nan-strategy`, `must-have-data`, `min-samples`, `allowed-`/`critical-increase`/`-decrease`, `tolerance`, `effect-size-measure`, `query`), or the path of such a file or of a Kayenta canary configuration JSON. Default: every numeric column, `direction: either`.',
         examples: ['.modelgate/canary.yml', '{error_rate: {direction: increase, critical: true}}'],
     },
     'group-weights': {
@@ -1553,7 +1782,7 @@ var markdown = __webpack_require__(42495);
  */
 
 const DECISION_ICON = { promote: '🟢', continue: '🟡', rollback: '🔴' };
-const CLASS_ICON = { Pass: '✅', High: '🔺', Low: '🔻', Nodata: '❔' };
+const CLASS_ICON = { Pass: '✅', High: '🔺', Low: '🔻', Nodata: '❔', Inconclusive: '❔' };
 function interval(r) {
     if (r.ciLow === null || r.ciHigh === null)
         return '–';
@@ -1644,7 +1873,8 @@ const ruleSchema = schemas/* object */.Ikc({
 const metricSchema = schemas/* object */.Ikc({
     name: schemas/* string */.YjP().describe('Metric name'),
     group: schemas/* string */.YjP().describe('First metric group the metric belongs to'),
-    classification: schemas/* enum */.k5n(['Pass', 'High', 'Low', 'Nodata']).describe("Kayenta's classification of the canary against the baseline"),
+    classification: schemas/* enum */.k5n(['Pass', 'High', 'Low', 'Nodata', 'Inconclusive'])
+        .describe("Kayenta's classification of the canary against the baseline; Inconclusive: a conversion metric with data but no clear probability either way"),
     canaryMean: schemas/* number */.aig().nullable().describe("Mean of the canary's values; null without canary data"),
     baselineMean: schemas/* number */.aig().nullable().describe("Mean of the baseline's values; null without baseline data"),
     estimate: schemas/* number */.aig().nullable().describe('Hodges–Lehmann shift (canary − baseline), or the difference of rates for conversion metrics; null when not computed'),
@@ -1653,10 +1883,11 @@ const metricSchema = schemas/* object */.Ikc({
     pValue: schemas/* number */.aig().nullable().describe('Mann–Whitney U p-value, or the always-valid mSPRT p-value in sequential mode; null when not computed'),
     nCanary: schemas/* number */.aig().int().nonnegative().describe('Canary values judged'),
     nBaseline: schemas/* number */.aig().int().nonnegative().describe('Baseline values judged'),
-    ratio: schemas/* number */.aig().nullable().describe('Canary mean / baseline mean; null without data or when not finite'),
+    ratio: schemas/* number */.aig().nullable().describe("Canary mean / baseline mean (Kayenta's mean ratio); 1 for identical samples; null without data or when either mean is 0"),
+    cles: schemas/* number */.aig().nullable().describe("Kayenta's common-language effect size P(canary > baseline) + ½ P(tie), 0–1; null when no test ran"),
     method: schemas/* enum */.k5n(['mann-whitney', 'sequential', 'beta-binomial', 'none']).describe('How the metric was judged; none when no test ran (no data, identical samples)'),
     reason: schemas/* string */.YjP().describe('Why the metric got its classification'),
-    critical: schemas/* boolean */.zMY().describe('A critical metric failed beyond its critical effect size or bound: the canary is rolled back'),
+    critical: schemas/* boolean */.zMY().describe('A critical metric failed beyond its critical effect size or bound, or had no data: the canary is rolled back'),
     probabilityBetter: schemas/* number */.aig().nullable().describe('Conversion metrics with a direction: posterior probability that the canary is better; else null'),
     rules: schemas/* array */.YOg(ruleSchema).describe('The absolute and relative bounds set on the metric, each with its outcome'),
 })
@@ -1667,6 +1898,7 @@ const groupSchema = schemas/* object */.Ikc({
     passed: schemas/* number */.aig().int().nonnegative().describe('Metrics of the group that passed'),
     judged: schemas/* number */.aig().int().nonnegative().describe('Metrics of the group judged (with data, or failing for lack of it)'),
     noData: schemas/* number */.aig().int().nonnegative().describe('Metrics of the group without enough data, left out of its score'),
+    inconclusive: schemas/* number */.aig().int().nonnegative().describe('Metrics of the group with data but inconclusive, left out of its score'),
     weight: schemas/* number */.aig().describe('Weight (percent) of the group in the canary score'),
 })
     .strict();
@@ -1862,6 +2094,584 @@ async function runCanaryDecision(inputs, ctx) {
     run: runCanaryDecision,
     reportSections: reportSections,
 }));
+
+
+/***/ }),
+
+/***/ 42495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KM: () => (/* binding */ sparkline),
+/* harmony export */   Kk: () => (/* binding */ icon),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   S9: () => (/* binding */ barChart),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export groupDigits */
+/* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79478);
+/**
+ * Markdown building blocks for job summaries and PR comments.
+ *
+ * Every value that comes from data or configuration (column names, category
+ * values, file names) goes through `text()` or `code()`: Markdown and HTML
+ * are escaped, and `@name` is broken with a zero-width space so that a
+ * column called "@security-team" pings nobody.
+ */
+
+// Characters that start Markdown emphasis, code, links, tables, strikethrough
+// or HTML anywhere in a line; line-start markers (#, -, 1.) cannot occur
+// because values are inlined after other text.
+const MD_SPECIAL = /[\\`*_[\]|<>&~$]/g;
+const HTML_ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+/** Break @mentions and #references that GitHub would link. */
+function defuse(s) {
+    return s.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
+}
+/** Escape a data value for Markdown text (also inside table cells). */
+function text(value) {
+    const s = value === null || value === undefined ? '' : String(value);
+    const escaped = s
+        .replace(/\r?\n/g, ' ')
+        .replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
+    return defuse(escaped);
+}
+/**
+ * A data value as inline code. Backticks inside cannot be escaped in a code
+ * span, so such values fall back to escaped text in <code>.
+ */
+function code(value) {
+    const s = (value === null || value === undefined ? '' : String(value)).replace(/\r?\n/g, ' ');
+    if (s.includes('`') || s.includes('|'))
+        return `<code>${text(s)}</code>`;
+    return `\`${defuse(s)}\``;
+}
+/** A number for a report: up to `digits` significant digits, no exponent for ordinary sizes. */
+/**
+ * A whole number below 10^15 in magnitude with en-US thousands separators
+ * ("1,234,567", "-1,234", "-0"), written out rather than by Intl: the first
+ * Intl.NumberFormat of a process loads ICU's locale data (about 12 ms,
+ * measured) and toLocaleString builds a new formatter per call (about 30 µs),
+ * while a report formats hundreds of counts. test/render checks it against
+ * Intl's en-US output.
+ */
+function groupDigits(value) {
+    if (Object.is(value, -0))
+        return '-0';
+    const digits = String(Math.abs(value));
+    let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let i = out.length; i < digits.length; i += 3)
+        out += `,${digits.slice(i, i + 3)}`;
+    return value < 0 ? `-${out}` : out;
+}
+function num(value, digits = 4) {
+    if (value === null || value === undefined)
+        return '–';
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '−∞';
+    if (Number.isInteger(value) && Math.abs(value) < 1e15)
+        return groupDigits(value);
+    const abs = Math.abs(value);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
+        return value.toExponential(digits - 1);
+    return String(Number(value.toPrecision(digits)));
+}
+/** A share as a percentage, e.g. 0.1234 → "12.3%". */
+function pct(value, digits = 1) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return '–';
+    return `${(value * 100).toFixed(digits)}%`;
+}
+function icon(verdict) {
+    return _core_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_ICON */ .YY[verdict];
+}
+/** A GitHub-flavoured Markdown table; cells must already be escaped. */
+function table(header, rows, align) {
+    if (rows.length === 0)
+        return '';
+    const sep = header.map((_, i) => {
+        const a = align?.[i] ?? 'l';
+        return a === 'r' ? '---:' : a === 'c' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(sep), ...rows.map(line)].join('\n');
+}
+/** A collapsible section. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+const SPARK = '▁▂▃▄▅▆▇█';
+/** A one-line sparkline of non-negative values, e.g. a histogram. */
+function sparkline(values, max) {
+    let top = max ?? 0;
+    if (max === undefined)
+        for (let i = 0; i < values.length; i++)
+            top = Math.max(top, values[i]);
+    let out = '';
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        out += top > 0 && v > 0 ? SPARK[Math.min(SPARK.length - 1, Math.floor((v / top) * (SPARK.length - 1) + 0.5))] : ' ';
+    }
+    return out;
+}
+/** Mermaid labels are quoted strings: drop the characters that would end them. */
+function mermaidLabel(s) {
+    return s.replace(/["\n\r`]/g, "'").replace(/[[\]]/g, '');
+}
+/**
+ * A Mermaid xy bar chart (GitHub renders Mermaid in comments and summaries),
+ * one or two series over the same categories.
+ */
+function barChart(options) {
+    const cats = options.categories.map((c) => `"${mermaidLabel(c)}"`).join(', ');
+    const lines = ['```mermaid', 'xychart-beta', `  title "${mermaidLabel(options.title)}"`, `  x-axis [${cats}]`];
+    if (options.yLabel)
+        lines.push(`  y-axis "${mermaidLabel(options.yLabel)}"`);
+    for (const s of options.series) {
+        const vals = s.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : 0)).join(', ');
+        lines.push(`  bar [${vals}]`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 39172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Zl: () => (/* binding */ normalQuantile),
+  nG: () => (/* binding */ normalSf)
+});
+
+// UNUSED EXPORTS: normalCdf, normalPdf
+
+// EXTERNAL MODULE: ./src/stats/special/regularized-gamma.ts
+var regularized_gamma = __webpack_require__(91121);
+;// CONCATENATED MODULE: ./src/stats/special/erf.ts
+/**
+ * Error function and its complement, through the incomplete gamma function:
+ *   erf(x)  = sign(x) · P(1/2, x²)
+ *   erfc(x) = Q(1/2, x²) for x ≥ 0, and 2 − erfc(−x) for x < 0
+ * (Abramowitz & Stegun 7.1.1 with 6.5.16), so that erfc keeps its relative
+ * accuracy far into the tail, where 1 − erf(x) would round to zero.
+ */
+
+function erf(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x === 0)
+        return x;
+    const v = regularizedGammaP(0.5, x * x);
+    return x < 0 ? -v : v;
+}
+function erfc(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x < 0)
+        return 2 - (0,regularized_gamma/* regularizedGammaQ */.j)(0.5, x * x);
+    return (0,regularized_gamma/* regularizedGammaQ */.j)(0.5, x * x);
+}
+
+;// CONCATENATED MODULE: ./src/stats/distributions/normal.ts
+/**
+ * The normal distribution N(μ, σ²): cdf, survival function and quantile
+ * (scipy.stats.norm.cdf / sf / ppf).
+ *
+ *   Φ(z) = ½ erfc(−z/√2),  1 − Φ(z) = ½ erfc(z/√2)
+ *
+ * The quantile starts from Abramowitz & Stegun 26.2.23 (|error| < 4.5e-4)
+ * and refines with Halley steps on the exact cdf, which reach full double
+ * precision in two or three steps. The tail nearer to p is used so that
+ * tiny probabilities keep their relative accuracy.
+ */
+
+const SQRT2 = Math.SQRT2;
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+function normalCdf(x, mean = 0, sd = 1) {
+    return 0.5 * erfc(-(x - mean) / (sd * SQRT2));
+}
+function normalSf(x, mean = 0, sd = 1) {
+    return 0.5 * erfc((x - mean) / (sd * SQRT2));
+}
+function normalPdf(x, mean = 0, sd = 1) {
+    const z = (x - mean) / sd;
+    return Math.exp(-0.5 * z * z) / (sd * SQRT_2PI);
+}
+/** Lower-tail standard normal quantile for 0 < p ≤ 0.5. */
+function lowerQuantile(p) {
+    const t = Math.sqrt(-2 * Math.log(p));
+    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
+    for (let i = 0; i < 6; i++) {
+        const e = normalCdf(x) - p;
+        const u = e * SQRT_2PI * Math.exp(0.5 * x * x);
+        const step = u / (1 + 0.5 * x * u);
+        x -= step;
+        if (Math.abs(step) <= 1e-15 * Math.max(1, Math.abs(x)))
+            break;
+    }
+    return x;
+}
+function normalQuantile(p, mean = 0, sd = 1) {
+    if (Number.isNaN(p) || p < 0 || p > 1)
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    const z = p <= 0.5 ? lowerQuantile(p) : -lowerQuantile(1 - p);
+    return mean + sd * z;
+}
+
+
+/***/ }),
+
+/***/ 39671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ mannWhitneyExactCdf)
+/* harmony export */ });
+/**
+ * Exact null distribution of the Mann–Whitney U statistic, for samples of
+ * sizes m and n without ties: P(U ≤ k).
+ *
+ * Definition: under H0 every one of the C(m+n, m) ways to choose which
+ * ranks belong to the first sample is equally likely; U counts the pairs
+ * (x, y) with x > y. The number of arrangements giving U = k is the
+ * coefficient of q^k in the Gaussian binomial coefficient
+ *   [m+n choose m]_q = Π_{i=1..m} (1 − q^{n+i}) / (1 − q^i)
+ * (Andrews, "The Theory of Partitions", 1976, Thm 3.1; Di Bucchianico 1999,
+ * Thm 2.5 gives the equivalent recurrence scipy uses). Multiplying by each
+ * (1 − q^{n+i}) and dividing by each (1 − q^i) in turn is O(min(m,n) · k):
+ * only coefficients up to k are needed, because each step reads lower
+ * coefficients only.
+ *
+ * References:
+ * - H. B. Mann, D. R. Whitney, "On a test of whether one of two random
+ *   variables is stochastically larger than the other", Ann. Math. Statist.
+ *   18 (1947) 50–60.
+ * - A. Di Bucchianico, "Combinatorics, computer algebra, and the
+ *   Wilcoxon–Mann–Whitney test", J. Statist. Plann. Inference 79 (1999) 349–364.
+ */
+function mannWhitneyExactCdf(k, m, n) {
+    const mn = m * n;
+    if (k < 0)
+        return 0;
+    if (k >= mn)
+        return 1;
+    k = Math.floor(k);
+    // The distribution is symmetric about mn/2: sum the shorter side.
+    if (k > mn / 2)
+        return 1 - mannWhitneyExactCdf(mn - k - 1, m, n);
+    const small = Math.min(m, n);
+    const large = Math.max(m, n);
+    const c = new Float64Array(k + 1);
+    c[0] = 1;
+    for (let i = 1; i <= small; i++) {
+        const drop = large + i;
+        for (let j = k; j >= drop; j--)
+            c[j] -= c[j - drop];
+        for (let j = i; j <= k; j++)
+            c[j] += c[j - i];
+    }
+    let count = 0;
+    for (let j = 0; j <= k; j++)
+        count += c[j];
+    // C(m+n, m) as a running product keeps full relative precision.
+    let total = 1;
+    for (let i = 1; i <= small; i++)
+        total = (total * (large + i)) / i;
+    return Math.min(1, count / total);
+}
+
+
+/***/ }),
+
+/***/ 67495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ mannWhitneyU)
+/* harmony export */ });
+/* harmony import */ var _distributions_normal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39172);
+/* harmony import */ var _mann_whitney_exact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39671);
+/**
+ * Mann–Whitney U test (Wilcoxon rank-sum test) of two independent samples.
+ *
+ * Definition: with x of size n1 and y of size n2 ranked together (average
+ * ranks for ties) and R1 the rank sum of x,
+ *   U1 = R1 − n1(n1+1)/2   (the number of pairs with x > y, ties counting ½),
+ *   U2 = n1·n2 − U1.
+ * `statistic` is U1, as scipy reports it.
+ *
+ * p-value, as `scipy.stats.mannwhitneyu(x, y, method='auto')` (scipy 1.10):
+ * - alternative 'greater' (x stochastically larger) uses U = U1, 'less'
+ *   uses U = U2, 'two-sided' uses U = max(U1, U2) and doubles the tail;
+ *   the result is clipped to [0, 1].
+ * - exact: P(U' ≥ U) from the exact null distribution (see
+ *   mann-whitney-exact.ts); no tie correction.
+ * - asymptotic: z = (U − n1n2/2 − ½) / σ with the continuity correction ½
+ *   (when `continuity`), σ² = n1n2/12 · ((N+1) − Σ(t³−t) / (N(N−1))) with
+ *   N = n1+n2 and t the tie-group sizes; p = P(Z ≥ z).
+ * - 'auto' takes exact when either sample has at most 8 values and there
+ *   are no ties, asymptotic otherwise.
+ * A NaN in either sample gives NaN results (scipy's nan_policy='propagate');
+ * so does an empty sample.
+ *
+ * The ranks are not materialised: both samples are sorted and walked in
+ * merged order, which gives R1 and the tie groups in O(N log N) with the
+ * engine's native numeric sort.
+ *
+ * References:
+ * - H. B. Mann, D. R. Whitney, Ann. Math. Statist. 18 (1947) 50–60.
+ * - scipy.stats.mannwhitneyu, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.mannwhitneyu.html
+ * - E. L. Lehmann, "Nonparametrics: Statistical Methods Based on Ranks",
+ *   1975, §1.4 (tie correction of the variance).
+ */
+
+
+function sortedCopy(a) {
+    const s = Float64Array.from(a);
+    s.sort();
+    return s;
+}
+/** R1 and Σ(t³ − t) of two ascending samples, walking them in merged order. */
+function rankSumOfFirst(xs, ys) {
+    let i = 0;
+    let j = 0;
+    let pos = 0;
+    let r1 = 0;
+    let tieTerm = 0;
+    const n1 = xs.length;
+    const n2 = ys.length;
+    while (i < n1 || j < n2) {
+        const v = i < n1 && (j >= n2 || xs[i] <= ys[j]) ? xs[i] : ys[j];
+        let cx = 0;
+        while (i < n1 && xs[i] === v) {
+            i++;
+            cx++;
+        }
+        let cy = 0;
+        while (j < n2 && ys[j] === v) {
+            j++;
+            cy++;
+        }
+        const t = cx + cy;
+        // The group occupies ranks pos+1 .. pos+t; each gets their mean.
+        r1 += cx * (pos + (t + 1) / 2);
+        if (t > 1)
+            tieTerm += t * t * t - t;
+        pos += t;
+    }
+    return { r1, tieTerm };
+}
+function hasNaN(a) {
+    for (let i = 0; i < a.length; i++)
+        if (Number.isNaN(a[i]))
+            return true;
+    return false;
+}
+function mannWhitneyU(x, y, options = {}) {
+    const alternative = options.alternative ?? 'two-sided';
+    const continuity = options.continuity ?? true;
+    const n1 = x.length;
+    const n2 = y.length;
+    const requested = options.method ?? 'auto';
+    if (n1 === 0 || n2 === 0 || hasNaN(x) || hasNaN(y)) {
+        return { statistic: NaN, u2: NaN, pValue: NaN, method: requested === 'exact' ? 'exact' : 'asymptotic', z: null, n1, n2, tieTerm: NaN };
+    }
+    const xs = options.sorted && x instanceof Float64Array ? x : sortedCopy(x);
+    const ys = options.sorted && y instanceof Float64Array ? y : sortedCopy(y);
+    const { r1, tieTerm } = rankSumOfFirst(xs, ys);
+    const u1 = r1 - (n1 * (n1 + 1)) / 2;
+    const u2 = n1 * n2 - u1;
+    const method = requested !== 'auto' ? requested : (n1 > 8 && n2 > 8) || tieTerm > 0 ? 'asymptotic' : 'exact';
+    const u = alternative === 'greater' ? u1 : alternative === 'less' ? u2 : Math.max(u1, u2);
+    const factor = alternative === 'two-sided' ? 2 : 1;
+    let p;
+    let z = null;
+    if (method === 'exact') {
+        // P(U' ≥ u) = P(U' ≤ n1n2 − u) by symmetry; scipy truncates u to an integer.
+        p = (0,_mann_whitney_exact_js__WEBPACK_IMPORTED_MODULE_1__/* .mannWhitneyExactCdf */ .F)(n1 * n2 - Math.trunc(u), n1, n2);
+    }
+    else {
+        const n = n1 + n2;
+        const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+        const numerator = u - (n1 * n2) / 2 - (continuity ? 0.5 : 0);
+        z = numerator / s;
+        p = (0,_distributions_normal_js__WEBPACK_IMPORTED_MODULE_0__/* .normalSf */ .nG)(z);
+    }
+    p = Math.min(1, Math.max(0, p * factor));
+    return { statistic: u1, u2, pValue: p, method, z, n1, n2, tieTerm };
+}
+
+
+/***/ }),
+
+/***/ 25581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ logGamma),
+/* harmony export */   l: () => (/* binding */ logBeta)
+/* harmony export */ });
+/**
+ * Natural logarithm of the gamma function, ln Γ(x), for x > 0.
+ *
+ * Lanczos approximation with g = 7 and nine coefficients (Lanczos 1964;
+ * the coefficient set popularised by Numerical Recipes, 3rd ed., §6.1 and
+ * Godfrey's tables), with the reflection formula Γ(x)Γ(1−x) = π / sin(πx)
+ * for x < 0.5. Relative error about 1e-15 away from the zeros at 1 and 2.
+ */
+const G = 7;
+const C = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+function logGamma(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x <= 0 && Number.isInteger(x))
+        return Infinity;
+    if (x < 0.5) {
+        // Reflection: ln Γ(x) = ln π − ln |sin πx| − ln Γ(1 − x)
+        return Math.log(Math.PI) - Math.log(Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    }
+    const z = x - 1;
+    let a = C[0];
+    const t = z + G + 0.5;
+    for (let i = 1; i < G + 2; i++)
+        a += C[i] / (z + i);
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b). */
+function logBeta(a, b) {
+    return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+
+
+/***/ }),
+
+/***/ 91121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ regularizedGammaQ)
+/* harmony export */ });
+/* unused harmony export regularizedGammaP */
+/* harmony import */ var _log_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25581);
+/**
+ * Regularized incomplete gamma functions
+ *   P(a, x) = γ(a, x) / Γ(a)  (lower)   and   Q(a, x) = 1 − P(a, x)  (upper),
+ * for a > 0, x ≥ 0; scipy.special.gammainc and gammaincc.
+ *
+ * For x < a + 1 the power series of γ converges fast; otherwise the
+ * continued fraction for Γ(a, x), evaluated with the modified Lentz method
+ * (Numerical Recipes, 3rd ed., §6.2). Each side computes its own tail
+ * directly, so a tiny Q is not lost to cancellation in 1 − P.
+ */
+
+const EPS = 1e-16;
+const TINY = 1e-300;
+const MAX_ITER = 100_000;
+/** P(a, x) by its series; only accurate for x < a + 1. */
+function lowerSeries(a, x) {
+    let ap = a;
+    let sum = 1 / a;
+    let del = sum;
+    for (let n = 0; n < MAX_ITER; n++) {
+        ap += 1;
+        del *= x / ap;
+        sum += del;
+        if (Math.abs(del) < Math.abs(sum) * EPS)
+            break;
+    }
+    return sum * Math.exp(-x + a * Math.log(x) - (0,_log_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a));
+}
+/** Q(a, x) by its continued fraction; only accurate for x ≥ a + 1. */
+function upperFraction(a, x) {
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < MAX_ITER; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const del = d * c;
+        h *= del;
+        if (Math.abs(del - 1) < EPS)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - (0,_log_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a)) * h;
+}
+function regularizedGammaP(a, x) {
+    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
+        return NaN;
+    if (x === 0)
+        return 0;
+    if (x === Infinity)
+        return 1;
+    return x < a + 1 ? lowerSeries(a, x) : 1 - upperFraction(a, x);
+}
+function regularizedGammaQ(a, x) {
+    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
+        return NaN;
+    if (x === 0)
+        return 1;
+    if (x === Infinity)
+        return 0;
+    return x < a + 1 ? 1 - lowerSeries(a, x) : upperFraction(a, x);
+}
+
+
+/***/ }),
+
+/***/ 49567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yj: () => (/* binding */ string),
+/* harmony export */   ai: () => (/* binding */ number)
+/* harmony export */ });
+/* unused harmony exports boolean, bigint, date */
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
+
+
+function string(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedString */ .K_(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodString */ .NDH, params);
+}
+function number(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedNumber */ .qG(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodNumber */ .rSt, params);
+}
+function boolean(params) {
+    return core._coercedBoolean(schemas.ZodBoolean, params);
+}
+function bigint(params) {
+    return core._coercedBigint(schemas.ZodBigInt, params);
+}
+function date(params) {
+    return core._coercedDate(schemas.ZodDate, params);
+}
 
 
 /***/ })
