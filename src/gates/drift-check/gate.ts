@@ -17,6 +17,7 @@ import { driftChecks, driftSummary } from './checks.js';
 import { evaluateDrift, severity, type DriftEvaluation } from './evaluate.js';
 import { METHOD_NAMES, type MethodName } from './methods.js';
 import { DEFAULT_OPTIONS, type DriftOptions } from './options.js';
+import { methodTable } from './method-table.js';
 import { renderDrift } from './render.js';
 import { reportSections } from './report-sections.js';
 import { sampleRows } from './sample-rows.js';
@@ -89,10 +90,10 @@ export const inputs: InputSpec[] = [
     kind: 'string',
     default: 'auto',
     description:
-      'Bins of numerical columns for psi, kl_div, jensenshannon, hellinger and l_infinity: `auto` (Evidently: Sturges bins when the reference has more than 20 values, else one bin per value), `sturges`, `doane`, `equal-width` or `quantile` (reference quantiles).',
+      'Bins of numerical columns for psi, kl_div, jensenshannon, hellinger and l_infinity: `auto` (Evidently: Sturges bins when the reference has more than 20 values, else one bin per value; hellinger: the bins of Evidently’s hellinger, see the docs), `sturges`, `doane`, `equal-width` or `quantile` (reference quantiles).',
   },
   { name: 'bins', kind: 'number', default: '10', description: 'Number of bins for `equal-width` and `quantile`.' },
-  { name: 'jensenshannon-base', kind: 'number', description: 'Logarithm base of `jensenshannon` (default: natural log; `auto` uses 2 as Evidently).' },
+  { name: 'jensenshannon-base', kind: 'number', description: 'Logarithm base of `jensenshannon` (default: natural log, as Evidently).' },
   { name: 'target-column', kind: 'string', description: 'Target column: its drift is reported apart and does not count in the share.' },
   { name: 'prediction-column', kind: 'string', description: 'Prediction column: its drift is reported apart and does not count in the share.' },
   { name: 'null-share-increase', kind: 'number', default: '0.05', description: 'Warn when a column\'s share of missing cells rises by more than this (0.05 = 5 points).' },
@@ -445,4 +446,5 @@ export default defineGate<DriftCheckInputs>({
   schema: schema as unknown as z.ZodType<DriftCheckInputs>,
   run: runDriftCheck,
   reportSections,
+  docTables: () => ({ methods: methodTable() }),
 });
