@@ -255,6 +255,7 @@ async function describeGates() {
             description: gate.description,
             inputs: [...gate.inputs, ..._core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_INPUTS */ .s7],
             outputs: [..._core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_OUTPUTS */ .hc, ...gate.outputs],
+            docTables: gate.docTables?.() ?? {},
         });
         const gateSchema = toJsonSchema(gate.schema, 'input');
         delete gateSchema.$schema;
@@ -319,7 +320,7 @@ async function describeGates() {
 /* harmony export */ });
 /* unused harmony export GATES */
 const GATES = {
-    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(604), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 36704))).default,
+    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(604), __webpack_require__.e(311)]).then(__webpack_require__.bind(__webpack_require__, 16311))).default,
     'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(604), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 40018))).default,
     'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(491)]).then(__webpack_require__.bind(__webpack_require__, 7491))).default,
     'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 93726))).default,

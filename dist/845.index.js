@@ -699,7 +699,7 @@ const VERSION = '0.1.0';
 /* harmony export */ });
 /* unused harmony export GATES */
 const GATES = {
-    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(604), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 36704))).default,
+    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(604), __webpack_require__.e(311)]).then(__webpack_require__.bind(__webpack_require__, 16311))).default,
     'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(604), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 40018))).default,
     'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(491)]).then(__webpack_require__.bind(__webpack_require__, 7491))).default,
     'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 93726))).default,
