@@ -220,7 +220,7 @@ function sampleOfSorted(values, rows, type) {
     const n = values.length;
     if (type === 'numerical')
         return { type, values, rows, missing: rows - n };
-    return { type, counts: countsOfValues(values), n, rows, missing: rows - n };
+    return { type, counts: countsOfValues(values), n, rows, missing: rows - n, numbers: true };
 }
 
 
@@ -302,7 +302,7 @@ function preparedSource(p) {
                 if (s.type === type)
                     return s;
                 if (s.type === 'numerical' && type === 'categorical') {
-                    return { type, counts: (0,_column_sample_js__WEBPACK_IMPORTED_MODULE_1__/* .countsOfValues */ .cC)(s.values), n: s.values.length, rows: s.rows, missing: s.missing };
+                    return { type, counts: (0,_column_sample_js__WEBPACK_IMPORTED_MODULE_1__/* .countsOfValues */ .cC)(s.values), n: s.values.length, rows: s.rows, missing: s.missing, numbers: true };
                 }
                 throw new Error(`drift-check: column ${c.name} of the reference was prepared as ${s.type}, not ${type}`);
             },
@@ -332,7 +332,7 @@ function mergeSamples(a, b) {
         const counts = new Map(a.counts);
         for (const [k, v] of b.counts)
             counts.set(k, (counts.get(k) ?? 0) + v);
-        return { type: 'categorical', counts, n: a.n + b.n, rows: a.rows + b.rows, missing: a.missing + b.missing };
+        return { type: 'categorical', counts, n: a.n + b.n, rows: a.rows + b.rows, missing: a.missing + b.missing, ...(a.numbers && b.numbers ? { numbers: true } : {}) };
     }
     return null;
 }

@@ -399,6 +399,7 @@ async function describeGates() {
             description: gate.description,
             inputs: [...gate.inputs.specs, ..._core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_INPUTS */ .s7],
             outputs: [..._core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_OUTPUTS */ .hc, ...gate.outputs],
+            docTables: gate.docTables?.() ?? {},
         });
         const gateSchema = toJsonSchema(gate.inputs.schema, 'input');
         delete gateSchema.$schema;
@@ -463,7 +464,7 @@ async function describeGates() {
 /* harmony export */ });
 /* unused harmony export GATES */
 const GATES = {
-    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 46259))).default,
+    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 51070))).default,
     'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 64441))).default,
     'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 51666))).default,
     'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 70363))).default,

@@ -550,7 +550,7 @@ const VERSION = '0.1.0';
 /* harmony export */ });
 /* unused harmony export GATES */
 const GATES = {
-    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 46259))).default,
+    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 51070))).default,
     'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 64441))).default,
     'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 51666))).default,
     'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 70363))).default,

@@ -97,6 +97,19 @@ function withInputs(doc, g) {
   return doc.slice(0, start) + inputsSection(g) + after;
 }
 
+/** The gate's generated docs sections (describe.ts `docTables`), each between its markers, which the page must hold. */
+function withDocTables(doc, g) {
+  for (const [name, section] of Object.entries(g.docTables ?? {})) {
+    const startMarker = `<!-- generated:${name} -->`;
+    const endMarker = `<!-- /generated:${name} -->`;
+    const start = doc.indexOf(startMarker);
+    const end = doc.indexOf(endMarker, start);
+    if (start < 0 || end < 0) throw new Error(`docs/gates/${g.name}.md needs the markers ${startMarker} and ${endMarker} for its generated ${name} section`);
+    doc = doc.slice(0, start) + section + doc.slice(end + endMarker.length);
+  }
+  return doc;
+}
+
 /** Repository files generated from the code: path → content. */
 function generatedFiles(description) {
   const files = {};
@@ -104,7 +117,7 @@ function generatedFiles(description) {
     files[`actions/${g.name}/action.yml`] = actionYml(g);
     const docPath = join(root, 'docs/gates', `${g.name}.md`);
     const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : `# ${g.title}\n\n${g.description}\n`;
-    files[`docs/gates/${g.name}.md`] = withInputs(doc, g);
+    files[`docs/gates/${g.name}.md`] = withDocTables(withInputs(doc, g), g);
   }
   for (const [name, schema] of Object.entries(description.schemas)) {
     files[`docs/schemas/${name}.schema.json`] = `${JSON.stringify(schema, null, 2)}\n`;

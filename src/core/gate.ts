@@ -109,6 +109,13 @@ export interface Gate<S extends InputSet = InputSet> {
    * of this gate, and checked against every report the end-to-end tests make.
    */
   reportSections?: z.ZodObject;
+  /**
+   * Markdown sections of the gate's docs page generated from the code, by
+   * marker name: the build replaces what stands between
+   * `<!-- generated:<name> -->` and `<!-- /generated:<name> -->` in
+   * docs/gates/<gate>.md with the section (which carries both markers).
+   */
+  docTables?: () => Record<string, string>;
 }
 
 /** Identity helper that keeps a gate's input type. */

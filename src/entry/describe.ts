@@ -15,6 +15,8 @@ export interface GateDescription {
   description: string;
   inputs: InputSpec[];
   outputs: OutputSpec[];
+  /** Generated Markdown sections of the gate's docs page, by marker name (see Gate.docTables). */
+  docTables: Record<string, string>;
 }
 
 export interface Description {
@@ -43,6 +45,7 @@ export async function describeGates(): Promise<Description> {
       description: gate.description,
       inputs: [...gate.inputs.specs, ...COMMON_INPUTS],
       outputs: [...COMMON_OUTPUTS, ...gate.outputs],
+      docTables: gate.docTables?.() ?? {},
     });
     const gateSchema = toJsonSchema(gate.inputs.schema, 'input');
     delete gateSchema.$schema;

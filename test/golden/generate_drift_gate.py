@@ -2,7 +2,9 @@
 committed example data (examples/drift-check/), computed the way Evidently's
 data drift preset does: its test choice (stattests/registry.py
 `_get_default_stattest`), its stat tests (chisquare_stattest.py,
-z_stattest.py, ks_stattest.py) and thresholds, on pandas columns with NaN
+z_stattest.py, ks_stattest.py, jensenshannon.py,
+wasserstein_distance_norm.py; Evidently 0.7's src/evidently/legacy/calculations/stattests/)
+and thresholds and comparisons, on pandas columns with NaN
 and +-inf dropped, with scipy 1.10.
 
 Run with Debian's python3:  /usr/bin/python3 test/golden/generate_drift_gate.py
@@ -36,7 +38,7 @@ def evidently_column(ref, cur, feature_type):
             method = "jensenshannon"
     if method == "ks":
         p = stats.ks_2samp(ref, cur)[1]
-        return method, p, p < 0.05
+        return method, p, p <= 0.05  # ks_stattest.py: p_value <= threshold
     if method == "chisquare":
         keys = list(set(ref.unique()) | set(cur.unique()))
         rc, cc = ref.value_counts(), cur.value_counts()
@@ -61,11 +63,13 @@ def evidently_column(ref, cur, feature_type):
     if method == "jensenshannon":
         # get_binned_data(..., feel_zeroes=False): Sturges bins over both when the
         # reference has > 20 values (never the case where auto picks this), else per value.
+        # Evidently's _jensenshannon passes its `base` argument, None unless a caller
+        # sets it, and the drift preset never does: scipy's natural log.
         keys = list(set(ref.dropna().unique()) | set(cur.dropna().unique()))
         rc, cc = ref.value_counts(), cur.value_counts()
         rp = np.array([rc.get(k, 0) / len(ref) for k in keys])
         cp = np.array([cc.get(k, 0) / len(cur) for k in keys])
-        d = distance.jensenshannon(rp, cp, 2)
+        d = distance.jensenshannon(rp, cp)
         return method, d, d >= 0.1
     raise AssertionError(method)
 

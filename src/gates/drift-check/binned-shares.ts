@@ -22,8 +22,27 @@ export interface BinnedCounts {
   current: Float64Array;
 }
 
-function categoryCounts(ref: Map<string, number>, cur: Map<string, number>): BinnedCounts {
-  const labels = [...new Set([...ref.keys(), ...cur.keys()])].sort();
+/**
+ * Text in Python's order (by code point, as `sorted` orders str), which
+ * differs from JavaScript's UTF-16 order only for characters beyond U+FFFF
+ * against U+E000–U+FFFF.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Surrogates (U+D800–U+DFFF) stand for code points above U+FFFF: lift them above U+E000–U+FFFF.
+    const kx = x >= 0xd800 ? (x <= 0xdfff ? x + 0x2000 : x - 0x800) : x;
+    const ky = y >= 0xd800 ? (y <= 0xdfff ? y + 0x2000 : y - 0x800) : y;
+    return kx - ky;
+  }
+  return a.length - b.length;
+}
+
+function categoryCounts(ref: Map<string, number>, cur: Map<string, number>, numbers: boolean): BinnedCounts {
+  const labels = [...new Set([...ref.keys(), ...cur.keys()])].sort(numbers ? (a, b) => Number(a) - Number(b) : compareCodePoints);
   return {
     labels,
     reference: Float64Array.from(labels, (l) => ref.get(l) ?? 0),
@@ -35,9 +54,18 @@ export function categoriesOf(s: ColumnSample): Map<string, number> {
   return s.type === 'categorical' ? s.counts : countsOfSample(s);
 }
 
-/** Counts per category seen in either sample (numbers as categories for numerical samples). */
+/** Whether a sample's categories are numbers (ordered by value). */
+function ofNumbers(s: ColumnSample): boolean {
+  return s.type === 'numerical' || s.numbers === true;
+}
+
+/**
+ * Counts per category seen in either sample (numbers as categories for
+ * numerical samples), the categories in Evidently's `sorted(keys)` order:
+ * numbers by value, text by code point.
+ */
 export function categoryBins(ref: ColumnSample, cur: ColumnSample): BinnedCounts {
-  return categoryCounts(categoriesOf(ref), categoriesOf(cur));
+  return categoryCounts(categoriesOf(ref), categoriesOf(cur), ofNumbers(ref) && ofNumbers(cur));
 }
 
 function fmt(v: number): string {
@@ -92,6 +120,33 @@ export function binnedCounts(ref: ColumnSample, cur: ColumnSample, binning: Binn
   const labels: string[] = [];
   for (let i = 0; i + 1 < edges.length; i++) labels.push(`[${fmt(edges[i])}, ${fmt(edges[i + 1])}${i + 2 === edges.length ? ']' : ')'}`);
   return { labels, reference: countsPerBin(ref, edges), current: countsPerBin(cur, edges) };
+}
+
+/** Distinct values of the union of two ascending arrays, counting no further than `cap`. */
+export function distinctUnionCount(a: ArrayLike<number>, b: ArrayLike<number>, cap = Infinity): number {
+  let i = 0;
+  let j = 0;
+  let d = 0;
+  while ((i < a.length || j < b.length) && d < cap) {
+    const v = i < a.length && (j >= b.length || a[i] <= b[j]) ? a[i] : b[j];
+    while (i < a.length && a[i] === v) i++;
+    while (j < b.length && b[j] === v) j++;
+    d++;
+  }
+  return d;
+}
+
+/**
+ * The bins of Evidently's `hellinger` on numbers: Sturges edges over the
+ * distinct values of both samples together (`np.histogram_bin_edges(keys,
+ * 'sturges')`, keys the distinct values, so n is their number, not the rows),
+ * with each sample's counts.
+ */
+export function distinctSturgesCounts(ref: NumericalSample, cur: NumericalSample): { edges: Float64Array; reference: Float64Array; current: Float64Array } {
+  const distinct = distinctUnionCount(ref.distinct?.values ?? ref.values, cur.distinct?.values ?? cur.values);
+  const [min, max] = pooledRange(ref, cur);
+  const edges = histogramBinEdgesOfRange(min, max, distinct, 'sturges');
+  return { edges, reference: countsPerBin(ref, edges), current: countsPerBin(cur, edges) };
 }
 
 /** Counts as shares of the sample size (Evidently divides by the sample's length). */

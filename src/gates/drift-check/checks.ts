@@ -16,7 +16,8 @@ import type { Operator } from './methods.js';
 
 /** The condition under which a score passes, as written in the report. */
 export function passCondition(operator: Operator, threshold: number): string {
-  return operator === '<' ? `>= ${threshold}` : operator === '<=' ? `> ${threshold}` : `< ${threshold}`;
+  const passes = { '<': '>=', '<=': '>', '>=': '<', '>': '<=' } as const;
+  return `${passes[operator]} ${threshold}`;
 }
 
 function decisive(c: ColumnResult): number | null {

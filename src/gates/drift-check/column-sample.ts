@@ -48,6 +48,12 @@ export interface CategoricalSample {
   n: number;
   rows: number;
   missing: number;
+  /**
+   * The categories are the labels of numbers (a number column compared as
+   * categorical): they are ordered by value, as Evidently's `sorted(keys)`
+   * orders a numeric column's values, not as text.
+   */
+  numbers?: true;
 }
 
 export type ColumnSample = NumericalSample | CategoricalSample;
@@ -236,5 +242,5 @@ export function numberSampleOfParts(parts: readonly Float64Array[], type: Column
 function sampleOfSorted(values: Float64Array, rows: number, type: ColumnType): ColumnSample {
   const n = values.length;
   if (type === 'numerical') return { type, values, rows, missing: rows - n };
-  return { type, counts: countsOfValues(values), n, rows, missing: rows - n };
+  return { type, counts: countsOfValues(values), n, rows, missing: rows - n, numbers: true };
 }

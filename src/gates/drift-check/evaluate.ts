@@ -11,7 +11,7 @@ import { binnedCounts, shares } from './binned-shares.js';
 import { sampleSize, type ColumnSample, type ColumnType } from './column-sample.js';
 import { isDataSource, tableSource, type ColumnSource, type DataSource } from './data-source.js';
 import { dataQuality, type QualityFinding } from './data-quality.js';
-import { isDrift, METHODS, type MethodName, type Operator } from './methods.js';
+import { isDrift, METHODS, thresholdOf, type MethodName, type Operator } from './methods.js';
 import type { DriftOptions } from './options.js';
 
 export type ColumnRole = 'feature' | 'target' | 'prediction';
@@ -141,24 +141,24 @@ function evaluateColumn(
   const nReference = sampleSize(ref);
   const nCurrent = sampleSize(cur);
   const explicit = options.columnMethods[name] ?? (options.method === 'auto' ? undefined : options.method);
-  const auto = explicit ? undefined : autoMethod(ref, cur);
-  const method = METHODS[explicit ?? auto!.method];
-  if (method.numericalOnly && ref.type !== 'numerical') {
-    throw new UserError(`method ${method.name} needs a numerical column, and "${name}" is categorical (set column-types or choose a categorical method)`, {
+  const chosen = explicit ?? autoMethod(ref, cur);
+  const method = METHODS[chosen];
+  if (method.columns === 'numerical' && ref.type !== 'numerical') {
+    throw new UserError(`method ${chosen} needs a numerical column, and "${name}" is categorical (set column-types or choose a categorical method)`, {
       field: options.columnMethods[name] ? 'input column-methods' : 'input method',
     });
   }
-  const base = method.name === 'jensenshannon' ? (auto?.jsBase ?? options.jsBase) : undefined;
+  const base = method.name === 'jensenshannon' ? options.jsBase : undefined;
   const result: ColumnResult = {
     name,
     role,
     type: ref.type,
-    method: method.name,
+    method: chosen,
     score: method.score,
     statistic: null,
     pValue: null,
     adjustedPValue: null,
-    threshold: options.thresholds[method.name] ?? method.threshold,
+    threshold: thresholdOf(chosen, options.thresholds),
     operator: method.operator,
     drifted: false,
     status: 'no-drift',
@@ -183,7 +183,7 @@ function evaluateColumn(
   const decisive = score.pValue ?? score.statistic;
   if (Number.isNaN(decisive)) {
     result.status = 'insufficient';
-    result.note = `${method.name} is undefined for these samples`;
+    result.note = score.note ?? `${chosen} is undefined for these samples`;
   }
   return result;
 }

@@ -15,6 +15,7 @@ import { driftChecks, driftReason } from './checks.js';
 import { evaluateDrift, severity, type DriftEvaluation } from './evaluate.js';
 import { inputs, outputs, type DriftCheckInputs } from './inputs.js';
 import { toOptions } from './options.js';
+import { methodTable } from './method-table.js';
 import { renderDrift } from './render.js';
 import { reportSections } from './report-sections.js';
 import { sampleRows } from './sample-rows.js';
@@ -263,4 +264,5 @@ export default defineGate({
   outputs,
   run: runDriftCheck,
   reportSections,
+  docTables: () => ({ methods: methodTable() }),
 });

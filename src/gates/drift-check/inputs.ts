@@ -83,13 +83,13 @@ export const inputs = defineInputs({
   binning: {
     schema: z.enum(['auto', 'sturges', 'doane', 'equal-width', 'quantile'], { error: 'binning must be auto, sturges, doane, equal-width or quantile' }).default('auto'),
     description:
-      'Bins of numerical columns for psi, kl_div, jensenshannon, hellinger and l_infinity: `auto` (Evidently: Sturges bins when the reference has more than 20 values, else one bin per value), `sturges`, `doane`, `equal-width` or `quantile` (reference quantiles).',
+      'Bins of numerical columns for psi, kl_div, jensenshannon, hellinger and l_infinity: `auto` (Evidently: Sturges bins when the reference has more than 20 values, else one bin per value; hellinger: the bins of Evidently’s hellinger, see the docs), `sturges`, `doane`, `equal-width` or `quantile` (reference quantiles).',
     examples: ['auto', 'sturges', 'doane', 'equal-width', 'quantile'],
   },
   bins: { schema: z.coerce.number().int().min(1).max(1000).default(10), description: 'Number of bins for `equal-width` and `quantile`.' },
   'jensenshannon-base': {
     schema: optional(z.coerce.number().positive().refine((b) => b !== 1, 'jensenshannon-base must not be 1')),
-    description: 'Logarithm base of `jensenshannon` (default: natural log; `auto` uses 2 as Evidently).',
+    description: 'Logarithm base of `jensenshannon` (default: natural log, as Evidently).',
     examples: ['2'],
   },
   'target-column': { schema: optional(z.string()), description: 'Target column: its drift is reported apart and does not count in the share.' },

@@ -90,7 +90,7 @@ export function preparedSource(p: PreparedReference): DataSource {
         if (!s) throw new Error(`drift-check: column ${c.name} of the reference was not prepared`);
         if (s.type === type) return s;
         if (s.type === 'numerical' && type === 'categorical') {
-          return { type, counts: countsOfValues(s.values), n: s.values.length, rows: s.rows, missing: s.missing };
+          return { type, counts: countsOfValues(s.values), n: s.values.length, rows: s.rows, missing: s.missing, numbers: true };
         }
         throw new Error(`drift-check: column ${c.name} of the reference was prepared as ${s.type}, not ${type}`);
       },
@@ -118,7 +118,7 @@ export function mergeSamples(a: ColumnSample, b: ColumnSample): ColumnSample | n
   if (a.type === 'categorical' && b.type === 'categorical') {
     const counts = new Map(a.counts);
     for (const [k, v] of b.counts) counts.set(k, (counts.get(k) ?? 0) + v);
-    return { type: 'categorical', counts, n: a.n + b.n, rows: a.rows + b.rows, missing: a.missing + b.missing };
+    return { type: 'categorical', counts, n: a.n + b.n, rows: a.rows + b.rows, missing: a.missing + b.missing, ...(a.numbers && b.numbers ? { numbers: true as const } : {}) };
   }
   return null;
 }

@@ -278,11 +278,11 @@ export function profileSource(p: ReferenceProfile, file: string): DataSource {
           // Distinct values and counts as they are: the tests that can use
           // them do, and the values are expanded only for those that cannot.
           const s = distinctSample(c.values, c.counts, c.rows, c.missing);
-          if (s) return type === 'numerical' ? s : { type, counts: countsOfSample(s), n: s.distinct!.n, rows: c.rows, missing: c.missing };
+          if (s) return type === 'numerical' ? s : { type, counts: countsOfSample(s), n: s.distinct!.n, rows: c.rows, missing: c.missing, numbers: true };
           // Not strictly ascending with positive integer counts (an edited file): expand.
           const values = expandDistinct(c.values, c.counts);
           if (type === 'numerical') return { type, values, rows: c.rows, missing: c.missing };
-          return { type, counts: countsOfValues(values), n: values.length, rows: c.rows, missing: c.missing };
+          return { type, counts: countsOfValues(values), n: values.length, rows: c.rows, missing: c.missing, numbers: true };
         }
         const entries = Object.entries(c.categories);
         const n = entries.reduce((s, [, k]) => s + k, 0);

@@ -38,7 +38,7 @@ const columnSchema = z
     nCurrent: count.describe('Non-missing current values compared'),
     role: z.enum(['feature', 'target', 'prediction']).describe('feature columns count in the dataset share; target and prediction are reported apart'),
     status: z.enum(['drift', 'no-drift', 'insufficient']).describe('insufficient: too few values (min-samples) or an undefined score: neither pass nor drift'),
-    operator: z.enum(['<', '<=', '>=']).describe('How the score compares with the threshold to mean drift'),
+    operator: z.enum(['<', '<=', '>=', '>']).describe('How the score compares with the threshold to mean drift'),
     adjustedPValue: z.number().nullable().describe('p-value after the multiple-testing correction (the raw one when none); null for distance methods and insufficient columns'),
     base: z.number().optional().describe('jensenshannon only: the logarithm base, when not the natural log'),
     note: z.string().optional().describe('Why the column is insufficient, or how its score was reached'),

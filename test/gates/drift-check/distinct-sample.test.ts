@@ -60,9 +60,11 @@ function unexpandable(t: Table): DataSource {
 const plain = (x: unknown) => structuredClone(x);
 
 describe('a profile reference gives the raw reference results', () => {
-  // Columns: few levels (categories under auto), many levels, with shifts so that some drift.
-  const ref = table('ref.csv', [numCol('few', values(3000, 1, 4, 0)), numCol('mid', values(3000, 2, 40, 0)), numCol('many', values(3000, 3, 4000, 0))]);
-  const cur = table('cur.csv', [numCol('few', values(800, 4, 4, 0.2)), numCol('mid', values(800, 5, 40, 0.05)), numCol('many', values(800, 6, 4000, 0))]);
+  // Columns: few levels (categories under auto), many levels, with shifts so that some drift; two
+  // levels whose shares move (for fisher_exact, which takes two categories only).
+  const two = (n: number, seed: number, share: number) => values(n, seed, 100, 0).map((v) => (v < 10 * share ? 0.1 : 0.2));
+  const ref = table('ref.csv', [numCol('few', values(3000, 1, 4, 0)), numCol('mid', values(3000, 2, 40, 0)), numCol('many', values(3000, 3, 4000, 0)), numCol('two', two(3000, 7, 0.5))]);
+  const cur = table('cur.csv', [numCol('few', values(800, 4, 4, 0.2)), numCol('mid', values(800, 5, 40, 0.05)), numCol('many', values(800, 6, 4000, 0)), numCol('two', two(800, 8, 0.35))]);
   const fromProfile = () => profileSource(profileTable(ref, 0), 'ref.mgprof');
 
   for (const method of ['auto', ...METHOD_NAMES] as ('auto' | MethodName)[]) {

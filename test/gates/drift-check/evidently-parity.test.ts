@@ -59,7 +59,7 @@ describe('auto with more than 1000 reference rows matches Evidently', () => {
     str('cat', cur.map((r) => `k${r % 6}`)),
     str('cat_shift', cur.map((r) => `k${Math.min(r % 9, 5)}`)),
   ]);
-  it('wasserstein (normed) and base-2 jensenshannon, scores and verdicts', () => {
+  it('wasserstein (normed) and jensenshannon (natural log), scores and verdicts', () => {
     const e = evaluateDrift(reference, current, DEFAULT_OPTIONS);
     for (const c of e.columns) {
       const want = golden['large-recipes'][c.name];

@@ -1,6 +1,11 @@
 /**
  * The drift statistics against scipy 1.10 (test/golden/drift.json, written by
- * test/golden/generate_drift.py with Debian's python3-scipy).
+ * test/golden/generate_drift.py with Debian's python3-scipy), and drift-check's
+ * methods under Evidently's names against Evidently's definitions replayed
+ * there with numpy and scipy (t_test, mannw, es, hellinger on numbers, z's
+ * category order, g_test, fisher_exact, TVD and empirical_mmd with numpy's
+ * random stream). The t-tests on a large offset are checked against their
+ * exact values.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +30,15 @@ import { chiSquareGoodnessOfFit } from '../../../src/stats/drift/chi-square-good
 import { chiSquareContingency } from '../../../src/stats/drift/chi-square-contingency.js';
 import { cramersV } from '../../../src/stats/drift/cramers-v.js';
 import { twoProportionZ } from '../../../src/stats/drift/two-proportion-z.js';
+import { studentTTest } from '../../../src/stats/drift/student-t-test.js';
+import { eppsSingleton } from '../../../src/stats/drift/epps-singleton.js';
+import { gTest } from '../../../src/stats/drift/g-test.js';
+import { fisherExact } from '../../../src/stats/drift/fisher-exact.js';
+import { totalVariationPermutationTest } from '../../../src/stats/drift/total-variation-distance.js';
+import { maximumMeanDiscrepancy } from '../../../src/stats/drift/maximum-mean-discrepancy.js';
+import { METHODS } from '../../../src/gates/drift-check/methods.js';
+import { Mt19937, permutationTail } from '../../../src/stats/random/mt19937.js';
+import type { ColumnSample } from '../../../src/gates/drift-check/column-sample.js';
 
 type Recipe = { n: number; a: number; m: number; scale: number; offset: number };
 type Expected = Record<string, number | string | (number | string)[]>;
@@ -57,6 +71,31 @@ function pair(name: string): [Float64Array, Float64Array] {
   return p;
 }
 const sorted = (a: Float64Array) => Float64Array.from(a).sort();
+
+/** A column sample as the gate builds it: numbers sorted, text counted. */
+function columnSample(values: (number | string)[]): ColumnSample {
+  if (typeof values[0] === 'number') {
+    const v = Float64Array.from(values as number[]).sort();
+    return { type: 'numerical', values: v, rows: v.length, missing: 0 };
+  }
+  const counts = new Map<string, number>();
+  for (const x of values as string[]) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return { type: 'categorical', counts, n: values.length, rows: values.length, missing: 0 };
+}
+const methodParams = { binning: 'auto', bins: 10 } as const;
+/** Ascending values as distinct values and counts. */
+function weighted(values: number[]): { values: number[]; counts: number[] } {
+  const v: number[] = [];
+  const c: number[] = [];
+  for (const x of values) {
+    if (v.length && v[v.length - 1] === x) c[c.length - 1]++;
+    else {
+      v.push(x);
+      c.push(1);
+    }
+  }
+  return { values: v, counts: c };
+}
 
 /** |a − e| ≤ 1e-12 or ≤ 1e-9·|e|; NaN and ±∞ must match exactly. */
 function close(actual: number, expected: number, what: string): void {
@@ -97,6 +136,28 @@ const runners: Record<string, (args: any[]) => Record<string, number | number[]>
   chi2: ([t]) => chiSquareContingency(t) as unknown as Record<string, number>,
   cramersV: ([t]) => ({ value: cramersV(t) }),
   z: ([x1, n1, x2, n2]) => twoProportionZ(x1, n1, x2, n2),
+  student: ([s]) => studentTTest(...pair(s)),
+  epps: ([s]) => eppsSingleton(...pair(s)),
+  gTest: ([o, e]) => gTest(o, e) as unknown as Record<string, number>,
+  fisherExact: ([t]) => fisherExact(t),
+  tvd: ([r, c]) => totalVariationPermutationTest(r, c),
+  mmd: ([x, y]) => maximumMeanDiscrepancy(weighted(x), weighted(y)) as unknown as Record<string, number>,
+  // Method level: the entry's choice of alternative, bins and category order.
+  mannwLess: ([s]) => METHODS.mannw.compute(columnSample([...pair(s)[0]]), columnSample([...pair(s)[1]]), methodParams) as unknown as Record<string, number>,
+  hellingerNumeric: ([s]) => ({
+    value: METHODS.hellinger.compute(columnSample([...pair(s)[0]]), columnSample([...pair(s)[1]]), methodParams).statistic,
+  }),
+  numpyPermutation: ([seed, n]) => {
+    const rng = new Mt19937(seed);
+    const items = Int32Array.from({ length: n }, (_, i) => i);
+    const work = new Int32Array(n);
+    const first = new Int32Array(n);
+    const second = new Int32Array(n);
+    permutationTail(rng, items, 0, work, first);
+    permutationTail(rng, items, 0, work, second);
+    return { first: [...first.subarray(0, 200)], second: [...second.subarray(0, 200)] };
+  },
+  zMethod: ([r, c]) => METHODS.z.compute(columnSample(r), columnSample(c), methodParams) as unknown as Record<string, number>,
 };
 
 describe('drift statistics match scipy 1.10', () => {

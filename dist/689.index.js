@@ -1,5 +1,5 @@
-export const id = 259;
-export const ids = [259,47,793];
+export const id = 689;
+export const ids = [689,47,793];
 export const modules = {
 
 /***/ 14888:
@@ -356,7 +356,7 @@ async function prepareCurrentInParts(o) {
 
 /***/ }),
 
-/***/ 46259:
+/***/ 51070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -422,7 +422,8 @@ async function repositoryDispatch(client, opts) {
 ;// CONCATENATED MODULE: ./src/gates/drift-check/checks.ts
 /** The condition under which a score passes, as written in the report. */
 function passCondition(operator, threshold) {
-    return operator === '<' ? `>= ${threshold}` : operator === '<=' ? `> ${threshold}` : `< ${threshold}`;
+    const passes = { '<': '>=', '<=': '>', '>=': '<', '>': '<=' };
+    return `${passes[operator]} ${threshold}`;
 }
 function decisive(c) {
     return c.score === 'p-value' ? c.adjustedPValue ?? c.pValue : c.statistic;
@@ -769,8 +770,27 @@ var column_sample = __webpack_require__(71918);
 
 
 
-function categoryCounts(ref, cur) {
-    const labels = [...new Set([...ref.keys(), ...cur.keys()])].sort();
+/**
+ * Text in Python's order (by code point, as `sorted` orders str), which
+ * differs from JavaScript's UTF-16 order only for characters beyond U+FFFF
+ * against U+E000–U+FFFF.
+ */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        // Surrogates (U+D800–U+DFFF) stand for code points above U+FFFF: lift them above U+E000–U+FFFF.
+        const kx = x >= 0xd800 ? (x <= 0xdfff ? x + 0x2000 : x - 0x800) : x;
+        const ky = y >= 0xd800 ? (y <= 0xdfff ? y + 0x2000 : y - 0x800) : y;
+        return kx - ky;
+    }
+    return a.length - b.length;
+}
+function categoryCounts(ref, cur, numbers) {
+    const labels = [...new Set([...ref.keys(), ...cur.keys()])].sort(numbers ? (a, b) => Number(a) - Number(b) : compareCodePoints);
     return {
         labels,
         reference: Float64Array.from(labels, (l) => ref.get(l) ?? 0),
@@ -780,9 +800,17 @@ function categoryCounts(ref, cur) {
 function categoriesOf(s) {
     return s.type === 'categorical' ? s.counts : (0,column_sample/* countsOfSample */.Is)(s);
 }
-/** Counts per category seen in either sample (numbers as categories for numerical samples). */
+/** Whether a sample's categories are numbers (ordered by value). */
+function ofNumbers(s) {
+    return s.type === 'numerical' || s.numbers === true;
+}
+/**
+ * Counts per category seen in either sample (numbers as categories for
+ * numerical samples), the categories in Evidently's `sorted(keys)` order:
+ * numbers by value, text by code point.
+ */
 function categoryBins(ref, cur) {
-    return categoryCounts(categoriesOf(ref), categoriesOf(cur));
+    return categoryCounts(categoriesOf(ref), categoriesOf(cur), ofNumbers(ref) && ofNumbers(cur));
 }
 function binned_shares_fmt(v) {
     return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : v > 0 ? '∞' : '−∞';
@@ -844,35 +872,8 @@ function binnedCounts(ref, cur, binning, bins) {
         labels.push(`[${binned_shares_fmt(edges[i])}, ${binned_shares_fmt(edges[i + 1])}${i + 2 === edges.length ? ']' : ')'}`);
     return { labels, reference: countsPerBin(ref, edges), current: countsPerBin(cur, edges) };
 }
-/** Counts as shares of the sample size (Evidently divides by the sample's length). */
-function shares(counts, n) {
-    return counts.map((c) => (n > 0 ? c / n : 0));
-}
-
-;// CONCATENATED MODULE: ./src/gates/drift-check/auto-method.ts
-/**
- * `method: auto` picks a method per column exactly as Evidently's data drift
- * preset does (`_get_default_stattest` in
- * src/evidently/calculations/stattests/registry.py), on the column after
- * dropping missing cells, NaN and ±∞ from both samples:
- *
- * | reference rows | column type | distinct values (ref ∪ cur) | method        | threshold |
- * |----------------|-------------|-----------------------------|---------------|-----------|
- * | ≤ 1000         | numerical   | > 5                         | ks            | p < 0.05  |
- * | ≤ 1000         | numerical   | 3–5                         | chisquare     | p < 0.05  |
- * | ≤ 1000         | numerical   | ≤ 2                         | z             | p < 0.05  |
- * | ≤ 1000         | categorical | > 2                         | chisquare     | p < 0.05  |
- * | ≤ 1000         | categorical | ≤ 2                         | z             | p < 0.05  |
- * | > 1000         | numerical   | > 5                         | wasserstein   | ≥ 0.1     |
- * | > 1000         | numerical   | ≤ 5                         | jensenshannon | ≥ 0.1     |
- * | > 1000         | categorical | any                         | jensenshannon | ≥ 0.1     |
- *
- * Evidently's Jensen–Shannon uses base-2 logarithms; so does `auto`.
- */
-
-
 /** Distinct values of the union of two ascending arrays, counting no further than `cap`. */
-function distinctUnion(a, b, cap) {
+function distinctUnionCount(a, b, cap = Infinity) {
     let i = 0;
     let j = 0;
     let d = 0;
@@ -886,18 +887,59 @@ function distinctUnion(a, b, cap) {
     }
     return d;
 }
+/**
+ * The bins of Evidently's `hellinger` on numbers: Sturges edges over the
+ * distinct values of both samples together (`np.histogram_bin_edges(keys,
+ * 'sturges')`, keys the distinct values, so n is their number, not the rows),
+ * with each sample's counts.
+ */
+function distinctSturgesCounts(ref, cur) {
+    const distinct = distinctUnionCount(ref.distinct?.values ?? ref.values, cur.distinct?.values ?? cur.values);
+    const [min, max] = pooledRange(ref, cur);
+    const edges = histogramBinEdgesOfRange(min, max, distinct, 'sturges');
+    return { edges, reference: countsPerBin(ref, edges), current: countsPerBin(cur, edges) };
+}
+/** Counts as shares of the sample size (Evidently divides by the sample's length). */
+function shares(counts, n) {
+    return counts.map((c) => (n > 0 ? c / n : 0));
+}
+
+;// CONCATENATED MODULE: ./src/gates/drift-check/auto-method.ts
+/**
+ * `method: auto` picks a method per column exactly as Evidently's data drift
+ * preset does (`_get_default_stattest` in Evidently 0.7's
+ * src/evidently/legacy/calculations/stattests/registry.py), on the column
+ * after dropping missing cells, NaN and ±∞ from both samples:
+ *
+ * | reference rows | column type | distinct values (ref ∪ cur) | method        | threshold |
+ * |----------------|-------------|-----------------------------|---------------|-----------|
+ * | ≤ 1000         | numerical   | > 5                         | ks            | p ≤ 0.05  |
+ * | ≤ 1000         | numerical   | 3–5                         | chisquare     | p < 0.05  |
+ * | ≤ 1000         | numerical   | ≤ 2                         | z             | p < 0.05  |
+ * | ≤ 1000         | categorical | > 2                         | chisquare     | p < 0.05  |
+ * | ≤ 1000         | categorical | ≤ 2                         | z             | p < 0.05  |
+ * | > 1000         | numerical   | > 5                         | wasserstein   | ≥ 0.1     |
+ * | > 1000         | numerical   | ≤ 5                         | jensenshannon | ≥ 0.1     |
+ * | > 1000         | categorical | any                         | jensenshannon | ≥ 0.1     |
+ *
+ * Each method then runs under its own definition, default threshold and
+ * comparison (methods.ts). Evidently's Jensen–Shannon takes scipy's default
+ * natural logarithm (it never passes a base), and so does `auto`.
+ */
+
+
 function autoMethod(ref, cur) {
     const distinct = ref.type === 'numerical' && cur.type === 'numerical'
-        ? distinctUnion(ref.distinct?.values ?? ref.values, cur.distinct?.values ?? cur.values, 6)
+        ? distinctUnionCount(ref.distinct?.values ?? ref.values, cur.distinct?.values ?? cur.values, 6)
         : new Set([...categoriesOf(ref).keys(), ...categoriesOf(cur).keys()]).size;
     if ((0,column_sample/* sampleSize */.se)(ref) <= 1000) {
         if (ref.type === 'numerical' && distinct > 5)
-            return { method: 'ks' };
-        return { method: distinct > 2 ? 'chisquare' : 'z' };
+            return 'ks';
+        return distinct > 2 ? 'chisquare' : 'z';
     }
     if (ref.type === 'numerical' && distinct > 5)
-        return { method: 'wasserstein' };
-    return { method: 'jensenshannon', jsBase: 2 };
+        return 'wasserstein';
+    return 'jensenshannon';
 }
 
 ;// CONCATENATED MODULE: ./src/gates/drift-check/data-source.ts
@@ -1481,6 +1523,285 @@ function energyDistanceSorted(us, vs) {
     return Math.SQRT2 * cdfDistanceSorted(2, us, vs);
 }
 
+;// CONCATENATED MODULE: ./src/stats/drift/epps-singleton.ts
+/**
+ * The Epps–Singleton two-sample test on the empirical characteristic
+ * function, as `scipy.stats.epps_singleton_2samp(x, y, t=(0.4, 0.8))`
+ * (scipy 1.10), which Evidently's `es` stat test calls.
+ *
+ * Definition, for samples x (size n₁) and y (size n₂), n = n₁ + n₂:
+ * - σ = IQR/2 of the pooled sample (numpy's linear percentiles 25 and 75);
+ *   the points tⱼ/σ for t = (0.4, 0.8);
+ * - g(v) = (cos(t₁v/σ), cos(t₂v/σ), sin(t₁v/σ), sin(t₂v/σ));
+ * - Σ₁, Σ₂ the biased (÷ nᵢ) covariance matrices of g over each sample,
+ *   Σ = (n/n₁)Σ₁ + (n/n₂)Σ₂, Σ⁺ its pseudo-inverse (eigenvalues at most
+ *   1e-15 × the largest are dropped, as numpy.linalg.pinv) and r its rank;
+ * - W = n · dᵀ Σ⁺ d, d the difference of the means of g;
+ * - when max(n₁, n₂) < 25, W is multiplied by
+ *   1/(1 + n^−0.45 + 10.1(n₁^−1.7 + n₂^−1.7));
+ * - p = P(χ²_r > W).
+ * Undefined (NaN) with fewer than 5 values in a sample, a pooled IQR of 0
+ * (scipy divides by it; Evidently refuses it), or two samples that are each
+ * constant (Σ = 0: scipy's pinv then inverts rounding noise).
+ *
+ * Σ is symmetric, so its pseudo-inverse comes from a Jacobi eigen-
+ * decomposition (cyclic, to convergence) instead of numpy's SVD: the same
+ * matrix to rounding.
+ *
+ * References:
+ * - T. W. Epps, K. J. Singleton, "An omnibus test for the two-sample problem
+ *   using the empirical characteristic function", J. Stat. Comput. Simul.
+ *   26 (1986) 177–203.
+ * - S. J. Goerg, J. Kaiser, "Nonparametric testing of distributions — the
+ *   Epps–Singleton two-sample test using the empirical characteristic
+ *   function", Stata J. 9(3) (2009) 454–465.
+ * - scipy.stats.epps_singleton_2samp, https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.stats.epps_singleton_2samp.html
+ * - G. H. Golub, C. F. Van Loan, "Matrix Computations", 4th ed., §8.5 (Jacobi).
+ */
+
+const T = [0.4, 0.8];
+/** numpy.percentile(sorted, q, method='linear') of an ascending sample (numpy's _lerp). */
+function percentileSorted(sorted, q) {
+    const index = (sorted.length - 1) * (q / 100);
+    const lo = Math.floor(index);
+    const hi = Math.min(lo + 1, sorted.length - 1);
+    const t = index - lo;
+    const a = sorted[lo];
+    const b = sorted[hi];
+    const diff = b - a;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+/** Means and biased covariance of g over a sample. */
+function moments(values, ts) {
+    const n = values.length;
+    const k = 2 * ts.length;
+    const g = (v, out) => {
+        for (let j = 0; j < ts.length; j++) {
+            out[j] = Math.cos(ts[j] * v);
+            out[ts.length + j] = Math.sin(ts[j] * v);
+        }
+    };
+    const row = new Array(k).fill(0);
+    const mean = new Array(k).fill(0);
+    for (let i = 0; i < n; i++) {
+        g(values[i], row);
+        for (let a = 0; a < k; a++)
+            mean[a] += row[a];
+    }
+    for (let a = 0; a < k; a++)
+        mean[a] /= n;
+    const cov = Array.from({ length: k }, () => new Array(k).fill(0));
+    for (let i = 0; i < n; i++) {
+        g(values[i], row);
+        for (let a = 0; a < k; a++) {
+            const da = row[a] - mean[a];
+            for (let b = a; b < k; b++)
+                cov[a][b] += da * (row[b] - mean[b]);
+        }
+    }
+    for (let a = 0; a < k; a++) {
+        for (let b = a; b < k; b++) {
+            cov[a][b] /= n;
+            cov[b][a] = cov[a][b];
+        }
+    }
+    return { mean, cov };
+}
+/** Eigenvalues and eigenvectors (columns of v) of a symmetric matrix, by cyclic Jacobi rotations. */
+function symmetricEigen(m) {
+    const k = m.length;
+    const a = m.map((r) => [...r]);
+    const v = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j ? 1 : 0)));
+    for (let sweep = 0; sweep < 100; sweep++) {
+        let off = 0;
+        for (let p = 0; p < k; p++)
+            for (let q = p + 1; q < k; q++)
+                off += a[p][q] * a[p][q];
+        if (off === 0)
+            break;
+        for (let p = 0; p < k; p++) {
+            for (let q = p + 1; q < k; q++) {
+                if (a[p][q] === 0)
+                    continue;
+                const theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
+                const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+                const c = 1 / Math.sqrt(t * t + 1);
+                const s = t * c;
+                for (let r = 0; r < k; r++) {
+                    const arp = a[r][p];
+                    const arq = a[r][q];
+                    a[r][p] = c * arp - s * arq;
+                    a[r][q] = s * arp + c * arq;
+                }
+                for (let r = 0; r < k; r++) {
+                    const apr = a[p][r];
+                    const aqr = a[q][r];
+                    a[p][r] = c * apr - s * aqr;
+                    a[q][r] = s * apr + c * aqr;
+                }
+                for (let r = 0; r < k; r++) {
+                    const vrp = v[r][p];
+                    const vrq = v[r][q];
+                    v[r][p] = c * vrp - s * vrq;
+                    v[r][q] = s * vrp + c * vrq;
+                }
+            }
+        }
+    }
+    return { values: a.map((r, i) => r[i]), vectors: v };
+}
+function isConstant(a) {
+    for (let i = 1; i < a.length; i++)
+        if (a[i] !== a[0])
+            return false;
+    return true;
+}
+function eppsSingleton(x, y) {
+    const nx = x.length;
+    const ny = y.length;
+    const undefinedResult = { statistic: NaN, pValue: NaN, df: NaN };
+    if (nx < 5 || ny < 5)
+        return undefinedResult;
+    const n = nx + ny;
+    if (isConstant(x) && isConstant(y))
+        return undefinedResult;
+    const pooled = new Float64Array(n);
+    pooled.set(x);
+    pooled.set(y, nx);
+    pooled.sort();
+    const sigma = (percentileSorted(pooled, 75) - percentileSorted(pooled, 25)) / 2;
+    if (!(sigma > 0) || !Number.isFinite(sigma))
+        return undefinedResult;
+    const ts = T.map((t) => t / sigma);
+    const mx = moments(x, ts);
+    const my = moments(y, ts);
+    const k = 2 * T.length;
+    const cov = Array.from({ length: k }, (_, a) => Array.from({ length: k }, (_, b) => (n / nx) * mx.cov[a][b] + (n / ny) * my.cov[a][b]));
+    const { values, vectors } = symmetricEigen(cov);
+    const largest = Math.max(...values.map(Math.abs));
+    const kept = values.map((v) => Math.abs(v) > 1e-15 * largest);
+    const rank = kept.filter(Boolean).length;
+    const diff = mx.mean.map((m, a) => m - my.mean[a]);
+    // W = n · Σ over kept eigenpairs (vᵢ·d)² / λᵢ.
+    let w = 0;
+    for (let i = 0; i < k; i++) {
+        if (!kept[i])
+            continue;
+        let proj = 0;
+        for (let a = 0; a < k; a++)
+            proj += vectors[a][i] * diff[a];
+        w += (proj * proj) / values[i];
+    }
+    w *= n;
+    if (Math.max(nx, ny) < 25)
+        w *= 1.0 / (1.0 + n ** -0.45 + 10.1 * (nx ** -1.7 + ny ** -1.7));
+    return { statistic: w, pValue: (0,chi_square/* chiSquareSf */.T)(w, rank), df: rank };
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/fisher-exact.ts
+/**
+ * Fisher's exact test of a 2 × 2 table, two-sided, as
+ * `scipy.stats.fisher_exact(table)` (scipy 1.10) — what Evidently's
+ * `fisher_exact` stat test calls.
+ *
+ * Definition: for the table [[a, b], [c, d]] with row sums r₁ = a + b,
+ * r₂ = c + d and first column sum k = a + c, N = r₁ + r₂, the top-left cell
+ * is hypergeometric given the margins:
+ *   P(X = x) = C(r₁, x) C(r₂, k − x) / C(N, k).
+ * The two-sided p-value sums P(X = x) over every x no more probable than the
+ * observed a, with scipy's relative tolerance: P(X = x) ≤ P(X = a)·(1 + 1e-14);
+ * p = 1 when P(X = a) is within 1e-14 of the mode's. The statistic is
+ * scipy's (sample) odds ratio ad/(bc), ∞ when bc = 0; a zero row or column
+ * sum gives odds ratio NaN and p = 1.
+ *
+ * The probabilities are computed relative to the mode by the ratio
+ * P(x + 1)/P(x) = (r₁ − x)(k − x) / ((x + 1)(r₂ − k + x + 1)) and normalised
+ * by their sum. In a symmetric distribution (2r₁ = N or 2k = N, as for the
+ * two equal-sized samples Evidently requires) mirror terms multiply the same
+ * integer ratios in the same order, so exact ties come out exactly equal.
+ *
+ * References:
+ * - R. A. Fisher, "On the interpretation of χ² from contingency tables, and
+ *   the calculation of P", J. R. Stat. Soc. 85(1) (1922) 87–94.
+ * - A. Agresti, "Categorical Data Analysis", 3rd ed., Wiley, 2013, §3.5.
+ * - scipy.stats.fisher_exact, https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.stats.fisher_exact.html
+ * - Evidently 0.7, src/evidently/legacy/calculations/stattests/fisher_exact_stattest.py.
+ */
+const GAMMA = 1 + 1e-14;
+function fisherExact(table) {
+    const [[a, b], [c, d]] = table;
+    const r1 = a + b;
+    const r2 = c + d;
+    const k = a + c;
+    if (r1 === 0 || r2 === 0 || k === 0 || b + d === 0)
+        return { statistic: NaN, pValue: 1 };
+    const statistic = c > 0 && b > 0 ? (a * d) / (c * b) : Infinity;
+    const n = r1 + r2;
+    const lo = Math.max(0, k - r2);
+    const hi = Math.min(k, r1);
+    const mode = Math.floor(((k + 1) * (r1 + 1)) / (n + 2));
+    // w[x − lo] = P(X = x) / P(X = mode), walking out from the mode.
+    const w = new Float64Array(hi - lo + 1);
+    w[mode - lo] = 1;
+    for (let x = mode; x < hi; x++)
+        w[x + 1 - lo] = w[x - lo] * (((r1 - x) * (k - x)) / ((x + 1) * (r2 - k + x + 1)));
+    for (let x = mode; x > lo; x--)
+        w[x - 1 - lo] = w[x - lo] * ((x * (r2 - k + x)) / ((r1 - x + 1) * (k - x + 1)));
+    const observed = w[a - lo];
+    if (Math.abs(observed - 1) <= 1e-14)
+        return { statistic, pValue: 1 };
+    let total = 0;
+    let tail = 0;
+    const bound = observed * GAMMA;
+    for (let i = 0; i < w.length; i++) {
+        total += w[i];
+        if (w[i] <= bound)
+            tail += w[i];
+    }
+    return { statistic, pValue: Math.min(1, tail / total) };
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/g-test.ts
+/**
+ * The G-test (log-likelihood ratio) of goodness of fit, as
+ * `scipy.stats.power_divergence(f_obs, f_exp, lambda_="log-likelihood")` —
+ * what Evidently's `g_test` stat test calls.
+ *
+ * Definition: over k categories with observed counts oᵢ and expected counts
+ * eᵢ,
+ *   G = 2 Σ oᵢ ln(oᵢ / eᵢ),   df = k − 1,
+ * a term with oᵢ = 0 being 0 (scipy's xlogy). A category expected 0 but
+ * observed makes G = ∞ (p = 0). p-value: the chi-square upper tail (Wilks
+ * 1938). With k = 1 (df = 0) the test is undefined: NaN.
+ *
+ * In drift-check, o are the current counts and e the reference counts
+ * scaled by n_current / n_reference (as `chisquare`). Evidently passes the
+ * reference counts unscaled, which scipy ≥ 1.10 (Evidently's minimum)
+ * refuses unless both samples have the same size; where it runs, the two
+ * agree.
+ *
+ * References:
+ * - S. S. Wilks, "The large-sample distribution of the likelihood ratio for
+ *   testing composite hypotheses", Ann. Math. Statist. 9(1) (1938) 60–62.
+ * - R. R. Sokal, F. J. Rohlf, "Biometry", 4th ed., 2012, §17.1 (the G-test).
+ * - scipy.stats.power_divergence, https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.stats.power_divergence.html
+ * - Evidently 0.7, src/evidently/legacy/calculations/stattests/g_stattest.py.
+ */
+
+function gTest(observed, expected) {
+    const k = observed.length;
+    let stat = 0;
+    for (let i = 0; i < k; i++) {
+        const o = observed[i];
+        if (o !== 0)
+            stat += 2.0 * (o * Math.log(o / expected[i]));
+    }
+    const df = k - 1;
+    if (df <= 0 || Number.isNaN(stat))
+        return { statistic: stat, pValue: NaN, df };
+    return { statistic: stat, pValue: stat === Infinity ? 0 : (0,chi_square/* chiSquareSf */.T)(stat, df), df };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/drift/hellinger-distance.ts
 /**
  * Hellinger distance between two discrete distributions p and q (shares):
@@ -1488,14 +1809,31 @@ function energyDistanceSorted(us, vs) {
  * with the Bhattacharyya coefficient Σ√(pᵢqᵢ) clipped to [0, 1] as in
  * Evidently's `hellinger`. In [0, 1]; symmetric. A distance: no p-value.
  *
+ * `hellingerDistanceOfDensities` is Evidently's form for numerical columns:
+ * with equal bins of edges e₀ < … < e_B, the density histograms
+ * fᵢ = countᵢ / (eᵢ₊₁ − eᵢ) / n of each sample (numpy's `density=True`) and
+ * the nominal width w = (e_B − e₀)/B,
+ *   H = √( 1 − Σ √(f_ref,ᵢ · f_cur,ᵢ) · w ),
+ * the sum clipped to [0, 1] and added left to right as Evidently's loop does.
+ *
  * References:
  * - E. Hellinger, J. Reine Angew. Math. 136 (1909) 210–271.
- * - Evidently, src/evidently/calculations/stattests/hellinger_distance.py
+ * - Evidently 0.7, src/evidently/legacy/calculations/stattests/hellinger_distance.py
  */
 function hellingerDistance(p, q) {
     let bc = 0;
     for (let i = 0; i < p.length; i++)
         bc += Math.sqrt(p[i] * q[i]);
+    return Math.sqrt(1 - Math.min(1, Math.max(0, bc)));
+}
+function hellingerDistanceOfDensities(edges, reference, current, nReference, nCurrent) {
+    const bins = edges.length - 1;
+    const width = (edges[bins] - edges[0]) / bins;
+    let bc = 0;
+    for (let i = 0; i < bins; i++) {
+        const db = edges[i + 1] - edges[i];
+        bc += Math.sqrt((reference[i] / db / nReference) * (current[i] / db / nCurrent)) * width;
+    }
     return Math.sqrt(1 - Math.min(1, Math.max(0, bc)));
 }
 
@@ -2277,6 +2615,379 @@ function lInfinityDistance(p, q) {
     return max;
 }
 
+;// CONCATENATED MODULE: ./src/stats/random/mt19937.ts
+/**
+ * The Mersenne Twister MT19937 and numpy's legacy permutation on it: the
+ * random stream of `numpy.random.seed(s)` followed by
+ * `numpy.random.permutation(n)` (and so `numpy.random.choice(a, k,
+ * replace=False)`, which is `permutation(len(a))[:k]`), bit for bit. Evidently's
+ * permutation tests (TVD, empirical MMD) draw from it, so reproducing it
+ * reproduces their p-values.
+ *
+ * Definition:
+ * - MT19937 (Matsumoto & Nishimura 1998): a 624-word state seeded by
+ *   `init_genrand(s)`: mt[0] = s, mt[i] = 1812433253·(mt[i−1] ⊕ (mt[i−1] >> 30)) + i
+ *   (mod 2³²); each output word is the tempered next state word.
+ *   `numpy.random.seed(s)` for an integer 0 ≤ s < 2³² is exactly `init_genrand(s)`.
+ * - numpy's `random_interval(max)`: with mask the smallest 2ᵏ − 1 ≥ max,
+ *   draw 32-bit words until `word & mask ≤ max` (rejection, no modulo bias).
+ * - `permutation(n)` shuffles [0, 1, …, n − 1] by Fisher–Yates from the end:
+ *   for i = n − 1 down to 1, j = random_interval(i), swap positions i and j.
+ *
+ * References:
+ * - M. Matsumoto, T. Nishimura, "Mersenne Twister: a 623-dimensionally
+ *   equidistributed uniform pseudo-random number generator", ACM TOMACS 8(1)
+ *   (1998) 3–30; reference code mt19937ar.c (init_genrand, genrand_int32).
+ * - numpy, numpy/random/_mt19937.pyx (`_legacy_seeding`),
+ *   numpy/random/src/distributions/distributions.c (`random_interval`),
+ *   numpy/random/mtrand.pyx (`RandomState.shuffle`, `permutation`, `choice`).
+ */
+const N = 624;
+const M = 397;
+class Mt19937 {
+    mt = new Uint32Array(N);
+    index = N;
+    constructor(seed) {
+        const mt = this.mt;
+        mt[0] = seed >>> 0;
+        for (let i = 1; i < N; i++) {
+            const prev = mt[i - 1] ^ (mt[i - 1] >>> 30);
+            // 1812433253 · prev mod 2³², split to stay exact in doubles.
+            mt[i] = ((((prev & 0xffff0000) >>> 16) * 1812433253) << 16) + (prev & 0x0000ffff) * 1812433253 + i;
+        }
+    }
+    twist() {
+        const mt = this.mt;
+        for (let k = 0; k < N; k++) {
+            const y = (mt[k] & 0x80000000) | (mt[(k + 1) % N] & 0x7fffffff);
+            mt[k] = mt[(k + M) % N] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+        }
+        this.index = 0;
+    }
+    /** The next 32-bit output, as genrand_int32. */
+    nextUint32() {
+        if (this.index >= N)
+            this.twist();
+        let y = this.mt[this.index++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        return y >>> 0;
+    }
+    /** numpy's random_interval(max) for 0 ≤ max < 2³²: uniform on 0..max by masked rejection. */
+    interval(max) {
+        if (max === 0)
+            return 0;
+        let mask = max;
+        mask |= mask >>> 1;
+        mask |= mask >>> 2;
+        mask |= mask >>> 4;
+        mask |= mask >>> 8;
+        mask |= mask >>> 16;
+        mask >>>= 0;
+        let v;
+        do
+            v = (this.nextUint32() & mask) >>> 0;
+        while (v > max);
+        return v;
+    }
+}
+/**
+ * One `numpy.random.permutation(n)` split after `head` positions, for tests
+ * that only need which items land in the tail [head, n): returns the items
+ * of `items` (length n) found there, in place order, in `tail` (length
+ * n − head). The draws of the steps that only shuffle the head among itself
+ * are made (they advance the stream as numpy does) but their swaps, which
+ * cannot change the tail, are skipped. `work` (length n) is scratch space.
+ */
+function permutationTail(rng, items, head, work, tail) {
+    const n = items.length;
+    for (let i = 0; i < n; i++)
+        work[i] = items[i];
+    for (let i = n - 1; i >= head && i >= 1; i--) {
+        const j = rng.interval(i);
+        const t = work[i];
+        work[i] = work[j];
+        work[j] = t;
+    }
+    for (let i = Math.min(head, n) - 1; i >= 1; i--)
+        rng.interval(i);
+    for (let i = head; i < n; i++)
+        tail[i - head] = work[i];
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/maximum-mean-discrepancy.ts
+/**
+ * Empirical maximum mean discrepancy (MMD) of two numerical samples with a
+ * Gaussian kernel, and its permutation p-value, as Evidently's
+ * `empirical_mmd` stat test.
+ *
+ * Definition (Evidently `mmd_stattest.py`), for reference x (size n) and
+ * current y (size m):
+ * - squared distances d(u, v) = (v² − 2·u·v) + u², evaluated in that order
+ *   (Evidently's `squared_paired_dist`; not (u − v)², so the same rounding);
+ * - bandwidth σ = √(½ · median of d(xᵢ, xⱼ) over all n² ordered pairs of the
+ *   reference, i = j included), the median being numpy's `percentile(…, 50,
+ *   method='nearest')`: the value at sorted position round((n² − 1)/2), ties
+ *   to even; σ = √½ when that is 0;
+ * - kernel k(u, v) = exp(−d(u, v) / (2σ²)), the same σ for every block;
+ * - with the kernel's diagonal (each item with itself) set to 0,
+ *     MMD² = Σ_{i≠j} k(xᵢ, xⱼ)/(n(n − 1)) + Σ_{i≠j} k(yᵢ, yⱼ)/(m(m − 1)) − 2·mean k(xᵢ, yⱼ).
+ * - p-value: the pooled items (x then y) are permuted 100 times with
+ *   `numpy.random.permutation` (random/mt19937.ts; Evidently uses numpy's
+ *   global state, here seeded with 0 each time as Evidently's own test does),
+ *   the first n items taken as x; p = #(permuted MMD² ≥ observed) / 100,
+ *   a permuted value within 1e-12 of the observed one counting as equal
+ *   (ties that exact arithmetic has, rounding may break either way).
+ *
+ * The samples are taken as distinct values with counts, so the block sums
+ * are count-weighted sums over distinct values: the same numbers in exact
+ * arithmetic as the sums over items (to rounding, ~1e-15), and identical
+ * bits for permutations that give the same counts.
+ * Memory: the kernel over the D distinct pooled values, D(D + 1)/2 doubles.
+ *
+ * References:
+ * - A. Gretton, K. M. Borgwardt, M. J. Rasch, B. Schölkopf, A. Smola, "A
+ *   kernel two-sample test", J. Mach. Learn. Res. 13 (2012) 723–773
+ *   (the unbiased MMD²ᵤ, eq. 3).
+ * - Evidently 0.7, src/evidently/legacy/calculations/stattests/mmd_stattest.py.
+ */
+
+const MMD_PERMUTATIONS = 100;
+const MMD_SEED = 0;
+/**
+ * Permuted statistics within this of the observed one count as ties (≥).
+ * The block sums are at most 1 each, so their rounding is ~1e-16; a
+ * permutation that swaps two equal-sized samples gives the same MMD² in
+ * exact arithmetic but may differ in the last bit.
+ */
+const TIE = 1e-12;
+/** Evidently's squared distance, in its order of operations. */
+function squaredDistance(u, v) {
+    return v * v - 2 * (u * v) + u * u;
+}
+const keyBuffer = new Float64Array(1);
+const keyWords = new Uint32Array(keyBuffer.buffer);
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const LO = 1 - HI;
+/**
+ * The value at 0-based position k of the sorted multiset of d(xᵢ, xⱼ) over
+ * all ordered pairs of a weighted sample, without materialising the pairs:
+ * four counting passes over the pairs, each fixing 16 more bits of the
+ * answer's order-preserving 64-bit key (the double's bits, sign bit set for
+ * a positive value and all bits flipped for a negative one).
+ */
+function pairDistanceAt(x, k) {
+    const d = x.values.length;
+    const weights = new Float64Array(65536);
+    let hiPrefix = 0;
+    let loPrefix = 0;
+    for (let digit = 0; digit < 4; digit++) {
+        weights.fill(0);
+        for (let i = 0; i < d; i++) {
+            const xi = x.values[i];
+            const ci = x.counts[i];
+            for (let j = 0; j < d; j++) {
+                keyBuffer[0] = squaredDistance(xi, x.values[j]);
+                let hi = keyWords[HI];
+                let lo = keyWords[LO];
+                if (hi & 0x80000000) {
+                    hi = ~hi >>> 0;
+                    lo = ~lo >>> 0;
+                }
+                else
+                    hi = (hi | 0x80000000) >>> 0;
+                let bucket;
+                if (digit === 0)
+                    bucket = hi >>> 16;
+                else if (digit === 1) {
+                    if (hi >>> 16 !== hiPrefix)
+                        continue;
+                    bucket = hi & 0xffff;
+                }
+                else if (digit === 2) {
+                    if (hi !== hiPrefix)
+                        continue;
+                    bucket = lo >>> 16;
+                }
+                else {
+                    if (hi !== hiPrefix || lo >>> 16 !== loPrefix)
+                        continue;
+                    bucket = lo & 0xffff;
+                }
+                weights[bucket] += ci * x.counts[j];
+            }
+        }
+        let b = 0;
+        while (k >= weights[b])
+            k -= weights[b++];
+        if (digit === 0)
+            hiPrefix = b;
+        else if (digit === 1)
+            hiPrefix = ((hiPrefix << 16) | b) >>> 0;
+        else if (digit === 2)
+            loPrefix = b;
+        else
+            loPrefix = ((loPrefix << 16) | b) >>> 0;
+    }
+    // Back from the key to the double.
+    if (hiPrefix & 0x80000000)
+        hiPrefix = (hiPrefix & 0x7fffffff) >>> 0;
+    else {
+        hiPrefix = ~hiPrefix >>> 0;
+        loPrefix = ~loPrefix >>> 0;
+    }
+    keyWords[HI] = hiPrefix;
+    keyWords[LO] = loPrefix;
+    return keyBuffer[0];
+}
+/** Round half to even, as numpy.around. */
+function maximum_mean_discrepancy_roundHalfEven(x) {
+    const f = Math.floor(x);
+    const r = x - f;
+    if (r > 0.5)
+        return f + 1;
+    if (r < 0.5)
+        return f;
+    return f % 2 === 0 ? f : f + 1;
+}
+/** Evidently's `sigma_median` of the reference. */
+function mmdBandwidth(x) {
+    let n = 0;
+    for (let i = 0; i < x.counts.length; i++)
+        n += x.counts[i];
+    const median = pairDistanceAt(x, maximum_mean_discrepancy_roundHalfEven((n * n - 1) * 0.5));
+    const sigma = Math.sqrt(0.5 * median);
+    return sigma === 0 ? Math.SQRT1_2 : sigma;
+}
+/** Merge two ascending weighted samples into the distinct pooled values with each sample's counts. */
+function pool(x, y) {
+    const values = [];
+    const cx = [];
+    const cy = [];
+    let i = 0;
+    let j = 0;
+    while (i < x.values.length || j < y.values.length) {
+        const v = i < x.values.length && (j >= y.values.length || x.values[i] <= y.values[j]) ? x.values[i] : y.values[j];
+        values.push(v);
+        cx.push(i < x.values.length && x.values[i] === v ? x.counts[i++] : 0);
+        cy.push(j < y.values.length && y.values[j] === v ? y.counts[j++] : 0);
+    }
+    return { values: Float64Array.from(values), cx: Float64Array.from(cx), cy: Float64Array.from(cy) };
+}
+/**
+ * `reference`, `current`: ascending distinct values with counts. The pooled
+ * items the permutations shuffle are the reference's values in ascending
+ * order (each repeated its count), then the current's.
+ */
+function maximumMeanDiscrepancy(reference, current, permutations = MMD_PERMUTATIONS, seed = MMD_SEED) {
+    let nx = 0;
+    let ny = 0;
+    for (let i = 0; i < reference.counts.length; i++)
+        nx += reference.counts[i];
+    for (let i = 0; i < current.counts.length; i++)
+        ny += current.counts[i];
+    if (nx < 2 || ny < 2)
+        return { statistic: NaN, pValue: NaN, sigma: NaN };
+    const sigma = mmdBandwidth(reference);
+    const gamma = 1 / (2 * (sigma * sigma));
+    const { values, cx, cy } = pool(reference, current);
+    const d = values.length;
+    // The kernel over distinct pooled values, upper triangle row by row: row a holds k(a, a..d−1).
+    const rowStart = new Float64Array(d);
+    const kernel = new Float64Array((d * (d + 1)) / 2);
+    let at = 0;
+    for (let a = 0; a < d; a++) {
+        rowStart[a] = at - a;
+        for (let b = a; b < d; b++)
+            kernel[at++] = Math.exp(-gamma * squaredDistance(values[a], values[b]));
+    }
+    const total = new Float64Array(d);
+    for (let a = 0; a < d; a++)
+        total[a] = cx[a] + cy[a];
+    /** cᵀKc, over the nonzero entries of c only (row a of the triangle holds k(a, b ≥ a)). */
+    const nonzero = new Int32Array(d);
+    const quadratic = (c) => {
+        let m = 0;
+        for (let a = 0; a < d; a++)
+            if (c[a] !== 0)
+                nonzero[m++] = a;
+        let diagonal = 0;
+        let offDiagonal = 0;
+        for (let p = 0; p < m; p++) {
+            const a = nonzero[p];
+            const row = rowStart[a];
+            const ca = c[a];
+            diagonal += ca * ca * kernel[row + a];
+            let s = 0;
+            for (let q = p + 1; q < m; q++) {
+                const b = nonzero[q];
+                s += c[b] * kernel[row + b];
+            }
+            offDiagonal += ca * s;
+        }
+        return diagonal + 2 * offDiagonal;
+    };
+    // Kt = K·(counts of both samples), once.
+    const kTotal = new Float64Array(d);
+    for (let a = 0; a < d; a++) {
+        const row = rowStart[a];
+        let s = 0;
+        for (let b = a; b < d; b++) {
+            s += total[b] * kernel[row + b];
+            if (b > a)
+                kTotal[b] += total[a] * kernel[row + b];
+        }
+        kTotal[a] += s;
+    }
+    let all = 0;
+    for (let a = 0; a < d; a++)
+        all += total[a] * kTotal[a];
+    // The smaller side's counts s give the three block sums from one quadratic form:
+    //   ss = sᵀKs, cross = (Kt)·s − ss, other = tᵀKt − 2 (Kt)·s + ss.
+    const smallIsX = nx < ny;
+    const statistic = (countsX, countsY) => {
+        const s = smallIsX ? countsX : countsY;
+        const ss = quadratic(s);
+        let ts = 0;
+        for (let a = 0; a < d; a++)
+            ts += kTotal[a] * s[a];
+        const cross = ts - ss;
+        const other = all - 2 * ts + ss;
+        const sxx = (smallIsX ? ss : other) - nx;
+        const syy = (smallIsX ? other : ss) - ny;
+        return (1 / (nx * (nx - 1))) * sxx + (1 / (ny * (ny - 1))) * syy - 2.0 * (cross / (nx * ny));
+    };
+    const observed = statistic(cx, cy);
+    const n = nx + ny;
+    const items = new Int32Array(n);
+    let pos = 0;
+    for (const c of [cx, cy]) {
+        for (let a = 0; a < d; a++) {
+            items.fill(a, pos, pos + c[a]);
+            pos += c[a];
+        }
+    }
+    const rng = new Mt19937(seed);
+    const work = new Int32Array(n);
+    const tail = new Int32Array(ny);
+    const px = new Float64Array(d);
+    const py = new Float64Array(d);
+    let atLeast = 0;
+    for (let it = 0; it < permutations; it++) {
+        permutationTail(rng, items, nx, work, tail);
+        py.fill(0);
+        for (let i = 0; i < ny; i++)
+            py[tail[i]]++;
+        for (let a = 0; a < d; a++)
+            px[a] = total[a] - py[a];
+        if (statistic(px, py) >= observed - TIE)
+            atLeast++;
+    }
+    return { statistic: observed, pValue: atLeast / permutations, sigma };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/drift/population-stability-index.ts
 /**
  * Population stability index between reference shares r and current
@@ -2306,63 +3017,10 @@ function populationStabilityIndex(reference, current) {
     return psi;
 }
 
-// EXTERNAL MODULE: ./src/stats/distributions/normal.ts + 1 modules
-var normal = __webpack_require__(39172);
-;// CONCATENATED MODULE: ./src/stats/drift/two-proportion-z.ts
-/**
- * Two-proportion z-test (pooled), as Evidently's `z` stat test.
- *
- * Definition: with p₁ = x₁/n₁ (reference) and p₂ = x₂/n₂ (current) the
- * shares of one category, and P = (x₁ + x₂)/(n₁ + n₂) the pooled share,
- *   z = (p₁ − p₂) / √( P(1 − P)(1/n₁ + 1/n₂) ).
- * Evidently takes the first category in sorted order as the "0" value; the
- * two-sided p-value does not depend on which category is counted.
- *
- * p-value: two-sided normal tail 2·P(Z > |z|). (Evidently writes
- * 2·(1 − Φ(|z|)), which is the same number except that it rounds p-values
- * below ~1e-16 to 0.) When both samples hold only one and the same value
- * (P ∈ {0, 1}) z is undefined and, as in Evidently, p = 1 with z = 0.
- *
- * References:
- * - A. Agresti, "Categorical Data Analysis", 3rd ed., Wiley, 2013, §3.1.
- * - Evidently, src/evidently/calculations/stattests/z_stattest.py
- */
-
-function twoProportionZ(countReference, nReference, countCurrent, nCurrent) {
-    if (nReference === 0 || nCurrent === 0)
-        return { statistic: NaN, pValue: NaN };
-    const p1 = countReference / nReference;
-    const p2 = countCurrent / nCurrent;
-    const pooled = (p1 * nReference + p2 * nCurrent) / (nReference + nCurrent);
-    if (pooled <= 0 || pooled >= 1)
-        return { statistic: 0, pValue: 1 };
-    const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1 / nReference + 1 / nCurrent));
-    return { statistic: z, pValue: Math.min(1, 2 * (0,normal/* normalSf */.nG)(Math.abs(z))) };
-}
-
-;// CONCATENATED MODULE: ./src/stats/drift/wasserstein-distance.ts
-/**
- * First Wasserstein (earth mover's) distance between two samples, as
- * `scipy.stats.wasserstein_distance(u, v)`:
- *   W₁(u, v) = ∫ |U(t) − V(t)| dt
- * with U, V the empirical CDFs. In drift-check (as Evidently's
- * `wasserstein`) it is divided by the reference standard deviation
- * (population, ddof = 0), floored at 0.001 so a constant reference does not
- * divide by zero. A distance: no p-value; symmetric in u and v.
- *
- * References:
- * - L. N. Vaserstein, Probl. Peredachi Inf. 5(3) (1969) 64–72.
- * - scipy.stats.wasserstein_distance, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.wasserstein_distance.html
- * - Evidently, src/evidently/calculations/stattests/wasserstein_distance_norm.py
- */
-
-/** Both samples ascending, without NaN. */
-function wassersteinDistanceSorted(us, vs) {
-    return cdfDistanceSorted(1, us, vs);
-}
-
 // EXTERNAL MODULE: ./src/stats/special/regularized-beta.ts
 var regularized_beta = __webpack_require__(93624);
+// EXTERNAL MODULE: ./src/stats/distributions/normal.ts + 1 modules
+var normal = __webpack_require__(39172);
 ;// CONCATENATED MODULE: ./src/stats/distributions/student-t.ts
 /**
  * Student's t distribution with ν degrees of freedom (scipy.stats.t), through
@@ -2420,6 +3078,304 @@ function studentTQuantile(p, df) {
     return 0.5 * (lo + hi);
 }
 
+;// CONCATENATED MODULE: ./src/stats/drift/mean-variance.ts
+/**
+ * Mean and sample variance (ddof = 1) of a sample, accurate on data with a
+ * large offset (1e9 + N(0, 1)), where the mean of one sample is not enough:
+ * a difference of two means of about 0.1 near 1e9 is only known to the
+ * means' last bit (1.2e-7), i.e. to 1e-6 of itself.
+ *
+ * - mean: a Neumaier-compensated sum ÷ n (one rounding's error, whatever
+ *   the order of the values);
+ * - meanCorrection: Σ dᵢ / n with dᵢ = xᵢ − mean (each dᵢ exact when xᵢ is
+ *   within a factor 2 of the mean), compensated: the exact mean is
+ *   mean + meanCorrection to about 1e-16 of the spread, so a difference of
+ *   means is (m₁ − m₂) + (c₁ − c₂);
+ * - variance: the corrected two-pass formula
+ *     s² = (Σ dᵢ² − (Σ dᵢ)²/n) / (n − 1)
+ *   with both sums compensated (Chan, Golub & LeVeque's correction).
+ * A plain left-to-right sum at n = 5,000 with an offset of 1e9 moved Welch's
+ * t in its fourth digit. numpy and scipy (`np.mean`, `scipy.stats._var`)
+ * sum pairwise in the data's order: there scipy's own t is off by about
+ * 1e-6 of itself, which this is not.
+ *
+ * References:
+ * - A. Neumaier, "Rundungsfehleranalyse einiger Verfahren zur Summation
+ *   endlicher Summen", ZAMM 54 (1974) 39–51.
+ * - T. F. Chan, G. H. Golub, R. J. LeVeque, "Algorithms for computing the
+ *   sample variance: analysis and recommendations", Am. Stat. 37(3) (1983)
+ *   242–247, eq. 1.7.
+ */
+/** Σ a, compensated (Neumaier's improvement of Kahan's summation). */
+function compensatedSum(a, shift = 0, square = false) {
+    let s = 0;
+    let c = 0;
+    for (let i = 0; i < a.length; i++) {
+        let v = a[i] - shift;
+        if (square)
+            v *= v;
+        const t = s + v;
+        c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+        s = t;
+    }
+    return s + c;
+}
+function meanVariance(a) {
+    const n = a.length;
+    const mean = compensatedSum(a) / n;
+    const d = compensatedSum(a, mean);
+    const dd = compensatedSum(a, mean, true);
+    return { mean, meanCorrection: d / n, variance: (dd - (d * d) / n) / (n - 1) };
+}
+/** m₁ − m₂ from two samples' moments, with their corrections. */
+function meanDifference(a, b) {
+    return a.mean - b.mean + (a.meanCorrection - b.meanCorrection);
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/student-t-test.ts
+/**
+ * Student's two-sample t-test (equal variances), two-sided, as
+ * `scipy.stats.ttest_ind(a, b)` with its defaults — what Evidently's
+ * `t_test` stat test calls.
+ *
+ * Definition: with means m₁, m₂, sample variances s₁², s₂² (ddof = 1) and
+ * sizes n₁, n₂, ν = n₁ + n₂ − 2 and the pooled variance
+ * s² = ((n₁ − 1)s₁² + (n₂ − 1)s₂²)/ν,
+ *   t = (m₁ − m₂) / √( s²(1/n₁ + 1/n₂) ).
+ * p-value: 2·P(T_ν > |t|) from Student's t. Two equal constant samples make t
+ * 0/0: NaN, as scipy; two different constants make t = ±∞ and p = 0. Means
+ * and variances are computed so that a large common offset costs no digits
+ * (mean-variance.ts).
+ *
+ * References:
+ * - "Student" (W. S. Gosset), "The probable error of a mean", Biometrika 6(1)
+ *   (1908) 1–25.
+ * - scipy.stats.ttest_ind, https://docs.scipy.org/doc/scipy-1.10.1/reference/generated/scipy.stats.ttest_ind.html
+ * - Evidently 0.7, src/evidently/legacy/calculations/stattests/t_test.py.
+ */
+
+
+function studentTTest(a, b) {
+    const n1 = a.length;
+    const n2 = b.length;
+    // A sample of one value has no variance (scipy: 0·∞ = NaN), so neither has t.
+    if (n1 < 2 || n2 < 2)
+        return { statistic: NaN, pValue: NaN, df: NaN };
+    const ma = meanVariance(a);
+    const mb = meanVariance(b);
+    const var1 = ma.variance;
+    const var2 = mb.variance;
+    const df = n1 + n2 - 2;
+    const pooled = ((n1 - 1) * var1 + (n2 - 1) * var2) / df;
+    const t = meanDifference(ma, mb) / Math.sqrt(pooled * (1 / n1 + 1 / n2));
+    if (t === Infinity || t === -Infinity)
+        return { statistic: t, pValue: 0, df };
+    if (Number.isNaN(t))
+        return { statistic: t, pValue: NaN, df };
+    return { statistic: t, pValue: Math.min(1, 2 * studentTSf(Math.abs(t), df)), df };
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/numpy-pairwise-sum.ts
+/**
+ * The sum of a float64 array in numpy's order of additions (`numpy.sum` of a
+ * contiguous 1-d array): the same rounding, so the same bits. Used where a
+ * peer's test compares sums for equality (a permutation test counts the
+ * permuted statistics ≥ the observed one, and mathematically equal sums must
+ * come out equal in the same way as the peer's).
+ *
+ * Definition (numpy `pairwise_sum`): fewer than 8 values are added one by one
+ * from 0; up to 128 values go to 8 running sums r₀..r₇ (rⱼ takes values
+ * j, j+8, …), combined as ((r₀+r₁)+(r₂+r₃))+((r₄+r₅)+(r₆+r₇)), then the
+ * n mod 8 last values are added one by one; more than 128 are split at
+ * ⌊n/2⌋ rounded down to a multiple of 8 and the halves' sums added.
+ *
+ * Reference: numpy, numpy/core/src/umath/loops_utils.h.src (`pairwise_sum`).
+ */
+function numpyPairwiseSum(a, from = 0, n = a.length - from) {
+    if (n < 8) {
+        let res = 0;
+        for (let i = 0; i < n; i++)
+            res += a[from + i];
+        return res;
+    }
+    if (n <= 128) {
+        let r0 = a[from];
+        let r1 = a[from + 1];
+        let r2 = a[from + 2];
+        let r3 = a[from + 3];
+        let r4 = a[from + 4];
+        let r5 = a[from + 5];
+        let r6 = a[from + 6];
+        let r7 = a[from + 7];
+        let i = 8;
+        for (; i < n - (n % 8); i += 8) {
+            r0 += a[from + i];
+            r1 += a[from + i + 1];
+            r2 += a[from + i + 2];
+            r3 += a[from + i + 3];
+            r4 += a[from + i + 4];
+            r5 += a[from + i + 5];
+            r6 += a[from + i + 6];
+            r7 += a[from + i + 7];
+        }
+        let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+        for (; i < n; i++)
+            res += a[from + i];
+        return res;
+    }
+    let n2 = Math.floor(n / 2);
+    n2 -= n2 % 8;
+    return numpyPairwiseSum(a, from, n2) + numpyPairwiseSum(a, from + n2, n - n2);
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/total-variation-distance.ts
+/**
+ * Total variation distance between the category shares of two samples, with
+ * Evidently's permutation p-value (`TVD` stat test).
+ *
+ * Statistic: TVD = ½ Σₖ |rₖ/n_r − cₖ/n_c| over the categories k seen in either
+ * sample (r, c the reference and current counts), in [0, 1].
+ *
+ * p-value (Evidently's `permutation_test`, 1000 iterations): the two samples
+ * are pooled — reference items first, then current — and, from
+ * `numpy.random.seed(0)`, each iteration draws n_r items without replacement
+ * as the new reference (`numpy.random.choice(pooled, n_r, replace=False)`),
+ * the rest being the new current; p = #(iterations whose TVD ≥ the observed
+ * one) / 1000. The draws are numpy's MT19937 stream (random/mt19937.ts), so
+ * with the pooled items in the same order the iterations are Evidently's,
+ * and each TVD is summed in numpy's order (numpy-pairwise-sum.ts) so that
+ * equal count vectors give equal sums.
+ *
+ * Items here are category indices; the caller decides their order (Evidently
+ * takes the rows in file order).
+ *
+ * References:
+ * - Evidently 0.7, src/evidently/legacy/calculations/stattests/tvd_stattest.py
+ *   (`_total_variation_distance`) and utils.py (`permutation_test`).
+ * - D. A. Levin, Y. Peres, "Markov Chains and Mixing Times", 2nd ed., AMS,
+ *   2017, §4.1 (total variation distance).
+ */
+
+
+const TVD_PERMUTATIONS = 1000;
+const TVD_SEED = 0;
+/** ½ Σ |r/n_r − c/n_c|, the terms summed as numpy sums them; `terms` is scratch of the counts' length. */
+function tvd(reference, current, nr, nc, terms) {
+    for (let k = 0; k < terms.length; k++)
+        terms[k] = Math.abs(reference[k] / nr - current[k] / nc);
+    return 0.5 * numpyPairwiseSum(terms);
+}
+function totalVariationDistance(reference, current) {
+    let nr = 0;
+    let nc = 0;
+    for (let k = 0; k < reference.length; k++) {
+        nr += reference[k];
+        nc += current[k];
+    }
+    return tvd(reference, current, nr, nc, new Float64Array(reference.length));
+}
+/**
+ * `reference[k]`, `current[k]`: counts of category k. The pooled items are
+ * category 0 repeated reference[0] times, category 1 …, then the current
+ * sample's the same way (each sample in category order).
+ */
+function totalVariationPermutationTest(reference, current, iterations = TVD_PERMUTATIONS, seed = TVD_SEED) {
+    const k = reference.length;
+    let nr = 0;
+    let nc = 0;
+    for (let i = 0; i < k; i++) {
+        nr += reference[i];
+        nc += current[i];
+    }
+    const terms = new Float64Array(k);
+    const observed = tvd(reference, current, nr, nc, terms);
+    if (nr === 0 || nc === 0)
+        return { statistic: NaN, pValue: NaN };
+    const n = nr + nc;
+    const items = new Int32Array(n);
+    let at = 0;
+    for (const counts of [reference, current]) {
+        for (let c = 0; c < k; c++) {
+            items.fill(c, at, at + counts[c]);
+            at += counts[c];
+        }
+    }
+    const total = new Float64Array(k);
+    for (let c = 0; c < k; c++)
+        total[c] = reference[c] + current[c];
+    const rng = new Mt19937(seed);
+    const work = new Int32Array(n);
+    const tail = new Int32Array(nc);
+    const newCurrent = new Float64Array(k);
+    const newReference = new Float64Array(k);
+    let atLeast = 0;
+    for (let it = 0; it < iterations; it++) {
+        // The draw's first n_r items are the new reference; the tail is the new current.
+        permutationTail(rng, items, nr, work, tail);
+        newCurrent.fill(0);
+        for (let i = 0; i < nc; i++)
+            newCurrent[tail[i]]++;
+        for (let c = 0; c < k; c++)
+            newReference[c] = total[c] - newCurrent[c];
+        if (observed <= tvd(newReference, newCurrent, nr, nc, terms))
+            atLeast++;
+    }
+    return { statistic: observed, pValue: atLeast / iterations };
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/two-proportion-z.ts
+/**
+ * Two-proportion z-test (pooled), as Evidently's `z` stat test.
+ *
+ * Definition: with p₁ = x₁/n₁ (reference) and p₂ = x₂/n₂ (current) the
+ * shares of one category, and P = (x₁ + x₂)/(n₁ + n₂) the pooled share,
+ *   z = (p₁ − p₂) / √( P(1 − P)(1/n₁ + 1/n₂) ).
+ * Evidently takes the first category in sorted order as the "0" value; the
+ * two-sided p-value does not depend on which category is counted.
+ *
+ * p-value: two-sided normal tail 2·P(Z > |z|). (Evidently writes
+ * 2·(1 − Φ(|z|)), which is the same number except that it rounds p-values
+ * below ~1e-16 to 0.) When both samples hold only one and the same value
+ * (P ∈ {0, 1}) z is undefined and, as in Evidently, p = 1 with z = 0.
+ *
+ * References:
+ * - A. Agresti, "Categorical Data Analysis", 3rd ed., Wiley, 2013, §3.1.
+ * - Evidently, src/evidently/calculations/stattests/z_stattest.py
+ */
+
+function twoProportionZ(countReference, nReference, countCurrent, nCurrent) {
+    if (nReference === 0 || nCurrent === 0)
+        return { statistic: NaN, pValue: NaN };
+    const p1 = countReference / nReference;
+    const p2 = countCurrent / nCurrent;
+    const pooled = (p1 * nReference + p2 * nCurrent) / (nReference + nCurrent);
+    if (pooled <= 0 || pooled >= 1)
+        return { statistic: 0, pValue: 1 };
+    const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1 / nReference + 1 / nCurrent));
+    return { statistic: z, pValue: Math.min(1, 2 * (0,normal/* normalSf */.nG)(Math.abs(z))) };
+}
+
+;// CONCATENATED MODULE: ./src/stats/drift/wasserstein-distance.ts
+/**
+ * First Wasserstein (earth mover's) distance between two samples, as
+ * `scipy.stats.wasserstein_distance(u, v)`:
+ *   W₁(u, v) = ∫ |U(t) − V(t)| dt
+ * with U, V the empirical CDFs. In drift-check (as Evidently's
+ * `wasserstein`) it is divided by the reference standard deviation
+ * (population, ddof = 0), floored at 0.001 so a constant reference does not
+ * divide by zero. A distance: no p-value; symmetric in u and v.
+ *
+ * References:
+ * - L. N. Vaserstein, Probl. Peredachi Inf. 5(3) (1969) 64–72.
+ * - scipy.stats.wasserstein_distance, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.wasserstein_distance.html
+ * - Evidently, src/evidently/calculations/stattests/wasserstein_distance_norm.py
+ */
+
+/** Both samples ascending, without NaN. */
+function wassersteinDistanceSorted(us, vs) {
+    return cdfDistanceSorted(1, us, vs);
+}
+
 ;// CONCATENATED MODULE: ./src/stats/drift/welch-t-test.ts
 /**
  * Welch's two-sample t-test (unequal variances), two-sided, as
@@ -2431,34 +3387,28 @@ function studentTQuantile(p, df) {
  *   ν = (v₁ + v₂)² / ( v₁²/(n₁ − 1) + v₂²/(n₂ − 1) )   (Welch–Satterthwaite).
  * p-value: 2·P(T_ν > |t|) from Student's t. Two equal constant samples make t
  * 0/0: NaN, as scipy (drift-check treats equal constants as no drift); two
- * different constants make t = ±∞ and p = 0.
+ * different constants make t = ±∞ and p = 0. Means and variances are
+ * computed so that a large common offset costs no digits (mean-variance.ts).
  *
  * References:
  * - B. L. Welch, Biometrika 34(1–2) (1947) 28–35.
  * - scipy.stats.ttest_ind, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.ttest_ind.html
  */
 
-function meanVar(a) {
-    let s = 0;
-    for (let i = 0; i < a.length; i++)
-        s += a[i];
-    const m = s / a.length;
-    let ss = 0;
-    for (let i = 0; i < a.length; i++)
-        ss += (a[i] - m) * (a[i] - m);
-    return [m, ss / (a.length - 1)];
-}
+
 function welchTTest(a, b) {
     const n1 = a.length;
     const n2 = b.length;
     if (n1 < 2 || n2 < 2)
         return { statistic: NaN, pValue: NaN, df: NaN };
-    const [m1, var1] = meanVar(a);
-    const [m2, var2] = meanVar(b);
+    const ma = meanVariance(a);
+    const mb = meanVariance(b);
+    const var1 = ma.variance;
+    const var2 = mb.variance;
     const v1 = var1 / n1;
     const v2 = var2 / n2;
     const df = ((v1 + v2) * (v1 + v2)) / ((v1 * v1) / (n1 - 1) + (v2 * v2) / (n2 - 1));
-    const t = (m1 - m2) / Math.sqrt(v1 + v2);
+    const t = meanDifference(ma, mb) / Math.sqrt(v1 + v2);
     // Two different constants: t = ±∞ and, as in scipy, p = 0.
     if (t === Infinity || t === -Infinity)
         return { statistic: t, pValue: 0, df };
@@ -2496,13 +3446,19 @@ function zeroShareFloor(shares) {
 
 ;// CONCATENATED MODULE: ./src/gates/drift-check/methods.ts
 /**
- * The drift methods: what each computes, whether its score is a p-value or a
- * distance, its default threshold and the comparison that means drift. The
- * statistics themselves live one a file in src/stats/drift/.
+ * The drift methods, one entry each in METHOD_LIST: name (and other names
+ * accepted), whether its score is a p-value or a distance, its default
+ * threshold and the comparison that means drift, the columns it applies to,
+ * its definition and source (one line each: the report's definitions and the
+ * method table of docs/gates/drift-check.md are generated from them), any
+ * difference from the peer kept on purpose, and the computation. The
+ * statistics themselves live one a file in src/stats/drift/. A new method is
+ * its statistic's file plus one entry here.
  *
- * Defaults follow Evidently's stat tests where Evidently has the method
- * (src/evidently/calculations/stattests/*.py); chi2, l_infinity and
- * cramers_v take 0.05 / 0.1 / 0.1 in the same spirit.
+ * Under Evidently's names the definitions, defaults and comparisons are
+ * Evidently's (0.7, src/evidently/legacy/calculations/stattests/*.py);
+ * chi2, l_infinity, cramers_v and the named variants take defaults in the
+ * same spirit.
  */
 
 
@@ -2525,24 +3481,12 @@ function zeroShareFloor(shares) {
 
 
 
-const METHOD_NAMES = [
-    'ks',
-    'chisquare',
-    'chi2',
-    'z',
-    'wasserstein',
-    'jensenshannon',
-    'psi',
-    'kl_div',
-    'hellinger',
-    'energy',
-    'anderson',
-    'cramer_von_mises',
-    'mannwhitney',
-    't_test',
-    'l_infinity',
-    'cramers_v',
-];
+
+
+
+
+
+
 function num(s) {
     if (s.type !== 'numerical')
         throw new Error('numerical method on a categorical sample');
@@ -2552,6 +3496,25 @@ function binnedShares(ref, cur, params) {
     const b = binnedCounts(ref, cur, params.binning, params.bins);
     return [shares(b.reference, (0,column_sample/* sampleSize */.se)(ref)), shares(b.current, (0,column_sample/* sampleSize */.se)(cur))];
 }
+/** A numerical sample as ascending distinct values with counts. */
+function weighted(s) {
+    if (s.distinct)
+        return s.distinct;
+    const values = [];
+    const counts = [];
+    const v = s.values;
+    for (let i = 0; i < v.length; i++) {
+        if (i > 0 && v[i] === v[i - 1])
+            counts[counts.length - 1]++;
+        else {
+            values.push(v[i]);
+            counts.push(1);
+        }
+    }
+    return { values, counts };
+}
+/** The largest reference + current size `empirical_mmd` takes (its kernel is quadratic in it). */
+const MMD_MAX_VALUES = 5000;
 /** sum + v + v + … (c times), added one at a time as a pass over the expanded values would. */
 function addRepeated(sum, v, c) {
     let k = c;
@@ -2604,12 +3567,14 @@ function populationSd(s) {
 const METHOD_LIST = [
     {
         name: 'ks',
+        aliases: [],
         title: 'Kolmogorov–Smirnov',
         score: 'p-value',
-        numericalOnly: true,
+        columns: 'numerical',
         threshold: 0.05,
-        operator: '<',
-        definition: 'two-sample KS, D = sup|F_ref − F_cur|; exact p-value up to 10,000 rows per sample, asymptotic beyond (scipy ks_2samp)',
+        operator: '<=',
+        definition: 'two-sample KS, D = sup|F_ref − F_cur|; exact p-value up to 10,000 rows per sample, asymptotic beyond',
+        source: '`scipy.stats.ks_2samp` (Evidently `ks`)',
         compute: (r, c) => {
             const ref = num(r);
             const res = ref.distinct ? kolmogorovSmirnovDistinct(ref.distinct, num(c).values) : kolmogorovSmirnov(ref.values, num(c).values, { sorted: true });
@@ -2618,12 +3583,14 @@ const METHOD_LIST = [
     },
     {
         name: 'chisquare',
+        aliases: [],
         title: 'Chi-square goodness of fit',
         score: 'p-value',
-        numericalOnly: false,
+        columns: 'categories',
         threshold: 0.05,
         operator: '<',
-        definition: 'χ² of the current counts against the reference shares scaled to the current size, df = categories − 1 (scipy chisquare)',
+        definition: 'χ² = Σ (oᵢ − eᵢ)²/eᵢ of the current counts o against the reference counts scaled to the current size, df = categories − 1',
+        source: '`scipy.stats.chisquare` (Evidently `chisquare`)',
         compute: (r, c) => {
             const b = categoryBins(r, c);
             const k = (0,column_sample/* sampleSize */.se)(c) / (0,column_sample/* sampleSize */.se)(r);
@@ -2633,12 +3600,14 @@ const METHOD_LIST = [
     },
     {
         name: 'chi2',
+        aliases: [],
         title: 'Chi-square contingency',
         score: 'p-value',
-        numericalOnly: false,
+        columns: 'categories',
         threshold: 0.05,
         operator: '<',
-        definition: 'χ² test of independence of sample × category, Yates-corrected when df = 1 (scipy chi2_contingency)',
+        definition: 'χ² test of independence of the 2 × k table sample × category, eᵢⱼ = RᵢCⱼ/N, Yates-corrected when df = 1',
+        source: '`scipy.stats.chi2_contingency`',
         compute: (r, c) => {
             const b = categoryBins(r, c);
             const res = chiSquareContingency([[...b.reference], [...b.current]]);
@@ -2647,12 +3616,15 @@ const METHOD_LIST = [
     },
     {
         name: 'z',
+        aliases: [],
         title: 'Two-proportion z-test',
         score: 'p-value',
-        numericalOnly: false,
+        columns: 'categories',
         threshold: 0.05,
         operator: '<',
-        definition: 'pooled two-proportion z-test of the share of all but the first category (sorted), two-sided (Evidently z)',
+        definition: 'pooled two-proportion z = (p₁ − p₂)/√(P(1−P)(1/n₁ + 1/n₂)) of the share of all but the first category (in sorted order: numbers by value, text by code point), p = 2·P(Z > |z|)',
+        source: 'Evidently `z`',
+        differs: 'Evidently writes p = 2·(1 − Φ(|z|)), which is 0 below about 1e-16; here the tail is computed directly. Verdicts are the same.',
         compute: (r, c) => {
             const b = categoryBins(r, c);
             const nr = (0,column_sample/* sampleSize */.se)(r);
@@ -2663,12 +3635,14 @@ const METHOD_LIST = [
     },
     {
         name: 'wasserstein',
+        aliases: [],
         title: 'Wasserstein distance (normed)',
         score: 'distance',
-        numericalOnly: true,
+        columns: 'numerical',
         threshold: 0.1,
         operator: '>=',
-        definition: 'W₁ = ∫|F_ref − F_cur| divided by max(σ_ref, 0.001), σ with ddof 0 (Evidently wasserstein)',
+        definition: 'W₁ = ∫|F_ref − F_cur| dx divided by max(σ_ref, 0.001), σ with ddof 0',
+        source: '`scipy.stats.wasserstein_distance` (Evidently `wasserstein`)',
         compute: (r, c) => {
             const ref = num(r);
             const d = ref.distinct ? cdfDistanceDistinct(1, ref.distinct.values, ref.distinct.counts, ref.distinct.n, num(c).values) : wassersteinDistanceSorted(ref.values, num(c).values);
@@ -2677,12 +3651,14 @@ const METHOD_LIST = [
     },
     {
         name: 'jensenshannon',
+        aliases: [],
         title: 'Jensen–Shannon distance',
         score: 'distance',
-        numericalOnly: false,
+        columns: 'bins',
         threshold: 0.1,
         operator: '>=',
-        definition: 'JS = √((KL(p‖m) + KL(q‖m))/2), m = (p+q)/2, over categories or bins; natural log unless a base is set (scipy jensenshannon)',
+        definition: 'JS = √((KL(p‖m) + KL(q‖m))/2), m = (p+q)/2, over category or bin shares; natural log unless `jensenshannon-base` is set',
+        source: '`scipy.spatial.distance.jensenshannon` (Evidently `jensenshannon`)',
         compute: (r, c, p) => {
             const [a, b] = binnedShares(r, c, p);
             return { statistic: jensenShannonDistance(a, b, p.jsBase), pValue: null };
@@ -2690,12 +3666,14 @@ const METHOD_LIST = [
     },
     {
         name: 'psi',
+        aliases: [],
         title: 'Population stability index',
         score: 'distance',
-        numericalOnly: false,
+        columns: 'bins',
         threshold: 0.1,
         operator: '>=',
-        definition: 'PSI = Σ (r − c)·ln(r/c) over categories or bins, empty bins floored (Evidently psi)',
+        definition: 'PSI = Σ (rᵢ − cᵢ)·ln(rᵢ/cᵢ) over category or bin shares, empty bins floored, shares not renormalised',
+        source: 'Evidently `psi`',
         compute: (r, c, p) => {
             const [a, b] = binnedShares(r, c, p);
             return { statistic: populationStabilityIndex(zeroShareFloor(a), zeroShareFloor(b)), pValue: null };
@@ -2703,12 +3681,14 @@ const METHOD_LIST = [
     },
     {
         name: 'kl_div',
+        aliases: [],
         title: 'Kullback–Leibler divergence',
         score: 'distance',
-        numericalOnly: false,
+        columns: 'bins',
         threshold: 0.1,
         operator: '>=',
-        definition: 'KL(ref‖cur) = Σ r·ln(r/c) over categories or bins, empty bins floored (Evidently kl_div)',
+        definition: 'KL(ref‖cur) = Σ rᵢ·ln(rᵢ/cᵢ) over category or bin shares, empty bins floored, then both renormalised to sum 1',
+        source: '`scipy.stats.entropy` (Evidently `kl_div`)',
         compute: (r, c, p) => {
             const [a, b] = binnedShares(r, c, p);
             return { statistic: klDivergence(zeroShareFloor(a), zeroShareFloor(b)), pValue: null };
@@ -2716,25 +3696,33 @@ const METHOD_LIST = [
     },
     {
         name: 'hellinger',
+        aliases: [],
         title: 'Hellinger distance',
         score: 'distance',
-        numericalOnly: false,
+        columns: 'bins',
         threshold: 0.1,
         operator: '>=',
-        definition: 'H = √(1 − Σ√(r·c)) over categories or bins',
+        definition: 'categories: H = √(1 − Σ√(rᵢcᵢ)) over shares; numbers (binning auto): H = √(1 − Σ√(f_ref,ᵢ f_cur,ᵢ)·w) over density histograms f on Sturges bins of the distinct values of both samples, w the bin width; with another binning, the categorical form over its bins',
+        source: 'Evidently `hellinger`',
         compute: (r, c, p) => {
+            if (r.type === 'numerical' && c.type === 'numerical' && p.binning === 'auto') {
+                const b = distinctSturgesCounts(r, c);
+                return { statistic: hellingerDistanceOfDensities(b.edges, b.reference, b.current, (0,column_sample/* sampleSize */.se)(r), (0,column_sample/* sampleSize */.se)(c)), pValue: null };
+            }
             const [a, b] = binnedShares(r, c, p);
             return { statistic: hellingerDistance(a, b), pValue: null };
         },
     },
     {
         name: 'energy',
+        aliases: ['ed'],
         title: 'Energy distance',
         score: 'distance',
-        numericalOnly: true,
+        columns: 'numerical',
         threshold: 0.1,
-        operator: '>=',
-        definition: 'E = √2 · (∫(F_ref − F_cur)²)^½ (scipy energy_distance)',
+        operator: '>',
+        definition: 'E = √2·(∫(F_ref − F_cur)² dx)^½ = √(2E|X−Y| − E|X−X′| − E|Y−Y′|)',
+        source: '`scipy.stats.energy_distance` (Evidently `ed`)',
         compute: (r, c) => {
             const ref = num(r);
             const e = ref.distinct
@@ -2745,12 +3733,14 @@ const METHOD_LIST = [
     },
     {
         name: 'anderson',
+        aliases: [],
         title: 'Anderson–Darling k-sample',
         score: 'p-value',
-        numericalOnly: true,
+        columns: 'numerical',
         threshold: 0.1,
         operator: '<',
-        definition: 'Scholz–Stephens midrank A²; p-value interpolated and capped to [0.001, 0.25] (scipy anderson_ksamp)',
+        definition: 'Scholz–Stephens k-sample A² (midrank), standardised; p-value interpolated and capped to [0.001, 0.25]',
+        source: '`scipy.stats.anderson_ksamp` (Evidently `anderson`)',
         compute: (r, c) => {
             const res = andersonDarlingKSample([num(r).values, num(c).values]);
             return { statistic: res.statistic, pValue: res.pValue };
@@ -2758,12 +3748,14 @@ const METHOD_LIST = [
     },
     {
         name: 'cramer_von_mises',
+        aliases: [],
         title: 'Cramér–von Mises',
         score: 'p-value',
-        numericalOnly: true,
+        columns: 'numerical',
         threshold: 0.1,
         operator: '<=',
-        definition: 'two-sample T from average ranks; exact p-value up to 20 rows per sample, asymptotic beyond (scipy cramervonmises_2samp)',
+        definition: 'T = U/(n m N) − (4nm − 1)/(6N) from average ranks; exact p-value up to 20 rows per sample, asymptotic beyond',
+        source: '`scipy.stats.cramervonmises_2samp` (Evidently `cramer_von_mises`)',
         compute: (r, c) => {
             const res = cramerVonMises(num(r).values, num(c).values);
             return { statistic: res.statistic, pValue: res.pValue };
@@ -2771,12 +3763,29 @@ const METHOD_LIST = [
     },
     {
         name: 'mannwhitney',
+        aliases: ['mannw'],
         title: 'Mann–Whitney U',
         score: 'p-value',
-        numericalOnly: true,
+        columns: 'numerical',
         threshold: 0.05,
         operator: '<',
-        definition: 'U of the reference, two-sided; exact or normal with tie and continuity correction (scipy mannwhitneyu, method auto)',
+        definition: 'U of the reference, one-sided, alternative "less" (the reference stochastically smaller): p = P(U′ ≤ U); exact or normal with tie and continuity correction',
+        source: '`scipy.stats.mannwhitneyu(ref, cur, alternative="less")` (Evidently `mannw`)',
+        compute: (r, c) => {
+            const res = (0,mann_whitney_u/* mannWhitneyU */.K)(num(r).values, num(c).values, { sorted: true, alternative: 'less' });
+            return { statistic: res.statistic, pValue: res.pValue };
+        },
+    },
+    {
+        name: 'mannwhitney_two_sided',
+        aliases: [],
+        title: 'Mann–Whitney U (two-sided)',
+        score: 'p-value',
+        columns: 'numerical',
+        threshold: 0.05,
+        operator: '<',
+        definition: 'U of the reference, two-sided; exact or normal with tie and continuity correction',
+        source: '`scipy.stats.mannwhitneyu` (method auto)',
         compute: (r, c) => {
             const res = (0,mann_whitney_u/* mannWhitneyU */.K)(num(r).values, num(c).values, { sorted: true });
             return { statistic: res.statistic, pValue: res.pValue };
@@ -2784,25 +3793,140 @@ const METHOD_LIST = [
     },
     {
         name: 't_test',
-        title: "Welch's t-test",
+        aliases: [],
+        title: "Student's t-test",
         score: 'p-value',
-        numericalOnly: true,
+        columns: 'numerical',
         threshold: 0.05,
         operator: '<',
-        definition: "Welch's t with Welch–Satterthwaite df, two-sided (scipy ttest_ind, equal_var=False)",
+        definition: "Student's t = (m₁ − m₂)/√(s²(1/n₁ + 1/n₂)), s² the pooled variance, df = n₁ + n₂ − 2, two-sided",
+        source: '`scipy.stats.ttest_ind` (Evidently `t_test`)',
+        differs: 'scipy sums in the data’s order and loses digits on a large common offset (about 1e-6 of t at 10⁹ + N(0, 1)); drift-check’s sums are compensated and stay within rounding of the exact t.',
+        compute: (r, c) => {
+            const res = studentTTest(num(r).values, num(c).values);
+            return { statistic: res.statistic, pValue: res.pValue };
+        },
+    },
+    {
+        name: 'welch_t_test',
+        aliases: [],
+        title: "Welch's t-test",
+        score: 'p-value',
+        columns: 'numerical',
+        threshold: 0.05,
+        operator: '<',
+        definition: "Welch's t = (m₁ − m₂)/√(s₁²/n₁ + s₂²/n₂), Welch–Satterthwaite df, two-sided",
+        source: '`scipy.stats.ttest_ind(equal_var=False)`',
+        differs: 'scipy sums in the data’s order and loses digits on a large common offset (about 1e-6 of t at 10⁹ + N(0, 1)); drift-check’s sums are compensated and stay within rounding of the exact t.',
         compute: (r, c) => {
             const res = welchTTest(num(r).values, num(c).values);
             return { statistic: res.statistic, pValue: res.pValue };
         },
     },
     {
+        name: 'epps_singleton',
+        aliases: ['es'],
+        title: 'Epps–Singleton',
+        score: 'p-value',
+        columns: 'numerical',
+        threshold: 0.05,
+        operator: '<',
+        definition: 'W = n·dᵀΣ⁺d on the empirical characteristic function at t = (0.4, 0.8)/(IQR/2), small-sample corrected below 25 values, p from χ² with rank(Σ) df',
+        source: '`scipy.stats.epps_singleton_2samp` (Evidently `es`)',
+        differs: 'Evidently raises an error when the pooled interquartile range is 0; here the column is insufficient, as it is when both samples are constant (where scipy inverts a covariance matrix of rounding noise).',
+        compute: (r, c) => {
+            const res = eppsSingleton(num(r).values, num(c).values);
+            const note = Number.isNaN(res.statistic) ? 'Epps–Singleton needs 5 values per sample, a pooled interquartile range above 0 and a sample that is not constant' : undefined;
+            return { statistic: res.statistic, pValue: res.pValue, ...(note ? { note } : {}) };
+        },
+    },
+    {
+        name: 'g_test',
+        aliases: [],
+        title: 'G-test',
+        score: 'p-value',
+        columns: 'categories',
+        threshold: 0.1,
+        operator: '<',
+        definition: 'G = 2 Σ oᵢ ln(oᵢ/eᵢ) of the current counts o against the reference counts scaled to the current size, df = categories − 1',
+        source: '`scipy.stats.power_divergence(lambda_="log-likelihood")` (Evidently `g_test`)',
+        differs: 'Evidently passes the reference counts unscaled, which scipy ≥ 1.10 refuses unless both samples have the same size; for samples of the same size the two are equal.',
+        compute: (r, c) => {
+            const b = categoryBins(r, c);
+            const k = (0,column_sample/* sampleSize */.se)(c) / (0,column_sample/* sampleSize */.se)(r);
+            const res = gTest(b.current, b.reference.map((v) => v * k));
+            return { statistic: res.statistic, pValue: res.pValue };
+        },
+    },
+    {
+        name: 'fisher_exact',
+        aliases: [],
+        title: "Fisher's exact test",
+        score: 'p-value',
+        columns: 'categories',
+        threshold: 0.1,
+        operator: '<',
+        definition: "two-sided exact p-value of the 2 × 2 table sample × category (two categories, in sorted order); the statistic is the odds ratio of [[cur second, cur first], [ref second, ref first]]",
+        source: '`scipy.stats.fisher_exact` (Evidently `fisher_exact`)',
+        differs: 'Evidently requires both samples to have the same size and raises an error on more than two categories; here samples of any size are compared, and a column with more than two categories is insufficient.',
+        compute: (r, c) => {
+            const b = categoryBins(r, c);
+            if (b.labels.length > 2) {
+                return { statistic: NaN, pValue: NaN, note: `fisher_exact needs at most two categories in both samples together; this column has ${b.labels.length}` };
+            }
+            const res = fisherExact([
+                [b.current[1] ?? 0, b.current[0]],
+                [b.reference[1] ?? 0, b.reference[0]],
+            ]);
+            return { statistic: res.statistic, pValue: res.pValue };
+        },
+    },
+    {
+        name: 'TVD',
+        aliases: [],
+        title: 'Total variation distance',
+        score: 'p-value',
+        columns: 'categories',
+        threshold: 0.1,
+        operator: '<',
+        definition: 'TVD = ½ Σ |rᵢ − cᵢ| over category shares; p = share of 1,000 permutations of the pooled values (numpy MT19937, seed 0) whose TVD is at least the observed one',
+        source: 'Evidently `TVD`',
+        differs: 'Evidently permutes the rows in file order; drift-check keeps no row order and permutes the values sorted (reference first, then current, each in category order), so the p-value is Evidently’s exactly on data in that order and another draw of the same permutation test otherwise.',
+        compute: (r, c) => {
+            const b = categoryBins(r, c);
+            const res = totalVariationPermutationTest(b.reference, b.current);
+            return { statistic: res.statistic, pValue: res.pValue };
+        },
+    },
+    {
+        name: 'empirical_mmd',
+        aliases: [],
+        title: 'Empirical maximum mean discrepancy',
+        score: 'p-value',
+        columns: 'numerical',
+        threshold: 0.1,
+        operator: '<',
+        definition: 'unbiased MMD² with a Gaussian kernel, bandwidth √(½·median squared distance of the reference pairs); p = share of 100 permutations (numpy MT19937, seed 0) whose MMD² is at least the observed one',
+        source: 'Evidently `empirical_mmd`',
+        differs: 'Evidently permutes the rows in file order from numpy’s global random state; drift-check permutes the values sorted (reference first) from seed 0, as Evidently’s own test seeds it, so the p-value is Evidently’s exactly on sorted data. At most 5,000 values in the two samples together (use `sample`); above that the column is insufficient.',
+        compute: (r, c) => {
+            if ((0,column_sample/* sampleSize */.se)(r) + (0,column_sample/* sampleSize */.se)(c) > MMD_MAX_VALUES) {
+                return { statistic: NaN, pValue: NaN, note: `empirical_mmd compares at most ${MMD_MAX_VALUES.toLocaleString('en-US')} values in both samples together (set \`sample\`)` };
+            }
+            const res = maximumMeanDiscrepancy(weighted(num(r)), weighted(num(c)));
+            return { statistic: res.statistic, pValue: res.pValue };
+        },
+    },
+    {
         name: 'l_infinity',
+        aliases: [],
         title: 'L-infinity distance',
         score: 'distance',
-        numericalOnly: false,
+        columns: 'bins',
         threshold: 0.1,
         operator: '>=',
-        definition: 'L∞ = max |r − c| over category (or bin) shares',
+        definition: 'L∞ = maxᵢ |rᵢ − cᵢ| over category or bin shares',
+        source: 'NannyML L-infinity',
         compute: (r, c, p) => {
             const [a, b] = binnedShares(r, c, p);
             return { statistic: lInfinityDistance(a, b), pValue: null };
@@ -2810,24 +3934,45 @@ const METHOD_LIST = [
     },
     {
         name: 'cramers_v',
+        aliases: [],
         title: "Cramér's V",
         score: 'distance',
-        numericalOnly: false,
+        columns: 'categories',
         threshold: 0.1,
         operator: '>=',
-        definition: "V = √(χ²/(N·(min(r, c) − 1))) of the sample × category table, no continuity correction (scipy association)",
+        definition: 'V = √(χ²/(N·(min(r, c) − 1))) of the sample × category table, no continuity correction',
+        source: '`scipy.stats.contingency.association`',
         compute: (r, c) => {
             const b = categoryBins(r, c);
             return { statistic: cramersV([[...b.reference], [...b.current]]), pValue: null };
         },
     },
 ];
-const METHODS = Object.fromEntries(METHOD_LIST.map((m) => [m.name, m]));
+const METHOD_LIST_ENTRIES = METHOD_LIST;
+/** Every accepted method name, each method's name first, then its aliases. */
+const METHOD_NAMES = METHOD_LIST.flatMap((m) => [m.name, ...m.aliases]);
+/** Each name (and alias) to its method. */
+const METHODS = Object.fromEntries(METHOD_LIST.flatMap((m) => [m.name, ...m.aliases].map((n) => [n, m])));
+/** The threshold a method takes: set under the name used, else under any of its names, else its default. */
+function thresholdOf(name, thresholds) {
+    const m = METHODS[name];
+    const given = thresholds[name] ?? [m.name, ...m.aliases].map((n) => thresholds[n]).find((t) => t !== undefined);
+    return given ?? m.threshold;
+}
 /** Whether a score means drift under a threshold and operator. */
 function isDrift(score, threshold, operator) {
     if (Number.isNaN(score))
         return false;
-    return operator === '<' ? score < threshold : operator === '<=' ? score <= threshold : score >= threshold;
+    switch (operator) {
+        case '<':
+            return score < threshold;
+        case '<=':
+            return score <= threshold;
+        case '>=':
+            return score >= threshold;
+        case '>':
+            return score > threshold;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/gates/drift-check/evaluate.ts
@@ -2909,24 +4054,24 @@ function evaluateColumn(name, role, ref, cur, options) {
     const nReference = (0,column_sample/* sampleSize */.se)(ref);
     const nCurrent = (0,column_sample/* sampleSize */.se)(cur);
     const explicit = options.columnMethods[name] ?? (options.method === 'auto' ? undefined : options.method);
-    const auto = explicit ? undefined : autoMethod(ref, cur);
-    const method = METHODS[explicit ?? auto.method];
-    if (method.numericalOnly && ref.type !== 'numerical') {
-        throw new errors/* UserError */.yo(`method ${method.name} needs a numerical column, and "${name}" is categorical (set column-types or choose a categorical method)`, {
+    const chosen = explicit ?? autoMethod(ref, cur);
+    const method = METHODS[chosen];
+    if (method.columns === 'numerical' && ref.type !== 'numerical') {
+        throw new errors/* UserError */.yo(`method ${chosen} needs a numerical column, and "${name}" is categorical (set column-types or choose a categorical method)`, {
             field: options.columnMethods[name] ? 'input column-methods' : 'input method',
         });
     }
-    const base = method.name === 'jensenshannon' ? (auto?.jsBase ?? options.jsBase) : undefined;
+    const base = method.name === 'jensenshannon' ? options.jsBase : undefined;
     const result = {
         name,
         role,
         type: ref.type,
-        method: method.name,
+        method: chosen,
         score: method.score,
         statistic: null,
         pValue: null,
         adjustedPValue: null,
-        threshold: options.thresholds[method.name] ?? method.threshold,
+        threshold: thresholdOf(chosen, options.thresholds),
         operator: method.operator,
         drifted: false,
         status: 'no-drift',
@@ -2951,7 +4096,7 @@ function evaluateColumn(name, role, ref, cur, options) {
     const decisive = score.pValue ?? score.statistic;
     if (Number.isNaN(decisive)) {
         result.status = 'insufficient';
-        result.note = `${method.name} is undefined for these samples`;
+        result.note = score.note ?? `${chosen} is undefined for these samples`;
     }
     return result;
 }
@@ -3135,13 +4280,13 @@ const inputs_inputs = (0,inputs/* defineInputs */.pf)({
     seed: { schema: coerce/* number */.ai().int().default(0), description: 'Seed of `sample`.' },
     binning: {
         schema: schemas/* enum */.k5n(['auto', 'sturges', 'doane', 'equal-width', 'quantile'], { error: 'binning must be auto, sturges, doane, equal-width or quantile' }).default('auto'),
-        description: 'Bins of numerical columns for psi, kl_div, jensenshannon, hellinger and l_infinity: `auto` (Evidently: Sturges bins when the reference has more than 20 values, else one bin per value), `sturges`, `doane`, `equal-width` or `quantile` (reference quantiles).',
+        description: 'Bins of numerical columns for psi, kl_div, jensenshannon, hellinger and l_infinity: `auto` (Evidently: Sturges bins when the reference has more than 20 values, else one bin per value; hellinger: the bins of Evidently’s hellinger, see the docs), `sturges`, `doane`, `equal-width` or `quantile` (reference quantiles).',
         examples: ['auto', 'sturges', 'doane', 'equal-width', 'quantile'],
     },
     bins: { schema: coerce/* number */.ai().int().min(1).max(1000).default(10), description: 'Number of bins for `equal-width` and `quantile`.' },
     'jensenshannon-base': {
         schema: optional(coerce/* number */.ai().positive().refine((b) => b !== 1, 'jensenshannon-base must not be 1')),
-        description: 'Logarithm base of `jensenshannon` (default: natural log; `auto` uses 2 as Evidently).',
+        description: 'Logarithm base of `jensenshannon` (default: natural log, as Evidently).',
         examples: ['2'],
     },
     'target-column': { schema: optional(schemas/* string */.YjP()), description: 'Target column: its drift is reported apart and does not count in the share.' },
@@ -3230,6 +4375,36 @@ function toOptions(i) {
 }
 /** The evaluation's options when every input is at its default (for tests and tools). */
 const DEFAULT_OPTIONS = toOptions(inputs_inputs.schema.parse({ reference: 'reference' }));
+
+;// CONCATENATED MODULE: ./src/gates/drift-check/method-table.ts
+/**
+ * The method table of docs/gates/drift-check.md, generated by the build from
+ * the method list (methods.ts) between the markers
+ * `<!-- generated:methods -->` and `<!-- /generated:methods -->`.
+ */
+
+const DRIFT_WHEN = { '<': 'p < t', '<=': 'p ≤ t', '>=': 'score ≥ t', '>': 'score > t' };
+const COLUMNS = {
+    numerical: 'numerical',
+    categories: 'any (numbers as categories)',
+    bins: 'any (numbers binned)',
+};
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function methodTable() {
+    const lines = [
+        '<!-- generated:methods -->',
+        '<!-- Generated by `npm run build` from the method list in src/gates/drift-check/methods.ts: edit the code, not this table. -->',
+        '',
+        '| Method | Score | Default t | Drift when | Columns | Definition | Reference implementation | Differs from the peer |',
+        '|---|---|---|---|---|---|---|---|',
+    ];
+    for (const m of METHOD_LIST_ENTRIES) {
+        const names = [m.name, ...m.aliases].map((n) => `\`${n}\``).join(', ');
+        lines.push(`| ${names} | ${m.score} | ${m.threshold} | ${DRIFT_WHEN[m.operator]} | ${COLUMNS[m.columns]} | ${cell(m.definition)} | ${cell(m.source)} | ${cell(m.differs ?? '')} |`);
+    }
+    lines.push('<!-- /generated:methods -->');
+    return lines.join('\n');
+}
 
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __webpack_require__(42495);
@@ -3350,7 +4525,7 @@ const columnSchema = schemas/* object */.Ikc({
     nCurrent: count.describe('Non-missing current values compared'),
     role: schemas/* enum */.k5n(['feature', 'target', 'prediction']).describe('feature columns count in the dataset share; target and prediction are reported apart'),
     status: schemas/* enum */.k5n(['drift', 'no-drift', 'insufficient']).describe('insufficient: too few values (min-samples) or an undefined score: neither pass nor drift'),
-    operator: schemas/* enum */.k5n(['<', '<=', '>=']).describe('How the score compares with the threshold to mean drift'),
+    operator: schemas/* enum */.k5n(['<', '<=', '>=', '>']).describe('How the score compares with the threshold to mean drift'),
     adjustedPValue: schemas/* number */.aig().nullable().describe('p-value after the multiple-testing correction (the raw one when none); null for distance methods and insufficient columns'),
     base: schemas/* number */.aig().optional().describe('jensenshannon only: the logarithm base, when not the natural log'),
     note: schemas/* string */.YjP().optional().describe('Why the column is insufficient, or how its score was reached'),
@@ -3668,12 +4843,12 @@ function profileSource(p, file) {
                     // them do, and the values are expanded only for those that cannot.
                     const s = (0,column_sample/* distinctSample */.Hc)(c.values, c.counts, c.rows, c.missing);
                     if (s)
-                        return type === 'numerical' ? s : { type, counts: (0,column_sample/* countsOfSample */.Is)(s), n: s.distinct.n, rows: c.rows, missing: c.missing };
+                        return type === 'numerical' ? s : { type, counts: (0,column_sample/* countsOfSample */.Is)(s), n: s.distinct.n, rows: c.rows, missing: c.missing, numbers: true };
                     // Not strictly ascending with positive integer counts (an edited file): expand.
                     const values = (0,column_sample/* expandDistinct */.bV)(c.values, c.counts);
                     if (type === 'numerical')
                         return { type, values, rows: c.rows, missing: c.missing };
-                    return { type, counts: (0,column_sample/* countsOfValues */.cC)(values), n: values.length, rows: c.rows, missing: c.missing };
+                    return { type, counts: (0,column_sample/* countsOfValues */.cC)(values), n: values.length, rows: c.rows, missing: c.missing, numbers: true };
                 }
                 const entries = Object.entries(c.categories);
                 const n = entries.reduce((s, [, k]) => s + k, 0);
@@ -3807,6 +4982,7 @@ function bundleUrl(env = process.env) {
  * definitions, data-quality findings beside drift, and an optional
  * `repository_dispatch` on dataset drift to start retraining.
  */
+
 
 
 
@@ -4067,6 +5243,7 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
     outputs: outputs,
     run: runDriftCheck,
     reportSections: reportSections,
+    docTables: () => ({ methods: methodTable() }),
 }));
 
 
