@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { UserError } from '../../../core/errors.js';
 import { didYouMean } from '../../../core/suggest.js';
+import { objectOf, type ContractFormatEntry } from './format.js';
 import { zodError } from './modelgate.js';
 import type { ColumnContract, ColumnRule, ColumnType, Contract, TableRule } from './model.js';
 import type { ContractSource } from './source.js';
@@ -125,3 +126,11 @@ export function readFrictionlessContract(source: ContractSource): Contract {
   // The spec's default missingValues is [""]: empty cells are missing already.
   return { source: source.file, format: 'frictionless', columns, table, missingValues: schema.missingValues?.filter((s) => s !== '') };
 }
+
+export const frictionlessFormat = {
+  name: 'frictionless',
+  detectedBy: 'a `fields` list',
+  readAs: '[Frictionless Table Schema](https://specs.frictionlessdata.io/table-schema/)',
+  detect: (source) => Array.isArray(objectOf(source)?.fields),
+  read: (source) => ({ kind: 'table', contract: readFrictionlessContract(source) }),
+} as const satisfies ContractFormatEntry<'frictionless'>;

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { UserError } from '../../../core/errors.js';
 import { parseDatetime } from '../column-data.js';
+import { objectOf, type ContractFormatEntry } from './format.js';
 import { zodError } from './modelgate.js';
 import type { ColumnContract, ColumnRule, ColumnType, Contract, Severity, TableRule } from './model.js';
 import type { ContractSource } from './source.js';
@@ -192,3 +193,11 @@ export function readGreatExpectationsContract(source: ContractSource): Contract 
   });
   return { source: source.file, format: 'great-expectations', columns: [...columns.values()], table };
 }
+
+export const greatExpectationsFormat = {
+  name: 'great-expectations',
+  detectedBy: 'an `expectations` list',
+  readAs: 'a Great Expectations expectation suite (JSON; 0.x `expectation_type` and 1.x `type`)',
+  detect: (source) => Array.isArray(objectOf(source)?.expectations),
+  read: (source) => ({ kind: 'table', contract: readGreatExpectationsContract(source) }),
+} as const satisfies ContractFormatEntry<'great-expectations'>;

@@ -11,6 +11,7 @@ import addFormatsModule from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { UserError } from '../../../core/errors.js';
 import type { RuleCheck } from '../evaluate.js';
+import { objectOf, type ContractFormatEntry } from './format.js';
 import type { ContractSource } from './source.js';
 
 // ajv ships CommonJS with `exports.default`; under NodeNext the default import is the module object.
@@ -191,3 +192,14 @@ export async function validateRecords(
   }
   return { checks, rows, columns: keys.size };
 }
+
+export const jsonSchemaFormat = {
+  name: 'json-schema',
+  detectedBy: '`$schema`, `properties` or `type: object`',
+  readAs: 'a JSON Schema each record of a JSON/JSON Lines file is validated against (ajv, with ajv-formats)',
+  detect(source) {
+    const o = objectOf(source);
+    return o !== undefined && ('$schema' in o || 'properties' in o || o.type === 'object');
+  },
+  read: (source) => ({ kind: 'records', validator: compileJsonSchema(source), format: 'json-schema' }),
+} as const satisfies ContractFormatEntry<'json-schema'>;

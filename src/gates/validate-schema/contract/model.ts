@@ -4,6 +4,9 @@
  * becomes one Check in the report, so the evaluation code never needs to
  * know which format a rule came from.
  */
+import type { ContractFormat } from './formats.js';
+
+export type { ContractFormat } from './formats.js';
 
 export type Severity = 'error' | 'warn';
 
@@ -66,7 +69,6 @@ export type TableRule = RuleBase &
     | { kind: 'unsupported'; name: string; detail: string }
   );
 
-export type ContractFormat = 'modelgate' | 'frictionless' | 'great-expectations' | 'json-schema' | 'mlflow';
 
 export interface Contract {
   /** The contract file as the user named it. */

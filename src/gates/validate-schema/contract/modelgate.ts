@@ -13,6 +13,7 @@ import { UserError } from '../../../core/errors.js';
 import { didYouMean } from '../../../core/suggest.js';
 import { parseDatetime } from '../column-data.js';
 import { COLUMN_TYPES, type ColumnContract, type ColumnRule, type Contract, type Severity, type TableRule } from './model.js';
+import { objectOf, type ContractFormatEntry } from './format.js';
 import { formatPath, type ContractSource } from './source.js';
 
 const severity = z.enum(['error', 'warn']).describe('`error` fails the gate, `warn` only warns');
@@ -210,3 +211,11 @@ export function readModelgateContract(source: ContractSource): Contract {
   }
   return { source: source.file, format: 'modelgate', columns, table, missingValues: file['missing-values'] };
 }
+
+export const modelgateFormat = {
+  name: 'modelgate',
+  detectedBy: 'a `columns` list',
+  readAs: "modelgate's own YAML/JSON format, below",
+  detect: (source) => Array.isArray(objectOf(source)?.columns),
+  read: (source) => ({ kind: 'table', contract: readModelgateContract(source) }),
+} as const satisfies ContractFormatEntry<'modelgate'>;
