@@ -132,19 +132,24 @@ describe('Great Expectations suite', () => {
     expect(checks['column.age.min'].verdict).toBe('fail');
   });
 
-  test('type expectations map pandas type names to modelgate types', () => {
+  test('type expectations judge cells as pandas holds them', () => {
     const types = {
       expectations: [
         { expectation_type: 'expect_column_values_to_be_of_type', kwargs: { column: 'n', type_: 'int64' } },
         { expectation_type: 'expect_column_values_to_be_in_type_list', kwargs: { column: 'x', type_list: ['float64', 'float32'] } },
         { expectation_type: 'expect_column_values_to_be_in_type_list', kwargs: { column: 'y', type_list: ['int64', 'str'] } },
+        { expectation_type: 'expect_column_values_to_be_of_type', kwargs: { column: 'y', type_: 'geometry' } },
       ],
     };
-    const t = makeTable({ n: ['1', '2.5', '3'], x: ['1.5', 'a', '2'], y: ['1', 'b', '2'] });
+    // pandas reads n (1, 2.5, 3) as float64, which is not int64: all three cells are of the wrong type.
+    // x ("1.5", "a", "2") and y ("1", "b", "2") are object columns of str: no cell of x is a float,
+    // every cell of y is a str.
+    const t = makeTable({ n: [1, 2.5, 3], x: ['1.5', 'a', '2'], y: ['1', 'b', '2'] });
     const checks = byId(evaluateContract(t, tableContract('s.json', JSON.stringify(types)), { maxExamples: 5 }));
-    expect(checks['column.n.type']).toMatchObject({ value: 1, rows: [2] });
-    expect(checks['column.x.type']).toMatchObject({ value: 1, rows: [2] });
-    expect(checks['table.unsupported.expect_column_values_to_be_in_type_list'].verdict).toBe('warn');
+    expect(checks['column.n.value-type']).toMatchObject({ value: 3, rows: [1, 2, 3], verdict: 'fail' });
+    expect(checks['column.x.value-type']).toMatchObject({ value: 3, verdict: 'fail' });
+    expect(checks['column.y.value-type']).toMatchObject({ value: 0, verdict: 'pass' });
+    expect(checks['table.unsupported.expect_column_values_to_be_of_type'].verdict).toBe('warn');
   });
 
   test('date bounds make the column a datetime column', () => {
