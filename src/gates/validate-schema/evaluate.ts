@@ -182,9 +182,11 @@ function shortRowsCheck(table: Table, short: readonly ShortRow[], limit: number,
   return check;
 }
 
-function comparable(rule: { value: number | string }, type: ColumnContract['type']): number {
+/** A bound as a number: read like the column's cells (its own reader, or its type). */
+function comparable(rule: { value: number | string }, col: ColumnContract): number {
   if (typeof rule.value === 'number') return rule.value;
-  return type === 'datetime' ? parseDatetime(rule.value) : parseNumber(rule.value);
+  if (col.reader) return col.reader.read(rule.value);
+  return col.type === 'datetime' ? parseDatetime(rule.value) : parseNumber(rule.value);
 }
 
 function evaluateColumnRule(rule: ColumnRule, col: ColumnContract, cv: ColumnView, dataNames: readonly string[], limit: number): RuleResult {
@@ -229,7 +231,7 @@ function evaluateColumnRule(rule: ColumnRule, col: ColumnContract, cv: ColumnVie
     }
     case 'min':
     case 'max': {
-      const bound = comparable(rule, col.type);
+      const bound = comparable(rule, col);
       const v = cv.numeric().values;
       const isMin = rule.kind === 'min';
       // Malformed cells are the type rule's business when a type is declared; without one they cannot satisfy a numeric bound.
