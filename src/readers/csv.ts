@@ -209,7 +209,7 @@ export async function readCsvPartUnchecked(source: Source, options: ReadOptions,
     for (;;) {
       if (builders !== null) {
         // As many records as the fast path takes (csv-plain-records.ts), then one through the tokenizer.
-        rows = readPlainRecords(tokenizer, builders, rowLines, rows, maxRows);
+        rows = readPlainRecords(tokenizer, builders, rowLines, rows, maxRows, options.shortRow);
         if (rows >= maxRows) break read;
       }
       const n = tokenizer.next();
