@@ -36,6 +36,6 @@ describe('contract format registry', () => {
   });
 
   it('names what each format is detected by when none matches', () => {
-    expect(() => detectFormat(parseContractText('c.yml', 'hello: world\n'))).toThrow(/cannot tell the contract format \(expected mlflow: .*great-expectations: an expectations list.*\); set schema-format/);
+    expect(() => detectFormat(parseContractText('c.yml', 'hello: world\n'))).toThrow(/cannot tell the contract format \(expected modelgate: a columns list; .*great-expectations: an expectations list; .*mlflow: a file named MLmodel, or a signature key\); set schema-format/);
   });
 });

@@ -10,8 +10,10 @@ import { jsonSchemaFormat } from './json-schema.js';
 import { mlflowFormat } from './mlflow.js';
 import { modelgateFormat } from './modelgate.js';
 
-// Order matters: an MLmodel may hold other keys, and a JSON Schema is recognised by the loosest test.
-export const CONTRACT_FORMATS = [mlflowFormat, greatExpectationsFormat, frictionlessFormat, modelgateFormat, jsonSchemaFormat] as const;
+// Detection asks them in this order (also the order of the `schema-format` values and the report's
+// enum): the list-keyed formats first, then JSON Schema, whose test is the loosest, and MLflow, whose
+// MLmodel files hold none of the other formats' keys.
+export const CONTRACT_FORMATS = [modelgateFormat, frictionlessFormat, greatExpectationsFormat, jsonSchemaFormat, mlflowFormat] as const;
 
 export type ContractFormat = (typeof CONTRACT_FORMATS)[number]['name'];
 
