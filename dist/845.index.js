@@ -704,7 +704,7 @@ const GATES = {
     'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(491)]).then(__webpack_require__.bind(__webpack_require__, 7491))).default,
     'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 93726))).default,
     'register-model': async () => (await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 32276))).default,
-    'validate-schema': async () => (await Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 51750))).default,
+    'validate-schema': async () => (await Promise.all(/* import() */[__webpack_require__.e(943), __webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 3475))).default,
 };
 function availableGates() {
     return Object.keys(GATES);
