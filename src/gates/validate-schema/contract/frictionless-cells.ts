@@ -19,8 +19,9 @@
  *   "Jan 10, 1969 9 am"): a documented subset of the dateutil parser that
  *   frictionless-py uses.
  * - year: four characters of digits; yearmonth: `YYYY-MM`.
- * - string formats: `email`, `uri` and `uuid` as ajv-formats defines them
- *   (frictionless-py uses the `validators` and `rfc3986` packages), `binary`
+ * - string formats: `email` and `uuid` as ajv-formats defines them, `uri` as
+ *   an absolute URL (frictionless-py uses the `validators` and `rfc3986`
+ *   packages), `binary`
  *   as Python's base64 decoder accepts it (non-alphabet characters skipped,
  *   padding checked).
  */
@@ -30,7 +31,7 @@ import { compilePattern } from '../pattern.js';
 import type { CellReader } from './model.js';
 
 // ajv-formats ships CommonJS; under NodeNext its exports may sit on `default`.
-type FullFormats = Record<string, RegExp | ((s: string) => boolean)>;
+type FullFormats = Record<string, RegExp | ((s: string) => boolean) | object>;
 const formatsModule = ajvFormats as unknown as { fullFormats?: FullFormats; default?: { fullFormats: FullFormats } };
 const fullFormats = (formatsModule.fullFormats ?? formatsModule.default!.fullFormats) as FullFormats;
 
@@ -138,11 +139,25 @@ function stringReader(format: string, describe: string): CellReader | { unsuppor
       return ok((s) => re.test(s));
     }
     case 'uri':
-      return ok(fullFormats.uri as (s: string) => boolean);
+      return ok(isUri);
     case 'binary':
       return ok(base64);
     default:
       return { unsupported: `format "${format}" of a string field` };
+  }
+}
+
+/**
+ * An absolute URI: a scheme, and the rest as the WHATWG URL parser reads it
+ * (linear time, unlike a large regular expression on a hostile cell).
+ */
+function isUri(s: string): boolean {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(s)) return false;
+  try {
+    new URL(s);
+    return true;
+  } catch {
+    return false;
   }
 }
 
