@@ -527,7 +527,9 @@ var csv_tokenizer = __webpack_require__(73776);
  * field only at a field's start, but such records are rare enough to leave
  * whole to the general path). The one case found only after some cells are
  * stored is a record with the wrong number of fields: it stops there, and the
- * tokenizer reads the record again and fails the read with its exact message.
+ * tokenizer reads the record again and fails the read with its exact message
+ * (a short record, when the caller takes them (ReadOptions.shortRow), is
+ * completed here with missing cells instead).
  */
 
 /**
@@ -537,7 +539,7 @@ var csv_tokenizer = __webpack_require__(73776);
  * the room in `rowLines`). Returns the new row count; the tokenizer's
  * position and line are moved past the records read.
  */
-function readPlainRecords(t, builders, rowLines, rows, limit) {
+function readPlainRecords(t, builders, rowLines, rows, limit, shortRow) {
     const buf = t.buf;
     const len = buf.length;
     const delimiter = t.delimiter;
@@ -624,8 +626,14 @@ function readPlainRecords(t, builders, rowLines, rows, limit) {
                 continue;
             }
             if (i !== width - 1) {
-                p = recordStart;
-                break records; // too few fields: the tokenizer says so
+                if (shortRow === undefined) {
+                    p = recordStart;
+                    break records; // too few fields: the tokenizer says so
+                }
+                // Too few fields, and the caller takes short records: the cells stored so far stay, the rest are missing.
+                for (let k = i + 1; k < width; k++)
+                    builders[k]?.add(buf, p, p, csv_tokenizer/* UNQUOTED */.Q8);
+                shortRow(rows, i + 1, line);
             }
             p += c === csv_tokenizer.CR && buf[p + 1] === csv_tokenizer.LF ? 2 : 1;
             break;
@@ -1243,7 +1251,7 @@ async function readCsvPartUnchecked(source, options, part) {
         for (;;) {
             if (builders !== null) {
                 // As many records as the fast path takes (csv-plain-records.ts), then one through the tokenizer.
-                rows = readPlainRecords(tokenizer, builders, rowLines, rows, maxRows);
+                rows = readPlainRecords(tokenizer, builders, rowLines, rows, maxRows, options.shortRow);
                 if (rows >= maxRows)
                     break read;
             }
@@ -1259,8 +1267,11 @@ async function readCsvPartUnchecked(source, options, part) {
                     break read;
                 continue;
             }
-            if (n !== width)
-                throw raggedRow(source, tokenizer, n, width);
+            if (n !== width) {
+                if (n > width || options.shortRow === undefined)
+                    throw raggedRow(source, tokenizer, n, width);
+                options.shortRow(rows, n, tokenizer.recordLine);
+            }
             const buf = tokenizer.buf;
             const starts = tokenizer.starts;
             const ends = tokenizer.ends;
@@ -1276,6 +1287,9 @@ async function readCsvPartUnchecked(source, options, part) {
                 else
                     builder.add(buf, starts[i], ends[i], quoting[i]);
             }
+            // The cells a short record lacks are empty, i.e. missing.
+            for (let i = n; i < width; i++)
+                builders[i]?.add(buf, 0, 0, csv_tokenizer/* UNQUOTED */.Q8);
             if (rows === rowLines.length) {
                 const grown = new Int32Array(rows * 2);
                 grown.set(rowLines);

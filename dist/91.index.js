@@ -555,7 +555,7 @@ const GATES = {
     'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 51666))).default,
     'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 70363))).default,
     'register-model': async () => (await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 32276))).default,
-    'validate-schema': async () => (await Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 34573))).default,
+    'validate-schema': async () => (await Promise.all(/* import() */[__webpack_require__.e(943), __webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 67621))).default,
 };
 function availableGates() {
     return Object.keys(GATES);

@@ -18,7 +18,9 @@
  * field only at a field's start, but such records are rare enough to leave
  * whole to the general path). The one case found only after some cells are
  * stored is a record with the wrong number of fields: it stops there, and the
- * tokenizer reads the record again and fails the read with its exact message.
+ * tokenizer reads the record again and fails the read with its exact message
+ * (a short record, when the caller takes them (ReadOptions.shortRow), is
+ * completed here with missing cells instead).
  */
 import { CR, DOT, LF, MINUS, POW10, QUOTE, UNQUOTED, type CsvTokenizer } from './csv-tokenizer.js';
 import type { TextColumnBuilder } from './text-column-builder.js';
@@ -30,7 +32,14 @@ import type { TextColumnBuilder } from './text-column-builder.js';
  * the room in `rowLines`). Returns the new row count; the tokenizer's
  * position and line are moved past the records read.
  */
-export function readPlainRecords(t: CsvTokenizer, builders: (TextColumnBuilder | null)[], rowLines: Int32Array, rows: number, limit: number): number {
+export function readPlainRecords(
+  t: CsvTokenizer,
+  builders: (TextColumnBuilder | null)[],
+  rowLines: Int32Array,
+  rows: number,
+  limit: number,
+  shortRow?: (row: number, fields: number, line: number) => void,
+): number {
   const buf = t.buf;
   const len = buf.length;
   const delimiter = t.delimiter;
@@ -108,8 +117,13 @@ export function readPlainRecords(t: CsvTokenizer, builders: (TextColumnBuilder |
         continue;
       }
       if (i !== width - 1) {
-        p = recordStart;
-        break records; // too few fields: the tokenizer says so
+        if (shortRow === undefined) {
+          p = recordStart;
+          break records; // too few fields: the tokenizer says so
+        }
+        // Too few fields, and the caller takes short records: the cells stored so far stay, the rest are missing.
+        for (let k = i + 1; k < width; k++) builders[k]?.add(buf, p, p, UNQUOTED);
+        shortRow(rows, i + 1, line);
       }
       p += c === CR && buf[p + 1] === LF ? 2 : 1;
       break;

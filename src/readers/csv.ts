@@ -28,7 +28,7 @@ import { UserError } from '../core/errors.js';
 import type { Table } from '../core/table.js';
 import { checkHeader, checkRequested } from './columns.js';
 import { readPlainRecords } from './csv-plain-records.js';
-import { CsvTokenizer, detectDelimiter, headerLine } from './csv-tokenizer.js';
+import { CsvTokenizer, detectDelimiter, headerLine, UNQUOTED } from './csv-tokenizer.js';
 import type { ReadOptions } from './options.js';
 import { ProgressReporter } from './progress.js';
 import { ChunkReader, explainUtf8, type Source } from './source.js';
@@ -209,7 +209,7 @@ export async function readCsvPartUnchecked(source: Source, options: ReadOptions,
     for (;;) {
       if (builders !== null) {
         // As many records as the fast path takes (csv-plain-records.ts), then one through the tokenizer.
-        rows = readPlainRecords(tokenizer, builders, rowLines, rows, maxRows);
+        rows = readPlainRecords(tokenizer, builders, rowLines, rows, maxRows, options.shortRow);
         if (rows >= maxRows) break read;
       }
       const n = tokenizer.next();
@@ -222,7 +222,10 @@ export async function readCsvPartUnchecked(source: Source, options: ReadOptions,
         if (rows >= maxRows) break read;
         continue;
       }
-      if (n !== width) throw raggedRow(source, tokenizer, n, width);
+      if (n !== width) {
+        if (n > width || options.shortRow === undefined) throw raggedRow(source, tokenizer, n, width);
+        options.shortRow(rows, n, tokenizer.recordLine);
+      }
       const buf = tokenizer.buf;
       const starts = tokenizer.starts;
       const ends = tokenizer.ends;
@@ -235,6 +238,8 @@ export async function readCsvPartUnchecked(source: Source, options: ReadOptions,
         if (plain[i] === 1 && builder.takesNumbers) builder.addNumber(numbers[i]);
         else builder.add(buf, starts[i], ends[i], quoting[i]);
       }
+      // The cells a short record lacks are empty, i.e. missing.
+      for (let i = n; i < width; i++) builders[i]?.add(buf, 0, 0, UNQUOTED);
       if (rows === rowLines.length) {
         const grown = new Int32Array(rows * 2);
         grown.set(rowLines);

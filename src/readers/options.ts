@@ -24,4 +24,12 @@ export interface ReadOptions {
    * slower (measured).
    */
   sharedNumbers?: boolean;
+  /**
+   * CSV/TSV: a record with fewer fields than the header is read with its
+   * missing cells empty (missing) and reported here, rather than failing the
+   * read (validate-schema reports such rows as a check). `row` is 0-based,
+   * `fields` the record's field count, `line` its 1-based line. A record with
+   * more fields than the header still fails the read.
+   */
+  shortRow?: (row: number, fields: number, line: number) => void;
 }

@@ -367,6 +367,26 @@ describe('CSV errors', () => {
     expect(err.location).toMatchObject({ file: name, line });
   });
 
+  it('with shortRow, reads a short record with its missing cells empty and reports it; a long record still fails', async () => {
+    // Record 2 (line 3) has 2 of 3 fields and is read by the plain fast path; record 4 (line 5) has 1
+    // and, quoted, is read by the tokenizer: both paths pad.
+    put(dir, 'short-ok.csv', 'a,b,c\n1,x,3\n2,y\n4,z,6\n"5"\n7,w,9\n');
+    const short: [number, number, number][] = [];
+    const table = await read('short-ok.csv', { shortRow: (row: number, fields: number, line: number) => short.push([row, fields, line]) });
+    expect(short).toEqual([
+      [1, 2, 3],
+      [3, 1, 5],
+    ]);
+    expect(table.rowCount).toBe(5);
+    expect(cells(table.columns[0])).toEqual([1, 2, 4, 5, 7]);
+    expect(cells(table.columns[1])).toEqual(['x', 'y', 'z', null, 'w']);
+    expect(cells(table.columns[2])).toEqual([3, null, 6, null, 9]);
+    expect(Array.from(table.rowLines!)).toEqual([2, 3, 4, 5, 6]);
+    put(dir, 'long-short.csv', 'a,b\n1\n1,2,3\n');
+    const err = await userError(read('long-short.csv', { shortRow: () => {} }));
+    expect(err.format()).toBe('long-short.csv:3: 3 fields, the header has 2');
+  });
+
   it('names the line of invalid UTF-8 far into a gzip file', async () => {
     const good = 'a,b\n' + '1,2\n'.repeat(400_000);
     put(dir, 'bad-utf8.csv.gz', Buffer.concat([Buffer.from(good), Buffer.from([0x31, 0x2c, 0xc3, 0x28, 0x0a])]));

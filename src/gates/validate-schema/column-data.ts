@@ -8,8 +8,8 @@
  * a number column from the reader is used as is; a string column is parsed
  * only when a rule needs numbers.
  */
-import type { Column } from '../../core/table.js';
-import type { ColumnType } from './contract/model.js';
+import type { Column, TextCodes } from '../../core/table.js';
+import type { CellReader, ColumnType } from './contract/model.js';
 
 export interface ColumnData {
   name: string;
@@ -24,6 +24,8 @@ export interface ColumnData {
   isText: boolean;
   /** A string column's cells (null where missing), for loops that need no per-cell call. */
   strings?: readonly (string | null)[];
+  /** A dictionary-encoded string column's codes and labels: a text rule can judge each label once. */
+  dictionary?: TextCodes;
 }
 
 // Shared "no cell is malformed" flags: read only when malformedCount > 0.
@@ -133,6 +135,31 @@ export function columnData(column: Column, rowCount: number, missingValues?: rea
   }
   const missing = new Uint8Array(rowCount);
   let missingCount = 0;
+  const dictionary = column.dictionary;
+  if (dictionary !== undefined) {
+    // Codes: no million-string array is built unless a rule asks for `strings`.
+    const { codes, labels } = dictionary;
+    const tokenLabel = tokens === null ? null : Uint8Array.from(labels, (l) => (tokens.has(l) ? 1 : 0));
+    for (let i = 0; i < rowCount; i++) {
+      const code = codes[i];
+      if (code < 0 || (tokenLabel !== null && tokenLabel[code] === 1)) {
+        missing[i] = 1;
+        missingCount++;
+      }
+    }
+    return {
+      name: column.name,
+      rowCount,
+      missing,
+      missingCount,
+      isText: true,
+      dictionary,
+      get strings() {
+        return column.values;
+      },
+      text: (i) => (missing[i] === 1 ? '' : labels[codes[i]]),
+    };
+  }
   const values = column.values;
   for (let i = 0; i < rowCount; i++) {
     const v = values[i];
@@ -162,10 +189,13 @@ export function numericData(
   data: ColumnData,
   type: ColumnType | undefined,
   booleanValues?: { true: string[]; false: string[] },
+  reader?: CellReader,
 ): NumericData {
   const n = data.rowCount;
   const missing = data.missing;
   const t = type ?? 'number';
+  // A contract's own cell reader reads the text; a number column without kept text is read as numbers.
+  if (reader !== undefined && !(column.kind === 'number' && column.text === undefined)) return readCells(data, reader.read);
   if (column.kind === 'number' && (t === 'number' || t === 'integer' || t === 'string' || t === 'category')) {
     const src = column.values;
     // Missing cells of a number column are NaN already; the values can be used as they are unless
@@ -220,6 +250,60 @@ export function numericData(
     }
   }
   return { values: out, malformed, malformedCount };
+}
+
+/** Every present cell through `read` (NaN: malformed). */
+function readCells(data: ColumnData, read: (text: string) => number): NumericData {
+  const n = data.rowCount;
+  const out = new Float64Array(n);
+  const malformed = new Uint8Array(n);
+  let malformedCount = 0;
+  for (let i = 0; i < n; i++) {
+    if (data.missing[i] === 1) {
+      out[i] = NaN;
+      continue;
+    }
+    const v = read(data.text(i));
+    out[i] = v;
+    if (Number.isNaN(v)) {
+      malformed[i] = 1;
+      malformedCount++;
+    }
+  }
+  return { values: out, malformed, malformedCount };
+}
+
+// What pandas.read_csv reads as booleans (its default true_values/false_values).
+const PANDAS_BOOLEANS = new Map([
+  ['True', 1],
+  ['TRUE', 1],
+  ['true', 1],
+  ['False', 0],
+  ['FALSE', 0],
+  ['false', 0],
+]);
+
+/**
+ * A text column whose present cells are all true/false words, as pandas
+ * reads them (True, TRUE, true, False, FALSE, false), as 1/0 (NaN where
+ * missing); null when some present cell is anything else, or none is
+ * present. Great Expectations sees such a column as booleans: its mean is
+ * the share of true, its cells are `bool`.
+ */
+export function booleanColumnValues(column: Column, data: ColumnData): Float64Array | null {
+  if (column.kind !== 'string' || data.missingCount === data.rowCount) return null;
+  const n = data.rowCount;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (data.missing[i] === 1) {
+      out[i] = NaN;
+      continue;
+    }
+    const b = PANDAS_BOOLEANS.get(data.text(i));
+    if (b === undefined) return null;
+    out[i] = b;
+  }
+  return out;
 }
 
 /** Types whose values are compared as numbers. */

@@ -8,8 +8,13 @@ import type { Check } from '../../core/report.js';
 import type { CheckVerdict } from '../../core/verdict.js';
 import type { Column, Table } from '../../core/table.js';
 import { closeMatches } from '../../core/suggest.js';
-import { columnData, isNumericType, numericData, parseDatetime, parseNumber, type ColumnData, type NumericData } from './column-data.js';
-import { describeRule, RULE_NAMES, type ColumnContract, type ColumnRule, type Contract, type Severity, type TableRule } from './contract/model.js';
+import { booleanColumnValues, columnData, isNumericType, numericData, parseDatetime, parseNumber, type ColumnData, type NumericData } from './column-data.js';
+import { describeRule, RULE_NAMES, type ColumnContract, type ColumnRule, type Contract, type Severity, type ValueKind } from './contract/model.js';
+import { duplicateFlags, keepRepeats } from './duplicates.js';
+import { compilePattern } from './pattern.js';
+import { conditionView, wholeTable, type RowView } from './row-view.js';
+import { clip, countResult, Offenders, type RuleResult } from './rule-result.js';
+import { evaluateTableRule } from './table-rules.js';
 
 /** A check of this gate: a core Check plus where the violations are. */
 export interface RuleCheck extends Check {
@@ -23,32 +28,22 @@ export interface RuleCheck extends Check {
   examples: string[];
 }
 
+/** A record with fewer fields than the header, read with its missing cells empty (ReadOptions.shortRow). */
+export interface ShortRow {
+  /** 0-based row. */
+  row: number;
+  fields: number;
+}
+
 export interface EvaluateOptions {
   /** How many offending rows and values to keep per rule. */
   maxExamples: number;
-}
-
-/** Offending rows of one rule: their count and the first few indices. */
-class Offenders {
-  count = 0;
-  readonly first: number[] = [];
-  constructor(private readonly limit: number) {}
-  add(i: number): void {
-    this.count++;
-    if (this.first.length < this.limit) this.first.push(i);
-  }
+  /** The file's short records, reported as one failing check. */
+  shortRows?: readonly ShortRow[];
 }
 
 function verdictOf(ok: boolean, severity: Severity): CheckVerdict {
   return ok ? 'pass' : severity === 'error' ? 'fail' : 'warn';
-}
-
-/** Whether a rule with `mostly` holds: the conforming share of `denominator` cells is at least `mostly`. */
-function holds(offending: number, denominator: number, mostly: number | undefined): boolean {
-  if (offending === 0) return true;
-  if (mostly === undefined || mostly >= 1) return false;
-  if (denominator === 0) return true;
-  return (denominator - offending) / denominator >= mostly;
 }
 
 function ruleId(column: string | null, kind: string, used: Map<string, number>): string {
@@ -58,132 +53,168 @@ function ruleId(column: string | null, kind: string, used: Map<string, number>):
   return n === 1 ? base : `${base}#${n}`;
 }
 
-function clip(s: string): string {
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+/** A column seen through a view, its cells read once and shared by its rules. */
+interface ColumnView {
+  column: Column;
+  data: ColumnData;
+  numeric: () => NumericData;
 }
 
 export function evaluateContract(table: Table, contract: Contract, options: EvaluateOptions): RuleCheck[] {
   const checks: RuleCheck[] = [];
   const used = new Map<string, number>();
   const limit = Math.max(0, options.maxExamples);
-  const byName = new Map<string, Column>();
-  for (const c of table.columns) byName.set(c.name, c);
+  const whole = wholeTable(table);
   const dataNames = table.columns.map((c) => c.name);
+  const views = new Map<string, RowView | string>();
+  const columnViews = new Map<RowView, Map<string, ColumnView>>();
 
-  const rowsOf = (first: number[]) => first.map((i) => i + 1);
-  const linesOf = (first: number[]) => (table.rowLines ? first.map((i) => table.rowLines![i]) : undefined);
+  const viewOf = (rule: { where?: ColumnRule['where'] }): RowView | string => {
+    if (!rule.where) return whole;
+    const key = `${rule.where.parser}\u0000${rule.where.text}`;
+    let v = views.get(key);
+    if (v === undefined) {
+      v = conditionView(table, rule.where, contract.missingValues);
+      views.set(key, v);
+    }
+    return v;
+  };
+  const columnIn = (view: RowView, col: ColumnContract): ColumnView => {
+    let byColumn = columnViews.get(view);
+    if (!byColumn) columnViews.set(view, (byColumn = new Map()));
+    let cv = byColumn.get(col.name);
+    if (!cv) {
+      const column = view.byName.get(col.name)!;
+      const data = columnData(column, view.table.rowCount, col.missingValues ?? contract.missingValues);
+      let numeric: NumericData | undefined;
+      cv = { column, data, numeric: () => (numeric ??= numericData(column, data, col.type, col.booleanValues, col.reader)) };
+      byColumn.set(col.name, cv);
+    }
+    return cv;
+  };
+  const push = (id: string, subject: string | null, name: string, threshold: string, severity: Severity, result: RuleResult, view: RowView, text?: (i: number) => string) => {
+    const first = result.offenders?.first ?? [];
+    const rows = view.rows ? first.map((i) => view.rows![i]) : first;
+    const check: RuleCheck = {
+      id,
+      subject,
+      name,
+      value: result.value,
+      threshold,
+      verdict: verdictOf(result.ok, severity),
+      severity,
+      message: result.message,
+      file: table.source,
+      rows: rows.map((i) => i + 1),
+      examples: result.examples ?? (text ? first.map((i) => clip(text(i))) : []),
+    };
+    if (table.rowLines && rows.length) check.lines = rows.map((i) => table.rowLines![i]);
+    checks.push(check);
+  };
 
   for (const col of contract.columns) {
-    const column = byName.get(col.name);
-    if (!column) {
+    if (!whole.byName.has(col.name)) {
       const present = col.rules.find((r) => r.kind === 'present');
       if (present && !col.optional) {
         const near = closeMatches(col.name, dataNames);
-        checks.push({
-          id: ruleId(col.name, 'present', used),
-          subject: col.name,
-          name: RULE_NAMES.present,
-          // Like every rule, the value counts what offends: here, the one missing column.
-          value: 1,
-          threshold: describeRule(present),
-          verdict: verdictOf(false, present.severity),
-          severity: present.severity,
-          message: `Column "${col.name}" is missing from the data${near.length ? `; close matches: ${near.join(', ')}` : ''}.`,
-          file: table.source,
-          rows: [],
-          examples: near,
-        });
+        // Like every rule, the value counts what offends: here, the one missing column.
+        push(
+          ruleId(col.name, 'present', used),
+          col.name,
+          RULE_NAMES.present,
+          describeRule(present),
+          present.severity,
+          { ok: false, value: 1, message: `Column "${col.name}" is missing from the data${near.length ? `; close matches: ${near.join(', ')}` : ''}.`, examples: near },
+          whole,
+        );
       }
       continue;
     }
-    const data = columnData(column, table.rowCount, contract.missingValues);
-    let numeric: NumericData | undefined;
-    const getNumeric = (): NumericData => (numeric ??= numericData(column, data, col.type, col.booleanValues));
     for (const rule of col.rules) {
-      const result = evaluateColumnRule(rule, col, column, data, getNumeric, limit);
-      const first = result.offenders?.first ?? [];
-      const check: RuleCheck = {
-        id: ruleId(col.name, rule.kind, used),
-        subject: col.name,
-        name: RULE_NAMES[rule.kind],
-        value: result.value,
-        threshold: describeRule(rule),
-        verdict: verdictOf(result.ok, rule.severity),
-        severity: rule.severity,
-        message: result.message,
-        file: table.source,
-        rows: rowsOf(first),
-        examples: first.map((i) => clip(data.text(i))),
-      };
-      const lines = linesOf(first);
-      if (lines && first.length) check.lines = lines;
-      checks.push(check);
+      const id = ruleId(col.name, rule.kind, used);
+      const view = viewOf(rule);
+      if (typeof view === 'string') {
+        push(id, col.name, RULE_NAMES[rule.kind], describeRule(rule), rule.severity, { ok: false, value: null, message: view }, whole);
+        continue;
+      }
+      const cv = columnIn(view, col);
+      const result = evaluateColumnRule(rule, col, cv, dataNames, limit);
+      push(id, col.name, RULE_NAMES[rule.kind], describeRule(rule), rule.severity, result, view, cv.data.text);
     }
   }
 
   for (const rule of contract.table) {
-    const result = evaluateTableRule(rule, table, contract, byName, limit);
-    const first = result.offenders?.first ?? [];
-    const check: RuleCheck = {
-      id: ruleId(null, rule.kind === 'unsupported' ? `unsupported.${rule.name}` : rule.kind, used),
-      subject: null,
-      name: rule.kind === 'unsupported' ? `unsupported: ${rule.name}` : RULE_NAMES[rule.kind],
-      value: result.value,
-      threshold: describeRule(rule),
-      verdict: rule.kind === 'unsupported' ? 'warn' : verdictOf(result.ok, rule.severity),
-      severity: rule.kind === 'unsupported' ? 'warn' : rule.severity,
-      message: result.message,
-      file: table.source,
-      rows: rowsOf(first),
-      examples: result.examples ?? [],
-    };
-    const lines = linesOf(first);
-    if (lines && first.length) check.lines = lines;
-    checks.push(check);
+    const unsupported = rule.kind === 'unsupported';
+    const id = ruleId(null, unsupported ? `unsupported.${rule.name}` : rule.kind, used);
+    const name = unsupported ? `unsupported: ${rule.name}` : RULE_NAMES[rule.kind];
+    // An unsupported rule warns whatever its severity: it was not checked, it did not fail.
+    const severity = unsupported ? 'warn' : rule.severity;
+    const view = viewOf(rule);
+    const result: RuleResult = typeof view === 'string' ? { ok: false, value: null, message: view } : evaluateTableRule(rule, view.table, contract, view.byName, limit);
+    push(id, null, name, describeRule(rule), severity, result, typeof view === 'string' ? whole : view);
   }
+
+  if (options.shortRows && options.shortRows.length > 0) checks.push(shortRowsCheck(table, options.shortRows, limit, used));
   return checks;
 }
 
-interface RuleResult {
-  ok: boolean;
-  value: number | string | null;
-  message: string;
-  offenders?: Offenders;
-  examples?: string[];
+/**
+ * Records with fewer fields than the header: their missing cells are read
+ * as missing, and the rows are named here (Frictionless' missing-cell).
+ */
+function shortRowsCheck(table: Table, short: readonly ShortRow[], limit: number, used: Map<string, number>): RuleCheck {
+  const width = table.columns.length;
+  const first = short.slice(0, limit);
+  const check: RuleCheck = {
+    id: ruleId(null, 'missing-cells', used),
+    subject: null,
+    name: 'missing cells',
+    value: short.length,
+    threshold: `every row has ${width} fields`,
+    verdict: 'fail',
+    severity: 'error',
+    message: `${short.length} of ${table.rowCount} rows have fewer fields than the header (${width}); their missing cells were read as missing.`,
+    file: table.source,
+    rows: first.map((s) => s.row + 1),
+    examples: first.map((s) => `${s.fields} of ${width} fields`),
+  };
+  if (table.rowLines) check.lines = first.map((s) => table.rowLines![s.row]);
+  return check;
 }
 
-function countResult(o: Offenders, denominator: number, rule: ColumnRule | TableRule, what: string): RuleResult {
-  const ok = holds(o.count, denominator, rule.mostly);
-  const share = o.count > 0 && denominator > 0 ? ` (${((o.count / denominator) * 100).toFixed(2)}%)` : '';
-  const message = `${o.count} of ${denominator} ${what}${share}.`;
-  return { ok, value: o.count, message, offenders: o };
-}
-
-function comparable(rule: { value: number | string }, type: ColumnContract['type']): number {
+/** A bound as a number: read like the column's cells (its own reader, or its type). */
+function comparable(rule: { value: number | string }, col: ColumnContract): number {
   if (typeof rule.value === 'number') return rule.value;
-  return type === 'datetime' ? parseDatetime(rule.value) : parseNumber(rule.value);
+  if (col.reader) return col.reader.read(rule.value);
+  return col.type === 'datetime' ? parseDatetime(rule.value) : parseNumber(rule.value);
 }
 
-function evaluateColumnRule(
-  rule: ColumnRule,
-  col: ColumnContract,
-  column: Column,
-  data: ColumnData,
-  getNumeric: () => NumericData,
-  limit: number,
-): RuleResult {
+function evaluateColumnRule(rule: ColumnRule, col: ColumnContract, cv: ColumnView, dataNames: readonly string[], limit: number): RuleResult {
+  const { column, data } = cv;
   const n = data.rowCount;
   const present = n - data.missingCount;
   const missing = data.missing;
   const o = new Offenders(limit);
   switch (rule.kind) {
-    case 'present':
+    case 'present': {
+      // Great Expectations' column_index: the column must be at that place.
+      if (rule.position !== undefined && dataNames[rule.position] !== col.name) {
+        const at = dataNames.indexOf(col.name);
+        return { ok: false, value: 1, message: `Column "${col.name}" is at position ${at}, not ${rule.position} (0-based).`, examples: [] };
+      }
       return { ok: true, value: 0, message: 'Column is present.' };
+    }
     case 'type': {
-      if (rule.type === 'string' || rule.type === 'category') return { ok: true, value: 0, message: `Every cell is a ${rule.type}.` };
-      const num = getNumeric();
+      if ((rule.type === 'string' || rule.type === 'category') && col.reader === undefined) return { ok: true, value: 0, message: `Every cell is a ${rule.type}.` };
+      const num = cv.numeric();
       if (num.malformedCount > 0) scanFlags(num.malformed, n, o);
-      return countResult(o, present, rule, `present cells are not ${rule.type === 'integer' ? 'an integer' : `a ${rule.type}`}`);
+      const what = col.reader ? col.reader.describe : rule.type === 'integer' ? 'an integer' : `a ${rule.type}`;
+      return countResult(o, present, rule, `present cells are not ${col.reader ? `of type ${what}` : what}`);
+    }
+    case 'value-type': {
+      if (rule.kinds === null) return { ok: true, value: 0, message: 'No type given: the rule holds vacuously, as in Great Expectations.' };
+      scanValueKinds(column, data, rule.kinds, o);
+      return countResult(o, present, rule, `present cells are not of type ${rule.written.join(' or ')}`);
     }
     case 'not-null':
       scanFlags(missing, n, o);
@@ -200,15 +231,22 @@ function evaluateColumnRule(
     }
     case 'min':
     case 'max': {
-      const bound = comparable(rule, col.type);
-      const num = getNumeric();
-      const v = num.values;
+      const bound = comparable(rule, col);
+      const v = cv.numeric().values;
       const isMin = rule.kind === 'min';
       // Malformed cells are the type rule's business when a type is declared; without one they cannot satisfy a numeric bound.
       const nanOffends = col.type === undefined;
       if (isMin) scanBelow(v, missing, n, bound, rule.exclusive === true, nanOffends, o);
       else scanAbove(v, missing, n, bound, rule.exclusive === true, nanOffends, o);
-      return countResult(o, present, rule, isMin ? `values are below ${rule.value}` : `values are above ${rule.value}`);
+      const result = countResult(o, present, rule, isMin ? `values are below ${rule.value}` : `values are above ${rule.value}`);
+      if (rule.strictKinds && typeof rule.value === 'number') {
+        const mismatched = countNaN(v, missing, n);
+        if (mismatched > 0) {
+          result.ok = false;
+          result.message += ` ${mismatched} of them are not numbers and cannot be compared with a number (Great Expectations raises a TypeError), so the rule fails whatever mostly says.`;
+        }
+      }
+      return result;
     }
     case 'values': {
       // A number column read without its text ("36" in a category column) compares by value when every allowed value is a number.
@@ -218,11 +256,25 @@ function evaluateColumnRule(
         (col.type === undefined && column.kind === 'number' && rule.values.every((x) => typeof x === 'number'));
       if (byValue) {
         const allowed = new Set<number>();
+        const asBoolean = col.booleanValues ? (s: string) => (col.booleanValues!.true.includes(s) ? 1 : col.booleanValues!.false.includes(s) ? 0 : NaN) : numericBoolean;
         for (const a of rule.values) {
-          const x = typeof a === 'number' ? a : typeof a === 'boolean' ? (a ? 1 : 0) : col.type === 'datetime' ? parseDatetime(a) : col.type === 'boolean' ? numericBoolean(a) : parseNumber(a);
+          const x =
+            typeof a === 'number'
+              ? a
+              : typeof a === 'boolean'
+                ? a
+                  ? 1
+                  : 0
+                : col.reader
+                  ? col.reader.read(a)
+                  : col.type === 'datetime'
+                    ? parseDatetime(a)
+                    : col.type === 'boolean'
+                      ? asBoolean(a)
+                      : parseNumber(a);
           if (!Number.isNaN(x)) allowed.add(x);
         }
-        scanNumberSet(getNumeric().values, missing, n, allowed, o);
+        scanNumberSet(cv.numeric().values, missing, n, allowed, o);
       } else {
         const allowedText = new Set(rule.values.map(String));
         scanText(data, o, (t) => !allowedText.has(t));
@@ -230,23 +282,39 @@ function evaluateColumnRule(
       return countResult(o, present, rule, 'values are outside the allowed set');
     }
     case 'pattern': {
-      const re = new RegExp(rule.pattern, 'u');
+      const re = compilePattern(rule.pattern, rule.whole ? 'whole' : 'search');
       scanText(data, o, (t) => !re.test(t));
-      return countResult(o, present, rule, `values do not match /${rule.pattern}/`);
+      return countResult(o, present, rule, `values do not match /${rule.pattern}/${rule.whole ? ' (whole value)' : ''}`);
     }
     case 'min-length':
     case 'max-length': {
       const isMin = rule.kind === 'min-length';
-      const limit = rule.value;
-      scanText(data, o, isMin ? (t) => codePointLength(t) < limit : (t) => codePointLength(t) > limit);
-      return countResult(o, present, rule, isMin ? `values are shorter than ${rule.value}` : `values are longer than ${rule.value}`);
+      if (rule.textOnly && column.kind === 'number' && present > 0) {
+        scanFlags(missing, n, o, 0);
+        return { ok: false, value: o.count, message: `The column holds numbers, which have no length (Great Expectations raises on len() of a number); ${present} present cells.`, offenders: o };
+      }
+      const limitValue = rule.value;
+      const ex = rule.exclusive === true;
+      scanText(data, o, isMin ? (t) => (ex ? codePointLength(t) <= limitValue : codePointLength(t) < limitValue) : (t) => (ex ? codePointLength(t) >= limitValue : codePointLength(t) > limitValue));
+      const what = isMin ? `values are shorter than ${ex ? 'or as long as ' : ''}${rule.value}` : `values are longer than ${ex ? 'or as long as ' : ''}${rule.value}`;
+      return countResult(o, present, rule, what);
     }
     case 'unique': {
-      markDuplicates(column, data, col.type, getNumeric, o);
-      return countResult(o, present, rule, 'rows share their value with another row');
+      const flags = duplicateFlags(column, data, col.type, cv.numeric);
+      if (flags !== null) {
+        const numberKeys = column.kind === 'number' || isNumericType(col.type);
+        keepRepeats(flags, rule.repeats, (i) => {
+          const x = numberKeys ? cv.numeric().values[i] : NaN;
+          return x === x ? x : `text:${data.text(i)}`;
+        });
+        scanFlags(flags, n, o);
+      }
+      return countResult(o, present, rule, rule.repeats === 'later' ? 'rows repeat the value of an earlier row' : 'rows share their value with another row');
     }
     case 'mean': {
-      const { sum, count } = sumPresent(getNumeric().values, n);
+      // A column of true/false words is booleans to pandas: its mean is the share of true.
+      const values = (col.type === undefined && booleanColumnValues(column, data)) || cv.numeric().values;
+      const { sum, count } = sumPresent(values, n);
       if (count === 0) return { ok: false, value: null, message: 'No numeric values to average.' };
       const mean = sum / count;
       const okLo = rule.min === undefined || (rule.exclusiveMin ? mean > rule.min : mean >= rule.min);
@@ -259,8 +327,14 @@ function evaluateColumnRule(
 // The scans below are small functions of their own so that V8 optimises each
 // loop on its own (one big switch with every loop in it ran ~5× slower).
 
-function scanFlags(flags: Uint8Array, n: number, o: Offenders): void {
-  for (let i = 0; i < n; i++) if (flags[i] === 1) o.add(i);
+function scanFlags(flags: Uint8Array, n: number, o: Offenders, flagged = 1): void {
+  for (let i = 0; i < n; i++) if (flags[i] === flagged) o.add(i);
+}
+
+function countNaN(v: Float64Array, missing: Uint8Array, n: number): number {
+  let k = 0;
+  for (let i = 0; i < n; i++) if (missing[i] === 0 && v[i] !== v[i]) k++;
+  return k;
 }
 
 function scanBelow(v: Float64Array, missing: Uint8Array, n: number, bound: number, exclusive: boolean, nanOffends: boolean, o: Offenders): void {
@@ -287,16 +361,60 @@ function scanNumberSet(v: Float64Array, missing: Uint8Array, n: number, allowed:
   for (let i = 0; i < n; i++) if (missing[i] === 0 && !allowed.has(v[i])) o.add(i);
 }
 
-/** Present cells whose text offends; string columns are read straight from their array. */
+/**
+ * Present cells whose text offends. A dictionary-encoded column is judged
+ * once per distinct value (a pattern need not run a million times on four
+ * labels); other string columns are read straight from their array.
+ */
 function scanText(data: ColumnData, o: Offenders, offends: (text: string) => boolean): void {
   const n = data.rowCount;
   const missing = data.missing;
+  if (data.dictionary !== undefined) {
+    const { codes, labels } = data.dictionary;
+    const bad = Uint8Array.from(labels, (l) => (offends(l) ? 1 : 0));
+    for (let i = 0; i < n; i++) if (missing[i] === 0 && bad[codes[i]] === 1) o.add(i);
+    return;
+  }
   const strings = data.strings;
   if (strings !== undefined) {
     for (let i = 0; i < n; i++) if (missing[i] === 0 && offends(strings[i] as string)) o.add(i);
   } else {
     for (let i = 0; i < n; i++) if (missing[i] === 0 && offends(data.text(i))) o.add(i);
   }
+}
+
+/**
+ * Cells that are none of `kinds`, as pandas holds a file's column: a number
+ * column is int64 (all whole) or float64, a text column of true/false words
+ * is bool, any other text column is object, its cells str (ISO dates and
+ * date-times are also datetime64, or Timestamp with an offset, as a suite's
+ * datasets are typed).
+ */
+function scanValueKinds(column: Column, data: ColumnData, kinds: readonly ValueKind[], o: Offenders): void {
+  const n = data.rowCount;
+  const missing = data.missing;
+  const has = (k: ValueKind) => kinds.includes(k);
+  if (column.kind === 'number') {
+    const v = column.values;
+    let whole = true;
+    for (let i = 0; i < n; i++) if (missing[i] === 0 && !Number.isInteger(v[i])) whole = false;
+    // A column's dtype is one: int64 when every value is whole, float64 otherwise.
+    const ok = has('float') || (whole && has('integer'));
+    if (!ok) scanFlags(missing, n, o, 0);
+    return;
+  }
+  const booleans = booleanColumnValues(column, data) !== null;
+  scanText(data, o, (t) => {
+    if (booleans) return !has('boolean');
+    if (has('text') || has('object')) return false;
+    if (has('datetime') || has('datetime-tz') || has('datetime-any')) {
+      if (!Number.isNaN(parseDatetime(t))) {
+        const offset = /(?:Z|[+-]\d{2}:?\d{2})$/.test(t.trim());
+        return !(has('datetime-any') || (offset ? has('datetime-tz') : has('datetime')));
+      }
+    }
+    return true;
+  });
 }
 
 /** Length in Unicode code points (what a reader counts as characters), without allocating. */
@@ -332,189 +450,3 @@ function numericBoolean(s: string): number {
   return w === 'true' || w === '1' ? 1 : w === 'false' || w === '0' ? 0 : NaN;
 }
 
-/**
- * 1 for every present cell whose value occurs more than once (all
- * occurrences, as Great Expectations counts them), or null when no value
- * repeats. Numbers: a sorted copy (native typed-array sort) finds the
- * repeated values, so a column of distinct ids costs one sort and no hash
- * map of a million boxed doubles. Text: one pass over a Map from value to
- * its first row.
- */
-export function duplicateFlags(
-  column: Column,
-  data: ColumnData,
-  type: ColumnContract['type'],
-  getNumeric: () => NumericData,
-): Uint8Array | null {
-  const n = data.rowCount;
-  const missing = data.missing;
-  let flags: Uint8Array | null = null;
-  const markText = (include: (i: number) => boolean) => {
-    const first = new Map<string, number>();
-    for (let i = 0; i < n; i++) {
-      if (missing[i] === 1 || !include(i)) continue;
-      const key = data.text(i);
-      const at = first.get(key);
-      if (at === undefined) first.set(key, i);
-      else {
-        flags ??= new Uint8Array(n);
-        if (at >= 0) {
-          flags[at] = 1;
-          first.set(key, -1);
-        }
-        flags[i] = 1;
-      }
-    }
-  };
-  if (column.kind === 'number' || isNumericType(type)) {
-    const v = getNumeric().values;
-    let present = 0;
-    for (let i = 0; i < n; i++) if (v[i] === v[i]) present++;
-    const sorted = new Float64Array(present);
-    for (let i = 0, k = 0; i < n; i++) if (v[i] === v[i]) sorted[k++] = v[i];
-    sorted.sort();
-    let repeated: Set<number> | null = null;
-    for (let k = 1; k < present; k++) {
-      if (sorted[k] === sorted[k - 1]) (repeated ??= new Set()).add(sorted[k]);
-    }
-    if (repeated !== null) {
-      flags = new Uint8Array(n);
-      for (let i = 0; i < n; i++) if (v[i] === v[i] && repeated.has(v[i])) flags[i] = 1;
-    }
-    // Present cells that are not numbers (malformed for the type) are compared by their text.
-    if (present + data.missingCount < n) markText((i) => v[i] !== v[i]);
-    return flags;
-  }
-  markText(() => true);
-  return flags;
-}
-
-function markDuplicates(
-  column: Column,
-  data: ColumnData,
-  type: ColumnContract['type'],
-  getNumeric: () => NumericData,
-  o: Offenders,
-): void {
-  const flags = duplicateFlags(column, data, type, getNumeric);
-  if (flags === null) return;
-  for (let i = 0; i < data.rowCount; i++) if (flags[i] === 1) o.add(i);
-}
-
-function evaluateTableRule(
-  rule: TableRule,
-  table: Table,
-  contract: Contract,
-  byName: Map<string, Column>,
-  limit: number,
-): RuleResult {
-  const names = table.columns.map((c) => c.name);
-  switch (rule.kind) {
-    case 'required-columns': {
-      const absent = rule.columns.filter((c) => !byName.has(c));
-      const hints = absent.map((c) => {
-        const near = closeMatches(c, names);
-        return near.length ? `${c} (close: ${near.join(', ')})` : c;
-      });
-      return {
-        ok: absent.length === 0,
-        value: absent.length,
-        message: absent.length ? `Missing columns: ${hints.join('; ')}.` : 'All required columns are present.',
-        examples: absent,
-      };
-    }
-    case 'no-extra-columns': {
-      const declared = new Set(contract.columns.map((c) => c.name));
-      const extra = names.filter((c) => !declared.has(c));
-      return {
-        ok: extra.length === 0,
-        value: extra.length,
-        message: extra.length ? `Columns not in the contract: ${extra.join(', ')}.` : 'No columns beyond the contract.',
-        examples: extra,
-      };
-    }
-    case 'column-order': {
-      const wanted = new Set(rule.columns);
-      const actual = rule.exact ? names : names.filter((c) => wanted.has(c));
-      const expected = rule.exact ? rule.columns : rule.columns.filter((c) => byName.has(c));
-      let misplaced = 0;
-      for (let i = 0; i < Math.max(expected.length, actual.length); i++) if (actual[i] !== expected[i]) misplaced++;
-      return {
-        ok: misplaced === 0,
-        value: misplaced,
-        message: misplaced ? `Columns are in the order ${actual.join(', ')}; the contract says ${expected.join(', ')}.` : 'Columns are in the contract order.',
-        examples: misplaced ? actual : [],
-      };
-    }
-    case 'column-set': {
-      const wanted = new Set(rule.columns);
-      const absent = rule.columns.filter((c) => !byName.has(c));
-      const extra = rule.exactMatch ? names.filter((c) => !wanted.has(c)) : [];
-      const bad = absent.length + extra.length;
-      return {
-        ok: bad === 0,
-        value: bad,
-        message: bad ? `Missing: ${absent.join(', ') || 'none'}; unexpected: ${extra.join(', ') || 'none'}.` : 'Columns match the set.',
-        examples: [...absent, ...extra],
-      };
-    }
-    case 'row-count': {
-      const n = table.rowCount;
-      const ok = (rule.min === undefined || n >= rule.min) && (rule.max === undefined || n <= rule.max);
-      return { ok, value: n, message: `${n} rows.` };
-    }
-    case 'primary-key': {
-      const o = new Offenders(limit);
-      const cols = rule.columns.map((c) => byName.get(c));
-      if (cols.some((c) => c === undefined)) {
-        const absent = rule.columns.filter((c) => !byName.has(c));
-        return { ok: false, value: null, message: `Key columns missing from the data: ${absent.join(', ')}.`, examples: absent };
-      }
-      const datas = (cols as Column[]).map((c) => columnData(c, table.rowCount, contract.missingValues));
-      const n = table.rowCount;
-      let flags: Uint8Array | null;
-      if (datas.length === 1) {
-        // One key column: the unique rule's path (sorted numbers, no per-row key strings).
-        const declared = contract.columns.find((c) => c.name === rule.columns[0])?.type;
-        let numeric: NumericData | undefined;
-        flags = duplicateFlags(cols[0] as Column, datas[0], declared, () => (numeric ??= numericData(cols[0] as Column, datas[0], declared)));
-      } else {
-        flags = null;
-        const first = new Map<string, number>();
-        for (let i = 0; i < n; i++) {
-          let key = '';
-          let complete = true;
-          for (let k = 0; k < datas.length; k++) {
-            if (datas[k].missing[i] === 1) {
-              complete = false;
-              break;
-            }
-            // A unit separator cannot occur in ordinary text, so joined keys do not collide.
-            key += (k ? '\u001f' : '') + datas[k].text(i);
-          }
-          if (!complete) continue;
-          const at = first.get(key);
-          if (at === undefined) first.set(key, i);
-          else {
-            flags ??= new Uint8Array(n);
-            if (at >= 0) {
-              flags[at] = 1;
-              first.set(key, -1);
-            }
-            flags[i] = 1;
-          }
-        }
-      }
-      for (let i = 0; i < n; i++) {
-        let bad = flags !== null && flags[i] === 1;
-        for (let k = 0; !bad && k < datas.length; k++) if (datas[k].missing[i] === 1) bad = true;
-        if (bad) o.add(i);
-      }
-      const result = countResult(o, n, rule, 'rows have a missing or repeated key');
-      result.examples = o.first.map((i) => clip(datas.map((d) => d.text(i)).join(', ')));
-      return result;
-    }
-    case 'unsupported':
-      return { ok: false, value: null, message: `${rule.name} is not supported by modelgate and was not checked: ${rule.detail}` };
-  }
-}

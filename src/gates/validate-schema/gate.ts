@@ -19,7 +19,7 @@ import { inputs, outputs, type ValidateSchemaInputs } from './inputs.js';
 import { validateRecords } from './contract/json-schema.js';
 import type { Contract } from './contract/model.js';
 import { contractJsonSchema } from './contract/modelgate.js';
-import { evaluateContract, type RuleCheck } from './evaluate.js';
+import { evaluateContract, type RuleCheck, type ShortRow } from './evaluate.js';
 import { inferContract, inferredContractYaml } from './infer.js';
 import { renderMarkdown } from './render.js';
 import { reportSections } from './report-sections.js';
@@ -40,6 +40,11 @@ function columnsNeedingText(contract: Contract | undefined): Set<string> {
   const names = new Set<string>();
   if (!contract) return names;
   for (const c of contract.columns) {
+    // A field read by its own reader (a Frictionless format, decimalChar, …) reads the text as written.
+    if (c.reader?.needsText) {
+      names.add(c.name);
+      continue;
+    }
     if (c.type !== undefined && c.type !== 'string' && c.type !== 'category') continue;
     if (c.rules.some((r) => r.kind === 'pattern' || r.kind === 'min-length' || r.kind === 'max-length')) names.add(c.name);
   }
@@ -69,13 +74,23 @@ export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateC
   const maxExamples = inputs['max-examples'];
   const textColumns = columnsNeedingText(contract);
   const tables = new Map<string, Table>();
+  // Short CSV records are read with their missing cells empty and reported as a check, not a refused file.
+  const shortRows = new Map<string, ShortRow[]>();
   const read = async (file: string): Promise<Table> => {
     let t: Table | undefined = tables.get(file);
     if (!t) {
-      t = await readTable(file, { cwd: ctx.cwd, progress: (p: Progress) => ctx.progress(p) });
+      const readFile = async (keepText: boolean) => {
+        const short: ShortRow[] = [];
+        // Only a table contract reports them; inferring or a record schema still refuses a ragged file.
+        const shortRow = contract ? (row: number, fields: number) => short.push({ row, fields }) : undefined;
+        const table = await readTable(file, { cwd: ctx.cwd, keepText, progress: (p: Progress) => ctx.progress(p), shortRow });
+        shortRows.set(file, short);
+        return table;
+      };
+      t = await readFile(false);
       if (t.columns.some((c) => c.kind === 'number' && textColumns.has(c.name) && c.text === undefined)) {
         ctx.log.debug(`validate-schema: re-reading ${file} to keep the text of numeric-looking text columns`);
-        t = await readTable(file, { cwd: ctx.cwd, keepText: true, progress: (p: Progress) => ctx.progress(p) });
+        t = await readFile(true);
       }
       tables.set(file, t);
     }
@@ -113,7 +128,7 @@ export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateC
       const table = await read(file);
       rows = table.rowCount;
       columns = table.columns.length;
-      if (contract) fileChecks = evaluateContract(table, contract, { maxExamples });
+      if (contract) fileChecks = evaluateContract(table, contract, { maxExamples, shortRows: shortRows.get(file) });
       if (baseline) fileChecks.push(...baselineChecks(table, baseline, inputs, contract?.missingValues));
     }
     tables.delete(file);

@@ -4,10 +4,7 @@
  * for reports of this gate; written by gate.ts through makeReport.
  */
 import { z } from 'zod';
-import type { ContractFormat } from './contract/model.js';
-
-/** The formats a contract can be in once loaded (`auto` is resolved by then). */
-const CONTRACT_FORMATS = ['modelgate', 'frictionless', 'great-expectations', 'json-schema', 'mlflow'] as const satisfies readonly ContractFormat[];
+import { CONTRACT_FORMAT_NAMES } from './contract/formats.js';
 
 const fileSummary = z
   .object({
@@ -22,7 +19,7 @@ export const reportSections = z.object({
   contract: z
     .object({
       path: z.string().describe('The contract file as given in `schema`'),
-      format: z.enum(CONTRACT_FORMATS).describe('The format the contract was read as'),
+      format: z.enum(CONTRACT_FORMAT_NAMES).describe('The format the contract was read as'),
     })
     .strict()
     .optional()

@@ -1,16 +1,19 @@
 /**
  * JSON Schema contracts for record data (JSON Lines, JSON arrays): each
  * record is validated with ajv (draft-07 or 2020-12, after `$schema`) and
- * ajv-formats. Errors are grouped by the failing keyword at the failing
- * place (array indices folded), so "age > maximum" in 300 records is one
- * check with 300 offending rows, like a column rule of a table contract.
+ * ajv-formats, with `pattern` run on RE2 (pattern.ts). Errors are grouped by
+ * the failing keyword at the failing place (array indices folded), so "age >
+ * maximum" in 300 records is one check with 300 offending rows, like a
+ * column rule of a table contract.
  */
 import AjvDraft7Module from 'ajv';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { UserError } from '../../../core/errors.js';
+import { ajvRegExpEngine } from '../pattern.js';
 import type { RuleCheck } from '../evaluate.js';
+import { objectOf, type ContractFormatEntry } from './format.js';
 import type { ContractSource } from './source.js';
 
 // ajv ships CommonJS with `exports.default`; under NodeNext the default import is the module object.
@@ -38,8 +41,10 @@ export function compileJsonSchema(source: ContractSource): RecordValidator {
   }
   const draft = String((schema as { $schema?: unknown }).$schema ?? '');
   const Ctor = draft.includes('2020-12') || draft.includes('2019-09') ? Ajv2020 : AjvDraft7;
-  const ajv = new Ctor({ allErrors: true, strict: false, unicodeRegExp: true });
-  const coercing = new Ctor({ allErrors: true, strict: false, unicodeRegExp: true, coerceTypes: true });
+  // Patterns run on RE2 (pattern.ts): linear time, so a schema's pattern cannot hang the gate.
+  const options = { allErrors: true, strict: false, unicodeRegExp: true, code: { regExp: ajvRegExpEngine } };
+  const ajv = new Ctor(options);
+  const coercing = new Ctor({ ...options, coerceTypes: true });
   addFormats(ajv);
   addFormats(coercing);
   try {
@@ -191,3 +196,14 @@ export async function validateRecords(
   }
   return { checks, rows, columns: keys.size };
 }
+
+export const jsonSchemaFormat = {
+  name: 'json-schema',
+  detectedBy: '`$schema`, `properties` or `type: object`',
+  readAs: 'a JSON Schema each record of a JSON/JSON Lines file is validated against (ajv, with ajv-formats)',
+  detect(source) {
+    const o = objectOf(source);
+    return o !== undefined && ('$schema' in o || 'properties' in o || o.type === 'object');
+  },
+  read: (source) => ({ kind: 'records', validator: compileJsonSchema(source), format: 'json-schema' }),
+} as const satisfies ContractFormatEntry<'json-schema'>;

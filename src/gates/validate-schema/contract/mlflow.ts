@@ -8,6 +8,8 @@
  */
 import { z } from 'zod';
 import { UserError } from '../../../core/errors.js';
+import { basename } from 'node:path';
+import { objectOf, type ContractFormatEntry } from './format.js';
 import { zodError } from './modelgate.js';
 import type { ColumnContract, ColumnRule, ColumnType, Contract } from './model.js';
 import type { ContractSource } from './source.js';
@@ -64,3 +66,14 @@ export function readMlflowContract(source: ContractSource): Contract {
   });
   return { source: source.file, format: 'mlflow', columns, table: [] };
 }
+
+export const mlflowFormat = {
+  name: 'mlflow',
+  detectedBy: 'a file named `MLmodel`, or a `signature` key',
+  readAs: 'the column-based `signature.inputs` of an MLflow model',
+  detect(source) {
+    const o = objectOf(source);
+    return basename(source.file) === 'MLmodel' || (o !== undefined && ('signature' in o || 'flavors' in o));
+  },
+  read: (source) => ({ kind: 'table', contract: readMlflowContract(source) }),
+} as const satisfies ContractFormatEntry<'mlflow'>;

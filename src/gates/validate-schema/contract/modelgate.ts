@@ -12,7 +12,9 @@ import { z } from 'zod';
 import { UserError } from '../../../core/errors.js';
 import { didYouMean } from '../../../core/suggest.js';
 import { parseDatetime } from '../column-data.js';
+import { patternError } from '../pattern.js';
 import { COLUMN_TYPES, type ColumnContract, type ColumnRule, type Contract, type Severity, type TableRule } from './model.js';
+import { objectOf, type ContractFormatEntry } from './format.js';
 import { formatPath, type ContractSource } from './source.js';
 
 const severity = z.enum(['error', 'warn']).describe('`error` fails the gate, `warn` only warns');
@@ -43,7 +45,7 @@ export const contractColumnSchema = z
     min: rule(bound).optional().describe('Smallest allowed value (a number, or an ISO date for datetime columns)'),
     max: rule(bound).optional().describe('Largest allowed value'),
     values: rule(z.array(z.union([z.string(), z.number(), z.boolean()])).min(1)).optional().describe('Allowed values'),
-    pattern: rule(z.string()).optional().describe('ECMAScript regular expression each value must match (anywhere unless anchored with ^ and $)'),
+    pattern: rule(z.string()).optional().describe('Regular expression (RE2 syntax: no lookaround or backreferences) each value must match, anywhere unless anchored with ^ and $'),
     unique: rule(z.boolean()).optional().describe('No two rows share a value'),
     'min-length': rule(z.number().int().min(0)).optional(),
     'max-length': rule(z.number().int().min(0)).optional(),
@@ -160,11 +162,8 @@ export function readModelgateContract(source: ContractSource): Contract {
     }
     if (c.pattern !== undefined) {
       const r = unwrap(c.pattern, sev);
-      try {
-        new RegExp(r.value, 'u');
-      } catch (err) {
-        throw new UserError(`column "${c.name}": pattern /${r.value}/ does not compile: ${(err as Error).message.replace(/^Invalid regular expression: /, '')}`, at('pattern'));
-      }
+      const problem = patternError(r.value);
+      if (problem !== undefined) throw new UserError(`column "${c.name}": pattern /${r.value}/ does not compile: ${problem}`, at('pattern'));
       rules.push({ kind: 'pattern', pattern: r.value, severity: r.severity, mostly: r.mostly, origin: origin('pattern') });
     }
     if (c.unique !== undefined) {
@@ -210,3 +209,11 @@ export function readModelgateContract(source: ContractSource): Contract {
   }
   return { source: source.file, format: 'modelgate', columns, table, missingValues: file['missing-values'] };
 }
+
+export const modelgateFormat = {
+  name: 'modelgate',
+  detectedBy: 'a `columns` list',
+  readAs: "modelgate's own YAML/JSON format, below",
+  detect: (source) => Array.isArray(objectOf(source)?.columns),
+  read: (source) => ({ kind: 'table', contract: readModelgateContract(source) }),
+} as const satisfies ContractFormatEntry<'modelgate'>;
