@@ -76,6 +76,10 @@ export interface RecordedRequest {
   token?: string;
   body?: unknown;
   status: number;
+  /** When the request arrived (Date.now()), for tests that bound how long GitHub calls go on. */
+  at: number;
+  /** The answer's JSON was cut in half (`malformedJson`). */
+  cut?: boolean;
 }
 
 export interface Violation {
@@ -226,7 +230,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const url = new URL(req.url ?? '/', state.url);
     const raw = await readBody(req);
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    const record: RecordedRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), token, status: 0 };
+    const record: RecordedRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), token, status: 0, at: Date.now() };
     state.requests.push(record);
     const violation = (kind: Violation['kind'], message: string) =>
       state.violations.push({ method, url: url.pathname + url.search, kind, message });
@@ -339,6 +343,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       record.status = answer.status;
       const cut = answer.body !== undefined && malformed < (options.malformedJson ?? 0);
       if (cut) malformed += 1;
+      if (cut) record.cut = true;
       send(res, answer, cut);
     }
   }

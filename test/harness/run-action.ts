@@ -91,6 +91,9 @@ export interface ActionRun {
   runnerWarnings: string[];
   /** The entry file that was started. */
   entry: string;
+  /** When the process was started and when it ended (Date.now()). */
+  startedAt: number;
+  endedAt: number;
   /** RUNNER_TEMP of this run; removed by `dispose`. */
   tempDir: string;
   /** The environment the entry was started with. */
@@ -375,6 +378,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const env: Record<string, string> = { ...inherited, ...githubVars, ...inputs, ...(options.env ?? {}) };
 
   const binary = nodeBinary(options.node ?? 'node20');
+  const startedAt = Date.now();
+  let endedAt = startedAt;
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
     const child = spawn(binary, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
@@ -390,6 +395,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       fail(e);
     });
     child.on('close', (c) => {
+      endedAt = Date.now();
       clearTimeout(timer);
       done({ code: c, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
     });
@@ -419,6 +425,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     warnings: commands.filter((c) => c.command === 'warning'),
     runnerWarnings,
     entry,
+    startedAt,
+    endedAt,
     tempDir: temp,
     env,
     dispose: () => rmSync(temp, { recursive: true, force: true }),
