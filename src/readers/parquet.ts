@@ -4,12 +4,24 @@
  * slice by slice from disk; a .parquet.gz is decompressed into memory first.
  * Cells are normalised as in value-column.ts: INT64 to numbers, booleans to
  * "true"/"false", DATE to "YYYY-MM-DD", timestamps to ISO-8601 text.
+ *
+ * Limits (core/read-limits.ts). A Parquet file is compressed inside, page by
+ * page, and encodes repeated values in a few bytes, so its size says little
+ * about what reading it takes. Besides the file itself (its size, or a .gz's
+ * decompressed size: source.ts), max-input-bytes bounds, for the columns
+ * read: the uncompressed size the metadata states, before anything is read;
+ * the pages as they are decompressed (what they really expand to, whatever
+ * the metadata says); and the cells, at 8 bytes each (a JavaScript array
+ * slot: what holding them takes at least). max-record-bytes bounds each
+ * text or binary value, checked as it is read.
  */
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type FileMetaData } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type Compressors, type FileMetaData } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { UserError } from '../core/errors.js';
 import type { Table } from '../core/table.js';
+import { formatByteSize } from '../core/read-limits.js';
 import { checkRequested } from './columns.js';
+import { dataTooLarge } from './limits.js';
 import type { ReadOptions } from './options.js';
 import { ProgressReporter } from './progress.js';
 import { readAll, type Source } from './source.js';
@@ -20,8 +32,73 @@ const parsers = {
 };
 
 function unreadable(source: Source, err: unknown): UserError {
+  if (err instanceof UserError) return err; // a limit, from inside hyparquet's callbacks
   const reason = err instanceof Error ? err.message : String(err);
   return new UserError(`not a readable Parquet file (${reason})`, { file: source.display });
+}
+
+/** Bytes a cell takes at least once read: a slot of a JavaScript array. */
+const CELL_BYTES = 8;
+
+/**
+ * The checks made before reading `rows` rows of the columns `names`: the
+ * uncompressed size the metadata states for them, and their cells.
+ */
+function checkSize(source: Source, parquet: OpenParquet, names: string[], rows: number): void {
+  const limit = source.limits.maxInputBytes;
+  const wanted = new Set(names);
+  let stated = 0;
+  let before = 0; // rows in the groups before this one: only the groups that hold the rows read count
+  for (const group of parquet.metadata.row_groups) {
+    if (before >= rows) break;
+    before += Number(group.num_rows);
+    for (const chunk of group.columns) {
+      const meta = chunk.meta_data;
+      if (meta && wanted.has(meta.path_in_schema[0])) stated += Number(meta.total_uncompressed_size);
+    }
+  }
+  if (stated > limit) throw dataTooLarge(source.display, limit, 'of data uncompressed in the columns read');
+  if (rows * names.length * CELL_BYTES > limit) {
+    throw dataTooLarge(source.display, limit, `to hold ${rows} rows × ${names.length} columns at ${CELL_BYTES} bytes a cell`);
+  }
+}
+
+/**
+ * hyparquet's decompressors, counting what the pages expand to: a page is
+ * decompressed into the size its header states, which is checked against
+ * what is left of max-input-bytes before the memory is taken.
+ */
+function countedCompressors(source: Source): Compressors {
+  const limit = source.limits.maxInputBytes;
+  let expanded = 0;
+  const counted: Compressors = {};
+  for (const [codec, decompress] of Object.entries(compressors) as [keyof Compressors, NonNullable<Compressors[keyof Compressors]>][]) {
+    counted[codec] = (input: Uint8Array, outputLength: number) => {
+      expanded += outputLength;
+      if (expanded > limit) throw dataTooLarge(source.display, limit, 'of data in its pages after decompression');
+      return decompress(input, outputLength);
+    };
+  }
+  return counted;
+}
+
+/**
+ * A value's cell, refused when it is text or binary longer than
+ * max-record-bytes. Binary becomes JSON text (jsonText), about four
+ * times its size: it is checked before.
+ */
+function checkedValue(source: Source, name: string, row: number, value: unknown): unknown {
+  const limit = source.limits.maxRecordBytes;
+  let bytes = 0;
+  if (typeof value === 'string') bytes = value.length > limit / 3 ? Buffer.byteLength(value) : 0;
+  else if (value instanceof Uint8Array) bytes = value.byteLength;
+  if (bytes > limit) {
+    throw new UserError(`row ${row + 1}: a value of ${formatByteSize(bytes)}, longer than max-record-bytes (${formatByteSize(limit)}); raise max-record-bytes if the file is meant to hold one`, {
+      file: source.display,
+      field: `column ${name}`,
+    });
+  }
+  return value;
 }
 
 interface OpenParquet {
@@ -43,7 +120,9 @@ async function openParquet(source: Source): Promise<OpenParquet> {
     }
     const metadata = await parquetMetadataAsync(file, { parsers });
     const names = parquetSchema(metadata).children.map((child) => child.element.name);
-    return { file, metadata, names, rows: Number(metadata.num_rows) };
+    const rows = Number(metadata.num_rows);
+    if (!Number.isSafeInteger(rows) || rows < 0) throw new Error(`its metadata gives ${String(metadata.num_rows)} rows`);
+    return { file, metadata, names, rows };
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw unreadable(source, err);
@@ -55,6 +134,7 @@ export async function readParquetTable(source: Source, options: ReadOptions): Pr
   checkRequested(options.columns, parquet.names, source.display);
   const names = options.columns ? parquet.names.filter((n) => options.columns!.includes(n)) : parquet.names;
   const rows = Math.min(parquet.rows, options.maxRows ?? Infinity);
+  checkSize(source, parquet, names, rows);
   const cells = new Map<string, Cell[]>(names.map((name) => [name, new Array<Cell>(rows).fill(null)]));
   const progress = new ProgressReporter(source.display, options.progress);
   if (rows > 0 && names.length > 0) {
@@ -64,14 +144,15 @@ export async function readParquetTable(source: Source, options: ReadOptions): Pr
         metadata: parquet.metadata,
         columns: names,
         rowEnd: rows,
-        compressors,
+        compressors: countedCompressors(source),
         parsers,
         onChunk: (chunk) => {
           const column = cells.get(chunk.columnName);
           if (!column) return;
           const data = chunk.columnData;
           const end = Math.min(chunk.rowEnd, rows);
-          for (let row = chunk.rowStart; row < end; row++) column[row] = normalizeValue(data[row - chunk.rowStart]);
+          const name = chunk.columnName;
+          for (let row = chunk.rowStart; row < end; row++) column[row] = normalizeValue(checkedValue(source, name, row, data[row - chunk.rowStart]));
           progress.update(end, Math.round((source.size * end) / rows));
         },
       });
@@ -102,6 +183,8 @@ export async function* parquetRecords(source: Source, options: ReadOptions): Asy
   checkRequested(options.columns, parquet.names, source.display);
   const columns = options.columns ? parquet.names.filter((n) => options.columns!.includes(n)) : parquet.names;
   const rows = Math.min(parquet.rows, options.maxRows ?? Infinity);
+  checkSize(source, parquet, columns, rows);
+  const counted = countedCompressors(source);
   const progress = new ProgressReporter(source.display, options.progress);
   let start = 0;
   for (const group of parquet.metadata.row_groups) {
@@ -116,7 +199,7 @@ export async function* parquetRecords(source: Source, options: ReadOptions): Asy
           columns,
           rowStart: start,
           rowEnd: end,
-          compressors,
+          compressors: counted,
           parsers,
           rowFormat: 'object',
           onComplete: resolve,
@@ -125,9 +208,10 @@ export async function* parquetRecords(source: Source, options: ReadOptions): Asy
     } catch (err) {
       throw unreadable(source, err);
     }
-    for (const row of batch) {
+    for (let i = 0; i < batch.length; i++) {
+      const row = batch[i];
       const record: Record<string, unknown> = {};
-      for (const key of columns) record[key] = recordValue(row[key] ?? null);
+      for (const key of columns) record[key] = recordValue(checkedValue(source, key, start + i, row[key] ?? null));
       yield { record, line: null };
     }
     start = end;
