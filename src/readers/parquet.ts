@@ -138,6 +138,10 @@ export async function readParquetTable(source: Source, options: ReadOptions): Pr
   const cells = new Map<string, Cell[]>(names.map((name) => [name, new Array<Cell>(rows).fill(null)]));
   const progress = new ProgressReporter(source.display, options.progress);
   if (rows > 0 && names.length > 0) {
+    // hyparquet calls onChunk in a promise callback of its own, where a throw
+    // becomes an unhandled rejection: a limit found there is kept, and thrown
+    // once the read is over.
+    let refused: UserError | undefined;
     try {
       await parquetRead({
         file: parquet.file,
@@ -148,17 +152,24 @@ export async function readParquetTable(source: Source, options: ReadOptions): Pr
         parsers,
         onChunk: (chunk) => {
           const column = cells.get(chunk.columnName);
-          if (!column) return;
+          if (!column || refused) return;
           const data = chunk.columnData;
           const end = Math.min(chunk.rowEnd, rows);
           const name = chunk.columnName;
-          for (let row = chunk.rowStart; row < end; row++) column[row] = normalizeValue(checkedValue(source, name, row, data[row - chunk.rowStart]));
+          try {
+            for (let row = chunk.rowStart; row < end; row++) column[row] = normalizeValue(checkedValue(source, name, row, data[row - chunk.rowStart]));
+          } catch (err) {
+            if (!(err instanceof UserError)) throw err;
+            refused = err;
+            return;
+          }
           progress.update(end, Math.round((source.size * end) / rows));
         },
       });
     } catch (err) {
       throw unreadable(source, err);
     }
+    if (refused) throw refused;
   }
   progress.done(rows, source.size);
   const keepText = options.keepText === true;
