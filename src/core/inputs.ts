@@ -290,13 +290,13 @@ export const COMMON = defineInputs({
   'max-input-bytes': {
     schema: byteSize(DEFAULT_MAX_INPUT_BYTES),
     description:
-      'The most data one input file may hold, in bytes or with a unit (`500MB`, `4GiB`): a file\'s size, or a `.gz` file\'s size decompressed (for Parquet, also its pages decompressed and 8 bytes per cell read). A larger file is refused with one line, before it can exhaust memory.',
+      'The most data one input file may hold, in bytes or with a unit (`500MB`, `4GiB`): a file\'s size, or a `.gz` file\'s size decompressed (for Parquet, also its pages decompressed and 8 bytes per cell read). A larger file is refused with one line, before it can exhaust memory. See docs/limits.md.',
     examples: ['500MB', '8GB'],
   },
   'max-record-bytes': {
     schema: byteSize(DEFAULT_MAX_RECORD_BYTES),
     description:
-      'The longest record one input file may hold (a CSV/TSV record, a JSON Lines line, an object of a JSON array, a Parquet text or binary value), in bytes or with a unit. A longer one is refused with one line naming the file and line.',
+      'The longest record one input file may hold (a CSV/TSV record, a JSON Lines line, an object of a JSON array, a Parquet text or binary value), in bytes or with a unit. A longer one is refused with one line naming the file and line. See docs/limits.md.',
     examples: ['1MB', '256MiB'],
   },
 });
