@@ -1,7 +1,9 @@
 /**
  * Parquet through hyparquet (with hyparquet-compressors for Snappy, Gzip,
  * Brotli, Zstd, LZ4). Parquet needs random access, so a plain file is read
- * slice by slice from disk; a .parquet.gz is decompressed into memory first.
+ * slice by slice from disk; a .parquet.gz is decompressed into a temporary
+ * file first (Parquet is read by random access), not into memory, so a
+ * .gz that expands to gigabytes costs disk up to max-input-bytes, not memory.
  * Cells are normalised as in value-column.ts: INT64 to numbers, booleans to
  * "true"/"false", DATE to "YYYY-MM-DD", timestamps to ISO-8601 text.
  *
@@ -15,6 +17,12 @@
  * slot: what holding them takes at least). max-record-bytes bounds each
  * text or binary value, checked as it is read.
  */
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type Compressors, type FileMetaData } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { UserError } from '../core/errors.js';
@@ -24,7 +32,7 @@ import { checkRequested } from './columns.js';
 import { dataTooLarge } from './limits.js';
 import type { ReadOptions } from './options.js';
 import { ProgressReporter } from './progress.js';
-import { readAll, type Source } from './source.js';
+import { ChunkReader, type Source } from './source.js';
 import { normalizeValue, valueColumn, type Cell } from './value-column.js';
 
 const parsers = {
@@ -106,24 +114,45 @@ interface OpenParquet {
   metadata: FileMetaData;
   names: string[];
   rows: number;
+  /** Removes the temporary file of a .parquet.gz; call once the read is over. */
+  close(): Promise<void>;
+}
+
+/**
+ * A .parquet.gz decompressed into a temporary file, through the ChunkReader
+ * (so at most max-input-bytes of it, checked as it expands); the function
+ * that removes it.
+ */
+async function gunzipToTemp(source: Source): Promise<{ path: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'modelgate-parquet-'));
+  const remove = () => rm(dir, { recursive: true, force: true });
+  const path = join(dir, 'data.parquet');
+  try {
+    await pipeline(Readable.from(new ChunkReader(source, false).chunks()), createWriteStream(path));
+  } catch (err) {
+    await remove();
+    throw err;
+  }
+  return { path, remove };
 }
 
 async function openParquet(source: Source): Promise<OpenParquet> {
+  let close = async () => {};
   try {
-    let file: AsyncBuffer;
+    let path = source.absolute;
     if (source.gzip) {
-      const data = await readAll(source);
-      const bytes = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
-      file = { byteLength: bytes.byteLength, slice: (start: number, end?: number) => bytes.slice(start, end) };
-    } else {
-      file = await asyncBufferFromFile(source.absolute);
+      const temp = await gunzipToTemp(source);
+      path = temp.path;
+      close = temp.remove;
     }
+    const file = await asyncBufferFromFile(path);
     const metadata = await parquetMetadataAsync(file, { parsers });
     const names = parquetSchema(metadata).children.map((child) => child.element.name);
     const rows = Number(metadata.num_rows);
     if (!Number.isSafeInteger(rows) || rows < 0) throw new Error(`its metadata gives ${String(metadata.num_rows)} rows`);
-    return { file, metadata, names, rows };
+    return { file, metadata, names, rows, close };
   } catch (err) {
+    await close();
     if (err instanceof UserError) throw err;
     throw unreadable(source, err);
   }
@@ -131,6 +160,14 @@ async function openParquet(source: Source): Promise<OpenParquet> {
 
 export async function readParquetTable(source: Source, options: ReadOptions): Promise<Table> {
   const parquet = await openParquet(source);
+  try {
+    return await readOpenTable(source, parquet, options);
+  } finally {
+    await parquet.close();
+  }
+}
+
+async function readOpenTable(source: Source, parquet: OpenParquet, options: ReadOptions): Promise<Table> {
   checkRequested(options.columns, parquet.names, source.display);
   const names = options.columns ? parquet.names.filter((n) => options.columns!.includes(n)) : parquet.names;
   const rows = Math.min(parquet.rows, options.maxRows ?? Infinity);
@@ -191,6 +228,14 @@ function recordValue(value: unknown): unknown {
 /** The rows of a Parquet file, one row group at a time. */
 export async function* parquetRecords(source: Source, options: ReadOptions): AsyncGenerator<{ record: Record<string, unknown>; line: null }> {
   const parquet = await openParquet(source);
+  try {
+    yield* openRecords(source, parquet, options);
+  } finally {
+    await parquet.close();
+  }
+}
+
+async function* openRecords(source: Source, parquet: OpenParquet, options: ReadOptions): AsyncGenerator<{ record: Record<string, unknown>; line: null }> {
   checkRequested(options.columns, parquet.names, source.display);
   const columns = options.columns ? parquet.names.filter((n) => options.columns!.includes(n)) : parquet.names;
   const rows = Math.min(parquet.rows, options.maxRows ?? Infinity);

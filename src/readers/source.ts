@@ -224,13 +224,6 @@ export class ChunkReader {
   }
 }
 
-/** The whole (decompressed) file in one buffer, for formats that need random access (Parquet in .gz). */
-export async function readAll(source: Source): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for await (const chunk of new ChunkReader(source, false).chunks()) parts.push(chunk);
-  return Buffer.concat(parts);
-}
-
 /** The 1-based line of a byte offset of the (decompressed) file: only for error messages. */
 export async function lineAtOffset(source: Source, offset: number): Promise<number> {
   let line = 1;

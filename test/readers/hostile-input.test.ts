@@ -14,7 +14,7 @@
  * bombs took 2.8–3.9 GB and the huge lines aborted the process (issue #17).
  */
 import { execFile } from 'node:child_process';
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -43,9 +43,9 @@ interface ChildRead {
 }
 
 /** Reads dir/name with `limits` in a child process. */
-async function readInChild(name: string, limits: Record<string, number> = {}): Promise<ChildRead> {
+async function readInChild(name: string, limits: Record<string, number> = {}, env: Record<string, string> = {}): Promise<ChildRead> {
   const args = ['--experimental-transform-types', '--no-warnings', '--import', HOOKS, CHILD, name, JSON.stringify(limits)];
-  const { stdout } = await promisify(execFile)(NODE24, args, { cwd: dir, encoding: 'utf8' });
+  const { stdout } = await promisify(execFile)(NODE24, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
   return JSON.parse(stdout) as ChildRead;
 }
 
@@ -116,6 +116,20 @@ describe('a 1 GiB gzip bomb of one line, with the default limits', () => {
     rmSync(join(dir, name));
     expect(read.error).toBe(expected);
     expect(read.maxRss).toBeLessThan(MEMORY_BOUND);
+  });
+});
+
+describe('a 1 GiB .parquet.gz bomb, with the default limits', () => {
+  it('is decompressed to a temporary file, not memory, refused with one line, and the file removed', async () => {
+    // "PAR1" and zeros: the footer a Parquet file ends with ("PAR1") is missing.
+    const name = writeGzipBomb('zeros.parquet.gz', 'PAR1', '\0');
+    const temp = join(dir, 'tmp');
+    mkdirSync(temp);
+    const read = await readInChild(name, {}, { TMPDIR: temp });
+    rmSync(join(dir, name));
+    expect(read.error).toMatch(/^zeros\.parquet\.gz: not a readable Parquet file \(.*\)$/);
+    expect(read.maxRss).toBeLessThan(MEMORY_BOUND);
+    expect(readdirSync(temp)).toEqual([]);
   });
 });
 
