@@ -287,6 +287,12 @@ export const COMMON = defineInputs({
     notInPolicy: true,
     secret: true,
   },
+  'comment-timeout': {
+    schema: z.number().positive().max(3600).default(60),
+    description:
+      'Seconds the pull-request comment and the check run may take together, retries and rate-limit waits included. When they are used up the step warns and goes on: the verdict, outputs and exit code never wait on GitHub.',
+    examples: ['20'],
+  },
   'max-input-bytes': {
     schema: byteSize(DEFAULT_MAX_INPUT_BYTES),
     description:

@@ -1,6 +1,66 @@
-export const id = 91;
-export const ids = [91];
+export const id = 189;
+export const ids = [189];
 export const modules = {
+
+/***/ 42303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ inertLogLine),
+/* harmony export */   w: () => (/* binding */ inertLines)
+/* harmony export */ });
+/**
+ * Text the GitHub Actions runner prints but never obeys.
+ *
+ * The runner reads every line a step writes, on stdout and on stderr, and
+ * runs two forms of workflow command in it (actions/runner,
+ * src/Runner.Common/ActionCommand.cs, TryParseV2 and TryParse):
+ *
+ * - `::name props::data` when the line starts with `::` once leading white
+ *   space (.NET's Char.IsWhiteSpace, which includes U+0085) is trimmed;
+ * - `##[name props]data` anywhere in the line (the older form).
+ *
+ * Lines end at `\n`, `\r` or `\r\n`. So a value from a file (a path, a column
+ * or group name) that holds a line break followed by `::error::…` or
+ * `::add-mask::…`, or that holds `##[error]` anywhere, would be a command if
+ * printed raw. Everything modelgate prints that can carry data goes through
+ * one of these two functions (the runner's own commands escape their data
+ * as @actions/core does: src/adapters/action/runner.ts).
+ *
+ * A zero-width space (U+200B) breaks a command: the runner does not trim it
+ * (it is a format character, not white space), and a reader does not see it.
+ */
+const ZWSP = '\u200b';
+/** A line that would start a `::` command, up to the first colon. */
+const COMMAND_START = /^([\s\u0085]*):(?=:)/;
+const OLD_COMMAND = /##\[/g;
+/** One line made inert: nothing in it starts a command. Line breaks must be gone already. */
+function defuseLine(line) {
+    return line.replace(COMMAND_START, `$1${ZWSP}:`).replace(OLD_COMMAND, `##${ZWSP}[`);
+}
+/**
+ * A log line that stays one line and issues no command: line breaks are
+ * written as the toolkit writes them in command data (`%0D`, `%0A`), and a
+ * command start is broken. `%` itself is left alone: a plain line is never
+ * decoded, and escaping it would print every percentage as `%25`.
+ */
+function inertLogLine(text) {
+    return defuseLine(text.replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+}
+/**
+ * Multi-line text (the CLI's Markdown report, an error with its stack) with
+ * its lines kept and every command start broken. Honest output is unchanged;
+ * only a line that would have been a command gains an invisible character.
+ */
+function inertLines(text) {
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part, i) => (i % 2 === 0 ? defuseLine(part) : part))
+        .join('');
+}
+
+
+/***/ }),
 
 /***/ 28329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -112,309 +172,6 @@ function runContextFromEnv(env) {
 
 /***/ }),
 
-/***/ 89114:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sq: () => (/* binding */ COMMON),
-/* harmony export */   e4: () => (/* binding */ convertInput),
-/* harmony export */   hc: () => (/* binding */ COMMON_OUTPUTS),
-/* harmony export */   pf: () => (/* binding */ defineInputs),
-/* harmony export */   s7: () => (/* binding */ COMMON_INPUTS)
-/* harmony export */ });
-/* unused harmony exports kindOf, defaultOf, parseYamlValue, parseInputs */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26921);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/**
- * Inputs, declared once. A gate declares each input as one entry of
- * `defineInputs({...})`: its name (the key), its description and a zod schema
- * that carries its default. Everything else is derived from that entry:
- *
- * - the input's kind (how an action input, which is always a string, becomes
- *   a value), read off the schema's type;
- * - the default written in the docs and `--help`, read off the schema's
- *   `.default(...)`;
- * - whether it is required (the schema refuses a missing value);
- * - action.yml's `inputs:`, the CLI's `--flags`, the policy file's keys and
- *   JSON Schema, and the reference docs' input table (src/entry/describe.ts
- *   and scripts/build.mjs);
- * - the typed inputs a gate's `run` takes: `z.output` of the object schema.
- *
- * Adding an input is adding one entry; nothing else repeats its name, type or
- * default.
- */
-
-
-
-const defOf = (s) => s._zod.def;
-const WRAPPERS = new Set(['default', 'prefault', 'optional', 'nullable', 'nonoptional', 'catch', 'readonly']);
-/** How a string input becomes a value, read off the schema's type. */
-function kindOf(schema) {
-    const def = defOf(schema);
-    if (WRAPPERS.has(def.type) && def.innerType)
-        return kindOf(def.innerType);
-    if (def.type === 'pipe') {
-        // z.preprocess(f, s) is a pipe from a transform into s; s.transform(f) a pipe from s into a transform.
-        return defOf(def.in).type === 'transform' ? kindOf(def.out) : kindOf(def.in);
-    }
-    switch (def.type) {
-        case 'number':
-        case 'int':
-            return 'number';
-        case 'boolean':
-            return 'boolean';
-        case 'array':
-            return 'list';
-        case 'record':
-        case 'object':
-        case 'map':
-        case 'union':
-            return 'yaml';
-        case 'string':
-        case 'enum':
-        case 'literal':
-            return 'string';
-        default:
-            return undefined;
-    }
-}
-/** The schema's default value, if it declares one. */
-function defaultOf(schema) {
-    const def = defOf(schema);
-    if (def.type === 'default' || def.type === 'prefault')
-        return def.defaultValue;
-    if (WRAPPERS.has(def.type) && def.innerType)
-        return defaultOf(def.innerType);
-    if (def.type === 'pipe')
-        return defOf(def.in).type === 'transform' ? defaultOf(def.out) : defaultOf(def.in);
-    return undefined;
-}
-/** A default as the docs write it; nothing for an empty list or map. */
-function defaultText(value) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (Array.isArray(value))
-        return value.length ? value.join(', ') : undefined;
-    if (typeof value === 'object')
-        return Object.keys(value).length ? JSON.stringify(value) : undefined;
-    return String(value);
-}
-function refusesMissing(schema) {
-    try {
-        return !schema.safeParse(undefined).success;
-    }
-    catch {
-        return true;
-    }
-}
-/** Declare a gate's (or the common) inputs: each one once. */
-function defineInputs(declarations) {
-    const specs = [];
-    const shape = {};
-    for (const [name, d] of Object.entries(declarations)) {
-        const kind = d.kind ?? kindOf(d.schema);
-        if (!kind)
-            throw new Error(`input ${name}: cannot tell its kind from its schema; declare \`kind\``);
-        const defaultValue = defaultOf(d.schema);
-        const spec = { name, description: d.description, kind };
-        const text = defaultText(defaultValue);
-        if (text !== undefined)
-            spec.default = text;
-        if (defaultValue !== undefined)
-            spec.defaultValue = defaultValue;
-        if (d.required ?? refusesMissing(d.schema))
-            spec.required = true;
-        if (d.actionDefault !== undefined)
-            spec.actionDefault = d.actionDefault;
-        if (d.notInPolicy)
-            spec.notInPolicy = true;
-        if (d.secret)
-            spec.secret = true;
-        if (d.examples)
-            spec.examples = d.examples;
-        specs.push(spec);
-        shape[name] = d.schema;
-    }
-    return { specs, schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc(shape) };
-}
-/**
- * A map or scalar written as YAML. Action inputs are one-line strings, and
- * the natural `p95: 100, p99: 200` is not valid YAML (a compact mapping
- * cannot nest), so text that does not parse is tried again as a flow mapping
- * `{p95: 100, p99: 200}`; if that fails too, the first error is reported.
- */
-function parseYamlValue(raw, input) {
-    const s = raw.trim();
-    if (s === '')
-        return undefined;
-    let first;
-    try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(s);
-    }
-    catch (err) {
-        first = err;
-    }
-    try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(`{${s}}`);
-    }
-    catch {
-        const msg = first instanceof Error ? first.message.split('\n')[0] : String(first);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${msg}`, { field: `input ${input}` });
-    }
-}
-/** Turn one string input into a value according to its kind. */
-function convertInput(spec, raw) {
-    switch (spec.kind) {
-        case 'string':
-            return raw;
-        case 'number': {
-            const n = Number(raw.trim());
-            if (raw.trim() === '' || !Number.isFinite(n)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`expected a number, got "${raw}"`, { field: `input ${spec.name}` });
-            }
-            return n;
-        }
-        case 'boolean': {
-            const v = raw.trim().toLowerCase();
-            if (v === 'true')
-                return true;
-            if (v === 'false')
-                return false;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`expected true or false, got "${raw}"`, { field: `input ${spec.name}` });
-        }
-        case 'list':
-            return raw
-                .split(/[,\n]/)
-                .map((s) => s.trim())
-                .filter((s) => s.length > 0);
-        case 'yaml':
-            return parseYamlValue(raw, spec.name);
-    }
-}
-/** Inputs every gate has, in this order, after the gate's own. */
-const COMMON = defineInputs({
-    policy: {
-        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-        description: 'Path of a `modelgate.yml` policy file holding settings for any gate under a key named after the gate. Inputs given to the step override it.',
-        notInPolicy: true,
-    },
-    'fail-on': {
-        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['fail', 'warn', 'never']).default('fail'),
-        description: 'Which verdict fails the job: `fail`, `warn` (warnings fail too) or `never` (report only).',
-    },
-    comment: {
-        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['auto', 'always', 'on-failure', 'never']).default('auto'),
-        description: 'When to write the sticky pull-request comment: `auto` (on pull requests), `always`, `on-failure` (only when the verdict is not pass) or `never`.',
-    },
-    'comment-id': {
-        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only').optional(),
-        description: 'Distinguishes the sticky comments of two runs of one gate in one workflow (e.g. two data files). Runs with the same id share one comment.',
-        examples: ['train', 'test'],
-    },
-    'report-path': {
-        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
-        description: 'Where to write the JSON report. Default: `modelgate-<gate>.json` in the runner temp directory (the CLI: the working directory).',
-        notInPolicy: true,
-    },
-    'check-name': {
-        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
-        description: 'When set, also create a check run with this name (needs `checks: write`): conclusion success, failure or neutral, with the summary and annotations.',
-    },
-    'github-token': {
-        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-        actionDefault: '${{ github.token }}',
-        description: 'Token for the pull-request comment and check run. The default `GITHUB_TOKEN` is enough.',
-        notInPolicy: true,
-        secret: true,
-    },
-});
-/** The common inputs' specs (action.yml, docs, CLI flags). */
-const COMMON_INPUTS = COMMON.specs;
-const COMMON_OUTPUTS = [
-    { name: 'verdict', description: '`pass`, `warn` or `fail`.' },
-    { name: 'report-path', description: 'Path of the JSON report.' },
-    { name: 'summary', description: 'One line: the verdict and its main reason.' },
-];
-/**
- * Validate values given as a step or a policy file would give them (strings
- * converted by each input's kind, typed values as they are) into the typed
- * inputs. The run path does the same after merging defaults and the policy
- * file (src/run/resolve-inputs.ts); tests and tools use this directly.
- */
-function parseInputs(set, values) {
-    const converted = { ...values };
-    for (const spec of set.specs) {
-        const v = values[spec.name];
-        if (typeof v === 'string' && spec.kind !== 'string')
-            converted[spec.name] = v === '' ? undefined : convertInput(spec, v);
-    }
-    return set.schema.parse(converted);
-}
-
-
-/***/ }),
-
-/***/ 88557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qh: () => (/* binding */ reportSchema),
-/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   rn: () => (/* binding */ GATE_NAMES)
-/* harmony export */ });
-/* unused harmony export checkSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79478);
-/**
- * The JSON report: a public, versioned contract. Every gate writes one; its
- * JSON Schema (docs/schemas/report.schema.json) is generated from the zod
- * schema below by `npm run build`. Gates add their own top-level sections
- * (`columns`, `metrics`, `groups`, ...), described in each gate's reference
- * and, as a zod schema, in its `reportSections` (see core/gate.ts), which the
- * build adds to the published schema for reports of that gate.
- *
- * Versioning: additive changes (a new optional field, a new section) keep the
- * major version; renaming or removing a field bumps it.
- */
-
-
-const REPORT_SCHEMA_VERSION = '1.0';
-const GATE_NAMES = [
-    'validate-schema',
-    'drift-check',
-    'performance-gate',
-    'fairness-gate',
-    'register-model',
-    'canary-decision',
-];
-const scalar = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()]);
-const checkSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Stable identifier of the check within the report, e.g. "column.age.max"'),
-    subject: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe('What the check is about (a column, metric, group), or null for the whole input'),
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('Human-readable name of the rule or statistic'),
-    value: scalar.describe('The observed value'),
-    threshold: scalar.describe('The threshold the value was compared with, as written (e.g. ">= 0.85"), or null'),
-    verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECK_VERDICTS */ .cq),
-    severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warn']).optional().describe('What a violation of this check does to the gate verdict'),
-    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('One sentence a reviewer can read'),
-})
-    .loose();
-const reportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REPORT_SCHEMA_VERSION),
-    gate: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(GATE_NAMES),
-    verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICTS */ .bk),
-    summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('One line: the verdict and its main reason'),
-    tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('modelgate'), version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
-    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('ISO-8601 time the report was made'),
-    inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).describe('The effective inputs after merging the policy file and action inputs'),
-    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(checkSchema),
-})
-    .loose();
-
-
-/***/ }),
-
 /***/ 32085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -477,58 +234,6 @@ function closest(name, candidates) {
 
 /***/ }),
 
-/***/ 79478:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
-/* harmony export */   bk: () => (/* binding */ VERDICTS),
-/* harmony export */   cq: () => (/* binding */ CHECK_VERDICTS),
-/* harmony export */   vu: () => (/* binding */ conclusionOf),
-/* harmony export */   zP: () => (/* binding */ worstVerdict)
-/* harmony export */ });
-/* unused harmony export failsJob */
-/**
- * Verdicts. A gate's verdict is the worst verdict of its checks; a check may
- * also be `insufficient` (too little data to judge), which never passes
- * silently: it counts as a warning in the gate verdict.
- */
-const VERDICTS = ['pass', 'warn', 'fail'];
-const CHECK_VERDICTS = ['pass', 'warn', 'fail', 'insufficient'];
-const RANK = { pass: 0, insufficient: 1, warn: 1, fail: 2 };
-/** The gate verdict that a list of check verdicts adds up to. */
-function worstVerdict(verdicts) {
-    let worst = 0;
-    for (const v of verdicts)
-        worst = Math.max(worst, RANK[v]);
-    return VERDICTS[worst];
-}
-function failsJob(verdict, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warn')
-        return verdict !== 'pass';
-    return verdict === 'fail';
-}
-const VERDICT_ICON = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    insufficient: '❔',
-};
-function conclusionOf(verdict, failOn, gateAsksNeutral = false) {
-    if (failsJob(verdict, failOn))
-        return 'failure';
-    if (gateAsksNeutral)
-        return 'neutral';
-    if (failOn === 'never' && verdict !== 'pass')
-        return 'neutral';
-    return 'success';
-}
-
-
-/***/ }),
-
 /***/ 83323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -537,33 +242,6 @@ function conclusionOf(verdict, failOn, gateAsksNeutral = false) {
 /* harmony export */ });
 /** modelgate's version, kept equal to package.json's by a test. */
 const VERSION = '0.1.0';
-
-
-/***/ }),
-
-/***/ 46620:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M5: () => (/* binding */ availableGates),
-/* harmony export */   WF: () => (/* binding */ loadGate)
-/* harmony export */ });
-/* unused harmony export GATES */
-const GATES = {
-    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 51070))).default,
-    'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 64441))).default,
-    'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 51666))).default,
-    'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 70363))).default,
-    'register-model': async () => (await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 32276))).default,
-    'validate-schema': async () => (await Promise.all(/* import() */[__webpack_require__.e(943), __webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 67621))).default,
-};
-function availableGates() {
-    return Object.keys(GATES);
-}
-async function loadGate(name) {
-    const load = GATES[name];
-    return load ? load() : undefined;
-}
 
 
 /***/ }),
@@ -582,7 +260,7 @@ async function loadGate(name) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony export groupDigits */
+/* unused harmony exports groupDigits, mermaidLabel */
 /* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79478);
 /**
  * Markdown building blocks for job summaries and PR comments.
@@ -602,21 +280,30 @@ const HTML_ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 function defuse(s) {
     return s.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
 }
-/** Escape a data value for Markdown text (also inside table cells). */
+/**
+ * Every line ending Markdown knows (CommonMark: LF, CR, CR LF). A lone CR
+ * left in a value would end a table row or a line just as LF does.
+ */
+const LINE_BREAK = /\r\n|\r|\n/g;
+/**
+ * Escape a data value for Markdown text (also inside table cells). `<` and
+ * `>` become entities, so no value can open an HTML comment: a value holding
+ * `<!-- modelgate:… -->` cannot pass for a comment marker.
+ */
 function text(value) {
     const s = value === null || value === undefined ? '' : String(value);
-    const escaped = s
-        .replace(/\r?\n/g, ' ')
-        .replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
+    const escaped = s.replace(LINE_BREAK, ' ').replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
     return defuse(escaped);
 }
 /**
  * A data value as inline code. Backticks inside cannot be escaped in a code
- * span, so such values fall back to escaped text in <code>.
+ * span, and a code span shows `<!--` as it is, which leaves an HTML comment
+ * (a marker) in the raw text; such values fall back to escaped text in
+ * <code>. So do `|` (it would split a table cell).
  */
 function code(value) {
-    const s = (value === null || value === undefined ? '' : String(value)).replace(/\r?\n/g, ' ');
-    if (s.includes('`') || s.includes('|'))
+    const s = (value === null || value === undefined ? '' : String(value)).replace(LINE_BREAK, ' ');
+    if (/[`|<>]/.test(s))
         return `<code>${text(s)}</code>`;
     return `\`${defuse(s)}\``;
 }
@@ -690,9 +377,18 @@ function sparkline(values, max) {
     }
     return out;
 }
-/** Mermaid labels are quoted strings: drop the characters that would end them. */
+/**
+ * Mermaid labels are quoted strings: the characters that would end them (or
+ * the code fence) become `'`, brackets are dropped. Mermaid also reads
+ * `%%{init: …}%%` directives and `%%` comments anywhere in a diagram, `#…;`
+ * entity codes and HTML in labels: `%`, `#`, `<` and `>` become their
+ * full-width forms, which look alike and mean nothing to it.
+ */
 function mermaidLabel(s) {
-    return s.replace(/["\n\r`]/g, "'").replace(/[[\]]/g, '');
+    return s
+        .replace(/["\n\r`]/g, "'")
+        .replace(/[[\]]/g, '')
+        .replace(/[%#<>]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 }
 /**
  * A Mermaid xy bar chart (GitHub renders Mermaid in comments and summaries),
@@ -787,6 +483,8 @@ var report_markdown = __webpack_require__(9552);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/report.ts
 var report = __webpack_require__(88557);
+// EXTERNAL MODULE: ./src/core/yaml.ts
+var yaml = __webpack_require__(91076);
 ;// CONCATENATED MODULE: ./src/run/policy.ts
 /**
  * The policy file (`modelgate.yml`): settings for any gate, kept in the
@@ -803,6 +501,7 @@ var report = __webpack_require__(88557);
  * Inputs given to the step override the file. An unknown gate or setting is
  * an error naming its line, so a typo never silently disables a rule.
  */
+
 
 
 
@@ -848,7 +547,8 @@ function parsePolicy(text, file) {
             for (const item of pair.value.items) {
                 const name = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : String(item.key);
                 const itemLine = lineOf((0,dist/* isScalar */.jn)(item.key) ? item.key.range?.[0] : undefined);
-                const value = (0,dist/* isNode */.Ll)(item.value) ? item.value.toJSON() : item.value;
+                // Aliases are expanded (within a bound: core/yaml.ts), so a block shared by anchor reads the same in every gate.
+                const value = (0,yaml/* yamlValue */.t$)(doc, item.value, { file, lineCounter });
                 entries.set(name, { value, line: itemLine });
             }
         }
@@ -894,8 +594,12 @@ function policyValue(policy, gate, input) {
  * through one Redactor, so no copy of a secret can slip past a second,
  * forgotten redaction.
  */
-/** `scheme://userinfo@`: the userinfo of a URL anywhere in a text. */
-const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#@\s]+)@/gi;
+/**
+ * `scheme://userinfo@`: the userinfo of a URL anywhere in a text. It runs to
+ * the LAST `@` before the host, as URL parsers read it: a password written
+ * with a raw `@` (`user:p@ss@host`) is userinfo whole.
+ */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s]+)@/gi;
 /**
  * Environment variables that hold credentials: the names the tools we talk
  * to document (MLflow's MLFLOW_TRACKING_TOKEN / _PASSWORD, the runner's
@@ -1171,6 +875,9 @@ async function runGate(gateName, explicit, ctx) {
     // The log and the progress line print names of files and columns: redacted too.
     const runCtx = {
         ...ctx,
+        // A credential a gate comes to know (an Authorization value it builds) is
+        // redacted like the others, and masked through the adapter's hook (onNew).
+        secret: (value) => redactor.add(value),
         log: redactingLogger(ctx.log, redactor),
         progress: (p) => ctx.progress({ ...p, file: redactor.redact(p.file) }),
     };
@@ -1184,6 +891,7 @@ async function runGate(gateName, explicit, ctx) {
         // only the token goes out as it is, to authenticate.
         const resolved = resolveCommonInputs(explicit, policy, gate.name);
         const common = { ...redactor.redactDeep(resolved), 'github-token': resolved['github-token'] };
+        runCtx.readLimits = { maxInputBytes: common['max-input-bytes'], maxRecordBytes: common['max-record-bytes'] };
         const { inputs, effective } = resolveGateInputs(gate, explicit, policy);
         // A URL with credentials may also come from the policy file.
         redactor.addFromValue(effective);
