@@ -13,6 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   xz: () => (/* binding */ readTable)
 });
 
+// UNUSED EXPORTS: escapeGlob
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -84,6 +88,8 @@ class RecordTableBuilder {
     }
 }
 
+// EXTERNAL MODULE: ./src/readers/limits.ts
+var limits = __webpack_require__(6450);
 // EXTERNAL MODULE: ./src/readers/source.ts + 1 modules
 var readers_source = __webpack_require__(53295);
 ;// CONCATENATED MODULE: ./src/readers/jsonl.ts
@@ -95,7 +101,9 @@ var readers_source = __webpack_require__(53295);
 
 
 
+
 const LF = 10;
+const CR = 13;
 /** What a JSON value is, for messages: "an array", "a string", ... */
 function describeJson(value) {
     if (value === null)
@@ -129,9 +137,18 @@ function isBlank(buf, start, end) {
     }
     return true;
 }
-/** Every JSON object of the file with the line it is on. */
+/**
+ * Every JSON object of the file with the line it is on. A line cut by the
+ * end of a chunk is held in pieces and joined once its end is found, so a
+ * long line costs one copy; a line longer than max-record-bytes is an error
+ * as soon as that many bytes of it are held.
+ */
 async function* jsonlObjects(source, reader) {
-    let pending = null;
+    const maxRecordBytes = source.limits.maxRecordBytes;
+    const tooLong = () => (0,limits/* recordTooLong */.oV)(source.display, line, maxRecordBytes, 'line');
+    /** The start of the current line, cut by the ends of chunks. */
+    let held = [];
+    let heldBytes = 0;
     let line = 1;
     let first = true;
     const parseLine = (buf, start, end, out) => {
@@ -140,6 +157,8 @@ async function* jsonlObjects(source, reader) {
             if (buf[start] === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf)
                 start += 3;
         }
+        if ((buf[end - 1] === CR ? end - 1 : end) - start > maxRecordBytes)
+            throw tooLong();
         if (!isBlank(buf, start, end)) {
             let value;
             try {
@@ -155,21 +174,48 @@ async function* jsonlObjects(source, reader) {
         }
         line++;
     };
+    /** The held start of a line and `end` bytes of `chunk`, as one buffer. */
+    const takeHeld = (chunk, end) => {
+        const whole = Buffer.concat([...held, chunk.subarray(0, end)], heldBytes + end);
+        held = [];
+        heldBytes = 0;
+        return whole;
+    };
     try {
+        // The chunks are not recycled (the reader is made without `recycle`): held pieces stay valid.
         for await (const chunk of reader.chunks()) {
-            const buf = pending ? Buffer.concat([pending, chunk]) : chunk;
             const out = [];
             let start = 0;
-            for (let nl = buf.indexOf(LF); nl >= 0; nl = buf.indexOf(LF, start)) {
-                parseLine(buf, start, nl, out);
+            let nl = chunk.indexOf(LF);
+            if (heldBytes > 0) {
+                if (nl < 0) {
+                    held.push(chunk);
+                    heldBytes += chunk.length;
+                    if (heldBytes > maxRecordBytes + 1)
+                        throw tooLong(); // + 1: a CR before the LF is not counted
+                    continue;
+                }
+                if (heldBytes + nl > maxRecordBytes + 1)
+                    throw tooLong();
+                const whole = takeHeld(chunk, nl);
+                parseLine(whole, 0, whole.length, out);
+                start = nl + 1;
+                nl = chunk.indexOf(LF, start);
+            }
+            for (; nl >= 0; nl = chunk.indexOf(LF, start)) {
+                parseLine(chunk, start, nl, out);
                 start = nl + 1;
             }
-            pending = start < buf.length ? buf.subarray(start) : null;
+            if (start < chunk.length) {
+                held.push(chunk.subarray(start));
+                heldBytes = chunk.length - start;
+            }
             yield out;
         }
-        if (pending) {
+        if (heldBytes > 0) {
             const out = [];
-            parseLine(pending, 0, pending.length, out);
+            const whole = takeHeld(Buffer.alloc(0), 0);
+            parseLine(whole, 0, whole.length, out);
             yield out;
         }
     }
@@ -205,6 +251,7 @@ async function readJsonlTable(source, options) {
  * object is handed to JSON.parse, so neither the file nor a string of it is
  * ever held whole, and errors can name the line of the object concerned.
  */
+
 
 
 
@@ -262,19 +309,26 @@ function objectEnd(buf, start) {
     }
     return -1;
 }
+/** Line feeds in buf[start, end). The search stays inside the range: past it, a buffer without one would be scanned to its end for every object. */
 function countLines(buf, start, end) {
+    const range = buf.subarray(start, end);
     let n = 0;
-    for (let i = buf.indexOf(json_array_LF, start); i >= 0 && i < end; i = buf.indexOf(json_array_LF, i + 1))
+    for (let i = range.indexOf(json_array_LF); i >= 0; i = range.indexOf(json_array_LF, i + 1))
         n++;
     return n;
 }
 async function* jsonArrayObjects(source, reader) {
     const file = source.display;
+    const maxRecordBytes = source.limits.maxRecordBytes;
     let state = 'before';
     let afterElement = false;
     let afterComma = false;
     let line = 1;
+    /** The start of an object cut by the end of the last buffer. */
     let pending = null;
+    /** Chunks read while waiting for `wanted` bytes (an object longer than a buffer), joined once. */
+    let held = [];
+    let heldBytes = 0;
     let wanted = 0;
     let first = true;
     const chunks = reader.chunks()[Symbol.asyncIterator]();
@@ -282,11 +336,15 @@ async function* jsonArrayObjects(source, reader) {
         for (;;) {
             const next = await chunks.next();
             const final = next.done === true;
-            let buf = final ? (pending ?? Buffer.alloc(0)) : pending ? Buffer.concat([pending, next.value]) : next.value;
-            if (!final && buf.length < wanted) {
-                pending = buf;
-                continue;
+            if (!final) {
+                held.push(next.value);
+                heldBytes += next.value.length;
             }
+            if (!final && (pending?.length ?? 0) + heldBytes < wanted)
+                continue;
+            let buf = !pending && held.length === 1 ? held[0] : Buffer.concat(pending ? [pending, ...held] : held, (pending?.length ?? 0) + heldBytes);
+            held = [];
+            heldBytes = 0;
             if (first) {
                 if (buf.length < 3 && !final) {
                     pending = buf;
@@ -338,9 +396,13 @@ async function* jsonArrayObjects(source, reader) {
                     if (end < 0) {
                         if (final)
                             throw new errors/* UserError */.yo('unterminated JSON object: the file ends inside it', { file, line });
+                        if (buf.length - p > maxRecordBytes)
+                            throw (0,limits/* recordTooLong */.oV)(file, line, maxRecordBytes, 'object');
                         carry = p;
                         break;
                     }
+                    if (end + 1 - p > maxRecordBytes)
+                        throw (0,limits/* recordTooLong */.oV)(file, line, maxRecordBytes, 'object');
                     const text = buf.toString('utf8', p, end + 1);
                     let value;
                     try {
@@ -365,7 +427,9 @@ async function* jsonArrayObjects(source, reader) {
             if (final)
                 break;
             if (carry >= 0) {
-                wanted = carry === 0 ? buf.length * 2 : 0;
+                // An object longer than the buffer: wait for twice as much (at most
+                // enough to tell it is too long) rather than re-scan it every chunk.
+                wanted = carry === 0 ? Math.min(buf.length * 2, maxRecordBytes + 1) : 0;
                 pending = buf.subarray(carry);
             }
             else {
@@ -419,6 +483,7 @@ async function readJsonArrayTable(source, options) {
  * is line 1) and JSON Lines, and is null for Parquet and JSON arrays (whose
  * records, from `readRecords`, do carry the line each object starts on).
  */
+
 
 
 
@@ -504,23 +569,53 @@ async function* jsonRecords(source, options) {
     progress.done(rows, reader.bytesRead());
 }
 const GLOB_CHARS = /[*?[\]{}]/;
+async function exists(path) {
+    try {
+        await (0,promises_.stat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A path as a pattern that matches only itself, escaped as @actions/glob's
+ * own `Pattern.globEscape` escapes the working directory (internal-pattern.js;
+ * not exported): `[` as `[[]` when a `]` follows in the segment, `?` as
+ * `[?]`, `*` as `[*]`, and on Linux and macOS `\` as `\\`. Braces need no
+ * escape: @actions/glob does not expand them.
+ */
+function escapeGlob(path) {
+    return (process.platform === 'win32' ? path : path.replace(/\\/g, '\\\\'))
+        .replace(/(\[)(?=[^/]+\])/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
+}
 /**
  * The files a path or glob pattern names (several patterns may be given one
  * per line; a line starting with "!" excludes), relative to `cwd` where they
  * are inside it (so that messages show them as the user would write them),
- * sorted. A plain path is returned as written; a pattern that matches no
+ * sorted. A path that exists is itself, even when its name holds pattern
+ * characters (`loans[2024].csv`); only a line that names nothing is a
+ * pattern. A plain path is returned as written; a pattern that matches no
  * file, or a path to a missing file, is a UserError.
  */
-async function expandPaths(patternOrPath, cwd) {
+async function expandPaths(patternOrPath, cwd, limits = {}) {
     const lines = patternOrPath
         .split('\n')
         .map((line) => line.trim())
         .filter((line) => line !== '');
-    if (lines.length === 1 && !GLOB_CHARS.test(lines[0]) && !lines[0].startsWith('!')) {
-        await (0,readers_source/* openSource */.oD)(lines[0], { cwd }); // throws UserError for a missing file, a directory, an empty file
+    if (lines.length === 1 && !lines[0].startsWith('!') && (!GLOB_CHARS.test(lines[0]) || (await exists((0,external_node_path_.resolve)(cwd, lines[0]))))) {
+        await (0,readers_source/* openSource */.oD)(lines[0], { cwd, ...limits }); // throws UserError for a missing file, a directory, an empty file
         return [lines[0]];
     }
-    const absolute = lines.map((line) => (line.startsWith('!') ? `!${(0,external_node_path_.resolve)(cwd, line.slice(1))}` : (0,external_node_path_.resolve)(cwd, line)));
+    // The working directory is escaped too: its own name may hold pattern characters.
+    const base = escapeGlob(cwd);
+    const absolute = await Promise.all(lines.map(async (line) => {
+        if (line.startsWith('!'))
+            return `!${(0,external_node_path_.resolve)(base, line.slice(1))}`;
+        return (await exists((0,external_node_path_.resolve)(cwd, line))) ? escapeGlob((0,external_node_path_.resolve)(cwd, line)) : (0,external_node_path_.resolve)(base, line);
+    }));
     const glob = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 42377));
     const globber = await glob.create(absolute.join('\n'), { matchDirectories: false, implicitDescendants: false });
     const files = await globber.glob();

@@ -16,9 +16,9 @@ __webpack_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/gates/drift-check/worker-tasks.ts
 const DRIFT_TASKS = {
     /** Read and prepare the reference file (reference-worker.ts). */
-    'drift-reference': () => Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(47)]).then(__webpack_require__.bind(__webpack_require__, 39047)).then((m) => m.referenceTask),
+    'drift-reference': () => Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(296)]).then(__webpack_require__.bind(__webpack_require__, 39047)).then((m) => m.referenceTask),
     /** Read and prepare the second half of the current file (current-in-parts.ts). */
-    'drift-current-part': () => Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(156), __webpack_require__.e(793)]).then(__webpack_require__.bind(__webpack_require__, 41793)).then((m) => m.currentPartTask),
+    'drift-current-part': () => Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(156), __webpack_require__.e(832)]).then(__webpack_require__.bind(__webpack_require__, 41793)).then((m) => m.currentPartTask),
 };
 
 ;// CONCATENATED MODULE: ./src/entry/worker-tasks.ts

@@ -2,226 +2,213 @@ export const id = 296;
 export const ids = [296];
 export const modules = {
 
-/***/ 19296:
+/***/ 9616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ formatByteSize),
+/* harmony export */   nS: () => (/* binding */ parseByteSize),
+/* harmony export */   ty: () => (/* binding */ DEFAULT_MAX_RECORD_BYTES),
+/* harmony export */   yQ: () => (/* binding */ DEFAULT_MAX_INPUT_BYTES)
+/* harmony export */ });
+/* unused harmony export DEFAULT_READ_LIMITS */
+/**
+ * How much one data file may make a run hold, so that a hostile or broken
+ * file (a small .gz that expands to gigabytes, a line of hundreds of
+ * megabytes) ends in one clear line instead of a process killed for memory.
+ * Every gate takes them as the common inputs `max-input-bytes` and
+ * `max-record-bytes` (core/inputs.ts); the run path hands them to the gate as
+ * `GateContext.readLimits`, and the gates to the readers (readers/options.ts).
+ * README "Limits" says what each counts for each format.
+ */
+/**
+ * 2 GB: the data of a file takes about one to six times its size in memory
+ * once read (a column of one-digit numbers is the worst case: 2 bytes a row
+ * in the file, 12 in memory with the row's line), so this keeps an ordinary
+ * CSV within a standard runner's memory; and below 2^31 bytes, the line
+ * numbers of rows (held as 32-bit integers) cannot overflow.
+ */
+const DEFAULT_MAX_INPUT_BYTES = 2_000_000_000;
+/** 64 MB: far above any real record, small enough that holding one costs little. */
+const DEFAULT_MAX_RECORD_BYTES = 64_000_000;
+const DEFAULT_READ_LIMITS = { maxInputBytes: DEFAULT_MAX_INPUT_BYTES, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES };
+const UNITS = {
+    '': 1,
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 2 ** 10,
+    mib: 2 ** 20,
+    gib: 2 ** 30,
+    tib: 2 ** 40,
+};
+/**
+ * A size as a user writes it: a number of bytes (`1000000`), or a number
+ * with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers
+ * of 1024), in any case, with or without a space (`500MB`, `1.5 GiB`).
+ * Undefined when the text is not such a size or is not a whole, positive,
+ * safe number of bytes.
+ */
+function parseByteSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const unit = UNITS[m[2].toLowerCase()];
+    if (unit === undefined)
+        return undefined;
+    const bytes = Number(m[1]) * unit;
+    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
+}
+/** A size for messages: "2 GB", "64 MiB", "1.5 MB" when that is exact, else the bytes. */
+function formatByteSize(bytes) {
+    for (const [unit, size] of [
+        ['TB', 1e12],
+        ['GB', 1e9],
+        ['MB', 1e6],
+        ['TiB', 2 ** 40],
+        ['GiB', 2 ** 30],
+        ['MiB', 2 ** 20],
+        ['kB', 1e3],
+        ['KiB', 2 ** 10],
+    ]) {
+        if (bytes >= size && (bytes * 10) % size === 0)
+            return `${bytes / size} ${unit}`;
+    }
+    return `${bytes} bytes`;
+}
+
+
+/***/ }),
+
+/***/ 39047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   prepareReferenceHere: () => (/* binding */ prepareReferenceHere),
+/* harmony export */   referenceTask: () => (/* binding */ referenceTask),
+/* harmony export */   startReference: () => (/* binding */ startReference)
+/* harmony export */ });
+/* harmony import */ var _parallel_worker_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90703);
+/* harmony import */ var _readers_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71022);
+/* harmony import */ var _prepared_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70156);
+/* harmony import */ var _sample_rows_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87249);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  explicitFromArgs: () => (/* binding */ explicitFromArgs),
-  runCli: () => (/* binding */ runCli)
-});
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __webpack_require__(89114);
-// EXTERNAL MODULE: ./src/run/run-gate.ts + 3 modules
-var run_gate = __webpack_require__(1363);
-// EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(83323);
-// EXTERNAL MODULE: ./src/gates/index.ts
-var gates = __webpack_require__(46620);
-;// CONCATENATED MODULE: ./src/render/terminal.ts
+
+
+/** Read and prepare the reference in this thread. */
+async function prepareReferenceHere(req, progress) {
+    const table = await (0,_readers_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readTable */ .xz)(req.path, { ...req.limits, cwd: req.cwd, columns: req.columns, progress });
+    const rows = (0,_sample_rows_js__WEBPACK_IMPORTED_MODULE_3__/* .sampleRows */ .m)(table.rowCount, req.sample, req.seed);
+    return (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareReference */ .R8)(table, { columnTypes: req.columnTypes, skip: req.skip, rows, consume: true });
+}
 /**
- * The report on a terminal. The CLI prints the same Markdown the job summary
- * gets; on a terminal, the escapes that Markdown needs (\_, &lt;, <details>,
- * <sub>, zero-width spaces) only get in the way, so they are turned back into
- * plain text and headings are made bold. Piped output stays Markdown.
+ * Start reading and preparing the reference: in a worker when `bundleUrl`
+ * (the file URL of the built dist/index.js) is given, else in this thread.
  */
-const ENTITIES = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
-function markdownForTerminal(markdown, color) {
-    const bold = (s) => (color ? `\x1b[1m${s}\x1b[22m` : s);
-    const dim = (s) => (color ? `\x1b[2m${s}\x1b[22m` : s);
-    let inFence = false;
-    const out = [];
-    for (const raw of markdown.split('\n')) {
-        if (/^\s*```/.test(raw)) {
-            inFence = !inFence;
-            continue;
-        }
-        if (inFence) {
-            // Mermaid and other fenced blocks are for GitHub's renderer.
-            continue;
-        }
-        let line = raw
-            .replace(/<details( open)?><summary>(.*?)<\/summary>/g, (_, _o, s) => bold(`${s}:`))
-            .replace(/<\/details>/g, '')
-            .replace(/<sub>(.*?)<\/sub>/g, (_, s) => dim(s))
-            .replace(/<\/?(code|b|strong|br ?\/?)>/g, '')
-            .replace(/\*\*(.+?)\*\*/g, (_, s) => bold(s))
-            .replace(/\\([\\`*_[\]|<>&~$#])/g, '$1')
-            .replace(/&(lt|gt|amp|quot|#39);/g, (m) => ENTITIES[m])
-            .replace(/\u200b/g, '');
-        const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-        if (heading)
-            line = bold(heading[2]);
-        out.push(line);
-    }
-    return out.join('\n').replace(/\n{3,}/g, '\n\n');
+function startReference(req, bundleUrl, progress) {
+    if (!bundleUrl)
+        return prepareReferenceHere(req, progress);
+    return (0,_parallel_worker_task_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorkerTask */ .Zi)(bundleUrl, 'drift-reference', req, progress);
+}
+/** The worker's side (worker-tasks.ts): the prepared reference, its sorted arrays transferred. */
+async function referenceTask(req, progress) {
+    const prepared = await prepareReferenceHere(req, progress);
+    return { value: prepared, transfer: (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .transferList */ .M)(prepared) };
 }
 
-// EXTERNAL MODULE: ./src/adapters/run-context.ts + 1 modules
-var run_context = __webpack_require__(28329);
-// EXTERNAL MODULE: ./src/adapters/inert-log.ts
-var inert_log = __webpack_require__(42303);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./src/adapters/cli/run-cli.ts
+
+/***/ }),
+
+/***/ 87249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ sampleRows)
+/* harmony export */ });
+/* harmony import */ var _stats_random_prng_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70054);
 /**
- * The CLI adapter: `modelgate <gate> --<input-name> <value> ...` takes
- * exactly the action's inputs, prints the same report as Markdown, writes
- * the JSON report, and exits 0 on pass or warn, 1 on fail, 2 on a usage or
- * input error (1 also when `fail-on: warn` turns a warning into a failure).
+ * `sample`: cap the rows of a table with a fixed seed, so the same inputs
+ * always give the same report. Chooses `cap` of `rowCount` row indices
+ * uniformly without replacement (Floyd's algorithm) from modelgate's seeded
+ * generator and returns them ascending; undefined when no cap applies.
+ *
+ * Reference: J. Bentley, R. Floyd, "A sample of brilliance", Commun. ACM
+ * 30(9) (1987) 754–757.
  */
 
-
-
-
-
-
-
-
-
-
-const defaultIo = () => ({
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: Boolean(process.stderr.isTTY),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    cwd: process.cwd(),
-    env: process.env,
-});
-function usage() {
-    return [
-        `modelgate ${version/* VERSION */.x}: ML governance gates for CI/CD`,
-        '',
-        'Usage: modelgate <gate> [--<input> <value> ...]',
-        '       modelgate <gate> --help',
-        '',
-        `Gates: ${(0,gates/* availableGates */.M5)().join(', ')}`,
-        '',
-        'Exit codes: 0 pass or warn, 1 fail, 2 usage or input error.',
-        '',
-    ].join('\n');
-}
-function gateHelp(name, title, description, specs) {
-    const lines = [`modelgate ${name}: ${title}`, '', description, '', 'Inputs (the action inputs, as --flags):'];
-    for (const s of specs) {
-        if (s.name === 'github-token')
-            continue;
-        const def = s.default !== undefined ? ` (default: ${s.default})` : s.required ? ' (required)' : '';
-        lines.push(`  --${s.name}${def}`, `      ${s.description.replace(/`/g, '')}`);
-        if (s.examples?.length)
-            lines.push(`      e.g. ${s.examples.slice(0, 3).map((e) => `--${s.name} '${e}'`).join(', ')}`);
+function sampleRows(rowCount, cap, seed) {
+    if (cap === undefined || cap <= 0 || rowCount <= cap)
+        return undefined;
+    const rng = (0,_stats_random_prng_js__WEBPACK_IMPORTED_MODULE_0__/* .createRng */ .SZ)(seed);
+    const chosen = new Set();
+    for (let j = rowCount - cap; j < rowCount; j++) {
+        const t = Math.floor(rng.next() * (j + 1));
+        chosen.add(chosen.has(t) ? j : t);
     }
-    return `${lines.join('\n')}\n`;
+    return Uint32Array.from(chosen).sort();
 }
-/** A single rewritten status line on a terminal: rows read and MB/s. */
-function progressLine(io) {
-    if (!io.isTTY)
-        return () => { };
-    const started = new Map();
-    let last = 0;
-    return (p) => {
-        const now = Date.now();
-        if (!started.has(p.file))
-            started.set(p.file, now);
-        if (!p.done && now - last < 200)
-            return;
-        last = now;
-        const secs = Math.max((now - started.get(p.file)) / 1000, 1e-3);
-        const line = `reading ${p.file}: ${p.rows.toLocaleString('en-US')} rows, ${(p.bytes / 1e6).toFixed(0)} MB (${(p.bytes / 1e6 / secs).toFixed(0)} MB/s)`;
-        io.stderr(`\r\x1b[2K${line}${p.done ? '\n' : ''}`);
+
+
+/***/ }),
+
+/***/ 70054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SZ: () => (/* binding */ createRng)
+/* harmony export */ });
+/* unused harmony exports seedState, createRngFromState */
+/** SplitMix32 step (the 32-bit finaliser of MurmurHash3 on a Weyl sequence). */
+function splitmix32(state) {
+    state.x = (state.x + 0x9e3779b9) | 0;
+    let z = state.x;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+}
+/** The state words a seed expands to (exposed for the test vectors). */
+function seedState(seed) {
+    if (!Number.isInteger(seed))
+        throw new RangeError(`seed must be an integer, got ${seed}`);
+    const st = { x: seed | 0 };
+    return [splitmix32(st), splitmix32(st), splitmix32(st), splitmix32(st)];
+}
+/** A generator from explicit state words (at least one non-zero). */
+function createRngFromState(state) {
+    let s0 = state[0] | 0;
+    let s1 = state[1] | 0;
+    let s2 = state[2] | 0;
+    let s3 = state[3] | 0;
+    if ((s0 | s1 | s2 | s3) === 0)
+        throw new RangeError('xoshiro128** state must not be all zero');
+    const nextUint32 = () => {
+        const m = Math.imul(s1, 5);
+        const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 11) | (s3 >>> 21);
+        return result;
+    };
+    return {
+        nextUint32,
+        next() {
+            const a = nextUint32() >>> 5; // 27 bits
+            const b = nextUint32() >>> 6; // 26 bits
+            return (a * 67108864 + b) / 9007199254740992;
+        },
     };
 }
-/**
- * `--bootstrap -5`: node's parseArgs takes a value starting with "-" for an
- * option and refuses it as ambiguous. A negative number after a flag is its
- * value, so it is joined as `--bootstrap=-5` (and then judged by the input's
- * own rule, which names the allowed range).
- */
-function joinNegativeValues(args) {
-    const out = [];
-    for (let i = 0; i < args.length; i++) {
-        const a = args[i];
-        const next = args[i + 1];
-        if (a.startsWith('--') && !a.includes('=') && next !== undefined && /^-(\d|\.\d|Infinity\b)/.test(next)) {
-            out.push(`${a}=${next}`);
-            i++;
-        }
-        else
-            out.push(a);
-    }
-    return out;
-}
-/** The step's explicit inputs from `--<input> <value>` flags (the action reads the same from INPUT_* variables). */
-function explicitFromArgs(gate, specs, args) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: joinNegativeValues(args),
-            options: Object.fromEntries(specs.map((s) => [s.name, { type: 'string' }])),
-            strict: true,
-            allowPositionals: false,
-        });
-    }
-    catch (err) {
-        throw new errors/* UserError */.yo(`${err.message.split('\n')[0]} (see: modelgate ${gate} --help)`);
-    }
-    const explicit = {};
-    for (const [k, v] of Object.entries(parsed.values))
-        if (typeof v === 'string')
-            explicit[k] = v;
-    return explicit;
-}
-async function runCli(argv, io = defaultIo()) {
-    try {
-        const [gateName, ...rest] = argv;
-        if (!gateName || gateName === '--help' || gateName === '-h' || gateName === 'help') {
-            io.stdout(usage());
-            return gateName ? 0 : 2;
-        }
-        if (gateName === '--version' || gateName === '-v') {
-            io.stdout(`${version/* VERSION */.x}\n`);
-            return 0;
-        }
-        const gate = await (0,run_gate/* resolveGate */.mW)(gateName);
-        const specs = [...gate.inputs.specs, ...inputs/* COMMON_INPUTS */.s7];
-        if (rest.includes('--help') || rest.includes('-h')) {
-            io.stdout(gateHelp(gate.name, gate.title, gate.description, specs));
-            return 0;
-        }
-        const explicit = explicitFromArgs(gate.name, specs, rest);
-        // The CLI writes its report where it runs unless told otherwise.
-        const ctx = {
-            cwd: io.cwd,
-            env: io.env,
-            // Inside a workflow's `run:` step the runner reads these lines too: what
-            // carries data is made inert (src/adapters/inert-log.ts).
-            log: {
-                info: () => { },
-                warn: (m) => io.stderr(`warning: ${(0,inert_log/* inertLogLine */.T)(m)}\n`),
-                debug: io.env.MODELGATE_DEBUG === '1' ? (m) => io.stderr(`debug: ${(0,inert_log/* inertLogLine */.T)(m)}\n`) : () => { },
-            },
-            run: (0,run_context/* runContextFromEnv */.w)(io.env),
-            progress: progressLine(io),
-            tempDir: (0,external_node_os_.tmpdir)(),
-            defaultReportDir: io.cwd,
-        };
-        const outcome = await (0,run_gate/* runGate */.Rg)(gate.name, explicit, ctx);
-        io.stdout((0,inert_log/* inertLines */.w)(io.stdoutIsTTY ? markdownForTerminal(outcome.markdown, !io.env.NO_COLOR) : outcome.markdown));
-        io.stderr(`report: ${(0,inert_log/* inertLogLine */.T)(outcome.reportPath)}\n`);
-        return outcome.conclusion === 'failure' ? 1 : 0;
-    }
-    catch (err) {
-        io.stderr(`modelgate: ${(0,inert_log/* inertLines */.w)((0,errors/* isUserError */.iU)(err) ? err.format() : (0,errors/* describeError */.Uc)(err))}\n`);
-        return 2;
-    }
+/** A seeded xoshiro128** generator; the same seed always gives the same stream. */
+function createRng(seed) {
+    return createRngFromState(seedState(seed));
 }
 
 

@@ -3365,14 +3365,14 @@ async function runPerformanceGate(inputs, ctx) {
     const wanted = inputs['score-prefix']
         ? undefined
         : [...new Set([inputs['label-column'], inputs['prediction-column'], ...inputs['score-column'], inputs['id-column'], ...inputs['slice-by']].filter((c) => !!c))];
-    const table = await (0,readers/* readTable */.xz)(inputs.predictions, { cwd: ctx.cwd, columns: wanted, progress });
+    const table = await (0,readers/* readTable */.xz)(inputs.predictions, { ...ctx.readLimits, cwd: ctx.cwd, columns: wanted, progress });
     const candidate = extractPredictions(table, columnOptions);
     let baseline;
     if (inputs['baseline-predictions']) {
         const file = inputs['baseline-predictions'];
         const baseWanted = wanted ? wanted.filter((c) => !inputs['slice-by'].includes(c) || c === inputs['label-column']) : undefined;
         // The baseline file may leave out the label column; read what is there.
-        const baseTable = await (0,readers/* readTable */.xz)(file, { cwd: ctx.cwd, progress }).then((t) => baseWanted ? { ...t, columns: t.columns.filter((c) => baseWanted.includes(c.name)) } : t);
+        const baseTable = await (0,readers/* readTable */.xz)(file, { ...ctx.readLimits, cwd: ctx.cwd, progress }).then((t) => baseWanted ? { ...t, columns: t.columns.filter((c) => baseWanted.includes(c.name)) } : t);
         const base = extractPredictions(baseTable, columnOptions, { task: candidate.task, classes: candidate.classes });
         baseline = { predictions: alignBaseline(candidate, base, { candidate: inputs.predictions, baseline: file }, (line) => ctx.log.debug(`performance-gate: ${line}`)), file };
         if (inputs['baseline-metrics'])
@@ -3405,7 +3405,7 @@ async function runPerformanceGate(inputs, ctx) {
     if (inputs['slice-by'].length)
         input.slices = { groups: sliceRows(table, inputs['slice-by']), columns: inputs['slice-by'], minSliceSize: inputs['min-slice-size'] };
     if (inputs.latency) {
-        const lat = await (0,readers/* readTable */.xz)(inputs.latency, { cwd: ctx.cwd, progress });
+        const lat = await (0,readers/* readTable */.xz)(inputs.latency, { ...ctx.readLimits, cwd: ctx.cwd, progress });
         input.latency = { samples: latencySamples(lat, inputs['latency-column']), file: inputs.latency, budget: inputs['latency-budget'] ?? {} };
     }
     if (inputs['model-path'] && inputs['max-model-size']) {

@@ -80,8 +80,8 @@ var gate = __webpack_require__(14888);
 var make_report = __webpack_require__(96476);
 // EXTERNAL MODULE: ./src/readers/index.ts + 3 modules
 var readers = __webpack_require__(71022);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/yaml.ts
+var yaml = __webpack_require__(91076);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(26921);
 ;// CONCATENATED MODULE: ./src/gates/canary-decision/kayenta-config.ts
@@ -360,16 +360,18 @@ async function loadCanaryConfig(input, cwd) {
             }
             let value;
             try {
-                value = (0,dist/* parse */.qg)(text);
+                value = (0,yaml/* parseYaml */.hN)(text, { file: path });
             }
             catch (err) {
+                if (err instanceof errors/* UserError */.yo)
+                    throw err;
                 const e = err;
                 throw new errors/* UserError */.yo(`invalid YAML/JSON: ${e.message.split('\n')[0]}`, { file: path, line: e.linePos?.[0]?.line });
             }
             return parseCanaryConfig(value, path);
         }
         try {
-            return parseCanaryConfig((0,dist/* parse */.qg)(input), 'input config');
+            return parseCanaryConfig((0,yaml/* parseYaml */.hN)(input, { field: 'input config' }), 'input config');
         }
         catch (err) {
             if (err instanceof errors/* UserError */.yo)
@@ -1952,7 +1954,7 @@ const reportSections = schemas/* object */.Ikc({
 
 
 async function readSamples(inputs, ctx) {
-    const read = (path) => (0,readers/* readTable */.xz)(path, { cwd: ctx.cwd, progress: ctx.progress });
+    const read = (path) => (0,readers/* readTable */.xz)(path, { ...ctx.readLimits, cwd: ctx.cwd, progress: ctx.progress });
     if (inputs.samples) {
         if (inputs['canary-samples'] || inputs['baseline-samples']) {
             throw new errors/* UserError */.yo('give either `samples` or `canary-samples` and `baseline-samples`, not both', { field: 'input samples' });

@@ -177,8 +177,10 @@ function checkRequested(requested, available, file) {
 /* harmony export */   jA: () => (/* binding */ QUOTE),
 /* harmony export */   y0: () => (/* binding */ DOT)
 /* harmony export */ });
-/* unused harmony exports NEED_MORE, END, QUOTED, QUOTED_ESCAPED */
+/* unused harmony exports NEED_MORE, END, QUOTED, QUOTED_ESCAPED, QUOTE_HINT */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_read_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9616);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6450);
 /**
  * A byte-level RFC 4180 tokenizer: it finds where each field of a record
  * starts and ends in a buffer of bytes, without making strings, so that the
@@ -208,6 +210,8 @@ function checkRequested(requested, available, file) {
  * start: the caller appends the next chunk to the rest and carries on.
  */
 
+
+
 const NEED_MORE = -1;
 const END = -2;
 /** `quoting[i]` of a field: not quoted, quoted, quoted with `""` inside. */
@@ -221,9 +225,12 @@ const MINUS = 45;
 const DOT = 46;
 /** Exact powers of ten: a plain decimal of at most 15 digits is its digits over one of them (Clinger's fast path). */
 const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/** Why a quoted record is usually too long. */
+const QUOTE_HINT = 'a quote that is never closed makes one (a quote inside a quoted field is written as ""), else raise max-record-bytes';
 class CsvTokenizer {
     delimiter;
     file;
+    maxRecordBytes;
     buf = Buffer.alloc(0);
     /** Where the next record starts in `buf`. */
     pos = 0;
@@ -244,9 +251,12 @@ class CsvTokenizer {
     final = false;
     constructor(delimiter, 
     /** The file, as the user named it, for errors. */
-    file) {
+    file, 
+    /** The longest record, line break left out (max-record-bytes); a longer one is an error. */
+    maxRecordBytes = _core_read_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_MAX_RECORD_BYTES */ .ty) {
         this.delimiter = delimiter;
         this.file = file;
+        this.maxRecordBytes = maxRecordBytes;
     }
     /** Starts on a new buffer; `final` when no more data will follow it. */
     reset(buf, final) {
@@ -390,6 +400,8 @@ class CsvTokenizer {
             if (p >= len) {
                 if (!this.final)
                     return this.needMore(recordStart, recordLine);
+                if (p - recordStart > this.maxRecordBytes)
+                    throw this.tooLong(recordLine, this.quoting.subarray(0, n).some((q) => q !== UNQUOTED));
                 break;
             }
             const c = buf[p];
@@ -397,6 +409,8 @@ class CsvTokenizer {
                 p++;
                 continue;
             }
+            if (p - recordStart > this.maxRecordBytes)
+                throw this.tooLong(recordLine, this.quoting.subarray(0, n).some((q) => q !== UNQUOTED));
             if (c === LF) {
                 p++;
             }
@@ -413,6 +427,10 @@ class CsvTokenizer {
         this.line = line;
         this.recordLine = recordLine;
         return n;
+    }
+    /** The error for a record longer than maxRecordBytes that starts on `line` (`quoted`: it has a quoted field). */
+    tooLong(line, quoted) {
+        return (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .recordTooLong */ .oV)(this.file, line, this.maxRecordBytes, 'record', quoted ? QUOTE_HINT : undefined);
     }
     needMore(recordStart, recordLine) {
         this.pos = recordStart;
@@ -502,6 +520,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/read-limits.ts
+var read_limits = __webpack_require__(9616);
 // EXTERNAL MODULE: ./src/readers/columns.ts
 var columns = __webpack_require__(78387);
 // EXTERNAL MODULE: ./src/readers/csv-tokenizer.ts
@@ -525,11 +545,12 @@ var csv_tokenizer = __webpack_require__(73776);
  * before touching the record, at an empty line, a record not complete in the
  * buffer and a record with a quote anywhere in it (a quote opens a quoted
  * field only at a field's start, but such records are rare enough to leave
- * whole to the general path). The one case found only after some cells are
- * stored is a record with the wrong number of fields: it stops there, and the
- * tokenizer reads the record again and fails the read with its exact message
- * (a short record, when the caller takes them (ReadOptions.shortRow), is
- * completed here with missing cells instead).
+ * whole to the general path). The cases found only after some cells are
+ * stored are a record with the wrong number of fields and one longer than
+ * max-record-bytes: it stops there, and the tokenizer reads the record again
+ * and fails the read with its exact message (a short record, when the caller
+ * takes them (ReadOptions.shortRow), is completed here with missing cells
+ * instead).
  */
 
 /**
@@ -544,6 +565,7 @@ function readPlainRecords(t, builders, rowLines, rows, limit, shortRow) {
     const len = buf.length;
     const delimiter = t.delimiter;
     const width = builders.length;
+    const maxRecordBytes = t.maxRecordBytes;
     const last = Math.min(limit, rowLines.length);
     let p = t.pos;
     let line = t.line;
@@ -625,6 +647,10 @@ function readPlainRecords(t, builders, rowLines, rows, limit, shortRow) {
                 p++;
                 continue;
             }
+            if (p - recordStart > maxRecordBytes) {
+                p = recordStart;
+                break records; // longer than max-record-bytes: the tokenizer says so
+            }
             if (i !== width - 1) {
                 if (shortRow === undefined) {
                     p = recordStart;
@@ -648,6 +674,8 @@ function readPlainRecords(t, builders, rowLines, rows, limit, shortRow) {
     return rows;
 }
 
+// EXTERNAL MODULE: ./src/readers/limits.ts
+var limits = __webpack_require__(6450);
 // EXTERNAL MODULE: ./src/readers/progress.ts
 var readers_progress = __webpack_require__(23425);
 // EXTERNAL MODULE: ./src/readers/source.ts + 1 modules
@@ -1095,6 +1123,8 @@ class TextColumnBuilder {
 
 
 
+
+
 const COMMA = 44;
 const TAB = 9;
 const JOIN = 64 * 1024;
@@ -1111,15 +1141,27 @@ function chooseDelimiter(source, header) {
  * Feeds the file to a tokenizer buffer by buffer. Each yielded tokenizer is
  * positioned on a buffer; the consumer calls `next()` until it returns a
  * negative value, and what it left unread is carried over into the next buffer.
+ *
+ * A record longer than a buffer is waited for: chunks are held until there
+ * are twice as many bytes (so that a huge quoted field is not re-scanned once
+ * per chunk), and joined once. Never more than max-record-bytes of it are
+ * held: a record still not complete then is an error naming its line.
  */
 async function* tokenize(input, file, delimiterOf, 
 /** The delimiter, for a part of a file that starts after the header (no header, no BOM). */
-headerless) {
+headerless, maxRecordBytes = read_limits/* DEFAULT_MAX_RECORD_BYTES */.ty) {
     const chunks = input[Symbol.asyncIterator]();
-    let tokenizer = headerless === undefined ? null : new csv_tokenizer/* CsvTokenizer */.YB(headerless, file);
+    let tokenizer = headerless === undefined ? null : new csv_tokenizer/* CsvTokenizer */.YB(headerless, file, maxRecordBytes);
+    /** The unread rest of the last buffer: the start of a record it cut. */
     let pending = null;
+    /** Chunks read while waiting for `wanted` bytes, not yet joined. */
+    let held = [];
+    let heldBytes = 0;
     let wanted = 0;
     let first = headerless === undefined;
+    // Enough to tell that a record is too long: its bytes, and one more to see
+    // past a CR or a quote at the end of what was read.
+    const enough = maxRecordBytes + 2;
     // A consumer that stops early (an error, enough rows) ends the chunks too,
     // so their file is closed now rather than by the garbage collector.
     try {
@@ -1127,7 +1169,18 @@ headerless) {
             const next = await chunks.next();
             const final = next.done === true;
             let chunk = final ? null : next.value;
-            if (tokenizer && pending && chunk && wanted === 0) {
+            if (wanted > 0) {
+                if (chunk) {
+                    held.push(chunk);
+                    heldBytes += chunk.length;
+                }
+                if (!final && (pending?.length ?? 0) + heldBytes < wanted)
+                    continue;
+                chunk = held.length === 0 ? null : held.length === 1 ? held[0] : Buffer.concat(held, heldBytes);
+                held = [];
+                heldBytes = 0;
+            }
+            else if (tokenizer && pending && chunk) {
                 // The record cut by the end of the last chunk: finish it in a small
                 // buffer joining the rest of the last chunk with the start of this one,
                 // rather than copying the whole new chunk behind the rest.
@@ -1141,10 +1194,6 @@ headerless) {
                 }
             }
             let buf = chunk === null ? (pending ?? Buffer.alloc(0)) : pending ? Buffer.concat([pending, chunk]) : chunk;
-            if (!final && buf.length < wanted) {
-                pending = buf;
-                continue;
-            }
             if (first) {
                 if (buf.length < 3 && !final) {
                     pending = buf;
@@ -1157,25 +1206,39 @@ headerless) {
             if (!tokenizer) {
                 const header = (0,csv_tokenizer/* headerLine */.iH)(buf, final);
                 if (header === null) {
+                    if (buf.length >= enough)
+                        throw (0,limits/* recordTooLong */.oV)(file, linesBefore(buf) + 1, maxRecordBytes, 'header line');
                     pending = buf;
-                    wanted = buf.length * 2;
+                    wanted = Math.min(buf.length * 2, enough);
                     continue;
                 }
-                tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(delimiterOf(header), file);
+                tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(delimiterOf(header), file, maxRecordBytes);
             }
             tokenizer.reset(buf, final);
             yield tokenizer;
             if (final)
                 return;
-            // A record longer than the buffer: wait for twice as much before trying
-            // again, so that a huge quoted field is not re-scanned once per chunk.
-            wanted = tokenizer.pos === 0 ? buf.length * 2 : 0;
-            pending = tokenizer.pos < buf.length ? buf.subarray(tokenizer.pos) : null;
+            const rest = buf.length - tokenizer.pos;
+            if (rest >= enough)
+                throw tokenizer.tooLong(tokenizer.line, buf.indexOf(csv_tokenizer/* QUOTE */.jA, tokenizer.pos) >= 0);
+            // A record longer than the buffer: wait for twice as much before trying again.
+            wanted = tokenizer.pos === 0 ? Math.min(buf.length * 2, enough) : 0;
+            pending = rest > 0 ? buf.subarray(tokenizer.pos) : null;
         }
     }
     finally {
         await chunks.return?.();
     }
+}
+/** The line breaks (LF, CRLF or CR) at the start of a buffer: the empty lines before a header. */
+function linesBefore(buf) {
+    let lines = 0;
+    for (let i = 0; i < buf.length && (buf[i] === csv_tokenizer.LF || buf[i] === csv_tokenizer.CR); i++) {
+        if (buf[i] === csv_tokenizer.CR && buf[i + 1] === csv_tokenizer.LF)
+            i++;
+        lines++;
+    }
+    return lines;
 }
 function headerNames(tokenizer, n) {
     const names = [];
@@ -1241,7 +1304,7 @@ async function readCsvPartUnchecked(source, options, part) {
         width = names.length;
         return names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected, options.sharedNumbers === true)));
     };
-    read: for await (const tokenizer of tokenize(reader.chunks(), source.display, (header) => chooseDelimiter(source, header), known?.delimiter)) {
+    read: for await (const tokenizer of tokenize(reader.chunks(), source.display, (header) => chooseDelimiter(source, header), known?.delimiter, source.limits.maxRecordBytes)) {
         delimiter = tokenizer.delimiter;
         last = tokenizer;
         if (builders === null && known) {
@@ -1326,7 +1389,7 @@ async function fillDemotedPrefixes(source, builders, delimiter, part) {
     const headerless = part?.header !== undefined;
     let row = headerless ? 0 : -1; // -1: the header
     const reader = new readers_source/* ChunkReader */.f7(source, false, { range: part ? { start: part.start, end: part.end } : undefined, recycle: true });
-    read: for await (const tokenizer of tokenize(reader.chunks(), source.display, () => delimiter, headerless ? delimiter : undefined)) {
+    read: for await (const tokenizer of tokenize(reader.chunks(), source.display, () => delimiter, headerless ? delimiter : undefined, source.limits.maxRecordBytes)) {
         for (;;) {
             const n = tokenizer.next();
             if (n < 0)
@@ -1354,7 +1417,7 @@ async function* csvRecords(source, options) {
     let picked = [];
     let rows = 0;
     try {
-        read: for await (const tokenizer of tokenize(reader.chunks(), source.display, (header) => chooseDelimiter(source, header))) {
+        read: for await (const tokenizer of tokenize(reader.chunks(), source.display, (header) => chooseDelimiter(source, header), undefined, source.limits.maxRecordBytes)) {
             const batch = [];
             for (;;) {
                 const n = tokenizer.next();
@@ -1398,6 +1461,46 @@ async function* csvRecords(source, options) {
     if (names === null)
         throw emptyFile(source);
     progress.done(rows, reader.bytesRead());
+}
+
+
+/***/ }),
+
+/***/ 6450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ limitsOf),
+/* harmony export */   ME: () => (/* binding */ fileTooLarge),
+/* harmony export */   oV: () => (/* binding */ recordTooLong),
+/* harmony export */   uA: () => (/* binding */ dataTooLarge)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_read_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9616);
+/**
+ * The readers' side of the read limits (core/read-limits.ts): the limits of
+ * a read, and the one-line errors for a file past them. Each names the input
+ * that changes the limit, since a file past it may be legitimate.
+ */
+
+
+function limitsOf(options) {
+    return { maxInputBytes: options.maxInputBytes ?? _core_read_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_MAX_INPUT_BYTES */ .yQ, maxRecordBytes: options.maxRecordBytes ?? _core_read_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_MAX_RECORD_BYTES */ .ty };
+}
+/** A plain file larger than max-input-bytes: refused before reading. */
+function fileTooLarge(file, size, limit) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_core_read_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatByteSize */ .$j)(size)}, more than max-input-bytes (${(0,_core_read_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatByteSize */ .$j)(limit)}); raise max-input-bytes to read it`, { file });
+}
+/** Data past max-input-bytes found while reading: a .gz's decompressed bytes, Parquet's decoded size. */
+function dataTooLarge(file, limit, what = 'of data after decompression') {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`more than ${(0,_core_read_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatByteSize */ .$j)(limit)} ${what}, the max-input-bytes limit; raise max-input-bytes to read it`, { file });
+}
+/**
+ * A record longer than max-record-bytes. `what` names it as the format does
+ * ("record", "line", "object"); `hint` may say what usually causes it.
+ */
+function recordTooLong(file, line, limit, what, hint = 'raise max-record-bytes if the file is meant to hold one') {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} longer than max-record-bytes (${(0,_core_read_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatByteSize */ .$j)(limit)}); ${hint}`, line === undefined ? { file } : { file, line });
 }
 
 
@@ -1617,8 +1720,7 @@ class ProgressReporter {
 __webpack_require__.d(__webpack_exports__, {
   f7: () => (/* binding */ ChunkReader),
   BP: () => (/* binding */ explainUtf8),
-  oD: () => (/* binding */ openSource),
-  yw: () => (/* binding */ readAll)
+  oD: () => (/* binding */ openSource)
 });
 
 // UNUSED EXPORTS: formatFromName, gzipError, lineAtOffset, sniffFormat
@@ -1633,6 +1735,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/readers/limits.ts
+var readers_limits = __webpack_require__(6450);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/readers/utf8.ts
@@ -1726,9 +1830,11 @@ function incompleteTail(buf) {
 ;// CONCATENATED MODULE: ./src/readers/source.ts
 /**
  * Opening a data file: resolving the path, the checks every format shares
- * (missing file, directory, empty file), gzip, the format, and reading the
- * (decompressed) bytes in chunks, never the whole file at once.
+ * (missing file, directory, empty file, a size past max-input-bytes), gzip,
+ * the format, and reading the (decompressed) bytes in chunks, never the
+ * whole file at once, and never more than max-input-bytes of them.
  */
+
 
 
 
@@ -1771,11 +1877,15 @@ async function openSource(path, options = {}) {
     }
     if (size === 0)
         throw new errors/* UserError */.yo('empty file', { file: path });
+    const limits = (0,readers_limits/* limitsOf */.Af)(options);
     const head = await readHead(absolute, path);
     const gzip = head[0] === 0x1f && head[1] === 0x8b;
+    // A .gz is counted as it is decompressed (ChunkReader), its size on disk says little.
+    if (!gzip && size > limits.maxInputBytes)
+        throw (0,readers_limits/* fileTooLarge */.ME)(path, size, limits.maxInputBytes);
     const given = formatFromName(path) ?? options.format;
-    const format = given ?? sniffFormat(gzip ? gunzipHead(head, path) : head);
-    return { display: path, absolute, gzip, format, formatGiven: given !== undefined, size };
+    const format = given ?? sniffFormat(gzip ? await gunzipHead(head, path) : head);
+    return { display: path, absolute, gzip, format, formatGiven: given !== undefined, size, limits };
 }
 async function readHead(absolute, display) {
     const handle = await (0,promises_.open)(absolute, 'r').catch((err) => {
@@ -1790,14 +1900,22 @@ async function readHead(absolute, display) {
         await handle.close();
     }
 }
-/** The start of a gzip stream's content, from its first bytes (which may end mid-stream). */
+/**
+ * The start of a gzip stream's content (its first 64 KiB at most), from its
+ * first bytes (which may end mid-stream). Only the first piece is
+ * decompressed: 64 KiB of a bomb would expand to 64 MB.
+ */
 function gunzipHead(head, display) {
-    try {
-        return (0,external_node_zlib_.gunzipSync)(head, { finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH }); // the head is a truncated stream
-    }
-    catch (err) {
-        throw gzipError(err, display);
-    }
+    return new Promise((resolve, reject) => {
+        const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 64 * 1024, finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH }); // the head is a truncated stream
+        gunzip.once('data', (chunk) => {
+            resolve(chunk);
+            gunzip.destroy();
+        });
+        gunzip.once('end', () => resolve(Buffer.alloc(0)));
+        gunzip.once('error', (err) => reject(gzipError(err, display)));
+        gunzip.end(head);
+    });
 }
 /** Guesses the format from the first bytes: Parquet's magic, a JSON array, JSON Lines, else CSV. */
 function sniffFormat(head) {
@@ -1849,8 +1967,14 @@ class ChunkReader {
         }
         const stream = gunzip ?? file;
         const guard = this.utf8 ? new Utf8Guard() : null;
+        // A plain file's size was checked when it was opened; a .gz is checked as it expands.
+        const limit = gunzip ? this.source.limits.maxInputBytes : Infinity;
+        let expanded = 0;
         try {
             for await (const chunk of stream) {
+                expanded += chunk.length;
+                if (expanded > limit)
+                    throw (0,readers_limits/* dataTooLarge */.uA)(this.source.display, limit);
                 guard?.check(chunk);
                 yield chunk;
             }
@@ -1907,13 +2031,6 @@ class ChunkReader {
             await handle.close(); // waits for a read still under way
         }
     }
-}
-/** The whole (decompressed) file in one buffer, for formats that need random access (Parquet in .gz). */
-async function readAll(source) {
-    const parts = [];
-    for await (const chunk of new ChunkReader(source, false).chunks())
-        parts.push(chunk);
-    return Buffer.concat(parts);
 }
 /** The 1-based line of a byte offset of the (decompressed) file: only for error messages. */
 async function lineAtOffset(source, offset) {

@@ -990,12 +990,15 @@ const RULE_NAMES = {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/yaml.ts
+var yaml = __webpack_require__(91076);
 ;// CONCATENATED MODULE: ./src/gates/validate-schema/contract/source.ts
 /**
  * A contract file parsed as YAML (JSON is read by the same parser, YAML 1.2
  * being a superset of it), keeping the document so that a problem found
  * later — a zod issue, a bad regex — can name the line it is on.
  */
+
 
 
 
@@ -1022,7 +1025,7 @@ function parseContractText(file, textIn) {
         const msg = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
         throw new errors/* UserError */.yo(`invalid YAML/JSON: ${msg}`, { file, line });
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
+    const value = (0,yaml/* yamlValue */.t$)(doc, undefined, { file, lineCounter: lines });
     if (value === null || value === undefined)
         throw new errors/* UserError */.yo('the contract is empty', { file });
     return {
@@ -3661,7 +3664,7 @@ async function runValidateSchema(inputs, ctx) {
     if (!inputs.schema && !inferTo) {
         throw new errors/* UserError */.yo('no contract: set `schema` to a contract file, or `infer-to` to infer one from the data', { field: 'input schema' });
     }
-    const files = await (0,readers/* expandPaths */.pR)(inputs.data, ctx.cwd);
+    const files = await (0,readers/* expandPaths */.pR)(inputs.data, ctx.cwd, ctx.readLimits);
     const loaded = inputs.schema ? await loadContract(inputs.schema, ctx.cwd, inputs['schema-format']) : undefined;
     const contract = loaded?.kind === 'table' ? loaded.contract : undefined;
     const maxExamples = inputs['max-examples'];
@@ -3676,7 +3679,7 @@ async function runValidateSchema(inputs, ctx) {
                 const short = [];
                 // Only a table contract reports them; inferring or a record schema still refuses a ragged file.
                 const shortRow = contract ? (row, fields) => short.push({ row, fields }) : undefined;
-                const table = await (0,readers/* readTable */.xz)(file, { cwd: ctx.cwd, keepText, progress: (p) => ctx.progress(p), shortRow });
+                const table = await (0,readers/* readTable */.xz)(file, { ...ctx.readLimits, cwd: ctx.cwd, keepText, progress: (p) => ctx.progress(p), shortRow });
                 shortRows.set(file, short);
                 return table;
             };
@@ -3697,7 +3700,7 @@ async function runValidateSchema(inputs, ctx) {
         await (0,promises_.writeFile)(target, yaml);
         ctx.log.info(`validate-schema: wrote the inferred contract to ${inferTo}`);
     }
-    const baseline = inputs.baseline ? await (0,readers/* readTable */.xz)(inputs.baseline, { cwd: ctx.cwd, progress: (p) => ctx.progress(p) }) : undefined;
+    const baseline = inputs.baseline ? await (0,readers/* readTable */.xz)(inputs.baseline, { ...ctx.readLimits, cwd: ctx.cwd, progress: (p) => ctx.progress(p) }) : undefined;
     const checks = [];
     const fileSummaries = [];
     for (const file of files) {
@@ -3706,7 +3709,7 @@ async function runValidateSchema(inputs, ctx) {
         let columns;
         if (loaded?.kind === 'records') {
             const textCells = /\.(csv|tsv|txt)(\.gz)?$/i.test(file);
-            const result = await validateRecords((0,readers/* readRecords */.T3)(file, { cwd: ctx.cwd }), loaded.validator, file, maxExamples, textCells);
+            const result = await validateRecords((0,readers/* readRecords */.T3)(file, { ...ctx.readLimits, cwd: ctx.cwd }), loaded.validator, file, maxExamples, textCells);
             fileChecks = result.checks;
             rows = result.rows;
             columns = result.columns;

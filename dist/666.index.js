@@ -2931,7 +2931,7 @@ function disparityForReport(d) {
 async function runFairness(inputs, ctx) {
     const options = toOptions(inputs);
     const columns = [...options.sensitive, options.labelColumn, options.scoreColumn ?? options.predictionColumn];
-    const read = (file) => (0,readers/* readTable */.xz)(file, { cwd: ctx.cwd, columns, progress: (p) => ctx.progress(p) });
+    const read = (file) => (0,readers/* readTable */.xz)(file, { ...ctx.readLimits, cwd: ctx.cwd, columns, progress: (p) => ctx.progress(p) });
     const table = await read(inputs.predictions);
     const baseline = inputs['baseline-predictions'] ? await read(inputs['baseline-predictions']) : undefined;
     const ev = evaluateTables(table, options, baseline);

@@ -1,5 +1,5 @@
 export const id = 689;
-export const ids = [689,47,793,116];
+export const ids = [689,116];
 export const modules = {
 
 /***/ 42303:
@@ -170,7 +170,7 @@ async function planCsvSplit(source, options, minBytes = SPLIT_MIN_BYTES, firstSh
     if (header === null)
         return null;
     const delimiter = (0,csv/* chooseDelimiter */.$f)(source, header);
-    const tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(delimiter, source.display);
+    const tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(delimiter, source.display, source.limits.maxRecordBytes);
     tokenizer.reset(head, whole);
     let names;
     try {
@@ -287,7 +287,7 @@ async function currentPartTask(req, _progress, channel) {
 }
 /** The prepared file, or why it is better read whole in one thread. */
 async function prepareCurrentInParts(o) {
-    const source = await (0,readers_source/* openSource */.oD)(o.path, { cwd: o.cwd });
+    const source = await (0,readers_source/* openSource */.oD)(o.path, { ...o.limits, cwd: o.cwd });
     const split = await planCsvSplit(source, { columns: o.columns }, undefined, FIRST_SHARE);
     if (!split)
         return { whole: 'not cut' };
@@ -5075,7 +5075,7 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
     const wanted = options.columns?.length
         ? [...new Set([...options.columns, ...[options.targetColumn, options.predictionColumn].filter((c) => !!c)])]
         : undefined;
-    const read = (path) => (0,readers/* readTable */.xz)(path, { cwd: ctx.cwd, columns: wanted, progress: (p) => ctx.progress(p) });
+    const read = (path) => (0,readers/* readTable */.xz)(path, { ...ctx.readLimits, cwd: ctx.cwd, columns: wanted, progress: (p) => ctx.progress(p) });
     const special = [options.targetColumn, options.predictionColumn].filter((c) => !!c);
     const skip = options.exclude.filter((c) => !special.includes(c));
     // The reference: a data file, or one or more profiles (merged).
@@ -5110,6 +5110,7 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
             pendingReference = {
                 path: inputs.reference,
                 cwd: ctx.cwd,
+                limits: ctx.readLimits,
                 columns: wanted,
                 columnTypes: options.columnTypes,
                 skip,
@@ -5146,7 +5147,7 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
         const bundle = alone && inputs.sample === undefined ? bundleUrl(ctx.env) : undefined;
         if (bundle) {
             const prepare = { columnTypes: options.columnTypes, skip };
-            const parts = await (0,current_in_parts.prepareCurrentInParts)({ path: currentPath, cwd: ctx.cwd, columns: wanted, prepare, bundle, progress: (p) => ctx.progress(p) });
+            const parts = await (0,current_in_parts.prepareCurrentInParts)({ path: currentPath, cwd: ctx.cwd, limits: ctx.readLimits, columns: wanted, prepare, bundle, progress: (p) => ctx.progress(p) });
             if ('prepared' in parts) {
                 ctx.log.debug(`drift-check: ${currentPath} read and sorted in two threads`);
                 return parts.prepared;
@@ -5261,7 +5262,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Read and prepare the reference in this thread. */
 async function prepareReferenceHere(req, progress) {
-    const table = await (0,_readers_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readTable */ .xz)(req.path, { cwd: req.cwd, columns: req.columns, progress });
+    const table = await (0,_readers_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readTable */ .xz)(req.path, { ...req.limits, cwd: req.cwd, columns: req.columns, progress });
     const rows = (0,_sample_rows_js__WEBPACK_IMPORTED_MODULE_3__/* .sampleRows */ .m)(table.rowCount, req.sample, req.seed);
     return (0,_prepared_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareReference */ .R8)(table, { columnTypes: req.columnTypes, skip: req.skip, rows, consume: true });
 }

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { Report, GateName } from './report.js';
 import type { InputSet, InputsOf, OutputSpec } from './inputs.js';
 import type { GitHubClient } from '../github/client.js';
+import type { ReadLimits } from './read-limits.js';
 
 export interface Logger {
   info(message: string): void;
@@ -47,6 +48,13 @@ export interface GateContext {
   progress(p: Progress): void;
   /** Directory for temporary files of this run. */
   tempDir: string;
+  /**
+   * What one data file may make the run hold (the common inputs
+   * `max-input-bytes` and `max-record-bytes`), for the gate to pass to every
+   * read (`readTable(path, { ...ctx.readLimits, ... })`); the readers' defaults
+   * where absent.
+   */
+  readLimits?: ReadLimits;
   /**
    * Tells the adapter of a credential the run has come to know (a URL's
    * password, a token from the environment): the action masks it in the

@@ -16,9 +16,10 @@
  * Adding an input is adding one entry; nothing else repeats its name, type or
  * default.
  */
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { UserError } from './errors.js';
+import { parseYaml } from './yaml.js';
+import { DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_RECORD_BYTES, formatByteSize, parseByteSize } from './read-limits.js';
 
 export type InputKind =
   /** Kept as the string given. */
@@ -188,15 +189,18 @@ export function defineInputs<const D extends InputDeclarations>(declarations: D)
 export function parseYamlValue(raw: string, input: string): unknown {
   const s = raw.trim();
   if (s === '') return undefined;
+  const where = { field: `input ${input}` };
   let first: unknown;
   try {
-    return parseYaml(s);
+    return parseYaml(s, where);
   } catch (err) {
+    if (err instanceof UserError) throw err; // too many aliases: no other reading helps
     first = err;
   }
   try {
-    return parseYaml(`{${s}}`);
-  } catch {
+    return parseYaml(`{${s}}`, where);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
     const msg = first instanceof Error ? first.message.split('\n')[0] : String(first);
     throw new UserError(`invalid YAML: ${msg}`, { field: `input ${input}` });
   }
@@ -228,6 +232,19 @@ export function convertInput(spec: Pick<InputSpec, 'name' | 'kind'>, raw: string
     case 'yaml':
       return parseYamlValue(raw, spec.name);
   }
+}
+
+/** A size in bytes, written as a number or with a unit (core/read-limits.ts `parseByteSize`). */
+function byteSize(fallback: number) {
+  return z
+    .string()
+    .default(formatByteSize(fallback).replace(' ', ''))
+    .transform((text, ctx) => {
+      const bytes = parseByteSize(text);
+      if (bytes !== undefined) return bytes;
+      ctx.addIssue({ code: 'custom', message: `expected a size in bytes, such as 1000000, 500MB or 4GiB; got "${text}"` });
+      return z.NEVER;
+    });
 }
 
 /** Inputs every gate has, in this order, after the gate's own. */
@@ -275,6 +292,18 @@ export const COMMON = defineInputs({
     description:
       'Seconds the pull-request comment and the check run may take together, retries and rate-limit waits included. When they are used up the step warns and goes on: the verdict, outputs and exit code never wait on GitHub.',
     examples: ['20'],
+  },
+  'max-input-bytes': {
+    schema: byteSize(DEFAULT_MAX_INPUT_BYTES),
+    description:
+      'The most data one input file may hold, in bytes or with a unit (`500MB`, `4GiB`): a file\'s size, or a `.gz` file\'s size decompressed (for Parquet, also its pages decompressed and 8 bytes per cell read). A larger file is refused with one line, before it can exhaust memory. See docs/limits.md.',
+    examples: ['500MB', '8GB'],
+  },
+  'max-record-bytes': {
+    schema: byteSize(DEFAULT_MAX_RECORD_BYTES),
+    description:
+      'The longest record one input file may hold (a CSV/TSV record, a JSON Lines line, an object of a JSON array, a Parquet text or binary value), in bytes or with a unit. A longer one is refused with one line naming the file and line. See docs/limits.md.',
+    examples: ['1MB', '256MiB'],
   },
 });
 

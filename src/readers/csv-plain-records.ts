@@ -16,11 +16,12 @@
  * before touching the record, at an empty line, a record not complete in the
  * buffer and a record with a quote anywhere in it (a quote opens a quoted
  * field only at a field's start, but such records are rare enough to leave
- * whole to the general path). The one case found only after some cells are
- * stored is a record with the wrong number of fields: it stops there, and the
- * tokenizer reads the record again and fails the read with its exact message
- * (a short record, when the caller takes them (ReadOptions.shortRow), is
- * completed here with missing cells instead).
+ * whole to the general path). The cases found only after some cells are
+ * stored are a record with the wrong number of fields and one longer than
+ * max-record-bytes: it stops there, and the tokenizer reads the record again
+ * and fails the read with its exact message (a short record, when the caller
+ * takes them (ReadOptions.shortRow), is completed here with missing cells
+ * instead).
  */
 import { CR, DOT, LF, MINUS, POW10, QUOTE, UNQUOTED, type CsvTokenizer } from './csv-tokenizer.js';
 import type { TextColumnBuilder } from './text-column-builder.js';
@@ -44,6 +45,7 @@ export function readPlainRecords(
   const len = buf.length;
   const delimiter = t.delimiter;
   const width = builders.length;
+  const maxRecordBytes = t.maxRecordBytes;
   const last = Math.min(limit, rowLines.length);
   let p = t.pos;
   let line = t.line;
@@ -115,6 +117,10 @@ export function readPlainRecords(
       if (c === delimiter) {
         p++;
         continue;
+      }
+      if (p - recordStart > maxRecordBytes) {
+        p = recordStart;
+        break records; // longer than max-record-bytes: the tokenizer says so
       }
       if (i !== width - 1) {
         if (shortRow === undefined) {

@@ -80,7 +80,7 @@ export async function planCsvSplit(source: Source, options: ReadOptions, minByte
   const header = headerLine(head, whole);
   if (header === null) return null;
   const delimiter = chooseDelimiter(source, header);
-  const tokenizer = new CsvTokenizer(delimiter, source.display);
+  const tokenizer = new CsvTokenizer(delimiter, source.display, source.limits.maxRecordBytes);
   tokenizer.reset(head, whole);
   let names: string[];
   try {

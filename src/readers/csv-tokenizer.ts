@@ -27,6 +27,8 @@
  * start: the caller appends the next chunk to the rest and carries on.
  */
 import { UserError } from '../core/errors.js';
+import { DEFAULT_MAX_RECORD_BYTES } from '../core/read-limits.js';
+import { recordTooLong } from './limits.js';
 
 export const NEED_MORE = -1;
 export const END = -2;
@@ -43,6 +45,9 @@ export const MINUS = 45;
 export const DOT = 46;
 /** Exact powers of ten: a plain decimal of at most 15 digits is its digits over one of them (Clinger's fast path). */
 export const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** Why a quoted record is usually too long. */
+export const QUOTE_HINT = 'a quote that is never closed makes one (a quote inside a quoted field is written as ""), else raise max-record-bytes';
 
 export class CsvTokenizer {
   buf: Buffer = Buffer.alloc(0);
@@ -68,6 +73,8 @@ export class CsvTokenizer {
     readonly delimiter: number,
     /** The file, as the user named it, for errors. */
     private readonly file: string,
+    /** The longest record, line break left out (max-record-bytes); a longer one is an error. */
+    readonly maxRecordBytes = DEFAULT_MAX_RECORD_BYTES,
   ) {}
 
   /** Starts on a new buffer; `final` when no more data will follow it. */
@@ -200,6 +207,7 @@ export class CsvTokenizer {
       n++;
       if (p >= len) {
         if (!this.final) return this.needMore(recordStart, recordLine);
+        if (p - recordStart > this.maxRecordBytes) throw this.tooLong(recordLine, this.quoting.subarray(0, n).some((q) => q !== UNQUOTED));
         break;
       }
       const c = buf[p];
@@ -207,6 +215,7 @@ export class CsvTokenizer {
         p++;
         continue;
       }
+      if (p - recordStart > this.maxRecordBytes) throw this.tooLong(recordLine, this.quoting.subarray(0, n).some((q) => q !== UNQUOTED));
       if (c === LF) {
         p++;
       } else {
@@ -221,6 +230,11 @@ export class CsvTokenizer {
     this.line = line;
     this.recordLine = recordLine;
     return n;
+  }
+
+  /** The error for a record longer than maxRecordBytes that starts on `line` (`quoted`: it has a quoted field). */
+  tooLong(line: number, quoted: boolean): UserError {
+    return recordTooLong(this.file, line, this.maxRecordBytes, 'record', quoted ? QUOTE_HINT : undefined);
   }
 
   private needMore(recordStart: number, recordLine: number): number {

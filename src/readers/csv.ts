@@ -25,10 +25,12 @@
  * must split the same tricky inputs into the same fields.
  */
 import { UserError } from '../core/errors.js';
+import { DEFAULT_MAX_RECORD_BYTES } from '../core/read-limits.js';
 import type { Table } from '../core/table.js';
 import { checkHeader, checkRequested } from './columns.js';
 import { readPlainRecords } from './csv-plain-records.js';
-import { CsvTokenizer, detectDelimiter, headerLine, UNQUOTED } from './csv-tokenizer.js';
+import { CR, CsvTokenizer, detectDelimiter, headerLine, LF, QUOTE, UNQUOTED } from './csv-tokenizer.js';
+import { recordTooLong } from './limits.js';
 import type { ReadOptions } from './options.js';
 import { ProgressReporter } from './progress.js';
 import { ChunkReader, explainUtf8, type Source } from './source.js';
@@ -50,6 +52,11 @@ export function chooseDelimiter(source: Source, header: Uint8Array): number {
  * Feeds the file to a tokenizer buffer by buffer. Each yielded tokenizer is
  * positioned on a buffer; the consumer calls `next()` until it returns a
  * negative value, and what it left unread is carried over into the next buffer.
+ *
+ * A record longer than a buffer is waited for: chunks are held until there
+ * are twice as many bytes (so that a huge quoted field is not re-scanned once
+ * per chunk), and joined once. Never more than max-record-bytes of it are
+ * held: a record still not complete then is an error naming its line.
  */
 export async function* tokenize(
   input: AsyncIterable<Buffer>,
@@ -57,12 +64,20 @@ export async function* tokenize(
   delimiterOf: (header: Uint8Array) => number,
   /** The delimiter, for a part of a file that starts after the header (no header, no BOM). */
   headerless?: number,
+  maxRecordBytes = DEFAULT_MAX_RECORD_BYTES,
 ): AsyncGenerator<CsvTokenizer> {
   const chunks = input[Symbol.asyncIterator]();
-  let tokenizer: CsvTokenizer | null = headerless === undefined ? null : new CsvTokenizer(headerless, file);
+  let tokenizer: CsvTokenizer | null = headerless === undefined ? null : new CsvTokenizer(headerless, file, maxRecordBytes);
+  /** The unread rest of the last buffer: the start of a record it cut. */
   let pending: Buffer | null = null;
+  /** Chunks read while waiting for `wanted` bytes, not yet joined. */
+  let held: Buffer[] = [];
+  let heldBytes = 0;
   let wanted = 0;
   let first = headerless === undefined;
+  // Enough to tell that a record is too long: its bytes, and one more to see
+  // past a CR or a quote at the end of what was read.
+  const enough = maxRecordBytes + 2;
   // A consumer that stops early (an error, enough rows) ends the chunks too,
   // so their file is closed now rather than by the garbage collector.
   try {
@@ -70,7 +85,16 @@ export async function* tokenize(
       const next = await chunks.next();
       const final = next.done === true;
       let chunk: Buffer | null = final ? null : next.value;
-      if (tokenizer && pending && chunk && wanted === 0) {
+      if (wanted > 0) {
+        if (chunk) {
+          held.push(chunk);
+          heldBytes += chunk.length;
+        }
+        if (!final && (pending?.length ?? 0) + heldBytes < wanted) continue;
+        chunk = held.length === 0 ? null : held.length === 1 ? held[0] : Buffer.concat(held, heldBytes);
+        held = [];
+        heldBytes = 0;
+      } else if (tokenizer && pending && chunk) {
         // The record cut by the end of the last chunk: finish it in a small
         // buffer joining the rest of the last chunk with the start of this one,
         // rather than copying the whole new chunk behind the rest.
@@ -84,10 +108,6 @@ export async function* tokenize(
         }
       }
       let buf: Buffer = chunk === null ? (pending ?? Buffer.alloc(0)) : pending ? Buffer.concat([pending, chunk]) : chunk;
-      if (!final && buf.length < wanted) {
-        pending = buf;
-        continue;
-      }
       if (first) {
         if (buf.length < 3 && !final) {
           pending = buf;
@@ -99,23 +119,35 @@ export async function* tokenize(
       if (!tokenizer) {
         const header = headerLine(buf, final);
         if (header === null) {
+          if (buf.length >= enough) throw recordTooLong(file, linesBefore(buf) + 1, maxRecordBytes, 'header line');
           pending = buf;
-          wanted = buf.length * 2;
+          wanted = Math.min(buf.length * 2, enough);
           continue;
         }
-        tokenizer = new CsvTokenizer(delimiterOf(header), file);
+        tokenizer = new CsvTokenizer(delimiterOf(header), file, maxRecordBytes);
       }
       tokenizer.reset(buf, final);
       yield tokenizer;
       if (final) return;
-      // A record longer than the buffer: wait for twice as much before trying
-      // again, so that a huge quoted field is not re-scanned once per chunk.
-      wanted = tokenizer.pos === 0 ? buf.length * 2 : 0;
-      pending = tokenizer.pos < buf.length ? buf.subarray(tokenizer.pos) : null;
+      const rest = buf.length - tokenizer.pos;
+      if (rest >= enough) throw tokenizer.tooLong(tokenizer.line, buf.indexOf(QUOTE, tokenizer.pos) >= 0);
+      // A record longer than the buffer: wait for twice as much before trying again.
+      wanted = tokenizer.pos === 0 ? Math.min(buf.length * 2, enough) : 0;
+      pending = rest > 0 ? buf.subarray(tokenizer.pos) : null;
     }
   } finally {
     await chunks.return?.();
   }
+}
+
+/** The line breaks (LF, CRLF or CR) at the start of a buffer: the empty lines before a header. */
+function linesBefore(buf: Buffer): number {
+  let lines = 0;
+  for (let i = 0; i < buf.length && (buf[i] === LF || buf[i] === CR); i++) {
+    if (buf[i] === CR && buf[i + 1] === LF) i++;
+    lines++;
+  }
+  return lines;
 }
 
 export function headerNames(tokenizer: CsvTokenizer, n: number): string[] {
@@ -199,7 +231,7 @@ export async function readCsvPartUnchecked(source: Source, options: ReadOptions,
     width = names.length;
     return names.map((name) => (wanted && !wanted.has(name) ? null : new TextColumnBuilder(name, options.keepText === true, expected, options.sharedNumbers === true)));
   };
-  read: for await (const tokenizer of tokenize(reader.chunks(), source.display, (header) => chooseDelimiter(source, header), known?.delimiter)) {
+  read: for await (const tokenizer of tokenize(reader.chunks(), source.display, (header) => chooseDelimiter(source, header), known?.delimiter, source.limits.maxRecordBytes)) {
     delimiter = tokenizer.delimiter;
     last = tokenizer;
     if (builders === null && known) {
@@ -274,7 +306,7 @@ async function fillDemotedPrefixes(source: Source, builders: (TextColumnBuilder 
   const headerless = part?.header !== undefined;
   let row = headerless ? 0 : -1; // -1: the header
   const reader = new ChunkReader(source, false, { range: part ? { start: part.start, end: part.end } : undefined, recycle: true });
-  read: for await (const tokenizer of tokenize(reader.chunks(), source.display, () => delimiter, headerless ? delimiter : undefined)) {
+  read: for await (const tokenizer of tokenize(reader.chunks(), source.display, () => delimiter, headerless ? delimiter : undefined, source.limits.maxRecordBytes)) {
     for (;;) {
       const n = tokenizer.next();
       if (n < 0) break;
@@ -301,7 +333,7 @@ export async function* csvRecords(source: Source, options: ReadOptions): AsyncGe
   let picked: number[] = [];
   let rows = 0;
   try {
-    read: for await (const tokenizer of tokenize(reader.chunks(), source.display, (header) => chooseDelimiter(source, header))) {
+    read: for await (const tokenizer of tokenize(reader.chunks(), source.display, (header) => chooseDelimiter(source, header), undefined, source.limits.maxRecordBytes)) {
       const batch: { record: Record<string, string | null>; line: number }[] = [];
       for (;;) {
         const n = tokenizer.next();

@@ -17,8 +17,10 @@
  * is line 1) and JSON Lines, and is null for Parquet and JSON arrays (whose
  * records, from `readRecords`, do carry the line each object starts on).
  */
+import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../core/errors.js';
+import type { ReadLimits } from '../core/read-limits.js';
 import type { Table } from '../core/table.js';
 import { unknownColumn } from './columns.js';
 import { csvRecords, readCsvTable } from './csv.js';
@@ -112,23 +114,55 @@ async function* jsonRecords(source: Source, options: ReadOptions): AsyncGenerato
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A path as a pattern that matches only itself, escaped as @actions/glob's
+ * own `Pattern.globEscape` escapes the working directory (internal-pattern.js;
+ * not exported): `[` as `[[]` when a `]` follows in the segment, `?` as
+ * `[?]`, `*` as `[*]`, and on Linux and macOS `\` as `\\`. Braces need no
+ * escape: @actions/glob does not expand them.
+ */
+export function escapeGlob(path: string): string {
+  return (process.platform === 'win32' ? path : path.replace(/\\/g, '\\\\'))
+    .replace(/(\[)(?=[^/]+\])/g, '[[]')
+    .replace(/\?/g, '[?]')
+    .replace(/\*/g, '[*]');
+}
+
 /**
  * The files a path or glob pattern names (several patterns may be given one
  * per line; a line starting with "!" excludes), relative to `cwd` where they
  * are inside it (so that messages show them as the user would write them),
- * sorted. A plain path is returned as written; a pattern that matches no
+ * sorted. A path that exists is itself, even when its name holds pattern
+ * characters (`loans[2024].csv`); only a line that names nothing is a
+ * pattern. A plain path is returned as written; a pattern that matches no
  * file, or a path to a missing file, is a UserError.
  */
-export async function expandPaths(patternOrPath: string, cwd: string): Promise<string[]> {
+export async function expandPaths(patternOrPath: string, cwd: string, limits: Partial<ReadLimits> = {}): Promise<string[]> {
   const lines = patternOrPath
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
-  if (lines.length === 1 && !GLOB_CHARS.test(lines[0]) && !lines[0].startsWith('!')) {
-    await openSource(lines[0], { cwd }); // throws UserError for a missing file, a directory, an empty file
+  if (lines.length === 1 && !lines[0].startsWith('!') && (!GLOB_CHARS.test(lines[0]) || (await exists(resolve(cwd, lines[0]))))) {
+    await openSource(lines[0], { cwd, ...limits }); // throws UserError for a missing file, a directory, an empty file
     return [lines[0]];
   }
-  const absolute = lines.map((line) => (line.startsWith('!') ? `!${resolve(cwd, line.slice(1))}` : resolve(cwd, line)));
+  // The working directory is escaped too: its own name may hold pattern characters.
+  const base = escapeGlob(cwd);
+  const absolute = await Promise.all(
+    lines.map(async (line) => {
+      if (line.startsWith('!')) return `!${resolve(base, line.slice(1))}`;
+      return (await exists(resolve(cwd, line))) ? escapeGlob(resolve(cwd, line)) : resolve(base, line);
+    }),
+  );
   const glob = await import('@actions/glob');
   const globber = await glob.create(absolute.join('\n'), { matchDirectories: false, implicitDescendants: false });
   const files = await globber.glob();

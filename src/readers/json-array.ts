@@ -10,6 +10,7 @@ import type { ReadOptions } from './options.js';
 import { ProgressReporter } from './progress.js';
 import { RecordTableBuilder } from './record-table-builder.js';
 import { jsonParseError } from './jsonl.js';
+import { recordTooLong } from './limits.js';
 import { ChunkReader, explainUtf8, type Source } from './source.js';
 
 const LF = 10;
@@ -59,19 +60,26 @@ function objectEnd(buf: Buffer, start: number): number {
   return -1;
 }
 
+/** Line feeds in buf[start, end). The search stays inside the range: past it, a buffer without one would be scanned to its end for every object. */
 function countLines(buf: Buffer, start: number, end: number): number {
+  const range = buf.subarray(start, end);
   let n = 0;
-  for (let i = buf.indexOf(LF, start); i >= 0 && i < end; i = buf.indexOf(LF, i + 1)) n++;
+  for (let i = range.indexOf(LF); i >= 0; i = range.indexOf(LF, i + 1)) n++;
   return n;
 }
 
 export async function* jsonArrayObjects(source: Source, reader: ChunkReader): AsyncGenerator<Batch> {
   const file = source.display;
+  const maxRecordBytes = source.limits.maxRecordBytes;
   let state: 'before' | 'inside' | 'after' = 'before';
   let afterElement = false;
   let afterComma = false;
   let line = 1;
+  /** The start of an object cut by the end of the last buffer. */
   let pending: Buffer | null = null;
+  /** Chunks read while waiting for `wanted` bytes (an object longer than a buffer), joined once. */
+  let held: Buffer[] = [];
+  let heldBytes = 0;
   let wanted = 0;
   let first = true;
   const chunks = reader.chunks()[Symbol.asyncIterator]();
@@ -79,11 +87,14 @@ export async function* jsonArrayObjects(source: Source, reader: ChunkReader): As
     for (;;) {
       const next = await chunks.next();
       const final = next.done === true;
-      let buf: Buffer = final ? (pending ?? Buffer.alloc(0)) : pending ? Buffer.concat([pending, next.value]) : next.value;
-      if (!final && buf.length < wanted) {
-        pending = buf;
-        continue;
+      if (!final) {
+        held.push(next.value);
+        heldBytes += next.value.length;
       }
+      if (!final && (pending?.length ?? 0) + heldBytes < wanted) continue;
+      let buf: Buffer = !pending && held.length === 1 ? held[0] : Buffer.concat(pending ? [pending, ...held] : held, (pending?.length ?? 0) + heldBytes);
+      held = [];
+      heldBytes = 0;
       if (first) {
         if (buf.length < 3 && !final) {
           pending = buf;
@@ -125,9 +136,11 @@ export async function* jsonArrayObjects(source: Source, reader: ChunkReader): As
           const end = objectEnd(buf, p);
           if (end < 0) {
             if (final) throw new UserError('unterminated JSON object: the file ends inside it', { file, line });
+            if (buf.length - p > maxRecordBytes) throw recordTooLong(file, line, maxRecordBytes, 'object');
             carry = p;
             break;
           }
+          if (end + 1 - p > maxRecordBytes) throw recordTooLong(file, line, maxRecordBytes, 'object');
           const text = buf.toString('utf8', p, end + 1);
           let value: Record<string, unknown>;
           try {
@@ -149,7 +162,9 @@ export async function* jsonArrayObjects(source: Source, reader: ChunkReader): As
       yield out;
       if (final) break;
       if (carry >= 0) {
-        wanted = carry === 0 ? buf.length * 2 : 0;
+        // An object longer than the buffer: wait for twice as much (at most
+        // enough to tell it is too long) rather than re-scan it every chunk.
+        wanted = carry === 0 ? Math.min(buf.length * 2, maxRecordBytes + 1) : 0;
         pending = buf.subarray(carry);
       } else {
         wanted = 0;

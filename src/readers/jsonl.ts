@@ -4,12 +4,14 @@
  */
 import { UserError } from '../core/errors.js';
 import type { Table } from '../core/table.js';
+import { recordTooLong } from './limits.js';
 import type { ReadOptions } from './options.js';
 import { ProgressReporter } from './progress.js';
 import { RecordTableBuilder } from './record-table-builder.js';
 import { ChunkReader, explainUtf8, type Source } from './source.js';
 
 const LF = 10;
+const CR = 13;
 
 /** What a JSON value is, for messages: "an array", "a string", ... */
 export function describeJson(value: unknown): string {
@@ -44,9 +46,18 @@ function isBlank(buf: Buffer, start: number, end: number): boolean {
   return true;
 }
 
-/** Every JSON object of the file with the line it is on. */
+/**
+ * Every JSON object of the file with the line it is on. A line cut by the
+ * end of a chunk is held in pieces and joined once its end is found, so a
+ * long line costs one copy; a line longer than max-record-bytes is an error
+ * as soon as that many bytes of it are held.
+ */
 export async function* jsonlObjects(source: Source, reader: ChunkReader): AsyncGenerator<{ record: Record<string, unknown>; line: number }[]> {
-  let pending: Buffer | null = null;
+  const maxRecordBytes = source.limits.maxRecordBytes;
+  const tooLong = () => recordTooLong(source.display, line, maxRecordBytes, 'line');
+  /** The start of the current line, cut by the ends of chunks. */
+  let held: Buffer[] = [];
+  let heldBytes = 0;
   let line = 1;
   let first = true;
   const parseLine = (buf: Buffer, start: number, end: number, out: { record: Record<string, unknown>; line: number }[]) => {
@@ -54,6 +65,7 @@ export async function* jsonlObjects(source: Source, reader: ChunkReader): AsyncG
       first = false;
       if (buf[start] === 0xef && buf[start + 1] === 0xbb && buf[start + 2] === 0xbf) start += 3;
     }
+    if ((buf[end - 1] === CR ? end - 1 : end) - start > maxRecordBytes) throw tooLong();
     if (!isBlank(buf, start, end)) {
       let value: unknown;
       try {
@@ -68,21 +80,46 @@ export async function* jsonlObjects(source: Source, reader: ChunkReader): AsyncG
     }
     line++;
   };
+  /** The held start of a line and `end` bytes of `chunk`, as one buffer. */
+  const takeHeld = (chunk: Buffer, end: number): Buffer => {
+    const whole = Buffer.concat([...held, chunk.subarray(0, end)], heldBytes + end);
+    held = [];
+    heldBytes = 0;
+    return whole;
+  };
   try {
+    // The chunks are not recycled (the reader is made without `recycle`): held pieces stay valid.
     for await (const chunk of reader.chunks()) {
-      const buf: Buffer = pending ? Buffer.concat([pending, chunk]) : chunk;
       const out: { record: Record<string, unknown>; line: number }[] = [];
       let start = 0;
-      for (let nl = buf.indexOf(LF); nl >= 0; nl = buf.indexOf(LF, start)) {
-        parseLine(buf, start, nl, out);
+      let nl = chunk.indexOf(LF);
+      if (heldBytes > 0) {
+        if (nl < 0) {
+          held.push(chunk);
+          heldBytes += chunk.length;
+          if (heldBytes > maxRecordBytes + 1) throw tooLong(); // + 1: a CR before the LF is not counted
+          continue;
+        }
+        if (heldBytes + nl > maxRecordBytes + 1) throw tooLong();
+        const whole = takeHeld(chunk, nl);
+        parseLine(whole, 0, whole.length, out);
+        start = nl + 1;
+        nl = chunk.indexOf(LF, start);
+      }
+      for (; nl >= 0; nl = chunk.indexOf(LF, start)) {
+        parseLine(chunk, start, nl, out);
         start = nl + 1;
       }
-      pending = start < buf.length ? buf.subarray(start) : null;
+      if (start < chunk.length) {
+        held.push(chunk.subarray(start));
+        heldBytes = chunk.length - start;
+      }
       yield out;
     }
-    if (pending) {
+    if (heldBytes > 0) {
       const out: { record: Record<string, unknown>; line: number }[] = [];
-      parseLine(pending, 0, pending.length, out);
+      const whole = takeHeld(Buffer.alloc(0), 0);
+      parseLine(whole, 0, whole.length, out);
       yield out;
     }
   } catch (err) {

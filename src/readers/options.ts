@@ -1,8 +1,10 @@
 import type { Progress } from '../core/gate.js';
+import type { ReadLimits } from '../core/read-limits.js';
 
 export type Format = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet';
 
-export interface ReadOptions {
+/** `maxInputBytes` and `maxRecordBytes` (core/read-limits.ts) take their defaults where not given. */
+export interface ReadOptions extends Partial<ReadLimits> {
   /** Directory a relative `path` is resolved against (default: the process's). */
   cwd?: string;
   /** Read only these columns (faster, less memory), kept in the file's order; an unknown name is a UserError. */

@@ -1,13 +1,16 @@
 /**
  * Opening a data file: resolving the path, the checks every format shares
- * (missing file, directory, empty file), gzip, the format, and reading the
- * (decompressed) bytes in chunks, never the whole file at once.
+ * (missing file, directory, empty file, a size past max-input-bytes), gzip,
+ * the format, and reading the (decompressed) bytes in chunks, never the
+ * whole file at once, and never more than max-input-bytes of them.
  */
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { constants, createGunzip, gunzipSync } from 'node:zlib';
+import { constants, createGunzip } from 'node:zlib';
 import { UserError } from '../core/errors.js';
+import type { ReadLimits } from '../core/read-limits.js';
+import { dataTooLarge, fileTooLarge, limitsOf } from './limits.js';
 import type { Format, ReadOptions } from './options.js';
 import { InvalidUtf8Error, Utf8Guard } from './utf8.js';
 
@@ -21,6 +24,8 @@ export interface Source {
   formatGiven: boolean;
   /** Size of the file on disk (compressed size for .gz). */
   size: number;
+  /** What reading the file may hold (core/read-limits.ts). */
+  limits: ReadLimits;
 }
 
 const CHUNK = 1 << 20;
@@ -57,11 +62,14 @@ export async function openSource(path: string, options: ReadOptions = {}): Promi
     throw new UserError(`cannot read the file (${code ?? String(err)})`, { file: path });
   }
   if (size === 0) throw new UserError('empty file', { file: path });
+  const limits = limitsOf(options);
   const head = await readHead(absolute, path);
   const gzip = head[0] === 0x1f && head[1] === 0x8b;
+  // A .gz is counted as it is decompressed (ChunkReader), its size on disk says little.
+  if (!gzip && size > limits.maxInputBytes) throw fileTooLarge(path, size, limits.maxInputBytes);
   const given = formatFromName(path) ?? options.format;
-  const format = given ?? sniffFormat(gzip ? gunzipHead(head, path) : head);
-  return { display: path, absolute, gzip, format, formatGiven: given !== undefined, size };
+  const format = given ?? sniffFormat(gzip ? await gunzipHead(head, path) : head);
+  return { display: path, absolute, gzip, format, formatGiven: given !== undefined, size, limits };
 }
 
 async function readHead(absolute: string, display: string): Promise<Buffer> {
@@ -77,13 +85,22 @@ async function readHead(absolute: string, display: string): Promise<Buffer> {
   }
 }
 
-/** The start of a gzip stream's content, from its first bytes (which may end mid-stream). */
-function gunzipHead(head: Buffer, display: string): Buffer {
-  try {
-    return gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH }); // the head is a truncated stream
-  } catch (err) {
-    throw gzipError(err, display);
-  }
+/**
+ * The start of a gzip stream's content (its first 64 KiB at most), from its
+ * first bytes (which may end mid-stream). Only the first piece is
+ * decompressed: 64 KiB of a bomb would expand to 64 MB.
+ */
+function gunzipHead(head: Buffer, display: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const gunzip = createGunzip({ chunkSize: 64 * 1024, finishFlush: constants.Z_SYNC_FLUSH }); // the head is a truncated stream
+    gunzip.once('data', (chunk: Buffer) => {
+      resolve(chunk);
+      gunzip.destroy();
+    });
+    gunzip.once('end', () => resolve(Buffer.alloc(0)));
+    gunzip.once('error', (err) => reject(gzipError(err, display)));
+    gunzip.end(head);
+  });
 }
 
 /** Guesses the format from the first bytes: Parquet's magic, a JSON array, JSON Lines, else CSV. */
@@ -147,8 +164,13 @@ export class ChunkReader {
     }
     const stream = gunzip ?? file;
     const guard = this.utf8 ? new Utf8Guard() : null;
+    // A plain file's size was checked when it was opened; a .gz is checked as it expands.
+    const limit = gunzip ? this.source.limits.maxInputBytes : Infinity;
+    let expanded = 0;
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
+        expanded += chunk.length;
+        if (expanded > limit) throw dataTooLarge(this.source.display, limit);
         guard?.check(chunk);
         yield chunk;
       }
@@ -200,13 +222,6 @@ export class ChunkReader {
       await handle.close(); // waits for a read still under way
     }
   }
-}
-
-/** The whole (decompressed) file in one buffer, for formats that need random access (Parquet in .gz). */
-export async function readAll(source: Source): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for await (const chunk of new ChunkReader(source, false).chunks()) parts.push(chunk);
-  return Buffer.concat(parts);
 }
 
 /** The 1-based line of a byte offset of the (decompressed) file: only for error messages. */

@@ -14,11 +14,12 @@
  * an error naming its line, so a typo never silently disables a rule.
  */
 import { readFile } from 'node:fs/promises';
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
 import { UserError } from '../core/errors.js';
 import { GATE_NAMES } from '../core/report.js';
 import type { InputSpec } from '../core/inputs.js';
 import { closest } from '../core/suggest.js';
+import { yamlValue } from '../core/yaml.js';
 
 export interface PolicyEntry {
   value: unknown;
@@ -68,7 +69,8 @@ export function parsePolicy(text: string, file: string): Policy {
       for (const item of pair.value.items as Pair[]) {
         const name = isScalar(item.key) ? String(item.key.value) : String(item.key);
         const itemLine = lineOf(isScalar(item.key) ? item.key.range?.[0] : undefined);
-        const value = isNode(item.value) ? item.value.toJSON() : item.value;
+        // Aliases are expanded (within a bound: core/yaml.ts), so a block shared by anchor reads the same in every gate.
+        const value = yamlValue(doc, item.value, { file, lineCounter });
         entries.set(name, { value, line: itemLine });
       }
     }

@@ -123,6 +123,7 @@ export async function runGate(gateName: string, explicit: Record<string, string>
     // only the token goes out as it is, to authenticate.
     const resolved = resolveCommonInputs(explicit, policy, gate.name);
     const common: CommonOptions = { ...redactor.redactDeep(resolved), 'github-token': resolved['github-token'] };
+    runCtx.readLimits = { maxInputBytes: common['max-input-bytes'], maxRecordBytes: common['max-record-bytes'] };
     const { inputs, effective } = resolveGateInputs(gate, explicit, policy);
     // A URL with credentials may also come from the policy file.
     redactor.addFromValue(effective);

@@ -65,3 +65,34 @@ describe('format choice', () => {
     expect(err.format()).toBe('sub/z.csv:2: 1 field, the header has 2');
   });
 });
+
+describe('a path with pattern characters (issue #17 item 15)', () => {
+  const dir = scratchDir();
+  put(dir, 'data/loans[2024].csv', 'a\n1\n');
+  // What `loans[2024].csv` matches as a pattern: one of the characters 2, 0, 4.
+  put(dir, 'data/loans2.csv', 'a\n2\n');
+  put(dir, 'other/loans4.csv', 'a\n4\n');
+
+  it('is read as the file it names when that file exists', async () => {
+    expect(await expandPaths('data/loans[2024].csv', dir)).toEqual(['data/loans[2024].csv']);
+    const table = await readTable('data/loans[2024].csv', { cwd: dir });
+    expect(table.source).toBe('data/loans[2024].csv');
+  });
+
+  it('is that file among several lines too, and only that file', async () => {
+    expect(await expandPaths('data/loans[2024].csv\nother/*.csv', dir)).toEqual(['data/loans[2024].csv', 'other/loans4.csv']);
+  });
+
+  it('is a pattern when no file has that name', async () => {
+    expect(await expandPaths('other/loans[2024].csv', dir)).toEqual(['other/loans4.csv']);
+  });
+
+  it('works in a working directory whose own name holds pattern characters', async () => {
+    const cwd = `${dir}/data`;
+    const bracketed = scratchDir();
+    put(bracketed, 'runs[1]/x/a.csv', 'a\n1\n');
+    put(bracketed, 'runs[1]/x/b.csv', 'a\n2\n');
+    expect(await expandPaths('*.csv', `${bracketed}/runs[1]/x`)).toEqual(['a.csv', 'b.csv']);
+    expect(await expandPaths('loans*.csv', cwd)).toEqual(['loans2.csv', 'loans[2024].csv']);
+  });
+});

@@ -20,7 +20,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../../core/yaml.js';
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 import { fromKayentaConfig } from './kayenta-config.js';
@@ -236,15 +236,16 @@ export async function loadCanaryConfig(input: unknown, cwd: string): Promise<Can
       }
       let value: unknown;
       try {
-        value = parseYaml(text);
+        value = parseYaml(text, { file: path });
       } catch (err) {
+        if (err instanceof UserError) throw err;
         const e = err as { message: string; linePos?: { line: number }[] };
         throw new UserError(`invalid YAML/JSON: ${e.message.split('\n')[0]}`, { file: path, line: e.linePos?.[0]?.line });
       }
       return parseCanaryConfig(value, path);
     }
     try {
-      return parseCanaryConfig(parseYaml(input), 'input config');
+      return parseCanaryConfig(parseYaml(input, { field: 'input config' }), 'input config');
     } catch (err) {
       if (err instanceof UserError) throw err;
       throw new UserError(`invalid YAML: ${(err as Error).message.split('\n')[0]}`, { field: 'input config' });

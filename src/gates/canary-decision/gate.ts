@@ -24,7 +24,7 @@ import { emptyState, parseSequentialState, type SequentialState } from './sequen
 export { inputs, outputs, type CanaryDecisionInputs };
 
 async function readSamples(inputs: CanaryDecisionInputs, ctx: GateContext): Promise<{ tables: VariantTables; variantColumn: string | null } | null> {
-  const read = (path: string): Promise<Table> => readTable(path, { cwd: ctx.cwd, progress: ctx.progress });
+  const read = (path: string): Promise<Table> => readTable(path, { ...ctx.readLimits, cwd: ctx.cwd, progress: ctx.progress });
   if (inputs.samples) {
     if (inputs['canary-samples'] || inputs['baseline-samples']) {
       throw new UserError('give either `samples` or `canary-samples` and `baseline-samples`, not both', { field: 'input samples' });

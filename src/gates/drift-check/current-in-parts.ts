@@ -21,6 +21,7 @@
  * file whole, in this thread, with its exact messages.
  */
 import type { Progress } from '../../core/gate.js';
+import type { ReadLimits } from '../../core/read-limits.js';
 import type { Column, Table } from '../../core/table.js';
 import type { TaskResult } from '../../parallel/task.js';
 import { startWorkerTask, type TaskChannel } from '../../parallel/worker-task.js';
@@ -126,6 +127,8 @@ export async function currentPartTask(req: CurrentPartRequest, _progress: (p: Pr
 export interface CurrentInParts {
   path: string;
   cwd: string;
+  /** The run's read limits (GateContext.readLimits); the source carries them to both parts. */
+  limits?: ReadLimits;
   columns?: string[];
   prepare: PrepareWith;
   /** The bundle for the worker (parallel/bundle-url.ts). */
@@ -135,7 +138,7 @@ export interface CurrentInParts {
 
 /** The prepared file, or why it is better read whole in one thread. */
 export async function prepareCurrentInParts(o: CurrentInParts): Promise<{ prepared: PreparedReference } | { whole: string }> {
-  const source = await openSource(o.path, { cwd: o.cwd });
+  const source = await openSource(o.path, { ...o.limits, cwd: o.cwd });
   const split = await planCsvSplit(source, { columns: o.columns }, undefined, FIRST_SHARE);
   if (!split) return { whole: 'not cut' };
   const options = { columns: o.columns, sharedNumbers: true };

@@ -112,7 +112,7 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
   const wanted = options.columns?.length
     ? [...new Set([...options.columns, ...[options.targetColumn, options.predictionColumn].filter((c): c is string => !!c)])]
     : undefined;
-  const read = (path: string) => readTable(path, { cwd: ctx.cwd, columns: wanted, progress: (p: Progress) => ctx.progress(p) });
+  const read = (path: string) => readTable(path, { ...ctx.readLimits, cwd: ctx.cwd, columns: wanted, progress: (p: Progress) => ctx.progress(p) });
 
   const special = [options.targetColumn, options.predictionColumn].filter((c): c is string => !!c);
   const skip = options.exclude.filter((c) => !special.includes(c));
@@ -145,6 +145,7 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
       pendingReference = {
         path: inputs.reference,
         cwd: ctx.cwd,
+        limits: ctx.readLimits,
         columns: wanted,
         columnTypes: options.columnTypes,
         skip,
@@ -179,7 +180,7 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
     const bundle = alone && inputs.sample === undefined ? bundleUrl(ctx.env) : undefined;
     if (bundle) {
       const prepare = { columnTypes: options.columnTypes, skip };
-      const parts = await prepareCurrentInParts({ path: currentPath, cwd: ctx.cwd, columns: wanted, prepare, bundle, progress: (p: Progress) => ctx.progress(p) });
+      const parts = await prepareCurrentInParts({ path: currentPath, cwd: ctx.cwd, limits: ctx.readLimits, columns: wanted, prepare, bundle, progress: (p: Progress) => ctx.progress(p) });
       if ('prepared' in parts) {
         ctx.log.debug(`drift-check: ${currentPath} read and sorted in two threads`);
         return parts.prepared;

@@ -10,6 +10,7 @@
  * the reference is read in-thread, with the same result.
  */
 import type { Progress } from '../../core/gate.js';
+import type { ReadLimits } from '../../core/read-limits.js';
 import { runWorkerTask } from '../../parallel/worker-task.js';
 import type { TaskResult } from '../../parallel/task.js';
 import { readTable } from '../../readers/index.js';
@@ -19,6 +20,8 @@ import { sampleRows } from './sample-rows.js';
 export interface ReferenceRequest {
   path: string;
   cwd: string;
+  /** The run's read limits (GateContext.readLimits). */
+  limits?: ReadLimits;
   /** Columns to read (undefined: all). */
   columns?: string[];
   columnTypes: PrepareOptions['columnTypes'];
@@ -29,7 +32,7 @@ export interface ReferenceRequest {
 
 /** Read and prepare the reference in this thread. */
 export async function prepareReferenceHere(req: ReferenceRequest, progress?: (p: Progress) => void): Promise<PreparedReference> {
-  const table = await readTable(req.path, { cwd: req.cwd, columns: req.columns, progress });
+  const table = await readTable(req.path, { ...req.limits, cwd: req.cwd, columns: req.columns, progress });
   const rows = sampleRows(table.rowCount, req.sample, req.seed);
   return prepareReference(table, { columnTypes: req.columnTypes, skip: req.skip, rows, consume: true });
 }

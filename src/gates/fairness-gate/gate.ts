@@ -131,7 +131,7 @@ function disparityForReport(d: DisparityRow) {
 export async function runFairness(inputs: FairnessInputs, ctx: GateContext): Promise<GateResult> {
   const options = toOptions(inputs);
   const columns = [...options.sensitive, options.labelColumn, options.scoreColumn ?? options.predictionColumn!];
-  const read = (file: string) => readTable(file, { cwd: ctx.cwd, columns, progress: (p: Progress) => ctx.progress(p) });
+  const read = (file: string) => readTable(file, { ...ctx.readLimits, cwd: ctx.cwd, columns, progress: (p: Progress) => ctx.progress(p) });
   const table = await read(inputs.predictions);
   const baseline = inputs['baseline-predictions'] ? await read(inputs['baseline-predictions']) : undefined;
   const ev = evaluateTables(table, options, baseline);

@@ -81,7 +81,7 @@ export async function runPerformanceGate(inputs: PerformanceInputs, ctx: GateCon
   const wanted = inputs['score-prefix']
     ? undefined
     : [...new Set([inputs['label-column'], inputs['prediction-column'], ...inputs['score-column'], inputs['id-column'], ...inputs['slice-by']].filter((c): c is string => !!c))];
-  const table = await readTable(inputs.predictions, { cwd: ctx.cwd, columns: wanted, progress });
+  const table = await readTable(inputs.predictions, { ...ctx.readLimits, cwd: ctx.cwd, columns: wanted, progress });
   const candidate = extractPredictions(table, columnOptions);
 
   let baseline: BaselineSource | undefined;
@@ -89,7 +89,7 @@ export async function runPerformanceGate(inputs: PerformanceInputs, ctx: GateCon
     const file = inputs['baseline-predictions'];
     const baseWanted = wanted ? wanted.filter((c) => !inputs['slice-by'].includes(c) || c === inputs['label-column']) : undefined;
     // The baseline file may leave out the label column; read what is there.
-    const baseTable = await readTable(file, { cwd: ctx.cwd, progress }).then((t) =>
+    const baseTable = await readTable(file, { ...ctx.readLimits, cwd: ctx.cwd, progress }).then((t) =>
       baseWanted ? { ...t, columns: t.columns.filter((c) => baseWanted.includes(c.name)) } : t,
     );
     const base = extractPredictions(baseTable, columnOptions, { task: candidate.task, classes: candidate.classes });
@@ -121,7 +121,7 @@ export async function runPerformanceGate(inputs: PerformanceInputs, ctx: GateCon
   };
   if (inputs['slice-by'].length) input.slices = { groups: sliceRows(table, inputs['slice-by']), columns: inputs['slice-by'], minSliceSize: inputs['min-slice-size'] };
   if (inputs.latency) {
-    const lat = await readTable(inputs.latency, { cwd: ctx.cwd, progress });
+    const lat = await readTable(inputs.latency, { ...ctx.readLimits, cwd: ctx.cwd, progress });
     input.latency = { samples: latencySamples(lat, inputs['latency-column']), file: inputs.latency, budget: inputs['latency-budget'] ?? {} };
   }
   if (inputs['model-path'] && inputs['max-model-size']) {

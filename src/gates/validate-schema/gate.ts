@@ -68,7 +68,7 @@ export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateC
   if (!inputs.schema && !inferTo) {
     throw new UserError('no contract: set `schema` to a contract file, or `infer-to` to infer one from the data', { field: 'input schema' });
   }
-  const files = await expandPaths(inputs.data, ctx.cwd);
+  const files = await expandPaths(inputs.data, ctx.cwd, ctx.readLimits);
   const loaded: LoadedContract | undefined = inputs.schema ? await loadContract(inputs.schema, ctx.cwd, inputs['schema-format']) : undefined;
   const contract = loaded?.kind === 'table' ? loaded.contract : undefined;
   const maxExamples = inputs['max-examples'];
@@ -83,7 +83,7 @@ export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateC
         const short: ShortRow[] = [];
         // Only a table contract reports them; inferring or a record schema still refuses a ragged file.
         const shortRow = contract ? (row: number, fields: number) => short.push({ row, fields }) : undefined;
-        const table = await readTable(file, { cwd: ctx.cwd, keepText, progress: (p: Progress) => ctx.progress(p), shortRow });
+        const table = await readTable(file, { ...ctx.readLimits, cwd: ctx.cwd, keepText, progress: (p: Progress) => ctx.progress(p), shortRow });
         shortRows.set(file, short);
         return table;
       };
@@ -106,7 +106,7 @@ export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateC
     ctx.log.info(`validate-schema: wrote the inferred contract to ${inferTo}`);
   }
 
-  const baseline = inputs.baseline ? await readTable(inputs.baseline, { cwd: ctx.cwd, progress: (p: Progress) => ctx.progress(p) }) : undefined;
+  const baseline = inputs.baseline ? await readTable(inputs.baseline, { ...ctx.readLimits, cwd: ctx.cwd, progress: (p: Progress) => ctx.progress(p) }) : undefined;
   const checks: RuleCheck[] = [];
   const fileSummaries: { file: string; rows: number; columns: number }[] = [];
   for (const file of files) {
@@ -115,7 +115,7 @@ export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateC
     let columns: number;
     if (loaded?.kind === 'records') {
       const textCells = /\.(csv|tsv|txt)(\.gz)?$/i.test(file);
-      const result = await validateRecords(readRecords(file, { cwd: ctx.cwd }), loaded.validator, file, maxExamples, textCells);
+      const result = await validateRecords(readRecords(file, { ...ctx.readLimits, cwd: ctx.cwd }), loaded.validator, file, maxExamples, textCells);
       fileChecks = result.checks;
       rows = result.rows;
       columns = result.columns;

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 import { UserError } from '../../../core/errors.js';
+import { yamlValue } from '../../../core/yaml.js';
 
 export interface ContractSource {
   /** The path as the user named it. */
@@ -36,7 +37,7 @@ export function parseContractText(file: string, textIn: string): ContractSource 
     const msg = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     throw new UserError(`invalid YAML/JSON: ${msg}`, { file, line });
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  const value: unknown = yamlValue(doc, undefined, { file, lineCounter: lines });
   if (value === null || value === undefined) throw new UserError('the contract is empty', { file });
   return {
     file,

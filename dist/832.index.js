@@ -1,6 +1,86 @@
-export const id = 793;
-export const ids = [793];
+export const id = 832;
+export const ids = [832];
 export const modules = {
+
+/***/ 9616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ formatByteSize),
+/* harmony export */   nS: () => (/* binding */ parseByteSize),
+/* harmony export */   ty: () => (/* binding */ DEFAULT_MAX_RECORD_BYTES),
+/* harmony export */   yQ: () => (/* binding */ DEFAULT_MAX_INPUT_BYTES)
+/* harmony export */ });
+/* unused harmony export DEFAULT_READ_LIMITS */
+/**
+ * How much one data file may make a run hold, so that a hostile or broken
+ * file (a small .gz that expands to gigabytes, a line of hundreds of
+ * megabytes) ends in one clear line instead of a process killed for memory.
+ * Every gate takes them as the common inputs `max-input-bytes` and
+ * `max-record-bytes` (core/inputs.ts); the run path hands them to the gate as
+ * `GateContext.readLimits`, and the gates to the readers (readers/options.ts).
+ * README "Limits" says what each counts for each format.
+ */
+/**
+ * 2 GB: the data of a file takes about one to six times its size in memory
+ * once read (a column of one-digit numbers is the worst case: 2 bytes a row
+ * in the file, 12 in memory with the row's line), so this keeps an ordinary
+ * CSV within a standard runner's memory; and below 2^31 bytes, the line
+ * numbers of rows (held as 32-bit integers) cannot overflow.
+ */
+const DEFAULT_MAX_INPUT_BYTES = 2_000_000_000;
+/** 64 MB: far above any real record, small enough that holding one costs little. */
+const DEFAULT_MAX_RECORD_BYTES = 64_000_000;
+const DEFAULT_READ_LIMITS = { maxInputBytes: DEFAULT_MAX_INPUT_BYTES, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES };
+const UNITS = {
+    '': 1,
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 2 ** 10,
+    mib: 2 ** 20,
+    gib: 2 ** 30,
+    tib: 2 ** 40,
+};
+/**
+ * A size as a user writes it: a number of bytes (`1000000`), or a number
+ * with a unit: kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers
+ * of 1024), in any case, with or without a space (`500MB`, `1.5 GiB`).
+ * Undefined when the text is not such a size or is not a whole, positive,
+ * safe number of bytes.
+ */
+function parseByteSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const unit = UNITS[m[2].toLowerCase()];
+    if (unit === undefined)
+        return undefined;
+    const bytes = Number(m[1]) * unit;
+    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
+}
+/** A size for messages: "2 GB", "64 MiB", "1.5 MB" when that is exact, else the bytes. */
+function formatByteSize(bytes) {
+    for (const [unit, size] of [
+        ['TB', 1e12],
+        ['GB', 1e9],
+        ['MB', 1e6],
+        ['TiB', 2 ** 40],
+        ['GiB', 2 ** 30],
+        ['MiB', 2 ** 20],
+        ['kB', 1e3],
+        ['KiB', 2 ** 10],
+    ]) {
+        if (bytes >= size && (bytes * 10) % size === 0)
+            return `${bytes / size} ${unit}`;
+    }
+    return `${bytes} bytes`;
+}
+
+
+/***/ }),
 
 /***/ 41793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -91,7 +171,7 @@ async function planCsvSplit(source, options, minBytes = SPLIT_MIN_BYTES, firstSh
     if (header === null)
         return null;
     const delimiter = (0,csv/* chooseDelimiter */.$f)(source, header);
-    const tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(delimiter, source.display);
+    const tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(delimiter, source.display, source.limits.maxRecordBytes);
     tokenizer.reset(head, whole);
     let names;
     try {
@@ -208,7 +288,7 @@ async function currentPartTask(req, _progress, channel) {
 }
 /** The prepared file, or why it is better read whole in one thread. */
 async function prepareCurrentInParts(o) {
-    const source = await (0,readers_source/* openSource */.oD)(o.path, { cwd: o.cwd });
+    const source = await (0,readers_source/* openSource */.oD)(o.path, { ...o.limits, cwd: o.cwd });
     const split = await planCsvSplit(source, { columns: o.columns }, undefined, FIRST_SHARE);
     if (!split)
         return { whole: 'not cut' };
