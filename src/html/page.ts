@@ -92,10 +92,10 @@ nav.toc a{color:var(--s1);text-decoration:none}
 h1 .badge{font-size:.95rem}
 .v-pass{background:var(--pass)}.v-warn{background:var(--warn)}.v-fail{background:var(--fail)}.v-insufficient{background:var(--insufficient)}
 @media (prefers-color-scheme:dark){.badge{color:#0d1117}}
-.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,520px),1fr));gap:14px}
+.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,440px),1fr));gap:14px}
 figure{margin:0;background:var(--panel);border:1px solid var(--border);border-radius:8px;padding:8px 8px 6px}
 figcaption{padding:2px 4px}
-svg.chart{display:block;width:100%;height:auto}
+svg.chart{display:block;width:100%;height:auto;max-width:760px;margin:0 auto}
 .chart text{fill:var(--fg)}
 .chart .tick{fill:var(--muted);font-size:11px}
 .chart .axis-title{fill:var(--muted);font-size:11.5px}
@@ -117,8 +117,8 @@ line.s1,line.s2,line.s3,line.pass,line.warn,line.fail,line.muted{stroke-width:2}
 .whisker{fill:none;stroke-width:1.6}
 .region{fill-opacity:.13}
 .table-wrap{overflow-x:auto;border:1px solid var(--border);border-radius:8px}
-table{border-collapse:collapse;width:max-content;min-width:100%;font-size:.875rem}
-th,td{padding:.35rem .6rem;border-bottom:1px solid var(--border);text-align:left;vertical-align:top;max-width:32rem}
+table{border-collapse:collapse;width:100%;font-size:.875rem}
+th,td{padding:.35rem .6rem;border-bottom:1px solid var(--border);text-align:left;vertical-align:top}
 th{background:var(--panel);font-weight:600;white-space:nowrap}
 table.pairs th{width:1%}
 tr:last-child td{border-bottom:0}
@@ -128,7 +128,7 @@ code{font:.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:
 details{margin:1rem 0}
 summary{cursor:pointer;font-weight:600}
 footer{margin-top:2rem;color:var(--muted);font-size:.8rem;border-top:1px solid var(--border);padding-top:.6rem}
-@media (max-width:600px){main{padding:10px}body{font-size:14px}h1{font-size:1.25rem}th,td{padding:.3rem .4rem}}
+@media (max-width:600px){main{padding:10px}body{font-size:14px}h1{font-size:1.25rem}table{width:max-content;min-width:100%}th,td{padding:.3rem .4rem;max-width:18rem}}
 `;
 
 const CHECK_ORDER: Record<string, number> = { fail: 0, warn: 1, insufficient: 2, pass: 3 };

@@ -5,7 +5,7 @@
  * looks so that its weight history has points; register-model registers the
  * example model, with the example reports, in a fresh git repository.
  */
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/adapters/cli/run-cli.js';
@@ -23,7 +23,8 @@ export interface ExampleRun {
   exitCode: number;
 }
 
-const ex = (gate: string, file: string) => join(REPO_ROOT, 'examples', gate, file);
+/** Example files by their path in the repository (the runs start there), so that pages name no machine's path. */
+const ex = (gate: string, file: string) => `examples/${gate}/${file}`;
 
 /** Runs the CLI in `cwd` with a clean environment (no GITHUB_* of a surrounding CI). */
 export async function cli(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -36,6 +37,7 @@ export async function cli(args: string[], cwd: string, env: Record<string, strin
 export async function runExamples(out: string): Promise<{ runs: Map<ExampleGate, ExampleRun>; cleanup: () => void }> {
   const runs = new Map<ExampleGate, ExampleRun>();
   const fixtures: Fixture[] = [];
+  const dirs: string[] = [];
   const one = async (gate: ExampleGate, args: string[], cwd = REPO_ROOT) => {
     const htmlPath = join(out, `${gate}.html`);
     const reportPath = join(out, `${gate}.json`);
@@ -55,10 +57,13 @@ export async function runExamples(out: string): Promise<{ runs: Map<ExampleGate,
 
   // canary-decision: three looks of a sequential canary (two healthy windows, then a degraded one).
   const work = mkdtempSync(join(tmpdir(), 'modelgate-html-canary-'));
-  const state = join(work, 'state.json');
+  const state = 'state.json';
+  const canaryFiles = join(work, 'examples', 'canary-decision');
+  cpSync(join(REPO_ROOT, 'examples', 'canary-decision'), canaryFiles, { recursive: true });
+  dirs.push(work);
   const look = (samples: string) => ['--samples', ex('canary-decision', samples), '--config', ex('canary-decision', 'canary.yml'), '--sequential', 'true', '--state', state];
   for (const samples of ['healthy.csv', 'healthy.csv']) {
-    const r = await cli(['canary-decision', ...look(samples), '--report-path', join(work, 'look.json')], work);
+    const r = await cli(['canary-decision', ...look(samples), '--report-path', 'look.json'], work);
     if (r.code === 2) throw new Error(`canary-decision: ${r.stderr}`);
   }
   await one('canary-decision', look('degraded.csv'), work);
@@ -69,5 +74,11 @@ export async function runExamples(out: string): Promise<{ runs: Map<ExampleGate,
   cpSync(join(REPO_ROOT, 'examples', 'register-model'), fx.work, { recursive: true });
   fx.commit('the example model');
   await one('register-model', ['--name', 'churn', '--path', 'model', '--reports', 'reports/performance-gate.json, reports/fairness-gate.json', '--policy', 'modelgate.yml'], fx.work);
-  return { runs, cleanup: () => fixtures.forEach((f) => f.cleanup()) };
+  return {
+    runs,
+    cleanup: () => {
+      fixtures.forEach((f) => f.cleanup());
+      dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+    },
+  };
 }

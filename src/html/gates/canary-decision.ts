@@ -55,8 +55,8 @@ function scoreChart(score: number, pass: number, marginal: number, decision: str
       region('x', 0, marginal, 'fail'),
       region('x', marginal, pass, 'warn'),
       region('x', pass, 100, 'pass'),
-      rule('x', marginal, 'fail', `rollback below ${fmt(marginal)}`),
-      rule('x', pass, 'pass', `promote from ${fmt(pass)}`),
+      rule('x', marginal, 'fail'),
+      rule('x', pass, 'pass'),
       dots([{ x: score, y: 0, className: DECISION_CLASS[decision] ?? 'muted', radius: 7, title: `score ${fmt(score)}` }]),
     ],
     legend: [
@@ -161,7 +161,7 @@ export function canarySections(report: Report): Section[] {
     title: 'Decision',
     html:
       paragraph(`Decision: ${decision}; next canary weight ${fmt(Number(report.nextWeight ?? 0))}%.`) +
-      figures([figure(scoreChart(score, thresholds.pass, thresholds.marginal, decision)), ...(shift ? [figure(shift, 'Whiskers: the interval of the shift; a metric passes when it stays within its allowed change.')] : [])]),
+      figures([figure(scoreChart(score, thresholds.pass, thresholds.marginal, decision), `Rollback below ${fmt(thresholds.marginal)}, promote from ${fmt(thresholds.pass)}.`), ...(shift ? [figure(shift, 'Whiskers: the interval of the shift; a metric passes when it stays within its allowed change.')] : [])]),
   });
 
   const distributions = arrayOf<Distribution>(charts.distributions);

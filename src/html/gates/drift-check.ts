@@ -127,7 +127,7 @@ function distributionChart(d: Distribution, c: Column | undefined): string {
     return plot({
       title,
       x: { type: 'linear', title: `${d.column} (value)`, domain: [d.edges[0], d.edges[d.edges.length - 1]], exact: true },
-      y: { type: 'linear', title: 'share of non-missing values', domain: [0, top], format: (v) => pct(v, v < 0.1 && v > 0 ? 1 : 0) },
+      y: { type: 'linear', title: 'share of non-missing values', domain: [0, top], format: (v) => pct(v, top < 0.1 ? 1 : 0) },
       layers: [binBars(d.edges, d.reference, 's1'), binBars(d.edges, d.current, 's2')],
       legend,
       plotHeight: 180,

@@ -12,6 +12,7 @@
  * confidence level.
  */
 import type { Report } from '../../core/report.js';
+import { METRICS, type MetricName } from '../../gates/fairness-gate/metrics.js';
 import { wilsonInterval } from '../../stats/fairness/wilson-interval.js';
 import { esc } from '../escape.js';
 import { fmt, groupThousands, pct, reportValue } from '../format.js';
@@ -60,13 +61,16 @@ function interval(k: number, n: number, confidence: number): [number | null, num
 function metricChart(metric: string, rows: Disparity[]): string {
   const { shown } = capped(rows, MAX_ROWS);
   const labels = shown.map((d) => (d.attribute === null ? 'all rows' : d.group && d.metric.endsWith('_disparity') ? `${d.attribute}: ${d.group}` : d.attribute));
-  const bounds = thresholdBounds(shown.find((d) => d.threshold)?.threshold ?? null);
+  const written = thresholdBounds(shown.find((d) => d.threshold)?.threshold ?? null);
+  // A metric judged on |value| (its sign only says which side): `<= t` allows [−t, t].
+  const absolute = (METRICS[metric as MetricName] as { absolute?: boolean } | undefined)?.absolute === true;
+  const bounds = absolute && written?.high !== undefined && written.low === undefined ? { low: -written.high, high: written.high } : written;
   const values = shown.flatMap((d) => [reportValue(d.value), reportValue(d.ciLow), reportValue(d.ciHigh)]).filter((v): v is number => v !== null && Number.isFinite(v));
   const range = extent([...values, bounds?.low, bounds?.high]) ?? [0, 1];
   const pad = (range[1] - range[0]) * 0.08 || 0.05;
   const threshold = shown.find((d) => d.threshold)?.threshold;
   return plot({
-    title: `${metric}${threshold ? ` (passes ${threshold})` : ' (reported, not judged)'}`,
+    title: `${metric}${threshold ? ` (passes ${absolute ? `|value| ${threshold}` : threshold})` : ' (reported, not judged)'}`,
     x: { type: 'linear', title: metric.includes('ratio') || metric.includes('impact') || metric.endsWith('_disparity') ? `${metric} (ratio)` : `${metric} (difference)`, domain: [range[0] - pad, range[1] + pad] },
     y: { type: 'band', title: 'attribute', labels },
     layers: [

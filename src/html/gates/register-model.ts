@@ -78,6 +78,15 @@ export function registerModelSections(report: Report): Section[] {
       title: 'Registration',
       html: pairs(rows) + (written.length ? paragraph(`Written: ${written.join(', ')}.`) : ''),
     });
+    // What the version was registered with (the step's inputs): reports of other gates, data, metadata.
+    const inputs = report.inputs ?? {};
+    const lineage: [string, Cell][] = [];
+    const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' && v ? [v] : []);
+    if (list(inputs.reports).length) lineage.push(['Gate reports', list(inputs.reports).join(', ')]);
+    if (list(inputs.data).length) lineage.push(['Data', list(inputs.data).join(', ')]);
+    const metadata = inputs.metadata && typeof inputs.metadata === 'object' ? Object.entries(inputs.metadata as Record<string, unknown>) : [];
+    for (const [k, v] of metadata.slice(0, 50)) lineage.push([k, typeof v === 'string' ? v : JSON.stringify(v)]);
+    if (lineage.length && command === 'register') sections.push({ id: 'lineage', title: 'Recorded with the version', html: pairs(lineage) });
     if (reg.files.length) {
       const total = reg.files.reduce((s, f) => s + f.bytes, 0);
       sections.push({

@@ -35,7 +35,7 @@ function violationChart(report: Report): string | undefined {
   const log = top / Math.max(Math.min(...shown.map((c) => c.value as number)), 1) > 1000;
   return plot({
     title: 'Offending rows per rule that does not hold',
-    x: log ? { type: 'log', title: 'offending rows (log scale)', domain: [0.5, top * 2] } : { type: 'linear', title: 'offending rows', domain: [0, top], integer: true },
+    x: log ? { type: 'log', title: 'offending rows (log scale)', domain: [0.5, top * 2] } : { type: 'linear', title: 'offending rows', domain: [0, top * 1.12], integer: true },
     y: { type: 'band', title: 'rule', labels: shown.map((c) => c.id) },
     layers: [
       bandBars(

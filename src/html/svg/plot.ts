@@ -71,7 +71,7 @@ function makeScale(spec: AxisSpec, range: [number, number]): Scale {
 
 function tickLabels(scale: NumericScale, spec: AxisSpec): { at: number; text: string }[] {
   const ticks = scale.ticks(spec.ticks).filter((t) => !spec.integer || Number.isInteger(t));
-  return ticks.map((t) => ({ at: t, text: spec.format ? spec.format(t) : scale.tickFormat(t) }));
+  return ticks.map((t) => ({ at: t, text: spec.format ? spec.format(t) : spec.integer ? String(t) : scale.tickFormat(t) }));
 }
 
 function legendMarkup(items: LegendItem[], x0: number, y: number, width: number): { svg: string; height: number } {
@@ -111,7 +111,8 @@ export function plot(spec: PlotSpec): string {
   const right = 16;
   const titleHeight = 24;
   const legend = spec.legend?.length ? legendMarkup(spec.legend, left, titleHeight + 14, width - right) : undefined;
-  const top = titleHeight + (legend ? legend.height + 8 : 6);
+  // A band axis on y writes its title above the plot: room for it under the legend.
+  const top = titleHeight + (legend ? legend.height + 8 : 6) + (spec.y.type === 'band' ? 12 : 0);
   const xBand = spec.x.type === 'band' ? (spec.x.labels ?? []) : [];
   const rotate = xBand.length > 6 || xBand.some((l) => l.length > 10);
   const bottom = 40 + (rotate ? Math.min(Math.max(...xBand.map((l) => Math.min(l.length, 18))) * CHAR * 0.7, 110) : 0);
@@ -168,7 +169,7 @@ export function plot(spec: PlotSpec): string {
     `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title" font-size="${FONT}">` +
     `<title id="${id}-title">${esc(spec.title)}</title>` +
     `<defs>${clip}</defs>` +
-    `<text class="chart-title" x="${left}" y="17">${escShort(spec.title, Math.floor((width - left) / 7.4))}</text>` +
+    `<text class="chart-title" x="10" y="17">${escShort(spec.title, Math.floor((width - 20) / 7.4))}</text>` +
     (legend ? legend.svg : '') +
     `<g class="grid-lines">${grid.join('')}</g>` +
     `<g class="layers" clip-path="url(#${id}-clip)">${body}</g>` +
