@@ -57,6 +57,22 @@ async function filesUnder(dir: string, limit = 50): Promise<string[]> {
 
 type ArtifactModule = typeof import('@actions/artifact');
 
+/**
+ * Runs a download with Node's deprecation warnings off: unzip-stream (inside
+ * @actions/artifact) calls `new Buffer()`, and once bundled it is no longer
+ * under node_modules, so Node prints DEP0005 into the job's log, a warning
+ * nobody running the action can act on. Other warnings still show.
+ */
+async function withoutDeprecationWarnings<T>(f: () => Promise<T>): Promise<T> {
+  const before = process.noDeprecation;
+  process.noDeprecation = true;
+  try {
+    return await f();
+  } finally {
+    process.noDeprecation = before;
+  }
+}
+
 export class ArtifactStore {
   private readonly downloads = new Map<string, Promise<string>>();
   private run: Promise<FoundRun> | undefined;
@@ -111,7 +127,7 @@ export class ArtifactStore {
           const names = artifacts.map((a) => `"${a.name}"`).sort().slice(0, 10);
           throw new UserError(`${what}: this run (${this.options.runId ?? 'unknown id'}) has no artifact named "${name}"${names.length ? ` (it has ${names.join(', ')})` : ' (it has none yet)'}`);
         }
-        await client.downloadArtifact(found.id, { path: target });
+        await withoutDeprecationWarnings(() => client.downloadArtifact(found!.id, { path: target }));
       } catch (err) {
         if (err instanceof UserError) throw err;
         throw new UserError(`${what}: could not download artifact "${name}" of this run: ${firstLine(err)}`);
@@ -130,10 +146,12 @@ export class ArtifactStore {
     const artifact = await findArtifact(rest, where, run, name, what);
     const { DefaultArtifactClient } = await this.client();
     try {
-      await new DefaultArtifactClient().downloadArtifact(artifact.id, {
-        path: target,
-        findBy: { token: this.options.token, workflowRunId: run.runId, repositoryOwner: owner, repositoryName: repo },
-      });
+      await withoutDeprecationWarnings(() =>
+        new DefaultArtifactClient().downloadArtifact(artifact.id, {
+          path: target,
+          findBy: { token: this.options.token!, workflowRunId: run.runId, repositoryOwner: owner, repositoryName: repo },
+        }),
+      );
     } catch (err) {
       const status = httpStatus(err);
       if (status === 410) throw new UserError(`${what}: artifact "${name}" of ${run.label} expired`);
