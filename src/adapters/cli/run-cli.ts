@@ -149,7 +149,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     const outcome = await runGate(gate.name, explicit, ctx);
     io.stdout(io.stdoutIsTTY ? markdownForTerminal(outcome.markdown, !io.env.NO_COLOR) : outcome.markdown);
     io.stderr(`report: ${outcome.reportPath}\n`);
-    if (outcome.htmlPath) io.stderr(`html report: ${outcome.htmlPath}\n`);
+    if (outcome.htmlPath) io.stderr(`html report: ${outcome.redact(outcome.htmlPath)}\n`);
     return outcome.conclusion === 'failure' ? 1 : 0;
   } catch (err) {
     io.stderr(`modelgate: ${isUserError(err) ? err.format() : describeError(err)}\n`);
