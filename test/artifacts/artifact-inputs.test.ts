@@ -81,3 +81,18 @@ describe('resolution over every file input of every gate', () => {
     expect(usesArtifacts(specs, { reference: 'a.csv, b.csv' })).toBe(false);
   });
 });
+
+describe('where the artifact service is', () => {
+  it('needs the runner’s results service, and is absent on GitHub Enterprise Server', async () => {
+    const { artifactService, isEnterpriseServer } = await import('../../src/artifacts/availability.js');
+    const runner = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://results-receiver.actions.githubusercontent.com/' };
+    expect(artifactService({ ...runner, GITHUB_SERVER_URL: 'https://github.com' })).toEqual({ available: true });
+    expect(artifactService({ ...runner, GITHUB_SERVER_URL: 'https://acme.ghe.com' })).toEqual({ available: true });
+    expect(isEnterpriseServer({ GITHUB_SERVER_URL: 'https://github.acme.internal' })).toBe(true);
+    expect(artifactService({ ...runner, GITHUB_SERVER_URL: 'https://github.acme.internal' })).toEqual({
+      available: false,
+      reason: 'GitHub Enterprise Server has no artifact results service for @actions/artifact',
+    });
+    expect(artifactService({ GITHUB_SERVER_URL: 'https://github.com' })).toMatchObject({ available: false, reason: expect.stringContaining('ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set') });
+  });
+});

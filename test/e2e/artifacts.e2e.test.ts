@@ -270,6 +270,23 @@ describe('artifacts in and out, every gate', () => {
     });
   }
 
+  it("canary-decision: `samples` (both variants in one file) from this run's artifacts", async () => {
+    const c: GateCase = {
+      gate: 'canary-decision',
+      local: { samples: 'examples/canary-decision/degraded.csv', config: 'examples/canary-decision/canary.yml' },
+      fromArtifacts: { samples: 'artifact:window/degraded.csv', config: 'artifact:canary.yml' },
+      seed: [
+        { name: 'window', files: { 'degraded.csv': ex('canary-decision', 'degraded.csv') } },
+        { name: 'canary.yml', file: ex('canary-decision', 'canary.yml') },
+      ],
+    };
+    const want = await expected(c);
+    const { github, artifacts } = await start();
+    for (const s of c.seed) artifacts.seed({ runId: artifacts.thisRun.id, ...s });
+    const r = await run(c, github, artifacts, c.fromArtifacts);
+    expect({ verdict: r.outputs.verdict, summary: r.outputs.summary }).toEqual(want);
+  });
+
   it('the failures are one ::error line naming the artifact and the run', async () => {
     const c = cases.find((x) => x.gate === 'performance-gate')!;
     const cases4: [string, Record<string, string>, { actionsRead?: boolean }, RegExp][] = [
