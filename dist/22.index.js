@@ -521,7 +521,7 @@ async function expandPaths(patternOrPath, cwd) {
         return [lines[0]];
     }
     const absolute = lines.map((line) => (line.startsWith('!') ? `!${(0,external_node_path_.resolve)(cwd, line.slice(1))}` : (0,external_node_path_.resolve)(cwd, line)));
-    const glob = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 42377));
+    const glob = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 42377));
     const globber = await glob.create(absolute.join('\n'), { matchDirectories: false, implicitDescendants: false });
     const files = await globber.glob();
     const shown = lines.join(', ');

@@ -1,5 +1,5 @@
-export const id = 91;
-export const ids = [91];
+export const id = 823;
+export const ids = [823];
 export const modules = {
 
 /***/ 28329:
@@ -112,6 +112,76 @@ function runContextFromEnv(env) {
 
 /***/ }),
 
+/***/ 37686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ parseArtifactReference),
+/* harmony export */   UR: () => (/* binding */ isArtifactValue),
+/* harmony export */   Yz: () => (/* binding */ parseRunSelector),
+/* harmony export */   r5: () => (/* binding */ describeSelector)
+/* harmony export */ });
+/* unused harmony export ARTIFACT_PREFIX */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * `artifact:` values of file inputs and the `artifact-run` input, parsed.
+ *
+ * - `artifact:<name>` is the artifact named <name>: the file it holds when it
+ *   holds one file, else the directory it was unpacked into;
+ * - `artifact:<name>/<path>` is the file or directory <path> inside it.
+ *
+ * An artifact name cannot hold `/` (nor `"`, `:`, `<`, `>`, `|`, `*`, `?`,
+ * `\`, CR or LF: @actions/artifact refuses them), so the first `/` ends it.
+ * The path stays inside the artifact: no `..` segment, not absolute.
+ */
+
+const ARTIFACT_PREFIX = 'artifact:';
+/** The characters @actions/artifact refuses in a name (its path-and-artifact-name-validation.ts). */
+const FORBIDDEN_IN_NAME = /["\:<>|*?\\\r\n]/;
+function isArtifactValue(value) {
+    return value.trim().startsWith(ARTIFACT_PREFIX);
+}
+/** Parse `artifact:<name>[/<path>]`; `input` names the input in errors. */
+function parseArtifactReference(value, input) {
+    const text = value.trim();
+    const rest = text.slice(ARTIFACT_PREFIX.length);
+    const slash = rest.indexOf('/');
+    const name = (slash < 0 ? rest : rest.slice(0, slash)).trim();
+    const path = slash < 0 ? undefined : rest.slice(slash + 1).replace(/^\/+|\/+$/g, '');
+    const field = `input ${input}`;
+    if (!name)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${text}" names no artifact: write artifact:<name> or artifact:<name>/<path>`, { field });
+    if (FORBIDDEN_IN_NAME.test(name))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${text}": an artifact name cannot hold " : < > | * ? \\ or line breaks`, { field });
+    if (path !== undefined && path.split('/').some((s) => s === '..')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${text}": the path inside the artifact may not go up with ".."`, { field });
+    }
+    return { text, name, ...(path ? { path } : {}) };
+}
+function parseRunSelector(value) {
+    const v = value.trim();
+    if (v === '' || v === 'this')
+        return { kind: 'this' };
+    if (v === 'latest-success')
+        return { kind: 'latest-success' };
+    if (v.startsWith('latest-success@'))
+        return { kind: 'latest-success', branch: v.slice('latest-success@'.length) };
+    if (/^[1-9][0-9]*$/.test(v))
+        return { kind: 'id', runId: Number(v) };
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${v}": expected this, latest-success, latest-success@<branch> or a run id`, { field: 'input artifact-run' });
+}
+/** The selector as a user writes it, for messages. */
+function describeSelector(s) {
+    if (s.kind === 'this')
+        return 'this run';
+    if (s.kind === 'id')
+        return `run ${s.runId}`;
+    return `latest-success@${s.branch ?? '<default branch>'}`;
+}
+
+
+/***/ }),
+
 /***/ 89114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -122,9 +192,10 @@ function runContextFromEnv(env) {
 /* harmony export */   pf: () => (/* binding */ defineInputs),
 /* harmony export */   s7: () => (/* binding */ COMMON_INPUTS)
 /* harmony export */ });
-/* unused harmony exports kindOf, defaultOf, parseYamlValue, parseInputs */
+/* unused harmony exports kindOf, defaultOf, ARTIFACT_NOTE, parseYamlValue, parseInputs */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49567);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /**
  * Inputs, declared once. A gate declares each input as one entry of
@@ -208,6 +279,8 @@ function refusesMissing(schema) {
         return true;
     }
 }
+/** Said of every file input in action.yml, the docs and `--help`. */
+const ARTIFACT_NOTE = 'Also `artifact:<name>[/<path>]`: a file of an Actions artifact (see `artifact-run`).';
 /** Declare a gate's (or the common) inputs: each one once. */
 function defineInputs(declarations) {
     const specs = [];
@@ -233,6 +306,10 @@ function defineInputs(declarations) {
             spec.secret = true;
         if (d.examples)
             spec.examples = d.examples;
+        if (d.file) {
+            spec.file = true;
+            spec.description = `${d.description} ${ARTIFACT_NOTE}`;
+        }
         specs.push(spec);
         shape[name] = d.schema;
     }
@@ -327,6 +404,35 @@ const COMMON = defineInputs({
         description: 'Token for the pull-request comment and check run. The default `GITHUB_TOKEN` is enough.',
         notInPolicy: true,
         secret: true,
+    },
+    // The visual report and artifacts (src/html/, src/artifacts/).
+    'html-report': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
+        description: 'The visual report: one self-contained HTML page with charts (inline CSS and SVG, no script). `true` writes `modelgate-<gate>.html` beside the JSON report, `false` writes none, any other value is the path to write. Default: `true` in the action; the CLI writes one when asked (`--html <file>`).',
+        examples: ['true', 'false', 'reports/drift.html'],
+    },
+    'upload-artifacts': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true),
+        description: "In GitHub Actions, upload the JSON report and the HTML report as unzipped artifacts of the run (a browser opens the HTML straight from the run page) and link them from the comment and the job summary. Where the artifact service is not available (GitHub Enterprise Server without it, local runs) the step says so in one log line and goes on.",
+    },
+    'artifact-name': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+            .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only')
+            .optional(),
+        description: 'Name of the uploaded artifacts: `<name>.html` and `<name>.json`. Default: `modelgate-<gate>`, with `-<comment-id>` when `comment-id` is set. Artifact names are unique within a workflow run.',
+        examples: ['drift-report'],
+    },
+    'artifact-retention-days': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai().int().min(1).max(90).optional(),
+        description: "Days the uploaded reports are kept, 1 to 90. Default: the repository's setting.",
+        examples: ['14'],
+    },
+    'artifact-run': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+            .regex(/^(this|latest-success(@[^\s]+)?|[1-9][0-9]*)$/, 'this, latest-success, latest-success@<branch> or a run id')
+            .default('this'),
+        description: 'Where `artifact:` inputs come from: `this` (this workflow run), `latest-success@<branch>` (the latest successful run of this workflow on the branch; the default branch without `@<branch>`) or a run id. Another run needs `permissions: actions: read`.',
+        examples: ['this', 'latest-success', 'latest-success@main', '1234567890'],
     },
 });
 /** The common inputs' specs (action.yml, docs, CLI flags). */
@@ -550,12 +656,12 @@ const VERSION = '0.1.0';
 /* harmony export */ });
 /* unused harmony export GATES */
 const GATES = {
-    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 51070))).default,
+    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 32189))).default,
     'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 64441))).default,
-    'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 51666))).default,
-    'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 70363))).default,
+    'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(324), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 99065))).default,
+    'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 96939))).default,
     'register-model': async () => (await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 32276))).default,
-    'validate-schema': async () => (await Promise.all(/* import() */[__webpack_require__.e(943), __webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 67621))).default,
+    'validate-schema': async () => (await Promise.all(/* import() */[__webpack_require__.e(129), __webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 90682))).default,
 };
 function availableGates() {
     return Object.keys(GATES);
@@ -727,11 +833,18 @@ function barChart(options) {
 
 // Nothing run-specific (run links, times) goes in: an unchanged verdict must
 // render to the same text, so that the sticky comment is not re-posted.
-function renderReport(gate, result, conclusion) {
+function renderReport(gate, result, conclusion, links) {
     const { report } = result;
     const head = `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .icon */ .Kk)(report.verdict)} ${gate.title}: **${report.verdict.toUpperCase()}**${conclusionNote(report.verdict, conclusion)}`;
     const footer = `<sub>modelgate ${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x} · \`${gate.name}\` · full details in the JSON report</sub>`;
-    return [head, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(report.summary), '', result.markdown.trim(), '', footer, ''].join('\n');
+    return [head, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(report.summary), '', result.markdown.trim(), '', ...linkLines(links), footer, ''].join('\n');
+}
+function linkLines(links) {
+    const parts = [
+        ...(links?.html ? [`📊 [Visual report (HTML)](${links.html})`] : []),
+        ...(links?.json ? [`[JSON report](${links.json})`] : []),
+    ];
+    return parts.length ? [parts.join(' · '), ''] : [];
 }
 /** Said only when the job's outcome is not what the verdict alone suggests. */
 function conclusionNote(verdict, conclusion) {
@@ -753,7 +866,7 @@ function truncateMarkdown(markdown, limit, note) {
 
 /***/ }),
 
-/***/ 1363:
+/***/ 2479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -763,7 +876,7 @@ __webpack_require__.d(__webpack_exports__, {
   Rg: () => (/* binding */ runGate)
 });
 
-// UNUSED EXPORTS: DEFAULT_POLICY_FILE, writeFileAtomic
+// UNUSED EXPORTS: DEFAULT_POLICY_FILE, htmlReportPath, writeFileAtomic
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -1080,6 +1193,51 @@ function resolveGateInputs(gate, explicit, policy) {
     return { inputs: validate(schema, values, origins, policy), effective: values };
 }
 
+// EXTERNAL MODULE: ./src/artifacts/reference.ts
+var reference = __webpack_require__(37686);
+;// CONCATENATED MODULE: ./src/artifacts/resolve-inputs.ts
+
+/** Whether any file input holds an `artifact:` value. */
+function usesArtifacts(specs, inputs) {
+    return specs.some((s) => s.file && itemsOf(inputs[s.name]).some(reference/* isArtifactValue */.UR));
+}
+function itemsOf(value) {
+    if (typeof value === 'string')
+        return value.split(',');
+    if (Array.isArray(value))
+        return value.filter((v) => typeof v === 'string');
+    return [];
+}
+async function resolveText(value, input, open) {
+    if (!value.includes(','))
+        return (0,reference/* isArtifactValue */.UR)(value) ? open((0,reference/* parseArtifactReference */.F3)(value, input), input) : value;
+    // Keep the separators and the plain items exactly as written.
+    const parts = value.split(/(\s*,\s*)/);
+    for (let i = 0; i < parts.length; i += 2) {
+        if ((0,reference/* isArtifactValue */.UR)(parts[i]))
+            parts[i] = await open((0,reference/* parseArtifactReference */.F3)(parts[i], input), input);
+    }
+    return parts.join('');
+}
+/** The inputs with every `artifact:` value of a file input replaced by its local path (a new object). */
+async function resolveArtifactInputs(specs, inputs, open) {
+    const out = { ...inputs };
+    for (const spec of specs) {
+        if (!spec.file)
+            continue;
+        const value = out[spec.name];
+        if (typeof value === 'string')
+            out[spec.name] = await resolveText(value, spec.name, open);
+        else if (Array.isArray(value)) {
+            const items = [];
+            for (const v of value)
+                items.push(typeof v === 'string' ? await resolveText(v, spec.name, open) : v);
+            out[spec.name] = items;
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/run/run-gate.ts
 /**
  * The one code path shared by the action and the CLI: load the gate, read
@@ -1088,6 +1246,8 @@ function resolveGateInputs(gate, explicit, policy) {
  * Adapters only bring inputs in and take the outcome out (outputs, summary,
  * comment, exit code), reading `conclusion` rather than deciding again.
  */
+
+
 
 
 
@@ -1159,6 +1319,15 @@ function redactResult(result, redactor) {
         ...(result.annotations ? { annotations: redactor.redactDeep(result.annotations) } : {}),
     };
 }
+/** Where the HTML report goes: beside the JSON report unless `html-report` names a path; undefined for none. */
+function htmlReportPath(setting, byDefault, reportPath, cwd) {
+    const value = setting?.trim();
+    if (value === 'false' || (value === undefined && !byDefault))
+        return undefined;
+    if (value === undefined || value === 'true')
+        return (0,external_node_path_.join)((0,external_node_path_.dirname)(reportPath), `${(0,external_node_path_.basename)(reportPath).replace(/\.json$/i, '')}.html`);
+    return (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(cwd, value);
+}
 async function runGate(gateName, explicit, ctx) {
     // Secrets are known before anything can fail: the step's inputs (a
     // declared secret, or a URL with a password) and the environment.
@@ -1190,9 +1359,25 @@ async function runGate(gateName, explicit, ctx) {
         const token = common['github-token'];
         if (token && !runCtx.github) {
             let client;
-            runCtx.github = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584)).then(({ createGitHubClient }) => createGitHubClient(token, ctx.env, { log: runCtx.log })));
+            runCtx.github = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 43154)).then(({ createGitHubClient }) => createGitHubClient(token, ctx.env, { log: runCtx.log })));
         }
-        const raw = await gate.run(inputs, runCtx);
+        // `artifact:` values of file inputs become downloaded files (src/artifacts/); the report keeps them as written.
+        const runInputs = usesArtifacts(gate.inputs.specs, inputs)
+            ? await __webpack_require__.e(/* import() */ 468).then(__webpack_require__.bind(__webpack_require__, 65468)).then(async ({ ArtifactStore }) => {
+                const store = new ArtifactStore({
+                    env: ctx.env,
+                    repository: ctx.run.repository,
+                    runId: ctx.env.GITHUB_RUN_ID,
+                    selector: (0,reference/* parseRunSelector */.Yz)(common['artifact-run']),
+                    tempDir: ctx.tempDir,
+                    github: runCtx.github,
+                    token,
+                    log: runCtx.log,
+                });
+                return resolveArtifactInputs(gate.inputs.specs, inputs, (ref, input) => store.open(ref, input));
+            })
+            : inputs;
+        const raw = await gate.run(runInputs, runCtx);
         raw.report.inputs = effective;
         const result = redactResult(raw, redactor);
         const conclusion = (0,verdict/* conclusionOf */.vu)(result.report.verdict, common['fail-on'], result.neutral);
@@ -1203,8 +1388,24 @@ async function runGate(gateName, explicit, ctx) {
                 : (0,external_node_path_.resolve)(ctx.cwd, common['report-path'])
             : (0,external_node_path_.join)(ctx.defaultReportDir, `modelgate-${gate.name}${commentId ? `-${commentId}` : ''}.json`);
         await writeFileAtomic(reportPath, `${JSON.stringify(result.report, null, 2)}\n`);
+        // The visual report, drawn from the (redacted) report alone; loaded only when written.
+        const htmlPath = htmlReportPath(common['html-report'], ctx.htmlByDefault ?? false, reportPath, ctx.cwd);
+        if (htmlPath) {
+            const { renderHtmlReport } = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 57446));
+            await writeFileAtomic(htmlPath, redactor.redact(renderHtmlReport(gate, result.report, conclusion)));
+        }
         const markdown = redactor.redact((0,report_markdown/* renderReport */.B)(gate, result, conclusion));
-        return { gate, result, common, conclusion, markdown, reportPath, redact: (t) => redactor.redact(t) };
+        return {
+            gate,
+            result,
+            common,
+            conclusion,
+            markdown,
+            reportPath,
+            ...(htmlPath ? { htmlPath } : {}),
+            markdownWithLinks: (links) => redactor.redact((0,report_markdown/* renderReport */.B)(gate, result, conclusion, links)),
+            redact: (t) => redactor.redact(t),
+        };
     }
     catch (err) {
         throw redactError(err, redactor);

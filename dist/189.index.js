@@ -1,5 +1,5 @@
-export const id = 689;
-export const ids = [689,47,793];
+export const id = 189;
+export const ids = [189,47,793];
 export const modules = {
 
 /***/ 14888:
@@ -356,7 +356,7 @@ async function prepareCurrentInParts(o) {
 
 /***/ }),
 
-/***/ 51070:
+/***/ 32189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3975,12 +3975,99 @@ function isDrift(score, threshold, operator) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/gates/drift-check/chart-data.ts
+/**
+ * The distributions the visual report overlays for each drifted column, as a
+ * compact `charts` section of the JSON report (shares per bin, never rows):
+ *
+ * - numerical: BINS equal-width bins spanning the pooled 0.5th to 99.5th
+ *   percentile of both samples, so that a few outliers do not squash the
+ *   picture (values beyond land in the end bins), with each sample's share
+ *   of its non-missing values per bin;
+ * - categorical: the MAX_CATEGORIES categories most frequent in both samples
+ *   together, and the rest summed as "(k more)".
+ *
+ * The samples are the sorted ones the tests used, so this is a search per
+ * edge, not a pass over a million values.
+ */
+
+
+
+
+const BINS = 24;
+const MAX_CATEGORIES = 12;
+/** Drifted columns drawn at most (most severe first). */
+const MAX_DISTRIBUTIONS = 40;
+const round = (v) => Number(v.toPrecision(5));
+/** The value at rank ⌊q(n − 1)⌋ of a sorted sample (its own values or distinct values with counts). */
+function rankValue(s, q) {
+    const n = (0,column_sample/* sampleSize */.se)(s);
+    const rank = Math.floor(q * (n - 1));
+    if (!s.distinct)
+        return s.values[rank];
+    let seen = 0;
+    for (let k = 0; k < s.distinct.values.length; k++) {
+        seen += s.distinct.counts[k];
+        if (seen > rank)
+            return s.distinct.values[k];
+    }
+    return s.distinct.values[s.distinct.values.length - 1];
+}
+function countsOn(s, edges) {
+    return s.distinct ? histogramCountsDistinct(s.distinct.values, s.distinct.counts, edges) : histogramCountsSorted(s.values, edges);
+}
+function numerical(column, ref, cur) {
+    const nr = (0,column_sample/* sampleSize */.se)(ref);
+    const nc = (0,column_sample/* sampleSize */.se)(cur);
+    if (nr === 0 || nc === 0)
+        return undefined;
+    const lo = Math.min(rankValue(ref, 0.005), rankValue(cur, 0.005));
+    const hi = Math.max(rankValue(ref, 0.995), rankValue(cur, 0.995));
+    const edges = histogramBinEdgesOfRange(lo, hi, nr + nc, 'equal-width', BINS);
+    // Counting edges open at both ends: values beyond the range fall in the end bins.
+    const open = Float64Array.from(edges);
+    open[0] = -Infinity;
+    open[open.length - 1] = Infinity;
+    const r = countsOn(ref, open);
+    const c = countsOn(cur, open);
+    return {
+        column,
+        type: 'numerical',
+        edges: Array.from(edges, round),
+        reference: Array.from(r, (v) => round(v / nr)),
+        current: Array.from(c, (v) => round(v / nc)),
+    };
+}
+function categorical(column, ref, cur) {
+    const b = categoryBins(ref, cur);
+    const nr = (0,column_sample/* sampleSize */.se)(ref) || 1;
+    const nc = (0,column_sample/* sampleSize */.se)(cur) || 1;
+    const order = b.labels.map((_, i) => i).sort((i, j) => b.reference[j] / nr + b.current[j] / nc - (b.reference[i] / nr + b.current[i] / nc));
+    const top = order.slice(0, MAX_CATEGORIES);
+    const rest = order.slice(MAX_CATEGORIES);
+    const labels = top.map((i) => b.labels[i]);
+    const reference = top.map((i) => round(b.reference[i] / nr));
+    const current = top.map((i) => round(b.current[i] / nc));
+    if (rest.length) {
+        labels.push(`(${rest.length} more)`);
+        reference.push(round(rest.reduce((s, i) => s + b.reference[i], 0) / nr));
+        current.push(round(rest.reduce((s, i) => s + b.current[i], 0) / nc));
+    }
+    return { column, type: 'categorical', labels, reference, current };
+}
+function columnDistribution(column, ref, cur) {
+    if (ref.type === 'numerical' && cur.type === 'numerical')
+        return numerical(column, ref, cur);
+    return categorical(column, ref, cur);
+}
+
 ;// CONCATENATED MODULE: ./src/gates/drift-check/evaluate.ts
 /**
  * The drift evaluation: a pure function from the reference and current
  * Tables and typed options to per-column results, the dataset verdict and
  * the data-quality findings. No I/O here (see gate.ts).
  */
+
 
 
 
@@ -4192,7 +4279,14 @@ function evaluateDrift(referenceIn, currentIn, options, rows = {}) {
         r.histogram = reportHistogram(ref, cur);
         left--;
     }
-    return { columns: results, dataset, quality, unmatched };
+    const distributions = [];
+    for (const r of results.filter((c) => c.drifted).slice(0, MAX_DISTRIBUTIONS)) {
+        const [ref, cur] = samples.get(r.name);
+        const d = columnDistribution(r.name, ref, cur);
+        if (d)
+            distributions.push(d);
+    }
+    return { columns: results, dataset, quality, unmatched, distributions };
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
@@ -4215,11 +4309,13 @@ const share = (name) => coerce/* number */.ai({ error: `${name} must be a number
 const methodName = schemas/* enum */.k5n(METHOD_NAMES, { error: (i) => `unknown method "${String(i.input)}"; use one of ${METHOD_NAMES.join(', ')}` });
 const inputs_inputs = (0,inputs/* defineInputs */.pf)({
     reference: {
+        file: true,
         schema: schemas/* string */.YjP({ error: 'reference is required: the reference data file' }).min(1, 'reference is required: the reference data file'),
         description: 'Reference data, e.g. the training set (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz), or a reference profile written by `profile-out` (`.mgprof`), or several shard profiles separated by commas (merged exactly).',
         examples: ['data/train.csv', 'reference.mgprof', 'shard-1.mgprof, shard-2.mgprof'],
     },
     current: {
+        file: true,
         schema: optional(schemas/* string */.YjP()),
         description: 'Current data to compare with the reference, e.g. recent serving inputs (same formats). Required unless `profile-out` is set (then the step only writes the profile).',
     },
@@ -4555,6 +4651,15 @@ const qualitySchema = schemas/* discriminatedUnion */.gMt('kind', [
     })
         .strict(),
 ]);
+const distributionSchema = schemas/* object */.Ikc({
+    column: schemas/* string */.YjP().describe('Column name'),
+    type: schemas/* enum */.k5n(['numerical', 'categorical']),
+    edges: schemas/* array */.YOg(schemas/* number */.aig()).optional().describe('numerical: bin edges over the pooled 0.5th–99.5th percentiles (values beyond are counted in the end bins)'),
+    labels: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('categorical: the most frequent categories of both samples, the rest as "(k more)"'),
+    reference: schemas/* array */.YOg(schemas/* number */.aig()).describe("Share of the reference's non-missing values per bin"),
+    current: schemas/* array */.YOg(schemas/* number */.aig()).describe("Share of the current data's non-missing values per bin"),
+})
+    .strict();
 const reportSections = schemas/* object */.Ikc({
     columns: schemas/* array */.YOg(columnSchema).optional().describe('One entry per compared column, most severe first'),
     dataset: schemas/* object */.Ikc({
@@ -4582,6 +4687,10 @@ const reportSections = schemas/* object */.Ikc({
     referenceProfile: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('The reference profiles (.mgprof) compared, when the reference is given as profiles'),
     profileCache: schemas/* enum */.k5n(['hit', 'saved']).optional().describe('The Actions cache of the reference profile: restored (hit) or written (saved) in this run'),
     dispatch: schemas/* enum */.k5n(['sent', 'refused', 'skipped']).optional().describe('The repository_dispatch on dataset drift, with dispatch-on-drift'),
+    charts: schemas/* object */.Ikc({ distributions: schemas/* array */.YOg(distributionSchema).describe('One entry per drifted column (at most 40), most severe first') })
+        .strict()
+        .optional()
+        .describe('Summaries the HTML report draws: reference vs current distributions of the drifted columns; never rows'),
     profile: schemas/* object */.Ikc({
         path: schemas/* string */.YjP().describe('Where the profile was written (profile-out)'),
         rows: count.describe('Reference rows profiled'),
@@ -4896,13 +5005,13 @@ const actionsCache = {
     // isFeatureAvailable() needs one of these; checking first avoids loading the module outside Actions.
     available: (env) => Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL),
     async restore(path, key) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 29736));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(377), __webpack_require__.e(39)]).then(__webpack_require__.bind(__webpack_require__, 84039));
         if (!cache.isFeatureAvailable())
             return false;
         return (await cache.restoreCache([path], key)) === key;
     },
     async save(path, key) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 29736));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(377), __webpack_require__.e(39)]).then(__webpack_require__.bind(__webpack_require__, 84039));
         if (!cache.isFeatureAvailable())
             return;
         await cache.saveCache([path], key);
@@ -5222,6 +5331,7 @@ async function runDriftCheck(inputs, ctx, deps = {}) {
             ...(profile && profileGiven ? { referenceProfile: refPaths } : {}),
             ...(cacheState ? { profileCache: cacheState } : {}),
             ...(dispatched ? { dispatch: dispatched } : {}),
+            ...(evaluation.distributions.length ? { charts: { distributions: evaluation.distributions } } : {}),
         },
     });
     const driftedColumns = evaluation.columns.filter((c) => c.role === 'feature' && c.drifted).map((c) => c.name);
@@ -6078,37 +6188,6 @@ function regularizedGammaQ(a, x) {
     if (x === Infinity)
         return 0;
     return x < a + 1 ? 1 - lowerSeries(a, x) : upperFraction(a, x);
-}
-
-
-/***/ }),
-
-/***/ 49567:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yj: () => (/* binding */ string),
-/* harmony export */   ai: () => (/* binding */ number)
-/* harmony export */ });
-/* unused harmony exports boolean, bigint, date */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
-
-
-function string(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedString */ .K_(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodString */ .NDH, params);
-}
-function number(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedNumber */ .qG(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodNumber */ .rSt, params);
-}
-function boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
 }
 
 
