@@ -67,6 +67,8 @@ function markdownForTerminal(markdown, color) {
 
 // EXTERNAL MODULE: ./src/adapters/run-context.ts + 1 modules
 var run_context = __webpack_require__(28329);
+// EXTERNAL MODULE: ./src/adapters/inert-log.ts
+var inert_log = __webpack_require__(42303);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/adapters/cli/run-cli.ts
@@ -76,6 +78,7 @@ var external_node_os_ = __webpack_require__(48161);
  * the JSON report, and exits 0 on pass or warn, 1 on fail, 2 on a usage or
  * input error (1 also when `fail-on: warn` turns a warning into a failure).
  */
+
 
 
 
@@ -202,21 +205,27 @@ async function runCli(argv, io = defaultIo()) {
         const ctx = {
             cwd: io.cwd,
             env: io.env,
-            log: { info: () => { }, warn: (m) => io.stderr(`warning: ${m}\n`), debug: io.env.MODELGATE_DEBUG === '1' ? (m) => io.stderr(`debug: ${m}\n`) : () => { } },
+            // Inside a workflow's `run:` step the runner reads these lines too: what
+            // carries data is made inert (src/adapters/inert-log.ts).
+            log: {
+                info: () => { },
+                warn: (m) => io.stderr(`warning: ${(0,inert_log/* inertLogLine */.T)(m)}\n`),
+                debug: io.env.MODELGATE_DEBUG === '1' ? (m) => io.stderr(`debug: ${(0,inert_log/* inertLogLine */.T)(m)}\n`) : () => { },
+            },
             run: (0,run_context/* runContextFromEnv */.w)(io.env),
             progress: progressLine(io),
             tempDir: (0,external_node_os_.tmpdir)(),
             defaultReportDir: io.cwd,
         };
         const outcome = await (0,run_gate/* runGate */.Rg)(gate.name, explicit, ctx);
-        io.stdout(io.stdoutIsTTY ? markdownForTerminal(outcome.markdown, !io.env.NO_COLOR) : outcome.markdown);
-        io.stderr(`report: ${outcome.reportPath}\n`);
+        io.stdout((0,inert_log/* inertLines */.w)(io.stdoutIsTTY ? markdownForTerminal(outcome.markdown, !io.env.NO_COLOR) : outcome.markdown));
+        io.stderr(`report: ${(0,inert_log/* inertLogLine */.T)(outcome.reportPath)}\n`);
         if (outcome.htmlPath)
-            io.stderr(`html report: ${outcome.redact(outcome.htmlPath)}\n`);
+            io.stderr(`html report: ${(0,inert_log/* inertLogLine */.T)(outcome.redact(outcome.htmlPath))}\n`);
         return outcome.conclusion === 'failure' ? 1 : 0;
     }
     catch (err) {
-        io.stderr(`modelgate: ${(0,errors/* isUserError */.iU)(err) ? err.format() : (0,errors/* describeError */.Uc)(err)}\n`);
+        io.stderr(`modelgate: ${(0,inert_log/* inertLines */.w)((0,errors/* isUserError */.iU)(err) ? err.format() : (0,errors/* describeError */.Uc)(err))}\n`);
         return 2;
     }
 }

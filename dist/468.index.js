@@ -1,5 +1,5 @@
 export const id = 468;
-export const ids = [468];
+export const ids = [468,116];
 export const modules = {
 
 /***/ 65468:
@@ -52,9 +52,9 @@ var external_node_fs_ = __webpack_require__(73024);
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 /** A REST failure as one line; 403/404 on Actions endpoints mostly mean `actions: read` is missing. */
 function restFailure(err, what, where) {
-    const status = (0,github_errors/* httpStatus */.nG)(err);
+    const status = (0,github_errors.httpStatus)(err);
     // Octokit appends the documentation URL to GitHub's message: the message alone is the line.
-    const reason = (0,github_errors/* firstLine */.TM)(err).replace(/ - https?:\/\/\S+$/, '');
+    const reason = (0,github_errors.firstLine)(err).replace(/ - https?:\/\/\S+$/, '');
     if (status === 401)
         return new errors/* UserError */.yo(`${what}: the token was rejected (HTTP 401: ${reason})`);
     if (status === 403 || status === 404) {
@@ -272,7 +272,7 @@ class ArtifactStore {
             catch (err) {
                 if (err instanceof errors/* UserError */.yo)
                     throw err;
-                throw new errors/* UserError */.yo(`${what}: could not download artifact "${name}" of this run: ${(0,github_errors/* firstLine */.TM)(err)}`);
+                throw new errors/* UserError */.yo(`${what}: could not download artifact "${name}" of this run: ${(0,github_errors.firstLine)(err)}`);
             }
             log.info(`${what}: downloaded artifact "${name}" of this run`);
             return target;
@@ -295,13 +295,13 @@ class ArtifactStore {
             }));
         }
         catch (err) {
-            const status = (0,github_errors/* httpStatus */.nG)(err);
+            const status = (0,github_errors.httpStatus)(err);
             if (status === 410)
                 throw new errors/* UserError */.yo(`${what}: artifact "${name}" of ${run.label} expired`);
             if (status === 403 || status === 404) {
                 throw new errors/* UserError */.yo(`${what}: the token cannot download artifact "${name}" of ${run.label} (HTTP ${status}); give the job \`permissions: actions: read\``);
             }
-            throw new errors/* UserError */.yo(`${what}: could not download artifact "${name}" of ${run.label}: ${(0,github_errors/* firstLine */.TM)(err)}`);
+            throw new errors/* UserError */.yo(`${what}: could not download artifact "${name}" of ${run.label}: ${(0,github_errors.firstLine)(err)}`);
         }
         log.info(`${what}: downloaded artifact "${name}" of ${run.label}`);
         return target;
@@ -344,11 +344,15 @@ function artifactService(env) {
 /***/ 73116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TM: () => (/* binding */ firstLine),
-/* harmony export */   hx: () => (/* binding */ fallbackLog),
-/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */   DeadlineError: () => (/* binding */ DeadlineError),
+/* harmony export */   fallbackLog: () => (/* binding */ fallbackLog),
+/* harmony export */   firstLine: () => (/* binding */ firstLine),
+/* harmony export */   httpStatus: () => (/* binding */ httpStatus)
 /* harmony export */ });
+/* harmony import */ var _adapters_inert_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42303);
+
 /** The HTTP status of an Octokit RequestError (or anything carrying one). */
 function httpStatus(err) {
     if (err && typeof err === 'object' && 'status' in err) {
@@ -356,6 +360,17 @@ function httpStatus(err) {
         return typeof status === 'number' ? status : undefined;
     }
     return undefined;
+}
+/**
+ * What a GitHub call throws once the client's deadline has passed. It is no
+ * Octokit RequestError, so neither the retry nor the throttling plugin
+ * retries it.
+ */
+class DeadlineError extends Error {
+    constructor(method, url) {
+        super(`the time allowed for GitHub calls is used up; ${method} ${url} was not sent`);
+        this.name = 'DeadlineError';
+    }
 }
 /** The first line of an error's message, for one-line warnings. */
 function firstLine(err) {
@@ -371,7 +386,7 @@ function firstLine(err) {
 const fallbackLog = {
     debug() { },
     info(message) {
-        console.info(message);
+        console.info(process.env.GITHUB_ACTIONS === 'true' ? (0,_adapters_inert_log_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLogLine */ .T)(message) : message);
     },
     warn(message) {
         if (process.env.GITHUB_ACTIONS === 'true') {

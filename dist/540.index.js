@@ -1,5 +1,5 @@
 export const id = 540;
-export const ids = [540];
+export const ids = [540,116];
 export const modules = {
 
 /***/ 54676:
@@ -85,8 +85,8 @@ async function uploadReports(files, options) {
             options.log.info(`report artifacts: uploaded ${artifactName}${id !== undefined ? ` (artifact ${id})` : ''}`);
         }
         catch (err) {
-            const taken = /409|already exists/i.test((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(err)) ? ' (the name is taken in this run: set artifact-name or comment-id)' : '';
-            options.log.warn(`report artifacts: could not upload ${artifactName}: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(err)}${taken}`);
+            const taken = /409|already exists/i.test((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__.firstLine)(err)) ? ' (the name is taken in this run: set artifact-name or comment-id)' : '';
+            options.log.warn(`report artifacts: could not upload ${artifactName}: ${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__.firstLine)(err)}${taken}`);
         }
     }
     return links;
@@ -98,11 +98,15 @@ async function uploadReports(files, options) {
 /***/ 73116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TM: () => (/* binding */ firstLine),
-/* harmony export */   hx: () => (/* binding */ fallbackLog),
-/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */   DeadlineError: () => (/* binding */ DeadlineError),
+/* harmony export */   fallbackLog: () => (/* binding */ fallbackLog),
+/* harmony export */   firstLine: () => (/* binding */ firstLine),
+/* harmony export */   httpStatus: () => (/* binding */ httpStatus)
 /* harmony export */ });
+/* harmony import */ var _adapters_inert_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42303);
+
 /** The HTTP status of an Octokit RequestError (or anything carrying one). */
 function httpStatus(err) {
     if (err && typeof err === 'object' && 'status' in err) {
@@ -110,6 +114,17 @@ function httpStatus(err) {
         return typeof status === 'number' ? status : undefined;
     }
     return undefined;
+}
+/**
+ * What a GitHub call throws once the client's deadline has passed. It is no
+ * Octokit RequestError, so neither the retry nor the throttling plugin
+ * retries it.
+ */
+class DeadlineError extends Error {
+    constructor(method, url) {
+        super(`the time allowed for GitHub calls is used up; ${method} ${url} was not sent`);
+        this.name = 'DeadlineError';
+    }
 }
 /** The first line of an error's message, for one-line warnings. */
 function firstLine(err) {
@@ -125,7 +140,7 @@ function firstLine(err) {
 const fallbackLog = {
     debug() { },
     info(message) {
-        console.info(message);
+        console.info(process.env.GITHUB_ACTIONS === 'true' ? (0,_adapters_inert_log_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLogLine */ .T)(message) : message);
     },
     warn(message) {
         if (process.env.GITHUB_ACTIONS === 'true') {

@@ -20,6 +20,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/adapters/inert-log.ts
+var inert_log = __webpack_require__(42303);
 ;// CONCATENATED MODULE: ./src/adapters/action/runner.ts
 /**
  * The runner protocol an action speaks: inputs from INPUT_<NAME> variables,
@@ -34,6 +36,7 @@ var external_node_os_ = __webpack_require__(48161);
  * (bench/cold-start.mjs). These few functions write the same bytes, which
  * test/adapters/runner.test.ts checks against @actions/core itself.
  */
+
 
 
 
@@ -61,7 +64,11 @@ function issue(command, properties, message) {
 function annotationProps(p = {}) {
     return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
 }
-const info = (message) => void process.stdout.write(message + external_node_os_.EOL);
+/**
+ * A plain log line. Gates log names of files and columns, so the line is
+ * made inert: it stays one line and starts no workflow command.
+ */
+const info = (message) => void process.stdout.write((0,inert_log/* inertLogLine */.T)(message) + external_node_os_.EOL);
 const debug = (message) => issue('debug', {}, message);
 const warning = (message, props) => issue('warning', annotationProps(props), message);
 const error = (message, props) => issue('error', annotationProps(props), message);
@@ -114,7 +121,7 @@ function wantsComment(mode, verdict, isPullRequest) {
     return true; // auto and always: on every pull-request run
 }
 async function publishToGitHub(outcome, run, env, log) {
-    const { common, result, gate } = outcome;
+    const { common, result } = outcome;
     // The run's facts were read once, for the gate; the same ones say where to publish.
     const [owner, repo] = (run.repository ?? '').split('/');
     const gh = { owner: owner || undefined, repo: repo || undefined, pullRequest: run.pullRequest, headSha: run.sha };
@@ -133,14 +140,42 @@ async function publishToGitHub(outcome, run, env, log) {
         log.warn('GITHUB_REPOSITORY is not set: the pull-request comment and check run are skipped');
         return;
     }
+    // The whole of publishing has one budget: nothing here may hold the step
+    // longer (a `retry-after: 600`, a server that never answers).
+    const seconds = common['comment-timeout'];
+    const deadline = Date.now() + seconds * 1000;
+    const overtime = `GitHub did not finish within comment-timeout (${seconds} s)`;
+    const work = publishBefore(deadline, outcome, { ...gh, owner: gh.owner, repo: gh.repo }, comment, token, env, log);
+    // The client stops every call at the deadline; this is the backstop should
+    // anything still be pending a moment later.
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('late'), seconds * 1000 + BACKSTOP_MS);
+        timer.unref();
+    });
+    const ended = await Promise.race([work.then(() => 'done'), late]);
+    clearTimeout(timer);
+    if (ended === 'late')
+        log.warn(`${overtime}: the pull-request comment and check run were left unfinished. The gate result is unaffected.`);
+}
+/** Grace after the deadline before publishing is abandoned outright. */
+const BACKSTOP_MS = 2000;
+async function publishBefore(deadline, outcome, gh, comment, token, env, log) {
+    const { common, result, gate } = outcome;
+    const checkName = common['check-name'];
+    const seconds = common['comment-timeout'];
     // Octokit loads only when there is something to publish: most of an
     // action's start-up time would otherwise go to it.
-    const [{ createGitHubClient }, { commentMarker, upsertStickyComment }, { createCheckRun }] = await Promise.all([
+    const [{ createGitHubClient }, { commentMarker, upsertStickyComment }, { createCheckRun }, { DeadlineError }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 43154)),
         __webpack_require__.e(/* import() */ 318).then(__webpack_require__.bind(__webpack_require__, 47318)),
         __webpack_require__.e(/* import() */ 867).then(__webpack_require__.bind(__webpack_require__, 35867)),
+        __webpack_require__.e(/* import() */ 116).then(__webpack_require__.bind(__webpack_require__, 73116)),
     ]);
-    const client = createGitHubClient(token, env, { log });
+    const client = createGitHubClient(token, env, { log, deadline });
+    const failure = (what, err) => err instanceof DeadlineError || Date.now() >= deadline
+        ? `${what} was not finished within comment-timeout (${seconds} s); the gate result is unaffected`
+        : `could not write ${what}: ${err instanceof Error ? err.message : String(err)}`;
     if (comment) {
         try {
             const state = await upsertStickyComment(client, {
@@ -150,11 +185,12 @@ async function publishToGitHub(outcome, run, env, log) {
                 marker: commentMarker(gate.name, common['comment-id']),
                 body: outcome.markdown,
                 log,
+                deadline,
             });
             log.info(`pull-request comment: ${state}`);
         }
         catch (err) {
-            log.warn(`could not write the pull-request comment: ${err instanceof Error ? err.message : String(err)}`);
+            log.warn(failure('the pull-request comment', err));
         }
     }
     const headSha = gh.headSha;
@@ -175,7 +211,7 @@ async function publishToGitHub(outcome, run, env, log) {
             });
         }
         catch (err) {
-            log.warn(`could not create the check run "${checkName}": ${err instanceof Error ? err.message : String(err)}`);
+            log.warn(failure(`the check run "${checkName}"`, err));
         }
     }
 }
@@ -281,10 +317,11 @@ async function runAction(gateName) {
         const summary = (0,report_markdown/* truncateMarkdown */.o)(outcome.markdown, SUMMARY_LIMIT, '_Summary truncated: see the JSON report for everything._');
         appendSummary(summary);
         emitAnnotations(outcome, ctx.cwd);
-        await publishToGitHub(outcome, ctx.run, process.env, { info: info, warn: warning, debug: debug });
         info(report.summary);
+        // The exit code is settled before GitHub is called: it never waits on the comment.
         if (outcome.conclusion === 'failure')
             setFailed(`${gateName}: ${report.summary}`);
+        await publishToGitHub(outcome, ctx.run, process.env, { info: info, warn: warning, debug: debug });
     }
     catch (err) {
         // A user's mistake is one line; an internal error keeps its stack.
