@@ -616,7 +616,7 @@ async function expandPaths(patternOrPath, cwd, limits = {}) {
             return `!${(0,external_node_path_.resolve)(base, line.slice(1))}`;
         return (await exists((0,external_node_path_.resolve)(cwd, line))) ? escapeGlob((0,external_node_path_.resolve)(cwd, line)) : (0,external_node_path_.resolve)(base, line);
     }));
-    const glob = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 42377));
+    const glob = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 42377));
     const globber = await glob.create(absolute.join('\n'), { matchDirectories: false, implicitDescendants: false });
     const files = await globber.glob();
     const shown = lines.join(', ');

@@ -1416,10 +1416,20 @@ function scoreMetrics(results, groupWeights) {
  */
 
 
+/** One look of the canary, kept for the visual report's weight history (optional: older state files lack it). */
+const lookSchema = schemas/* object */.Ikc({
+    look: schemas/* number */.aig().int().min(1),
+    weight: schemas/* number */.aig().min(0).max(100),
+    score: schemas/* number */.aig(),
+    decision: schemas/* enum */.k5n(['promote', 'continue', 'rollback']),
+});
+/** Looks kept in `history` (the newest). */
+const HISTORY_LIMIT = 200;
 const stateSchema = schemas/* object */.Ikc({
     version: schemas/* literal */.euz(1),
     looks: schemas/* number */.aig().int().min(0),
     weight: schemas/* number */.aig().min(0).max(100).nullable(),
+    history: schemas/* array */.YOg(lookSchema).optional(),
     metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ pValue: schemas/* number */.aig().min(0).max(1), nCanary: schemas/* number */.aig().int().min(0), nBaseline: schemas/* number */.aig().int().min(0) })),
 });
 function emptyState() {
@@ -1503,7 +1513,10 @@ function evaluateCanary(metrics, data, groupWeights, options) {
     const next = nextWeight(decision, currentWeight, options.stepWeight, options.maxWeight);
     let state = null;
     if (options.sequential) {
-        state = { version: 1, looks: (options.state?.looks ?? 0) + 1, weight: next, metrics: { ...(options.state?.metrics ?? {}) } };
+        const looks = (options.state?.looks ?? 0) + 1;
+        // The weight history, for the visual report's chart (the weight each look set).
+        const history = [...(options.state?.history ?? []), { look: looks, weight: next, score: Number(scored.score.toFixed(4)), decision }].slice(-HISTORY_LIMIT);
+        state = { version: 1, looks, weight: next, history, metrics: { ...(options.state?.metrics ?? {}) } };
         for (const r of results) {
             if (r.method === 'sequential' && r.pValue !== null)
                 state.metrics[r.name] = { pValue: r.pValue, nCanary: r.nCanary, nBaseline: r.nBaseline };
@@ -1571,16 +1584,18 @@ const optionalString = schemas/* preprocess */.vkY((v) => (v === '' || v === nul
 const optionalNumber = (min, max) => schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), coerce/* number */.ai().min(min).max(max).optional());
 const inputs_inputs = (0,inputs/* defineInputs */.pf)({
     samples: {
+        file: true,
         schema: optionalString,
         description: 'Metric samples of both variants in one file (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz): one row per request or interval, one column per metric, and a `variant` column of `canary`/`baseline`.',
         examples: ['metrics/canary-window.csv'],
     },
-    'canary-samples': { schema: optionalString, description: "The canary's samples, one file per variant (instead of `samples`)." },
-    'baseline-samples': { schema: optionalString, description: "The baseline's samples, with the same metric columns as `canary-samples`." },
+    'canary-samples': { file: true, schema: optionalString, description: "The canary's samples, one file per variant (instead of `samples`)." },
+    'baseline-samples': { file: true, schema: optionalString, description: "The baseline's samples, with the same metric columns as `canary-samples`." },
     'variant-column': { schema: schemas/* string */.YjP().min(1).default('variant'), description: 'Column of `samples` naming the variant of each row.' },
     'canary-label': { schema: schemas/* string */.YjP().min(1).default('canary'), description: 'Value of the variant column for canary rows.' },
     'baseline-label': { schema: schemas/* string */.YjP().min(1).default('baseline'), description: 'Value of the variant column for baseline rows.' },
     config: {
+        file: true,
         // A map of settings, or the path of a file holding them.
         schema: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]).optional(),
         kind: 'yaml',
@@ -1632,6 +1647,7 @@ const inputs_inputs = (0,inputs/* defineInputs */.pf)({
         description: 'Judge with always-valid p-values (mixture SPRT) carried across runs in `state`, so re-checking every 30 minutes does not inflate false rollbacks.',
     },
     state: {
+        file: true,
         schema: optionalString,
         description: 'Sequential mode: path of the state file, read when present and rewritten after the run. Keep it between runs with actions/cache or an artifact.',
         notInPolicy: true,
@@ -1908,6 +1924,26 @@ const groupSchema = schemas/* object */.Ikc({
     weight: schemas/* number */.aig().describe('Weight (percent) of the group in the canary score'),
 })
     .strict();
+const charts = schemas/* object */.Ikc({
+    distributions: schemas/* array */.YOg(schemas/* object */.Ikc({
+        metric: schemas/* string */.YjP(),
+        edges: schemas/* array */.YOg(schemas/* number */.aig()).describe('16 equal bins over the pooled 1st–99th percentiles (values beyond are counted in the end bins)'),
+        canary: schemas/* array */.YOg(schemas/* number */.aig()).describe("Share of the canary's values per bin"),
+        baseline: schemas/* array */.YOg(schemas/* number */.aig()).describe("Share of the baseline's values per bin"),
+    })
+        .strict())
+        .describe('Per metric with data in both variants: histograms on shared bins'),
+    weights: schemas/* array */.YOg(schemas/* object */.Ikc({
+        look: schemas/* number */.aig().int().min(1),
+        weight: schemas/* number */.aig().describe('The canary weight this look set (percent)'),
+        score: schemas/* number */.aig().describe('The canary score of the look'),
+        decision: schemas/* enum */.k5n(['promote', 'continue', 'rollback']),
+    })
+        .strict())
+        .optional()
+        .describe('Sequential mode: the looks so far from the state file, oldest first (at most 200)'),
+})
+    .strict();
 const reportSections = schemas/* object */.Ikc({
     decision: schemas/* enum */.k5n(['promote', 'continue', 'rollback']).describe('What to do with the canary'),
     score: schemas/* number */.aig().describe('Canary score, 0–100, rounded to 4 decimals'),
@@ -1928,6 +1964,7 @@ const reportSections = schemas/* object */.Ikc({
         .strict()
         .optional()
         .describe('Sequential mode only: the looks taken and the state file'),
+    charts: charts.optional().describe('Summaries the HTML report draws; never the samples'),
 });
 
 ;// CONCATENATED MODULE: ./src/gates/canary-decision/gate.ts
@@ -2083,6 +2120,11 @@ async function runCanaryDecision(inputs, ctx) {
             groups: e.groups,
             thresholds: { pass: passScore, marginal: marginalScore, confidence: inputs.confidence },
             ...(e.state ? { sequential: { looks: e.state.looks, statePath: inputs.state ?? null } } : {}),
+            // Summaries for the visual report: each metric's histograms on shared bins, the weight history.
+            charts: {
+                distributions: e.metrics.filter((r) => r.histogram).map((r) => ({ metric: r.name, ...r.histogram })),
+                ...(e.state?.history ? { weights: e.state.history } : {}),
+            },
         },
     });
     return {

@@ -12,9 +12,10 @@ export const modules = {
 /* harmony export */   pf: () => (/* binding */ defineInputs),
 /* harmony export */   s7: () => (/* binding */ COMMON_INPUTS)
 /* harmony export */ });
-/* unused harmony exports kindOf, defaultOf, parseYamlValue, parseInputs */
+/* unused harmony exports kindOf, defaultOf, ARTIFACT_NOTE, parseYamlValue, parseInputs */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49567);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91076);
 /* harmony import */ var _read_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9616);
@@ -101,6 +102,8 @@ function refusesMissing(schema) {
         return true;
     }
 }
+/** Said of every file input in action.yml, the docs and `--help`. */
+const ARTIFACT_NOTE = 'Also `artifact:<name>[/<path>]`: a file of an Actions artifact (see `artifact-run`).';
 /** Declare a gate's (or the common) inputs: each one once. */
 function defineInputs(declarations) {
     const specs = [];
@@ -126,6 +129,10 @@ function defineInputs(declarations) {
             spec.secret = true;
         if (d.examples)
             spec.examples = d.examples;
+        if (d.file) {
+            spec.file = true;
+            spec.description = `${d.description} ${ARTIFACT_NOTE}`;
+        }
         specs.push(spec);
         shape[name] = d.schema;
     }
@@ -252,6 +259,35 @@ const COMMON = defineInputs({
         schema: byteSize(_read_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_RECORD_BYTES */ .ty),
         description: 'The longest record one input file may hold (a CSV/TSV record, a JSON Lines line, an object of a JSON array, a Parquet text or binary value), in bytes or with a unit. A longer one is refused with one line naming the file and line. See docs/limits.md.',
         examples: ['1MB', '256MiB'],
+    },
+    // The visual report and artifacts (src/html/, src/artifacts/).
+    'html-report': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional(),
+        description: 'The visual report: one self-contained HTML page with charts (inline CSS and SVG, no script). `true` writes `modelgate-<gate>.html` beside the JSON report, `false` writes none, any other value is the path to write. Default: `true` in the action; the CLI writes one when asked (`--html <file>`).',
+        examples: ['true', 'false', 'reports/drift.html'],
+    },
+    'upload-artifacts': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().default(true),
+        description: "In GitHub Actions, upload the JSON report and the HTML report as unzipped artifacts of the run (a browser opens the HTML straight from the run page) and link them from the comment and the job summary. Where the artifact service is not available (GitHub Enterprise Server without it, local runs) the step says so in one log line and goes on.",
+    },
+    'artifact-name': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+            .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only')
+            .optional(),
+        description: 'Name of the uploaded artifacts: `<name>.html` and `<name>.json`. Default: `modelgate-<gate>`, with `-<comment-id>` when `comment-id` is set. Artifact names are unique within a workflow run.',
+        examples: ['drift-report'],
+    },
+    'artifact-retention-days': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .ai().int().min(1).max(90).optional(),
+        description: "Days the uploaded reports are kept, 1 to 90. Default: the repository's setting.",
+        examples: ['14'],
+    },
+    'artifact-run': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+            .regex(/^(this|latest-success(@[^\s]+)?|[1-9][0-9]*)$/, 'this, latest-success, latest-success@<branch> or a run id')
+            .default('this'),
+        description: 'Where `artifact:` inputs come from: `this` (this workflow run), `latest-success@<branch>` (the latest successful run of this workflow on the branch; the default branch without `@<branch>`) or a run id. Another run needs `permissions: actions: read`.',
+        examples: ['this', 'latest-success', 'latest-success@main', '1234567890'],
     },
 });
 /** The common inputs' specs (action.yml, docs, CLI flags). */
@@ -580,12 +616,12 @@ function parseYaml(text, where = {}) {
 /* harmony export */ });
 /* unused harmony export GATES */
 const GATES = {
-    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(817), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 51070))).default,
-    'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(817), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 64441))).default,
-    'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 51666))).default,
-    'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 70363))).default,
+    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(675), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 32189))).default,
+    'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(675), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 64441))).default,
+    'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(324), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 99065))).default,
+    'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 96939))).default,
     'register-model': async () => (await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 32276))).default,
-    'validate-schema': async () => (await Promise.all(/* import() */[__webpack_require__.e(943), __webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(621)]).then(__webpack_require__.bind(__webpack_require__, 67621))).default,
+    'validate-schema': async () => (await Promise.all(/* import() */[__webpack_require__.e(129), __webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 90682))).default,
 };
 function availableGates() {
     return Object.keys(GATES);

@@ -105,8 +105,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var inputs = __webpack_require__(89114);
-// EXTERNAL MODULE: ./src/run/run-gate.ts + 3 modules
-var run_gate = __webpack_require__(1363);
+// EXTERNAL MODULE: ./src/run/run-gate.ts + 4 modules
+var run_gate = __webpack_require__(2479);
 // EXTERNAL MODULE: ./src/render/report-markdown.ts
 var report_markdown = __webpack_require__(9552);
 // EXTERNAL MODULE: ./src/adapters/run-context.ts + 1 modules
@@ -167,7 +167,7 @@ async function publishBefore(deadline, outcome, gh, comment, token, env, log) {
     // Octokit loads only when there is something to publish: most of an
     // action's start-up time would otherwise go to it.
     const [{ createGitHubClient }, { commentMarker, upsertStickyComment }, { createCheckRun }, { DeadlineError }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584)),
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 43154)),
         __webpack_require__.e(/* import() */ 318).then(__webpack_require__.bind(__webpack_require__, 47318)),
         __webpack_require__.e(/* import() */ 867).then(__webpack_require__.bind(__webpack_require__, 35867)),
         __webpack_require__.e(/* import() */ 116).then(__webpack_require__.bind(__webpack_require__, 73116)),
@@ -249,6 +249,7 @@ function actionContext(env) {
         run: (0,run_context/* runContextFromEnv */.w)(env),
         tempDir: temp,
         defaultReportDir: temp,
+        htmlByDefault: true,
         // The runner log is not a terminal: a line every 10 s at most.
         progress: (p) => {
             const now = Date.now();
@@ -274,6 +275,20 @@ function emitAnnotations(outcome, cwd) {
             notice(a.message, props);
     }
 }
+/** Uploads the JSON and HTML reports (unzipped) and returns the outcome with its Markdown linking them. */
+async function withUploadedReports(outcome, ctx) {
+    const { uploadReports } = await __webpack_require__.e(/* import() */ 540).then(__webpack_require__.bind(__webpack_require__, 66540));
+    const commentId = outcome.common['comment-id'];
+    const links = await uploadReports([...(outcome.htmlPath ? [{ kind: 'html', path: outcome.htmlPath }] : []), { kind: 'json', path: outcome.reportPath }], {
+        env: ctx.env,
+        name: outcome.common['artifact-name'] ?? `modelgate-${outcome.gate.name}${commentId ? `-${commentId}` : ''}`,
+        retentionDays: outcome.common['artifact-retention-days'],
+        tempDir: ctx.tempDir,
+        runUrl: ctx.run.runUrl,
+        log: { info: (m) => ctx.log.info(outcome.redact(m)), warn: (m) => ctx.log.warn(outcome.redact(m)), debug: (m) => ctx.log.debug(outcome.redact(m)) },
+    });
+    return Object.keys(links).length ? { ...outcome, markdown: outcome.markdownWithLinks(links) } : outcome;
+}
 /** The step's explicit inputs from the runner's INPUT_* variables (the CLI reads the same from --flags). */
 function explicitFromEnv(specs, env) {
     const explicit = {};
@@ -289,8 +304,11 @@ async function runAction(gateName) {
         const gate = await (0,run_gate/* resolveGate */.mW)(gateName);
         const explicit = explicitFromEnv([...gate.inputs.specs, ...inputs/* COMMON_INPUTS */.s7], process.env);
         const ctx = actionContext(process.env);
-        const outcome = await (0,run_gate/* runGate */.Rg)(gateName, explicit, ctx);
+        let outcome = await (0,run_gate/* runGate */.Rg)(gateName, explicit, ctx);
         const { report } = outcome.result;
+        // ---- The reports as artifacts of the run, linked from the summary and the comment (src/artifacts/).
+        if (outcome.common['upload-artifacts'])
+            outcome = await withUploadedReports(outcome, ctx);
         setOutput('verdict', report.verdict);
         setOutput('report-path', outcome.reportPath);
         setOutput('summary', report.summary);

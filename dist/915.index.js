@@ -20,8 +20,8 @@ var external_node_util_ = __webpack_require__(57975);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var inputs = __webpack_require__(89114);
-// EXTERNAL MODULE: ./src/run/run-gate.ts + 3 modules
-var run_gate = __webpack_require__(1363);
+// EXTERNAL MODULE: ./src/run/run-gate.ts + 4 modules
+var run_gate = __webpack_require__(2479);
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __webpack_require__(83323);
 // EXTERNAL MODULE: ./src/gates/index.ts
@@ -115,7 +115,8 @@ function gateHelp(name, title, description, specs) {
         if (s.name === 'github-token')
             continue;
         const def = s.default !== undefined ? ` (default: ${s.default})` : s.required ? ' (required)' : '';
-        lines.push(`  --${s.name}${def}`, `      ${s.description.replace(/`/g, '')}`);
+        const alias = Object.entries(FLAG_ALIASES).find(([, input]) => input === s.name)?.[0];
+        lines.push(`  --${s.name}${alias ? `, --${alias}` : ''}${def}`, `      ${s.description.replace(/`/g, '')}`);
         if (s.examples?.length)
             lines.push(`      e.g. ${s.examples.slice(0, 3).map((e) => `--${s.name} '${e}'`).join(', ')}`);
     }
@@ -159,13 +160,16 @@ function joinNegativeValues(args) {
     }
     return out;
 }
+/** Short flags of the CLI for inputs: `--html <file>` is `--html-report <file>`. */
+const FLAG_ALIASES = { html: 'html-report' };
 /** The step's explicit inputs from `--<input> <value>` flags (the action reads the same from INPUT_* variables). */
 function explicitFromArgs(gate, specs, args) {
     let parsed;
+    const aliases = Object.entries(FLAG_ALIASES).filter(([, input]) => specs.some((s) => s.name === input));
     try {
         parsed = (0,external_node_util_.parseArgs)({
             args: joinNegativeValues(args),
-            options: Object.fromEntries(specs.map((s) => [s.name, { type: 'string' }])),
+            options: Object.fromEntries([...specs.map((s) => [s.name, { type: 'string' }]), ...aliases.map(([flag]) => [flag, { type: 'string' }])]),
             strict: true,
             allowPositionals: false,
         });
@@ -176,7 +180,7 @@ function explicitFromArgs(gate, specs, args) {
     const explicit = {};
     for (const [k, v] of Object.entries(parsed.values))
         if (typeof v === 'string')
-            explicit[k] = v;
+            explicit[FLAG_ALIASES[k] ?? k] = v;
     return explicit;
 }
 async function runCli(argv, io = defaultIo()) {
@@ -216,6 +220,8 @@ async function runCli(argv, io = defaultIo()) {
         const outcome = await (0,run_gate/* runGate */.Rg)(gate.name, explicit, ctx);
         io.stdout((0,inert_log/* inertLines */.w)(io.stdoutIsTTY ? markdownForTerminal(outcome.markdown, !io.env.NO_COLOR) : outcome.markdown));
         io.stderr(`report: ${(0,inert_log/* inertLogLine */.T)(outcome.reportPath)}\n`);
+        if (outcome.htmlPath)
+            io.stderr(`html report: ${(0,inert_log/* inertLogLine */.T)(outcome.redact(outcome.htmlPath))}\n`);
         return outcome.conclusion === 'failure' ? 1 : 0;
     }
     catch (err) {

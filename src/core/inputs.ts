@@ -54,6 +54,12 @@ export interface InputDeclaration<S extends z.ZodType = z.ZodType> {
   kind?: InputKind;
   /** Overrides "required" derived from the schema (for inputs required only together with others). */
   required?: boolean;
+  /**
+   * A file (or a comma-separated list or a list of files) the gate reads: a
+   * value `artifact:<name>[/<path>]` is downloaded from an Actions artifact
+   * before the gate runs (src/artifacts/resolve-inputs.ts).
+   */
+  file?: boolean;
 }
 
 /** The derived, serialisable description of an input (action.yml, docs, CLI help). */
@@ -75,6 +81,8 @@ export interface InputSpec {
   notInPolicy?: boolean;
   secret?: boolean;
   examples?: readonly string[];
+  /** A file input: accepts `artifact:<name>[/<path>]` (see InputDeclaration.file). */
+  file?: boolean;
 }
 
 export interface OutputSpec {
@@ -157,6 +165,9 @@ function refusesMissing(schema: z.ZodType): boolean {
   }
 }
 
+/** Said of every file input in action.yml, the docs and `--help`. */
+export const ARTIFACT_NOTE = 'Also `artifact:<name>[/<path>]`: a file of an Actions artifact (see `artifact-run`).';
+
 /** Declare a gate's (or the common) inputs: each one once. */
 export function defineInputs<const D extends InputDeclarations>(declarations: D): InputSet<D> {
   const specs: InputSpec[] = [];
@@ -174,6 +185,10 @@ export function defineInputs<const D extends InputDeclarations>(declarations: D)
     if (d.notInPolicy) spec.notInPolicy = true;
     if (d.secret) spec.secret = true;
     if (d.examples) spec.examples = d.examples;
+    if (d.file) {
+      spec.file = true;
+      spec.description = `${d.description} ${ARTIFACT_NOTE}`;
+    }
     specs.push(spec);
     shape[name] = d.schema;
   }
@@ -304,6 +319,41 @@ export const COMMON = defineInputs({
     description:
       'The longest record one input file may hold (a CSV/TSV record, a JSON Lines line, an object of a JSON array, a Parquet text or binary value), in bytes or with a unit. A longer one is refused with one line naming the file and line. See docs/limits.md.',
     examples: ['1MB', '256MiB'],
+  },
+  // The visual report and artifacts (src/html/, src/artifacts/).
+  'html-report': {
+    schema: z.string().min(1).optional(),
+    description:
+      'The visual report: one self-contained HTML page with charts (inline CSS and SVG, no script). `true` writes `modelgate-<gate>.html` beside the JSON report, `false` writes none, any other value is the path to write. Default: `true` in the action; the CLI writes one when asked (`--html <file>`).',
+    examples: ['true', 'false', 'reports/drift.html'],
+  },
+  'upload-artifacts': {
+    schema: z.boolean().default(true),
+    description:
+      "In GitHub Actions, upload the JSON report and the HTML report as unzipped artifacts of the run (a browser opens the HTML straight from the run page) and link them from the comment and the job summary. Where the artifact service is not available (GitHub Enterprise Server without it, local runs) the step says so in one log line and goes on.",
+  },
+  'artifact-name': {
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only')
+      .optional(),
+    description:
+      'Name of the uploaded artifacts: `<name>.html` and `<name>.json`. Default: `modelgate-<gate>`, with `-<comment-id>` when `comment-id` is set. Artifact names are unique within a workflow run.',
+    examples: ['drift-report'],
+  },
+  'artifact-retention-days': {
+    schema: z.coerce.number().int().min(1).max(90).optional(),
+    description: "Days the uploaded reports are kept, 1 to 90. Default: the repository's setting.",
+    examples: ['14'],
+  },
+  'artifact-run': {
+    schema: z
+      .string()
+      .regex(/^(this|latest-success(@[^\s]+)?|[1-9][0-9]*)$/, 'this, latest-success, latest-success@<branch> or a run id')
+      .default('this'),
+    description:
+      'Where `artifact:` inputs come from: `this` (this workflow run), `latest-success@<branch>` (the latest successful run of this workflow on the branch; the default branch without `@<branch>`) or a run id. Another run needs `permissions: actions: read`.',
+    examples: ['this', 'latest-success', 'latest-success@main', '1234567890'],
   },
 });
 

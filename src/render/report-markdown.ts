@@ -10,11 +10,29 @@ import { icon, text } from './markdown.js';
 
 // Nothing run-specific (run links, times) goes in: an unchanged verdict must
 // render to the same text, so that the sticky comment is not re-posted.
-export function renderReport(gate: Pick<Gate, 'name' | 'title'>, result: GateResult, conclusion: Conclusion): string {
+export function renderReport(gate: Pick<Gate, 'name' | 'title'>, result: GateResult, conclusion: Conclusion, links?: ReportLinks): string {
   const { report } = result;
   const head = `## ${icon(report.verdict)} ${gate.title}: **${report.verdict.toUpperCase()}**${conclusionNote(report.verdict, conclusion)}`;
   const footer = `<sub>modelgate ${VERSION} · \`${gate.name}\` · full details in the JSON report</sub>`;
-  return [head, '', text(report.summary), '', result.markdown.trim(), '', footer, ''].join('\n');
+  return [head, '', text(report.summary), '', result.markdown.trim(), '', ...linkLines(links), footer, ''].join('\n');
+}
+
+// ---- Links to the run's uploaded report artifacts (src/artifacts/upload-reports.ts).
+// Given only after an upload in Actions: a link is run-specific, so a comment
+// with links changes from run to run (and is updated in place).
+
+/** URLs of the uploaded reports. */
+export interface ReportLinks {
+  html?: string;
+  json?: string;
+}
+
+function linkLines(links: ReportLinks | undefined): string[] {
+  const parts = [
+    ...(links?.html ? [`📊 [Visual report (HTML)](${links.html})`] : []),
+    ...(links?.json ? [`[JSON report](${links.json})`] : []),
+  ];
+  return parts.length ? [parts.join(' · '), ''] : [];
 }
 
 /** Said only when the job's outcome is not what the verdict alone suggests. */

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Gate, GateContext, GateResult, Logger } from '../core/gate.js';
 import { COMMON } from '../core/inputs.js';
@@ -15,10 +15,12 @@ import { closest } from '../core/suggest.js';
 import { conclusionOf, type Conclusion } from '../core/verdict.js';
 import type { GitHubClient } from '../github/client.js';
 import { availableGates, loadGate } from '../gates/index.js';
-import { renderReport } from '../render/report-markdown.js';
+import { renderReport, type ReportLinks } from '../render/report-markdown.js';
 import { loadPolicy, type Policy } from './policy.js';
 import { Redactor } from './redact.js';
 import { resolveCommonInputs, resolveGateInputs, type CommonOptions } from './resolve-inputs.js';
+import { parseRunSelector } from '../artifacts/reference.js';
+import { resolveArtifactInputs, usesArtifacts } from '../artifacts/resolve-inputs.js';
 
 export interface GateOutcome {
   gate: Gate;
@@ -31,6 +33,10 @@ export interface GateOutcome {
   markdown: string;
   /** Absolute path the JSON report was written to. */
   reportPath: string;
+  /** Absolute path the HTML report was written to, when one was (`html-report`). */
+  htmlPath?: string;
+  /** The Markdown again with links to the uploaded reports (the action, after uploading them), redacted. */
+  markdownWithLinks: (links: ReportLinks) => string;
   /** The run's redaction, for anything an adapter writes besides the outcome. */
   redact: (text: string) => string;
 }
@@ -99,7 +105,22 @@ function redactResult(result: GateResult, redactor: Redactor): GateResult {
   };
 }
 
-export async function runGate(gateName: string, explicit: Record<string, string>, ctx: GateContext & { defaultReportDir: string }): Promise<GateOutcome> {
+/** What the adapter adds to the gate's context: where reports go by default. */
+export interface RunOptions {
+  defaultReportDir: string;
+  /** Whether an HTML report is written when `html-report` is not set (the action: yes; the CLI: no). */
+  htmlByDefault?: boolean;
+}
+
+/** Where the HTML report goes: beside the JSON report unless `html-report` names a path; undefined for none. */
+export function htmlReportPath(setting: string | undefined, byDefault: boolean, reportPath: string, cwd: string): string | undefined {
+  const value = setting?.trim();
+  if (value === 'false' || (value === undefined && !byDefault)) return undefined;
+  if (value === undefined || value === 'true') return join(dirname(reportPath), `${basename(reportPath).replace(/\.json$/i, '')}.html`);
+  return isAbsolute(value) ? value : resolve(cwd, value);
+}
+
+export async function runGate(gateName: string, explicit: Record<string, string>, ctx: GateContext & RunOptions): Promise<GateOutcome> {
   // Secrets are known before anything can fail: the step's inputs (a
   // declared secret, or a URL with a password) and the environment.
   const redactor = new Redactor((s) => ctx.secret?.(s));
@@ -135,7 +156,24 @@ export async function runGate(gateName: string, explicit: Record<string, string>
         (client ??= import('../github/client.js').then(({ createGitHubClient }) => createGitHubClient(token, ctx.env, { log: runCtx.log })));
     }
 
-    const raw = await gate.run(inputs, runCtx);
+    // `artifact:` values of file inputs become downloaded files (src/artifacts/); the report keeps them as written.
+    const runInputs = usesArtifacts(gate.inputs.specs, inputs)
+      ? await import('../artifacts/artifact-store.js').then(async ({ ArtifactStore }) => {
+          const store = new ArtifactStore({
+            env: ctx.env,
+            repository: ctx.run.repository,
+            runId: ctx.env.GITHUB_RUN_ID,
+            selector: parseRunSelector(common['artifact-run']),
+            tempDir: ctx.tempDir,
+            github: runCtx.github,
+            token,
+            log: runCtx.log,
+          });
+          return resolveArtifactInputs(gate.inputs.specs, inputs, (ref, input) => store.open(ref, input));
+        })
+      : inputs;
+
+    const raw = await gate.run(runInputs, runCtx);
     raw.report.inputs = effective;
     const result = redactResult(raw, redactor);
     const conclusion = conclusionOf(result.report.verdict, common['fail-on'], result.neutral);
@@ -148,8 +186,25 @@ export async function runGate(gateName: string, explicit: Record<string, string>
       : join(ctx.defaultReportDir, `modelgate-${gate.name}${commentId ? `-${commentId}` : ''}.json`);
     await writeFileAtomic(reportPath, `${JSON.stringify(result.report, null, 2)}\n`);
 
+    // The visual report, drawn from the (redacted) report alone; loaded only when written.
+    const htmlPath = htmlReportPath(common['html-report'], ctx.htmlByDefault ?? false, reportPath, ctx.cwd);
+    if (htmlPath) {
+      const { renderHtmlReport } = await import('../html/index.js');
+      await writeFileAtomic(htmlPath, redactor.redact(renderHtmlReport(gate, result.report, conclusion)));
+    }
+
     const markdown = redactor.redact(renderReport(gate, result, conclusion));
-    return { gate, result, common, conclusion, markdown, reportPath, redact: (t) => redactor.redact(t) };
+    return {
+      gate,
+      result,
+      common,
+      conclusion,
+      markdown,
+      reportPath,
+      ...(htmlPath ? { htmlPath } : {}),
+      markdownWithLinks: (links) => redactor.redact(renderReport(gate, result, conclusion, links)),
+      redact: (t) => redactor.redact(t),
+    };
   } catch (err) {
     throw redactError(err, redactor);
   }

@@ -128,6 +128,23 @@ export interface StoredDispatch {
   clientPayload?: unknown;
 }
 
+/** What a route added with `FakeGitHub.route` answers; the body is still checked against the operation's response schema. */
+export interface RouteAnswer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A request as a route sees it: the operation's path parameters, the query, the JSON body, the caller. */
+export interface RouteRequest {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+  identity: Identity;
+  /** GitHub's OpenAPI description, for schema-shaped samples (`api.sample(api.doc.components.schemas[...])`). */
+  api: GitHubApiDescription;
+}
+
 export interface FakeGitHub {
   /** Base URL to use as GITHUB_API_URL. */
   url: string;
@@ -147,6 +164,12 @@ export interface FakeGitHub {
   issueComments(owner: string, repo: string, issueNumber: number): StoredComment[];
   /** Requests matching a method and (optionally) an OpenAPI route. */
   requestsTo(method: string, route?: string): RecordedRequest[];
+  /**
+   * Answer one described operation with state kept elsewhere (e.g. the fake
+   * artifact service's runs and artifacts): `key` is `<method> <route>` as in
+   * the OpenAPI description, e.g. `get /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts`.
+   */
+  route(key: string, handler: (req: RouteRequest) => RouteAnswer): void;
   close(): Promise<void>;
 }
 
@@ -168,6 +191,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const api = githubApiDescription();
   let served = 0;
   let nextId = 1000;
+  const routes = new Map<string, (req: RouteRequest) => RouteAnswer>();
   let createFaults = 0;
   let malformed = 0;
   const state: FakeGitHub = {
@@ -214,6 +238,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     },
     requestsTo(method, route) {
       return state.requests.filter((r) => r.method === method.toUpperCase() && (route === undefined || r.route === route));
+    },
+    route(key, handler) {
+      routes.set(key.toLowerCase(), handler);
     },
     close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
   };
@@ -390,6 +417,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       },
     });
     const now = () => new Date().toISOString();
+
+    const routed = routes.get(`${op.method} ${op.route}`.toLowerCase());
+    if (routed) {
+      const a = routed({ params: p, query: url.searchParams, body, identity, api });
+      return new HttpAnswer(a.status, a.body, a.headers);
+    }
 
     switch (`${op.method} ${op.route}`) {
       case 'get /user': {

@@ -37,6 +37,7 @@ import { delimiter, dirname, isAbsolute, join, relative, resolve } from 'node:pa
 import { fileURLToPath } from 'node:url';
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import { parse as parseYaml } from 'yaml';
+import type { FakeArtifacts } from './fake-artifacts.js';
 import type { FakeGitHub } from './fake-github.js';
 import { checkReportSchema } from './report-schema.js';
 
@@ -67,6 +68,8 @@ export interface RunActionOptions {
   timeoutMs?: number;
   /** The action's folder, when it is not the repository's `actions/<gate>` (harness tests). */
   actionDir?: string;
+  /** The fake artifact service: its ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN are given to the step, as the runner gives them to JavaScript actions. */
+  artifacts?: FakeArtifacts;
 }
 
 export interface WorkflowCommand {
@@ -329,6 +332,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_JOB: 'gate',
     GITHUB_WORKFLOW: 'ML gates',
+    GITHUB_WORKFLOW_REF: `${repository}/.github/workflows/ml.yml@${ref}`,
     GITHUB_WORKSPACE: cwd,
     RUNNER_TEMP: temp,
     RUNNER_TOOL_CACHE: join(temp, '_tool'),
@@ -375,7 +379,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       (e): e is [string, string] => e[1] !== undefined && !/^(GITHUB_|RUNNER_|INPUT_|ACTIONS_|STATE_|MODELGATE_DIST$)/.test(e[0]),
     ),
   );
-  const env: Record<string, string> = { ...inherited, ...githubVars, ...inputs, ...(options.env ?? {}) };
+  const env: Record<string, string> = { ...inherited, ...githubVars, ...(options.artifacts?.env() ?? {}), ...inputs, ...(options.env ?? {}) };
 
   const binary = nodeBinary(options.node ?? 'node20');
   const startedAt = Date.now();

@@ -97,7 +97,8 @@ describe('no secret in any output of any gate (CLI)', () => {
     let stdout = '';
     let stderr = '';
     const reportPath = join(temp, `cli-${gate}-${input}.json`);
-    const explicit = { ...BASE[gate], [input]: URL_WITH_PASSWORD, 'report-path': reportPath };
+    const htmlPath = join(temp, `cli-${gate}-${input}.html`);
+    const explicit = { 'html-report': htmlPath, ...BASE[gate], [input]: URL_WITH_PASSWORD, 'report-path': reportPath };
     const args = [gate, ...Object.entries(explicit).flatMap(([k, v]) => [`--${k}`, v])];
     const cwd = gate === 'register-model' ? temp : work;
     await runCli(args, {
@@ -110,6 +111,8 @@ describe('no secret in any output of any gate (CLI)', () => {
     expect(leaks(stdout), stdout).toEqual([]);
     expect(leaks(stderr), stderr).toEqual([]);
     if (existsSync(reportPath)) expect(leaks(readFileSync(reportPath, 'utf8'))).toEqual([]);
+    // The visual report is drawn from the redacted report, and redacted again as a whole.
+    if (existsSync(htmlPath)) expect(leaks(readFileSync(htmlPath, 'utf8'))).toEqual([]);
   });
 });
 
@@ -140,6 +143,8 @@ describe('no secret in any output of any gate (action)', () => {
       if (reportPath) {
         const abs = isAbsolute(reportPath) ? reportPath : join(cwd, reportPath);
         if (existsSync(abs)) expect(leaks(readFileSync(abs, 'utf8'))).toEqual([]);
+        const html = abs.replace(/\.json$/, '.html');
+        if (existsSync(html)) expect(leaks(readFileSync(html, 'utf8'))).toEqual([]);
       }
       const sent = api.requests.slice(before).map((r) => JSON.stringify(r.body ?? ''));
       expect(leaks(sent.join('\n'))).toEqual([]);

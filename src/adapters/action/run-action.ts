@@ -10,7 +10,7 @@ import { relative } from 'node:path';
 import { describeError, isUserError } from '../../core/errors.js';
 import type { GateContext, Progress } from '../../core/gate.js';
 import { COMMON_INPUTS, type InputSpec } from '../../core/inputs.js';
-import { resolveGate, runGate, type GateOutcome } from '../../run/run-gate.js';
+import { resolveGate, runGate, type GateOutcome, type RunOptions } from '../../run/run-gate.js';
 import { truncateMarkdown } from '../../render/report-markdown.js';
 import { runContextFromEnv } from '../run-context.js';
 import { publishToGitHub } from './publish.js';
@@ -20,7 +20,7 @@ const SUMMARY_LIMIT = 1_000_000;
 /** GitHub shows at most 10 annotations of each level per step. */
 const ANNOTATIONS_PER_LEVEL = 10;
 
-function actionContext(env: NodeJS.ProcessEnv): GateContext & { defaultReportDir: string } {
+function actionContext(env: NodeJS.ProcessEnv): GateContext & RunOptions {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   const temp = env.RUNNER_TEMP || tmpdir();
   let lastLog = 0;
@@ -33,6 +33,7 @@ function actionContext(env: NodeJS.ProcessEnv): GateContext & { defaultReportDir
     run: runContextFromEnv(env),
     tempDir: temp,
     defaultReportDir: temp,
+    htmlByDefault: true,
     // The runner log is not a terminal: a line every 10 s at most.
     progress: (p: Progress) => {
       const now = Date.now();
@@ -56,6 +57,24 @@ function emitAnnotations(outcome: GateOutcome, cwd: string): void {
   }
 }
 
+/** Uploads the JSON and HTML reports (unzipped) and returns the outcome with its Markdown linking them. */
+async function withUploadedReports(outcome: GateOutcome, ctx: GateContext): Promise<GateOutcome> {
+  const { uploadReports } = await import('../../artifacts/upload-reports.js');
+  const commentId = outcome.common['comment-id'];
+  const links = await uploadReports(
+    [...(outcome.htmlPath ? [{ kind: 'html' as const, path: outcome.htmlPath }] : []), { kind: 'json' as const, path: outcome.reportPath }],
+    {
+      env: ctx.env,
+      name: outcome.common['artifact-name'] ?? `modelgate-${outcome.gate.name}${commentId ? `-${commentId}` : ''}`,
+      retentionDays: outcome.common['artifact-retention-days'],
+      tempDir: ctx.tempDir,
+      runUrl: ctx.run.runUrl,
+      log: { info: (m) => ctx.log.info(outcome.redact(m)), warn: (m) => ctx.log.warn(outcome.redact(m)), debug: (m) => ctx.log.debug(outcome.redact(m)) },
+    },
+  );
+  return Object.keys(links).length ? { ...outcome, markdown: outcome.markdownWithLinks(links) } : outcome;
+}
+
 /** The step's explicit inputs from the runner's INPUT_* variables (the CLI reads the same from --flags). */
 export function explicitFromEnv(specs: InputSpec[], env: NodeJS.ProcessEnv): Record<string, string> {
   const explicit: Record<string, string> = {};
@@ -71,8 +90,10 @@ export async function runAction(gateName: string): Promise<void> {
     const gate = await resolveGate(gateName);
     const explicit = explicitFromEnv([...gate.inputs.specs, ...COMMON_INPUTS], process.env);
     const ctx = actionContext(process.env);
-    const outcome = await runGate(gateName, explicit, ctx);
+    let outcome = await runGate(gateName, explicit, ctx);
     const { report } = outcome.result;
+    // ---- The reports as artifacts of the run, linked from the summary and the comment (src/artifacts/).
+    if (outcome.common['upload-artifacts']) outcome = await withUploadedReports(outcome, ctx);
 
     core.setOutput('verdict', report.verdict);
     core.setOutput('report-path', outcome.reportPath);

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { describeError, isUserError, UserError } from '../../core/errors.js';
 import type { GateContext, Progress } from '../../core/gate.js';
 import { COMMON_INPUTS, type InputSpec } from '../../core/inputs.js';
-import { resolveGate, runGate } from '../../run/run-gate.js';
+import { resolveGate, runGate, type RunOptions } from '../../run/run-gate.js';
 import { VERSION } from '../../core/version.js';
 import { availableGates } from '../../gates/index.js';
 import { markdownForTerminal } from '../../render/terminal.js';
@@ -55,7 +55,8 @@ function gateHelp(name: string, title: string, description: string, specs: Input
   for (const s of specs) {
     if (s.name === 'github-token') continue;
     const def = s.default !== undefined ? ` (default: ${s.default})` : s.required ? ' (required)' : '';
-    lines.push(`  --${s.name}${def}`, `      ${s.description.replace(/`/g, '')}`);
+    const alias = Object.entries(FLAG_ALIASES).find(([, input]) => input === s.name)?.[0];
+    lines.push(`  --${s.name}${alias ? `, --${alias}` : ''}${def}`, `      ${s.description.replace(/`/g, '')}`);
     if (s.examples?.length) lines.push(`      e.g. ${s.examples.slice(0, 3).map((e) => `--${s.name} '${e}'`).join(', ')}`);
   }
   return `${lines.join('\n')}\n`;
@@ -96,13 +97,17 @@ function joinNegativeValues(args: string[]): string[] {
   return out;
 }
 
+/** Short flags of the CLI for inputs: `--html <file>` is `--html-report <file>`. */
+const FLAG_ALIASES: Record<string, string> = { html: 'html-report' };
+
 /** The step's explicit inputs from `--<input> <value>` flags (the action reads the same from INPUT_* variables). */
 export function explicitFromArgs(gate: string, specs: InputSpec[], args: string[]): Record<string, string> {
   let parsed;
+  const aliases = Object.entries(FLAG_ALIASES).filter(([, input]) => specs.some((s) => s.name === input));
   try {
     parsed = parseArgs({
       args: joinNegativeValues(args),
-      options: Object.fromEntries(specs.map((s) => [s.name, { type: 'string' as const }])),
+      options: Object.fromEntries([...specs.map((s) => [s.name, { type: 'string' as const }]), ...aliases.map(([flag]) => [flag, { type: 'string' as const }])]),
       strict: true,
       allowPositionals: false,
     });
@@ -110,7 +115,7 @@ export function explicitFromArgs(gate: string, specs: InputSpec[], args: string[
     throw new UserError(`${(err as Error).message.split('\n')[0]} (see: modelgate ${gate} --help)`);
   }
   const explicit: Record<string, string> = {};
-  for (const [k, v] of Object.entries(parsed.values)) if (typeof v === 'string') explicit[k] = v;
+  for (const [k, v] of Object.entries(parsed.values)) if (typeof v === 'string') explicit[FLAG_ALIASES[k] ?? k] = v;
   return explicit;
 }
 
@@ -133,7 +138,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     }
     const explicit = explicitFromArgs(gate.name, specs, rest);
     // The CLI writes its report where it runs unless told otherwise.
-    const ctx: GateContext & { defaultReportDir: string } = {
+    const ctx: GateContext & RunOptions = {
       cwd: io.cwd,
       env: io.env,
       // Inside a workflow's `run:` step the runner reads these lines too: what
@@ -151,6 +156,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     const outcome = await runGate(gate.name, explicit, ctx);
     io.stdout(inertLines(io.stdoutIsTTY ? markdownForTerminal(outcome.markdown, !io.env.NO_COLOR) : outcome.markdown));
     io.stderr(`report: ${inertLogLine(outcome.reportPath)}\n`);
+    if (outcome.htmlPath) io.stderr(`html report: ${inertLogLine(outcome.redact(outcome.htmlPath))}\n`);
     return outcome.conclusion === 'failure' ? 1 : 0;
   } catch (err) {
     io.stderr(`modelgate: ${inertLines(isUserError(err) ? err.format() : describeError(err))}\n`);

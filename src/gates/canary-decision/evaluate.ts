@@ -12,7 +12,7 @@ import { nextWeight } from './next-weight.js';
 import { removeOutliers } from './outliers.js';
 import { applyNanStrategy, metricData, type RawMetricData, type VariantTables } from './samples.js';
 import { scoreMetrics, type GroupScore } from './score.js';
-import { previousPValue, type SequentialState } from './sequential-state.js';
+import { HISTORY_LIMIT, previousPValue, type SequentialState } from './sequential-state.js';
 
 export interface CanaryOptions {
   confidence: number;
@@ -94,7 +94,10 @@ export function evaluateCanary(
 
   let state: SequentialState | null = null;
   if (options.sequential) {
-    state = { version: 1, looks: (options.state?.looks ?? 0) + 1, weight: next, metrics: { ...(options.state?.metrics ?? {}) } };
+    const looks = (options.state?.looks ?? 0) + 1;
+    // The weight history, for the visual report's chart (the weight each look set).
+    const history = [...(options.state?.history ?? []), { look: looks, weight: next, score: Number(scored.score.toFixed(4)), decision }].slice(-HISTORY_LIMIT);
+    state = { version: 1, looks, weight: next, history, metrics: { ...(options.state?.metrics ?? {}) } };
     for (const r of results) {
       if (r.method === 'sequential' && r.pValue !== null) state.metrics[r.name] = { pValue: r.pValue, nCanary: r.nCanary, nBaseline: r.nBaseline };
     }

@@ -148,6 +148,11 @@ export async function runCanaryDecision(inputs: CanaryDecisionInputs, ctx: GateC
       groups: e.groups,
       thresholds: { pass: passScore, marginal: marginalScore, confidence: inputs.confidence },
       ...(e.state ? { sequential: { looks: e.state.looks, statePath: inputs.state ?? null } } : {}),
+      // Summaries for the visual report: each metric's histograms on shared bins, the weight history.
+      charts: {
+        distributions: e.metrics.filter((r) => r.histogram).map((r) => ({ metric: r.name, ...r.histogram! })),
+        ...(e.state?.history ? { weights: e.state.history } : {}),
+      },
     },
   });
   return {

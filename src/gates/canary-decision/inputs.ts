@@ -11,17 +11,19 @@ const optionalNumber = (min: number, max: number) => z.preprocess((v) => (v === 
 
 export const inputs = defineInputs({
   samples: {
+    file: true,
     schema: optionalString,
     description:
       'Metric samples of both variants in one file (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz): one row per request or interval, one column per metric, and a `variant` column of `canary`/`baseline`.',
     examples: ['metrics/canary-window.csv'],
   },
-  'canary-samples': { schema: optionalString, description: "The canary's samples, one file per variant (instead of `samples`)." },
-  'baseline-samples': { schema: optionalString, description: "The baseline's samples, with the same metric columns as `canary-samples`." },
+  'canary-samples': { file: true, schema: optionalString, description: "The canary's samples, one file per variant (instead of `samples`)." },
+  'baseline-samples': { file: true, schema: optionalString, description: "The baseline's samples, with the same metric columns as `canary-samples`." },
   'variant-column': { schema: z.string().min(1).default('variant'), description: 'Column of `samples` naming the variant of each row.' },
   'canary-label': { schema: z.string().min(1).default('canary'), description: 'Value of the variant column for canary rows.' },
   'baseline-label': { schema: z.string().min(1).default('baseline'), description: 'Value of the variant column for baseline rows.' },
   config: {
+    file: true,
     // A map of settings, or the path of a file holding them.
     schema: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).optional(),
     kind: 'yaml',
@@ -74,6 +76,7 @@ export const inputs = defineInputs({
     description: 'Judge with always-valid p-values (mixture SPRT) carried across runs in `state`, so re-checking every 30 minutes does not inflate false rollbacks.',
   },
   state: {
+    file: true,
     schema: optionalString,
     description: 'Sequential mode: path of the state file, read when present and rewritten after the run. Keep it between runs with actions/cache or an artifact.',
     notInPolicy: true,

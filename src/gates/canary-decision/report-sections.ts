@@ -58,6 +58,36 @@ const groupSchema = z
   })
   .strict();
 
+const charts = z
+  .object({
+    distributions: z
+      .array(
+        z
+          .object({
+            metric: z.string(),
+            edges: z.array(z.number()).describe('16 equal bins over the pooled 1st–99th percentiles (values beyond are counted in the end bins)'),
+            canary: z.array(z.number()).describe("Share of the canary's values per bin"),
+            baseline: z.array(z.number()).describe("Share of the baseline's values per bin"),
+          })
+          .strict(),
+      )
+      .describe('Per metric with data in both variants: histograms on shared bins'),
+    weights: z
+      .array(
+        z
+          .object({
+            look: z.number().int().min(1),
+            weight: z.number().describe('The canary weight this look set (percent)'),
+            score: z.number().describe('The canary score of the look'),
+            decision: z.enum(['promote', 'continue', 'rollback']),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('Sequential mode: the looks so far from the state file, oldest first (at most 200)'),
+  })
+  .strict();
+
 export const reportSections = z.object({
   decision: z.enum(['promote', 'continue', 'rollback']).describe('What to do with the canary'),
   score: z.number().describe('Canary score, 0–100, rounded to 4 decimals'),
@@ -80,4 +110,5 @@ export const reportSections = z.object({
     .strict()
     .optional()
     .describe('Sequential mode only: the looks taken and the state file'),
+  charts: charts.optional().describe('Summaries the HTML report draws; never the samples'),
 });

@@ -11,10 +11,22 @@
 import { z } from 'zod';
 import { UserError } from '../../core/errors.js';
 
+/** One look of the canary, kept for the visual report's weight history (optional: older state files lack it). */
+const lookSchema = z.object({
+  look: z.number().int().min(1),
+  weight: z.number().min(0).max(100),
+  score: z.number(),
+  decision: z.enum(['promote', 'continue', 'rollback']),
+});
+
+/** Looks kept in `history` (the newest). */
+export const HISTORY_LIMIT = 200;
+
 const stateSchema = z.object({
   version: z.literal(1),
   looks: z.number().int().min(0),
   weight: z.number().min(0).max(100).nullable(),
+  history: z.array(lookSchema).optional(),
   metrics: z.record(
     z.string(),
     z.object({ pValue: z.number().min(0).max(1), nCanary: z.number().int().min(0), nBaseline: z.number().int().min(0) }),
@@ -22,6 +34,7 @@ const stateSchema = z.object({
 });
 
 export type SequentialState = z.infer<typeof stateSchema>;
+export type Look = z.infer<typeof lookSchema>;
 
 export function emptyState(): SequentialState {
   return { version: 1, looks: 0, weight: null, metrics: {} };

@@ -13,6 +13,7 @@ import { isDataSource, tableSource, type ColumnSource, type DataSource } from '.
 import { dataQuality, type QualityFinding } from './data-quality.js';
 import { isDrift, METHODS, thresholdOf, type MethodName, type Operator } from './methods.js';
 import type { DriftOptions } from './options.js';
+import { columnDistribution, MAX_DISTRIBUTIONS, type ColumnDistribution } from './chart-data.js';
 
 export type ColumnRole = 'feature' | 'target' | 'prediction';
 
@@ -65,6 +66,8 @@ export interface DriftEvaluation {
   quality: QualityFinding[];
   /** Columns in one file but not the other (when `columns` is not given). */
   unmatched: { column: string; in: 'reference' | 'current' }[];
+  /** Reference and current distributions of the drifted columns, for the visual report (chart-data.ts). */
+  distributions: ColumnDistribution[];
 }
 
 function findColumn(table: DataSource, name: string): ColumnSource | undefined {
@@ -278,5 +281,11 @@ export function evaluateDrift(
     r.histogram = reportHistogram(ref, cur);
     left--;
   }
-  return { columns: results, dataset, quality, unmatched };
+  const distributions: ColumnDistribution[] = [];
+  for (const r of results.filter((c) => c.drifted).slice(0, MAX_DISTRIBUTIONS)) {
+    const [ref, cur] = samples.get(r.name)!;
+    const d = columnDistribution(r.name, ref, cur);
+    if (d) distributions.push(d);
+  }
+  return { columns: results, dataset, quality, unmatched, distributions };
 }

@@ -243,6 +243,7 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
       ...(profile && profileGiven ? { referenceProfile: refPaths } : {}),
       ...(cacheState ? { profileCache: cacheState } : {}),
       ...(dispatched ? { dispatch: dispatched } : {}),
+      ...(evaluation.distributions.length ? { charts: { distributions: evaluation.distributions } } : {}),
     },
   });
   const driftedColumns = evaluation.columns.filter((c) => c.role === 'feature' && c.drifted).map((c) => c.name);

@@ -13,12 +13,14 @@ const methodName = z.enum(METHOD_NAMES, { error: (i) => `unknown method "${Strin
 
 export const inputs = defineInputs({
   reference: {
+    file: true,
     schema: z.string({ error: 'reference is required: the reference data file' }).min(1, 'reference is required: the reference data file'),
     description:
       'Reference data, e.g. the training set (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz), or a reference profile written by `profile-out` (`.mgprof`), or several shard profiles separated by commas (merged exactly).',
     examples: ['data/train.csv', 'reference.mgprof', 'shard-1.mgprof, shard-2.mgprof'],
   },
   current: {
+    file: true,
     schema: optional(z.string()),
     description: 'Current data to compare with the reference, e.g. recent serving inputs (same formats). Required unless `profile-out` is set (then the step only writes the profile).',
   },

@@ -74,6 +74,17 @@ const qualitySchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
+const distributionSchema = z
+  .object({
+    column: z.string().describe('Column name'),
+    type: z.enum(['numerical', 'categorical']),
+    edges: z.array(z.number()).optional().describe('numerical: bin edges over the pooled 0.5th–99.5th percentiles (values beyond are counted in the end bins)'),
+    labels: z.array(z.string()).optional().describe('categorical: the most frequent categories of both samples, the rest as "(k more)"'),
+    reference: z.array(z.number()).describe("Share of the reference's non-missing values per bin"),
+    current: z.array(z.number()).describe("Share of the current data's non-missing values per bin"),
+  })
+  .strict();
+
 export const reportSections = z.object({
   columns: z.array(columnSchema).optional().describe('One entry per compared column, most severe first'),
   dataset: z
@@ -103,6 +114,11 @@ export const reportSections = z.object({
   referenceProfile: z.array(z.string()).optional().describe('The reference profiles (.mgprof) compared, when the reference is given as profiles'),
   profileCache: z.enum(['hit', 'saved']).optional().describe('The Actions cache of the reference profile: restored (hit) or written (saved) in this run'),
   dispatch: z.enum(['sent', 'refused', 'skipped']).optional().describe('The repository_dispatch on dataset drift, with dispatch-on-drift'),
+  charts: z
+    .object({ distributions: z.array(distributionSchema).describe('One entry per drifted column (at most 40), most severe first') })
+    .strict()
+    .optional()
+    .describe('Summaries the HTML report draws: reference vs current distributions of the drifted columns; never rows'),
   profile: z
     .object({
       path: z.string().describe('Where the profile was written (profile-out)'),

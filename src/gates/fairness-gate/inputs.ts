@@ -14,6 +14,7 @@ const groupName = z.union([z.string(), z.number(), z.boolean()]).transform(Strin
 
 export const inputs = defineInputs({
   predictions: {
+    file: true,
     schema: z.string({ error: 'predictions is required: the file of labels, predictions and sensitive columns' }).min(1),
     description: 'File with one row per scored example: the sensitive columns, the true label and the prediction or score (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz).',
     examples: ['eval/challenger.csv'],
@@ -106,6 +107,7 @@ export const inputs = defineInputs({
     examples: ['interval', 'estimate'],
   },
   'baseline-predictions': {
+    file: true,
     schema: optionalString,
     description: "The champion model's predictions on the same kind of data (same columns): each disparity is compared with the champion's.",
     examples: ['eval/champion.csv'],

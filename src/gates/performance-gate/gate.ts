@@ -23,6 +23,7 @@ import { renderMarkdown } from './render.js';
 import { reportSections } from './report-sections.js';
 import { parseMargin, parseThreshold, type Margin, type ThresholdRule } from './rules.js';
 import { sliceRows } from './slices.js';
+import { performanceCharts } from './chart-data.js';
 
 export { inputs, outputs, type PerformanceInputs };
 
@@ -137,6 +138,8 @@ export async function runPerformanceGate(inputs: PerformanceInputs, ctx: GateCon
   const e = evaluate(input);
   // Warnings about the data itself (scores that are not probabilities) go to the log too.
   for (const c of e.checks) if (c.id.startsWith('scores.') && c.verdict === 'warn') ctx.log.warn(`performance-gate: ${c.message}`);
+  // Curve summaries for the visual report (chart-data.ts).
+  const charts = performanceCharts(candidate, baseline?.predictions);
   const report = makeReport({
     gate: 'performance-gate',
     inputs: { ...inputs },
@@ -150,6 +153,7 @@ export async function runPerformanceGate(inputs: PerformanceInputs, ctx: GateCon
       ...(e.slices ? { slices: e.slices } : {}),
       ...(e.latency ? { latency: e.latency } : {}),
       ...(e.modelSize ? { modelSize: e.modelSize } : {}),
+      ...(charts ? { charts } : {}),
     },
   });
   const metricValues = Object.fromEntries(e.metrics.map((m) => [m.name, m.value]));

@@ -17,6 +17,7 @@ const textOf = (s: z.ZodType<string | undefined>) =>
 
 export const inputs = defineInputs({
   predictions: {
+    file: true,
     schema: z.string({ error: 'predictions is required: the file of predictions to evaluate' }).min(1, 'predictions is required'),
     description: "The candidate model's predictions (CSV, TSV, JSON Lines, JSON or Parquet, optionally .gz): one row per example with the true label and a prediction and/or score columns.",
     examples: ['eval/challenger.csv'],
@@ -66,11 +67,13 @@ export const inputs = defineInputs({
     examples: ['roc_auc: ">= 0.85"', 'rmse: "<= 3.2"', 'accuracy: 0.9', 'f1: {threshold: 0.75, min_absolute_change: 0.01, greater_is_better: true}', '{roc_auc: ">= 0.85", log_loss: "<= 0.45"}'],
   },
   'baseline-predictions': {
+    file: true,
     schema: optionalString,
     description: "The champion's predictions on the same rows, in the same column layout, paired by `id-column` or by row order: enables the paired statistics (McNemar, DeLong, bootstrap intervals of the difference).",
     examples: ['eval/champion.csv'],
   },
   'baseline-metrics': {
+    file: true,
     schema: optionalString,
     description: "The champion's metric values when its predictions are not at hand: a JSON file of `{name: value}`, DVC metrics or an MLflow run. No intervals: decided on the estimate.",
   },
@@ -103,14 +106,14 @@ export const inputs = defineInputs({
     examples: ['region, device'],
   },
   'min-slice-size': { schema: z.coerce.number().int().min(1).default(30), description: 'Slices with fewer rows are reported as insufficient (a warning) instead of being evaluated.' },
-  latency: { schema: optionalString, description: 'A file of latency samples in milliseconds (one numeric column, or name it with `latency-column`).' },
+  latency: { file: true, schema: optionalString, description: 'A file of latency samples in milliseconds (one numeric column, or name it with `latency-column`).' },
   'latency-column': { schema: optionalString, description: 'Column of `latency` holding the samples.' },
   'latency-budget': {
     schema: z.record(z.string(), z.coerce.number().positive()).optional(),
     description: 'Latency limits in ms by statistic, e.g. `{p95: 100, p99: 200, mean: 50}` (`p<q>` for any percentile, `mean`, `max`).',
     examples: ['{p95: 100, p99: 200, mean: 50}', 'p95: 100, p99: 200'],
   },
-  'model-path': { schema: optionalString, description: 'Model file or directory whose size is checked against `max-model-size`.' },
+  'model-path': { file: true, schema: optionalString, description: 'Model file or directory whose size is checked against `max-model-size`.' },
   'max-model-size': {
     schema: textOf(z.string().optional()),
     description: 'Largest allowed size of `model-path`, e.g. `50MB`, `1.5GiB` or bytes.',

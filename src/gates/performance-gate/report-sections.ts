@@ -74,6 +74,35 @@ const modelSize = z
   })
   .strict();
 
+const numbers = z.array(z.number());
+const rocPoints = z.object({ fpr: numbers.describe('False positive rates, ascending'), tpr: numbers.describe('True positive rates') }).strict();
+const prPoints = z.object({ recall: numbers.describe('Recall, descending'), precision: numbers.describe('Precision') }).strict();
+const calibrationPoints = z
+  .object({
+    predicted: numbers.describe('Mean predicted probability of each non-empty bin'),
+    observed: numbers.describe('Fraction of positives in the bin'),
+    count: numbers.describe('Scores in the bin'),
+  })
+  .strict();
+const pair = <T extends z.ZodType>(s: T) => z.object({ candidate: s, baseline: s.optional() }).strict();
+
+const charts = z
+  .object({
+    roc: pair(rocPoints).optional().describe("ROC curves (scikit-learn's roc_curve, drop_intermediate), binary tasks with scores"),
+    pr: pair(prPoints).optional().describe("Precision–recall curves (scikit-learn's precision_recall_curve)"),
+    calibration: pair(calibrationPoints).optional().describe('Reliability curves over 10 uniform bins (scikit-learn\'s calibration_curve), when the scores are probabilities'),
+    residuals: z
+      .object({
+        edges: numbers.describe('Bin edges of the residual y − ŷ over the pooled 1st–99th percentiles (values beyond are counted in the end bins)'),
+        candidate: numbers.describe("Share of the candidate's residuals per bin"),
+        baseline: numbers.optional().describe("Share of the baseline's residuals per bin"),
+      })
+      .strict()
+      .optional()
+      .describe('Residual histograms, regression tasks'),
+  })
+  .strict();
+
 export const reportSections = z.object({
   task: z.enum(['binary', 'multiclass', 'regression']).describe('The task the predictions were evaluated as.'),
   rows: z.number().int().min(0).describe('Rows of the predictions file evaluated.'),
@@ -82,4 +111,7 @@ export const reportSections = z.object({
   slices: z.array(sliceRow).optional().describe('The metrics per slice (with slice-by).'),
   latency: latency.optional().describe('Latency percentiles against the budget (with latency).'),
   modelSize: modelSize.optional().describe('The model size against its limit (with model-path and max-model-size).'),
+  charts: charts
+    .optional()
+    .describe('Summaries the HTML report draws: curves thinned to points 1/250 apart, 5 significant digits; never rows.'),
 });

@@ -23,6 +23,7 @@ import { evaluateContract, type RuleCheck, type ShortRow } from './evaluate.js';
 import { inferContract, inferredContractYaml } from './infer.js';
 import { renderMarkdown } from './render.js';
 import { reportSections } from './report-sections.js';
+import { columnProfiles, type ColumnProfile } from './column-profile.js';
 
 export { inputs, outputs, type ValidateSchemaInputs };
 
@@ -109,6 +110,8 @@ export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateC
   const baseline = inputs.baseline ? await readTable(inputs.baseline, { ...ctx.readLimits, cwd: ctx.cwd, progress: (p: Progress) => ctx.progress(p) }) : undefined;
   const checks: RuleCheck[] = [];
   const fileSummaries: { file: string; rows: number; columns: number }[] = [];
+  // Per-column summaries for the visual report (column-profile.ts).
+  const profiles: ColumnProfile[] = [];
   for (const file of files) {
     let fileChecks: RuleCheck[] = [];
     let rows: number;
@@ -128,7 +131,10 @@ export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateC
       const table = await read(file);
       rows = table.rowCount;
       columns = table.columns.length;
-      if (contract) fileChecks = evaluateContract(table, contract, { maxExamples, shortRows: shortRows.get(file) });
+      if (contract) {
+        fileChecks = evaluateContract(table, contract, { maxExamples, shortRows: shortRows.get(file) });
+        profiles.push(...columnProfiles(table, contract, files.length > 1 ? file : undefined));
+      }
       if (baseline) fileChecks.push(...baselineChecks(table, baseline, inputs, contract?.missingValues));
     }
     tables.delete(file);
@@ -149,6 +155,7 @@ export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateC
       files: fileSummaries,
       ...(contractInfo ? { contract: contractInfo } : {}),
       ...(inferTo ? { inferred: inferTo } : {}),
+      ...(profiles.length ? { charts: { columns: profiles } } : {}),
     },
   });
   return {

@@ -12,11 +12,13 @@ const optionalNumber = z.preprocess((v) => (v === '' || v === null ? undefined :
 
 export const inputs = defineInputs({
   data: {
+    file: true,
     schema: z.string({ error: 'data is required: the data file or glob to validate' }).min(1, 'data is required: the data file or glob to validate'),
     description: 'Data file to validate (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz), or a glob: every matching file is validated.',
     examples: ['data/train.csv', 'data/*.parquet'],
   },
   schema: {
+    file: true,
     schema: optionalString,
     description:
       'Path of the data contract: a modelgate contract (YAML/JSON), a Frictionless Table Schema, a Great Expectations suite, a JSON Schema for records, or an MLflow `MLmodel` file. Required unless `infer-to` is set.',
@@ -28,6 +30,7 @@ export const inputs = defineInputs({
     examples: [...SCHEMA_FORMATS],
   },
   baseline: {
+    file: true,
     schema: optionalString,
     description: 'Reference data file (e.g. last accepted training set) to compare null rates and row count with.',
   },

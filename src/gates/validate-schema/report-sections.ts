@@ -14,6 +14,20 @@ const fileSummary = z
   })
   .strict();
 
+const columnProfile = z
+  .object({
+    file: z.string().optional().describe('The data file, when several were validated'),
+    column: z.string(),
+    rows: z.number().int().min(0),
+    missing: z.number().int().min(0).describe("Missing cells (the contract's missing values included)"),
+    min: z.number().optional().describe("A number column's smallest present finite value"),
+    max: z.number().optional().describe("A number column's largest present finite value"),
+    allowedMin: z.number().optional().describe("The contract's numeric minimum"),
+    allowedMax: z.number().optional().describe("The contract's numeric maximum"),
+    allowedMissingShare: z.number().optional().describe('The largest share of missing cells the contract allows (0 for not-null)'),
+  })
+  .strict();
+
 export const reportSections = z.object({
   files: z.array(fileSummary).describe('Each data file validated, in the order read, with its row and column counts.'),
   contract: z
@@ -25,4 +39,9 @@ export const reportSections = z.object({
     .optional()
     .describe('The contract the data was checked against; absent when the gate only inferred one.'),
   inferred: z.string().optional().describe('Where the inferred contract was written (the `infer-to` input); absent without `infer-to`.'),
+  charts: z
+    .object({ columns: z.array(columnProfile).describe('Per contract column found in the data (at most 200 a file): missing cells and value range beside the contract') })
+    .strict()
+    .optional()
+    .describe('Summaries the HTML report draws; never rows.'),
 });

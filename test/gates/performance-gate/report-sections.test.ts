@@ -63,7 +63,7 @@ describe('performance-gate report sections follow reportSections', () => {
         'model-path': 'policy.yml',
         'max-model-size': '1kB',
       });
-      expect(Object.keys(own).sort()).toEqual(['classes', 'latency', 'metrics', 'modelSize', 'rows', 'slices', 'task']);
+      expect(Object.keys(own).sort()).toEqual(['charts', 'classes', 'latency', 'metrics', 'modelSize', 'rows', 'slices', 'task']);
       expect(own.metrics.find((m: any) => m.name === 'roc_auc')).toMatchObject({ ciOf: 'delta', maxDrop: '0.02' });
     },
   );

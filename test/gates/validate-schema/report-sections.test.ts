@@ -48,7 +48,11 @@ describe('validate-schema report sections follow reportSections', () => {
   ])('loans.csv against %s', async (contract, format) => {
     const own = await sections({ data: 'loans.csv', schema: contract });
     expectValid(own);
-    expect(own).toEqual({ files: [{ file: 'loans.csv', rows: 300, columns: 10 }], contract: { path: contract, format } });
+    const { charts, ...rest } = own as { charts: { columns: { column: string; rows: number }[] } };
+    expect(rest).toEqual({ files: [{ file: 'loans.csv', rows: 300, columns: 10 }], contract: { path: contract, format } });
+    // The visual report's column summaries: one per contract column found in the data.
+    expect(charts.columns.length).toBeGreaterThan(0);
+    expect(charts.columns.every((c) => c.rows === 300)).toBe(true);
   });
 
   test('a failing file and a glob of files', async () => {
@@ -76,7 +80,7 @@ describe('validate-schema report sections follow reportSections', () => {
     expect(inferredOnly).toEqual({ files: [{ file: 'now.csv', rows: 4, columns: 2 }], inferred: 'inferred/c.yml' });
     const both = await sections({ data: 'now.csv', schema: 'inferred/c.yml', baseline: 'base.csv', 'infer-to': 'inferred/d.yml' }, work);
     expectValid(both);
-    expect(Object.keys(both).sort()).toEqual(['contract', 'files', 'inferred']);
+    expect(Object.keys(both).sort()).toEqual(['charts', 'contract', 'files', 'inferred']);
   });
 
   test('the strict parse catches an unknown section, an unknown field and a missing one', async () => {

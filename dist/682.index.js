@@ -1,5 +1,5 @@
-export const id = 621;
-export const ids = [621];
+export const id = 682;
+export const ids = [682];
 export const modules = {
 
 /***/ 14888:
@@ -69,7 +69,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 67621:
+/***/ 90682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2534,11 +2534,13 @@ const optionalString = schemas/* preprocess */.vkY((v) => (v === '' || v === nul
 const optionalNumber = schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : v), coerce/* number */.ai().min(0).optional());
 const inputs_inputs = (0,inputs/* defineInputs */.pf)({
     data: {
+        file: true,
         schema: schemas/* string */.YjP({ error: 'data is required: the data file or glob to validate' }).min(1, 'data is required: the data file or glob to validate'),
         description: 'Data file to validate (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz), or a glob: every matching file is validated.',
         examples: ['data/train.csv', 'data/*.parquet'],
     },
     schema: {
+        file: true,
         schema: optionalString,
         description: 'Path of the data contract: a modelgate contract (YAML/JSON), a Frictionless Table Schema, a Great Expectations suite, a JSON Schema for records, or an MLflow `MLmodel` file. Required unless `infer-to` is set.',
         examples: ['contracts/train.yml'],
@@ -2549,6 +2551,7 @@ const inputs_inputs = (0,inputs/* defineInputs */.pf)({
         examples: [...SCHEMA_FORMATS],
     },
     baseline: {
+        file: true,
         schema: optionalString,
         description: 'Reference data file (e.g. last accepted training set) to compare null rates and row count with.',
     },
@@ -2710,7 +2713,7 @@ function repeatedKeyFlags(datas, n, include) {
 }
 
 // EXTERNAL MODULE: ./src/core/table.ts
-var table = __webpack_require__(70859);
+var core_table = __webpack_require__(70859);
 ;// CONCATENATED MODULE: ./src/gates/validate-schema/row-view.ts
 /**
  * The rows of a table a rule looks at: all of them, or those a row condition
@@ -2759,7 +2762,7 @@ function pick(c, rows) {
         return out;
     }
     if (c.dictionary)
-        return (0,table/* dictionaryColumn */.jk)(c.name, Int32Array.from(rows, (r) => c.dictionary.codes[r]), c.dictionary.labels);
+        return (0,core_table/* dictionaryColumn */.jk)(c.name, Int32Array.from(rows, (r) => c.dictionary.codes[r]), c.dictionary.labels);
     return { kind: 'string', name: c.name, values: Array.from(rows, (r) => c.values[r]) };
 }
 
@@ -3583,6 +3586,18 @@ const fileSummary = schemas/* object */.Ikc({
     columns: schemas/* number */.aig().int().min(0).describe('Columns in the file (for a JSON Schema contract without a baseline: the distinct field names over all records)'),
 })
     .strict();
+const columnProfile = schemas/* object */.Ikc({
+    file: schemas/* string */.YjP().optional().describe('The data file, when several were validated'),
+    column: schemas/* string */.YjP(),
+    rows: schemas/* number */.aig().int().min(0),
+    missing: schemas/* number */.aig().int().min(0).describe("Missing cells (the contract's missing values included)"),
+    min: schemas/* number */.aig().optional().describe("A number column's smallest present finite value"),
+    max: schemas/* number */.aig().optional().describe("A number column's largest present finite value"),
+    allowedMin: schemas/* number */.aig().optional().describe("The contract's numeric minimum"),
+    allowedMax: schemas/* number */.aig().optional().describe("The contract's numeric maximum"),
+    allowedMissingShare: schemas/* number */.aig().optional().describe('The largest share of missing cells the contract allows (0 for not-null)'),
+})
+    .strict();
 const reportSections = schemas/* object */.Ikc({
     files: schemas/* array */.YOg(fileSummary).describe('Each data file validated, in the order read, with its row and column counts.'),
     contract: schemas/* object */.Ikc({
@@ -3593,7 +3608,65 @@ const reportSections = schemas/* object */.Ikc({
         .optional()
         .describe('The contract the data was checked against; absent when the gate only inferred one.'),
     inferred: schemas/* string */.YjP().optional().describe('Where the inferred contract was written (the `infer-to` input); absent without `infer-to`.'),
+    charts: schemas/* object */.Ikc({ columns: schemas/* array */.YOg(columnProfile).describe('Per contract column found in the data (at most 200 a file): missing cells and value range beside the contract') })
+        .strict()
+        .optional()
+        .describe('Summaries the HTML report draws; never rows.'),
 });
+
+;// CONCATENATED MODULE: ./src/gates/validate-schema/column-profile.ts
+/**
+ * Per-column summaries for the visual report: for each contract column found
+ * in a data file, its missing cells (as the contract's missing values
+ * define them) and, for a number column, its observed range, beside what the
+ * contract allows (min/max, not-null or max-null-fraction). A compact
+ * `charts` section of the JSON report; never rows.
+ */
+
+
+/** Columns summarised per file at most (a page stays small whatever the contract). */
+const MAX_PROFILED_COLUMNS = 200;
+function columnProfiles(table, contract, file) {
+    const out = [];
+    for (const col of contract.columns) {
+        if (out.length >= MAX_PROFILED_COLUMNS)
+            break;
+        const column = (0,core_table/* findColumn */.kn)(table, col.name);
+        if (!column)
+            continue;
+        const data = columnData(column, table.rowCount, col.missingValues ?? contract.missingValues);
+        const profile = { ...(file !== undefined ? { file } : {}), column: col.name, rows: table.rowCount, missing: data.missingCount };
+        if (column.kind === 'number') {
+            let min = Infinity;
+            let max = -Infinity;
+            const v = column.values;
+            for (let i = 0; i < v.length; i++) {
+                if (data.missing[i] || !Number.isFinite(v[i]))
+                    continue;
+                if (v[i] < min)
+                    min = v[i];
+                if (v[i] > max)
+                    max = v[i];
+            }
+            if (min <= max)
+                Object.assign(profile, { min, max });
+        }
+        for (const rule of col.rules) {
+            if (rule.where)
+                continue;
+            if (rule.kind === 'min' && typeof rule.value === 'number')
+                profile.allowedMin = rule.value;
+            if (rule.kind === 'max' && typeof rule.value === 'number')
+                profile.allowedMax = rule.value;
+            if (rule.kind === 'not-null')
+                profile.allowedMissingShare = 0;
+            if (rule.kind === 'max-null-fraction')
+                profile.allowedMissingShare = rule.value;
+        }
+        out.push(profile);
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/gates/validate-schema/gate.ts
 /**
@@ -3602,6 +3675,7 @@ const reportSections = schemas/* object */.Ikc({
  * before training or serving, optionally compare them with a baseline, and
  * infer a contract from data.
  */
+
 
 
 
@@ -3703,6 +3777,8 @@ async function runValidateSchema(inputs, ctx) {
     const baseline = inputs.baseline ? await (0,readers/* readTable */.xz)(inputs.baseline, { ...ctx.readLimits, cwd: ctx.cwd, progress: (p) => ctx.progress(p) }) : undefined;
     const checks = [];
     const fileSummaries = [];
+    // Per-column summaries for the visual report (column-profile.ts).
+    const profiles = [];
     for (const file of files) {
         let fileChecks = [];
         let rows;
@@ -3723,8 +3799,10 @@ async function runValidateSchema(inputs, ctx) {
             const table = await read(file);
             rows = table.rowCount;
             columns = table.columns.length;
-            if (contract)
+            if (contract) {
                 fileChecks = evaluateContract(table, contract, { maxExamples, shortRows: shortRows.get(file) });
+                profiles.push(...columnProfiles(table, contract, files.length > 1 ? file : undefined));
+            }
             if (baseline)
                 fileChecks.push(...baselineChecks(table, baseline, inputs, contract?.missingValues));
         }
@@ -3747,6 +3825,7 @@ async function runValidateSchema(inputs, ctx) {
             files: fileSummaries,
             ...(contractInfo ? { contract: contractInfo } : {}),
             ...(inferTo ? { inferred: inferTo } : {}),
+            ...(profiles.length ? { charts: { columns: profiles } } : {}),
         },
     });
     return {

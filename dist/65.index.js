@@ -1,5 +1,5 @@
-export const id = 666;
-export const ids = [666];
+export const id = 65;
+export const ids = [65];
 export const modules = {
 
 /***/ 14888:
@@ -88,7 +88,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 51666:
+/***/ 99065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -114,109 +114,10 @@ var make_report = __webpack_require__(96476);
 var report_number = __webpack_require__(43243);
 // EXTERNAL MODULE: ./src/readers/index.ts + 3 modules
 var readers = __webpack_require__(71022);
-;// CONCATENATED MODULE: ./src/stats/fairness/confusion-counts.ts
-/** The cell-wise sum of several groups' counts (e.g. the overall population). */
-function sumCounts(groups) {
-    const total = { tp: 0, fn: 0, fp: 0, tn: 0 };
-    for (const g of groups) {
-        total.tp += g.tp;
-        total.fn += g.fn;
-        total.fp += g.fp;
-        total.tn += g.tn;
-    }
-    return total;
-}
-/** Rows in a group: TP + FN + FP + TN. */
-function groupSize(c) {
-    return c.tp + c.fn + c.fp + c.tn;
-}
-
-;// CONCATENATED MODULE: ./src/stats/fairness/group-rates.ts
-const RATE_NAMES = ['selectionRate', 'tpr', 'fpr', 'fnr', 'tnr', 'precision', 'npv', 'accuracy'];
-function ratio(num, den) {
-    return den > 0 ? num / den : Number.NaN;
-}
-function groupRates(c) {
-    const n = c.tp + c.fn + c.fp + c.tn;
-    const pos = c.tp + c.fn;
-    const neg = c.fp + c.tn;
-    return {
-        selectionRate: ratio(c.tp + c.fp, n),
-        tpr: ratio(c.tp, pos),
-        fpr: ratio(c.fp, neg),
-        fnr: ratio(c.fn, pos),
-        tnr: ratio(c.tn, neg),
-        precision: ratio(c.tp, c.tp + c.fp),
-        npv: ratio(c.tn, c.tn + c.fn),
-        accuracy: ratio(c.tp + c.tn, n),
-    };
-}
-/** One rate of one group, without building the whole record (used in bootstrap loops). */
-function groupRate(c, rate) {
-    switch (rate) {
-        case 'selectionRate':
-            return ratio(c.tp + c.fp, c.tp + c.fn + c.fp + c.tn);
-        case 'tpr':
-            return ratio(c.tp, c.tp + c.fn);
-        case 'fpr':
-            return ratio(c.fp, c.fp + c.tn);
-        case 'fnr':
-            return ratio(c.fn, c.tp + c.fn);
-        case 'tnr':
-            return ratio(c.tn, c.fp + c.tn);
-        case 'precision':
-            return ratio(c.tp, c.tp + c.fp);
-        case 'npv':
-            return ratio(c.tn, c.tn + c.fn);
-        case 'accuracy':
-            return ratio(c.tp + c.tn, c.tp + c.fn + c.fp + c.tn);
-    }
-}
-/**
- * Whether a larger value of the rate is the favourable direction (used to pick
- * the "best" reference group, as Aequitas's `min_metric` reference does for
- * error rates).
- */
-function higherIsBetter(rate) {
-    return rate !== 'fpr' && rate !== 'fnr';
-}
-/** One rate for each group, NaN where undefined. */
-function ratesOf(groups, rate) {
-    const out = new Float64Array(groups.length);
-    for (let i = 0; i < groups.length; i++)
-        out[i] = groupRate(groups[i], rate);
-    return out;
-}
-/**
- * Every rate of every group at once, from 4·G cell counts (TP, FN, FP, TN of
- * each group): rate r (its index in RATE_NAMES) of group g goes to
- * out[r·G + g]. The same expressions as groupRate, so the same values (the
- * division written out, as `ratio` does it, so that this loop needs no call
- * optimised first); used by the bootstrap, which needs all rates of all
- * groups of each resample.
- */
-function ratesOfCells(cells, groups, out) {
-    for (let g = 0; g < groups; g++) {
-        const tp = cells[4 * g];
-        const fn = cells[4 * g + 1];
-        const fp = cells[4 * g + 2];
-        const tn = cells[4 * g + 3];
-        const n = tp + fn + fp + tn;
-        const pos = tp + fn;
-        const neg = fp + tn;
-        const predPos = tp + fp;
-        const predNeg = tn + fn;
-        out[g] = n > 0 ? predPos / n : Number.NaN;
-        out[groups + g] = pos > 0 ? tp / pos : Number.NaN;
-        out[2 * groups + g] = neg > 0 ? fp / neg : Number.NaN;
-        out[3 * groups + g] = pos > 0 ? fn / pos : Number.NaN;
-        out[4 * groups + g] = neg > 0 ? tn / neg : Number.NaN;
-        out[5 * groups + g] = predPos > 0 ? tp / predPos : Number.NaN;
-        out[6 * groups + g] = predNeg > 0 ? tn / predNeg : Number.NaN;
-        out[7 * groups + g] = n > 0 ? (tp + tn) / n : Number.NaN;
-    }
-}
-
+// EXTERNAL MODULE: ./src/stats/fairness/confusion-counts.ts
+var confusion_counts = __webpack_require__(9186);
+// EXTERNAL MODULE: ./src/stats/fairness/group-rates.ts
+var group_rates = __webpack_require__(52140);
 // EXTERNAL MODULE: ./src/stats/random/multinomial.ts + 1 modules
 var random_multinomial = __webpack_require__(96502);
 ;// CONCATENATED MODULE: ./src/stats/fairness/bootstrap-disparity.ts
@@ -1053,558 +954,8 @@ function ineligibleForAll(c, rates, limits) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/stats/fairness/aggregation.ts
-function aggregateDifference(rates, overall, method) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    let maxAbs = -Infinity;
-    let any = false;
-    for (let i = 0; i < rates.length; i++) {
-        const r = rates[i];
-        if (Number.isNaN(r))
-            continue;
-        any = true;
-        if (r < lo)
-            lo = r;
-        if (r > hi)
-            hi = r;
-        const d = Math.abs(r - overall);
-        if (d > maxAbs)
-            maxAbs = d;
-    }
-    if (!any)
-        return Number.NaN;
-    return method === 'between_groups' ? hi - lo : maxAbs;
-}
-function aggregateRatio(rates, overall, method) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    let minFolded = Infinity;
-    let any = false;
-    for (let i = 0; i < rates.length; i++) {
-        const r = rates[i];
-        if (Number.isNaN(r))
-            continue;
-        any = true;
-        if (r < lo)
-            lo = r;
-        if (r > hi)
-            hi = r;
-        // NaN (0/0) never wins a pandas min, so a 0/0 pair is skipped like a NaN group.
-        const q = r / overall;
-        if (!Number.isNaN(q)) {
-            const folded = q > 1 ? 1 / q : q;
-            if (folded < minFolded)
-                minFolded = folded;
-        }
-    }
-    if (!any)
-        return Number.NaN;
-    if (method === 'between_groups')
-        return lo / hi;
-    return minFolded === Infinity ? Number.NaN : minFolded;
-}
-
-;// CONCATENATED MODULE: ./src/stats/fairness/equalized-odds-difference.ts
-
-
-
-/**
- * Equalized odds difference.
- *
- * Definition: let D_TPR and D_FPR be the aggregated differences (see
- * aggregation.ts) of the true positive rates P(Ŷ=1 | Y=1, A=g) and of the
- * false positive rates P(Ŷ=1 | Y=0, A=g). agg `worst_case` (default):
- * max(D_TPR, D_FPR); agg `mean`: (D_TPR + D_FPR)/2. 0 means equal TPR and
- * FPR across groups (Hardt et al.'s equalized odds).
- *
- * p-value: none; the gate attaches a percentile bootstrap interval.
- *
- * References: Hardt, Price & Srebro, "Equality of Opportunity in Supervised
- * Learning", NeurIPS 2016; Fairlearn `fairlearn.metrics.equalized_odds_difference`
- * (the `agg` argument since Fairlearn 0.10).
- */
-function equalizedOddsDifference(groups, options = {}) {
-    const overall = options.overall ?? sumCounts(groups);
-    const method = options.method ?? 'between_groups';
-    const dTpr = aggregateDifference(ratesOf(groups, 'tpr'), groupRate(overall, 'tpr'), method);
-    const dFpr = aggregateDifference(ratesOf(groups, 'fpr'), groupRate(overall, 'fpr'), method);
-    return combineOddsDifferences(dTpr, dFpr, options.agg ?? 'worst_case');
-}
-/** The equalized odds difference from the TPR and FPR differences (shared with the bootstrap, which has the rates already). */
-function combineOddsDifferences(dTpr, dFpr, agg) {
-    // Python's max() over a pandas Series with a NaN is order-dependent; the
-    // only defined answer when one part is undefined is "undefined".
-    if (Number.isNaN(dTpr) || Number.isNaN(dFpr))
-        return Number.NaN;
-    return agg === 'worst_case' ? Math.max(dTpr, dFpr) : (dTpr + dFpr) / 2;
-}
-
-;// CONCATENATED MODULE: ./src/stats/fairness/demographic-parity-difference.ts
-
-
-
-/**
- * Demographic parity difference.
- *
- * Definition: with selection rate s_g = P(Ŷ=1 | A=g),
- * between_groups: max_g s_g − min_g s_g; to_overall: max_g |s_g − s|.
- * 0 means every group is selected at the same rate.
- *
- * p-value: none; the gate attaches a percentile bootstrap interval
- * (bootstrap-disparity.ts).
- *
- * References: Fairlearn `fairlearn.metrics.demographic_parity_difference`;
- * Calders & Verwer, "Three naive Bayes approaches for discrimination-free
- * classification", DMKD 21 (2010) (the "discrimination score"). AIF360's
- * `statistical_parity_difference` is the signed two-group version
- * s_unprivileged − s_privileged; with two groups its absolute value equals
- * this metric.
- */
-function demographicParityDifference(groups, options = {}) {
-    const overall = options.overall ?? sumCounts(groups);
-    return aggregateDifference(ratesOf(groups, 'selectionRate'), groupRate(overall, 'selectionRate'), options.method ?? 'between_groups');
-}
-
-;// CONCATENATED MODULE: ./src/stats/fairness/demographic-parity-ratio.ts
-
-
-
-/**
- * Demographic parity ratio.
- *
- * Definition: with selection rate s_g = P(Ŷ=1 | A=g),
- * between_groups: min_g s_g / max_g s_g; to_overall: min_g of s_g/s folded
- * below one. 1 means equal selection rates; with `between_groups` it is the
- * four-fifths-rule ratio against the most selected group.
- *
- * p-value: none; the gate attaches a percentile bootstrap interval.
- *
- * References: Fairlearn `fairlearn.metrics.demographic_parity_ratio`;
- * U.S. EEOC Uniform Guidelines on Employee Selection Procedures,
- * 29 CFR 1607.4(D) (1978).
- */
-function demographicParityRatio(groups, options = {}) {
-    const overall = options.overall ?? sumCounts(groups);
-    return aggregateRatio(ratesOf(groups, 'selectionRate'), groupRate(overall, 'selectionRate'), options.method ?? 'between_groups');
-}
-
-;// CONCATENATED MODULE: ./src/stats/fairness/equalized-odds-ratio.ts
-
-
-
-/**
- * Equalized odds ratio.
- *
- * Definition: let R_TPR and R_FPR be the aggregated ratios (see
- * aggregation.ts) of the true and false positive rates per group. agg
- * `worst_case` (default): min(R_TPR, R_FPR); agg `mean`: (R_TPR + R_FPR)/2.
- * 1 means equal TPR and FPR across groups.
- *
- * p-value: none; the gate attaches a percentile bootstrap interval.
- *
- * References: Fairlearn `fairlearn.metrics.equalized_odds_ratio`;
- * Hardt, Price & Srebro (NeurIPS 2016).
- */
-function equalizedOddsRatio(groups, options = {}) {
-    const overall = options.overall ?? sumCounts(groups);
-    const method = options.method ?? 'between_groups';
-    const rTpr = aggregateRatio(ratesOf(groups, 'tpr'), groupRate(overall, 'tpr'), method);
-    const rFpr = aggregateRatio(ratesOf(groups, 'fpr'), groupRate(overall, 'fpr'), method);
-    return combineOddsRatios(rTpr, rFpr, options.agg ?? 'worst_case');
-}
-/** The equalized odds ratio from the TPR and FPR ratios (shared with the bootstrap, which has the rates already). */
-function combineOddsRatios(rTpr, rFpr, agg) {
-    if (Number.isNaN(rTpr) || Number.isNaN(rFpr))
-        return Number.NaN;
-    return agg === 'worst_case' ? Math.min(rTpr, rFpr) : (rTpr + rFpr) / 2;
-}
-
-;// CONCATENATED MODULE: ./src/stats/fairness/equal-opportunity-difference.ts
-
-
-
-/**
- * Equal opportunity difference.
- *
- * Definition: the aggregated difference of the true positive rates
- * TPR_g = P(Ŷ=1 | Y=1, A=g): between_groups max_g TPR_g − min_g TPR_g,
- * to_overall max_g |TPR_g − TPR|. 0 means every group's qualified members
- * are selected at the same rate.
- *
- * Differences between libraries: this follows Fairlearn
- * (`fairlearn.metrics.equal_opportunity_difference`), which is non-negative.
- * AIF360's `equal_opportunity_difference` is the signed two-group
- * TPR_unprivileged − TPR_privileged; with two groups its absolute value is
- * this number.
- *
- * p-value: none; the gate attaches a percentile bootstrap interval.
- *
- * References: Hardt, Price & Srebro (NeurIPS 2016), "equal opportunity";
- * Fairlearn; AIF360 `ClassificationMetric.equal_opportunity_difference`.
- */
-function equalOpportunityDifference(groups, options = {}) {
-    const overall = options.overall ?? sumCounts(groups);
-    return aggregateDifference(ratesOf(groups, 'tpr'), groupRate(overall, 'tpr'), options.method ?? 'between_groups');
-}
-
-;// CONCATENATED MODULE: ./src/stats/fairness/predictive-parity-difference.ts
-
-
-
-/**
- * Predictive parity difference.
- *
- * Definition: the aggregated difference of the precisions (positive
- * predictive values) PPV_g = P(Y=1 | Ŷ=1, A=g): between_groups
- * max_g PPV_g − min_g PPV_g, to_overall max_g |PPV_g − PPV|. 0 means a
- * positive prediction is equally reliable in every group.
- *
- * p-value: none; the gate attaches a percentile bootstrap interval.
- *
- * References: Chouldechova, "Fair prediction with disparate impact: a study of
- * bias in recidivism prediction instruments", Big Data 5(2) (2017)
- * ("predictive parity"); Verma & Rubin, "Fairness definitions explained",
- * FairWare 2018, §3.2.1. Aequitas reports the same comparison as the
- * precision disparity (a ratio to the reference group); here it is aggregated
- * like Fairlearn's MetricFrame.difference over `precision_score`.
- */
-function predictiveParityDifference(groups, options = {}) {
-    const overall = options.overall ?? sumCounts(groups);
-    return aggregateDifference(ratesOf(groups, 'precision'), groupRate(overall, 'precision'), options.method ?? 'between_groups');
-}
-
-;// CONCATENATED MODULE: ./src/stats/fairness/accuracy-parity.ts
-
-
-
-/**
- * Accuracy parity (as a difference).
- *
- * Definition: between_groups: the largest minus the smallest group accuracy,
- * max_g acc_g − min_g acc_g with acc_g = (TP_g + TN_g)/n_g; to_overall:
- * max_g |acc_g − acc|. 0 means every group is classified equally well.
- *
- * p-value: none; the gate attaches a percentile bootstrap interval.
- *
- * References: Zafar et al., "Fairness beyond disparate treatment & disparate
- * impact", WWW 2017 ("overall misclassification rate" parity); Fairlearn's
- * MetricFrame.difference over `accuracy_score`; Verma & Rubin (2018), §3.2.6
- * ("overall accuracy equality").
- */
-function accuracyParity(groups, options = {}) {
-    const overall = options.overall ?? sumCounts(groups);
-    return aggregateDifference(ratesOf(groups, 'accuracy'), groupRate(overall, 'accuracy'), options.method ?? 'between_groups');
-}
-
-;// CONCATENATED MODULE: ./src/stats/fairness/disparate-impact.ts
-
-/**
- * Disparate impact (the four-fifths rule).
- *
- * Definition: for two groups, s_unprivileged / s_privileged with selection
- * rate s_g = P(Ŷ=1 | A=g) (AIF360). With more groups, every other group is
- * compared with the reference group and the smallest ratio is returned:
- * min_{g ≠ ref} s_g / s_ref. With the reference set to the group with the
- * highest selection rate this is the EEOC four-fifths rule (a ratio below
- * 0.8 is evidence of adverse impact) and equals Fairlearn's
- * demographic_parity_ratio; with another reference a ratio above 1 is
- * possible and only the smallest is returned.
- *
- * Groups with an undefined selection rate (n = 0) are skipped; with no other
- * group the result is NaN. A zero reference rate gives Infinity (or NaN).
- * `disparateImpactGroup` returns the index of the group that attains the
- * minimum, for the report's sentence.
- *
- * p-value: none; the gate attaches a percentile bootstrap interval.
- *
- * References: U.S. EEOC Uniform Guidelines, 29 CFR 1607.4(D) (1978);
- * Feldman et al., "Certifying and removing disparate impact", KDD 2015;
- * AIF360 `BinaryLabelDatasetMetric.disparate_impact`.
- */
-function disparateImpact(groups, reference) {
-    const i = disparateImpactGroup(groups, reference);
-    return i < 0 ? Number.NaN : groupRate(groups[i], 'selectionRate') / groupRate(groups[reference], 'selectionRate');
-}
-function disparateImpactGroup(groups, reference) {
-    const ref = groupRate(groups[reference], 'selectionRate');
-    let best = -1;
-    let min = Infinity;
-    for (let i = 0; i < groups.length; i++) {
-        if (i === reference)
-            continue;
-        const r = groupRate(groups[i], 'selectionRate') / ref;
-        if (Number.isNaN(r))
-            continue;
-        if (best < 0 || r < min) {
-            min = r;
-            best = i;
-        }
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/stats/fairness/average-odds-difference.ts
-
-/**
- * Average odds difference.
- *
- * Definition: for a group g against the reference group,
- * AOD_g = ½[(FPR_g − FPR_ref) + (TPR_g − TPR_ref)] (AIF360, with g the
- * unprivileged and ref the privileged group). With more than two groups the
- * signed AOD_g of largest magnitude over g ≠ ref is returned, so that with
- * two groups the number equals AIF360's. 0 means equal average of the two
- * error-related rates; the sign says which side the group is on.
- *
- * Groups whose TPR or FPR is undefined are skipped; with none left the
- * result is NaN. `averageOddsDifferenceGroup` returns the index attaining it.
- *
- * Note: Fairlearn's `equalized_odds_difference(agg="mean")` is a different
- * quantity (the mean of the two between-group ranges, unsigned).
- *
- * p-value: none; the gate attaches a percentile bootstrap interval.
- *
- * References: AIF360 `ClassificationMetric.average_odds_difference`
- * (Bellamy et al., "AI Fairness 360", arXiv:1810.01943, 2018);
- * Hardt, Price & Srebro (NeurIPS 2016).
- */
-function averageOddsDifference(groups, reference) {
-    const i = averageOddsDifferenceGroup(groups, reference);
-    return i < 0 ? Number.NaN : aod(groups[i], groups[reference]);
-}
-function aod(g, ref) {
-    return averageOddsOfRates(groupRate(g, 'tpr'), groupRate(g, 'fpr'), groupRate(ref, 'tpr'), groupRate(ref, 'fpr'));
-}
-/** AOD_g from the two groups' rates: ½[(FPR_g − FPR_ref) + (TPR_g − TPR_ref)] (shared with the bootstrap, which has the rates already). */
-function averageOddsOfRates(tpr, fpr, tprRef, fprRef) {
-    return 0.5 * (fpr - fprRef + (tpr - tprRef));
-}
-function averageOddsDifferenceGroup(groups, reference) {
-    let best = -1;
-    let max = -1;
-    for (let i = 0; i < groups.length; i++) {
-        if (i === reference)
-            continue;
-        const v = Math.abs(aod(groups[i], groups[reference]));
-        if (Number.isNaN(v))
-            continue;
-        if (v > max) {
-            max = v;
-            best = i;
-        }
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/stats/fairness/theil-index.ts
-/**
- * Theil index of individual benefits (generalized entropy index, α = 1).
- *
- * Definition: each individual receives the benefit b_i = ŷ_i − y_i + 1, i.e.
- * 0 for a false negative, 1 for a correct prediction, 2 for a false positive.
- * With μ the mean benefit, T = (1/n) Σ_i (b_i/μ) ln(b_i/μ), where 0·ln 0 = 0.
- * T = 0 when every individual gets the same benefit; larger values mean the
- * model's errors fall unequally on individuals. It needs only the overall
- * counts: n_FN individuals with b = 0, n_TP + n_TN with b = 1, n_FP with b = 2.
- * It is not a between-group measure; it is reported for AIF360 parity and is
- * judged only when a threshold is configured.
- *
- * p-value: none; the gate attaches a percentile bootstrap interval.
- *
- * References: Speicher et al., "A unified approach to quantifying algorithmic
- * unfairness: measuring individual & group unfairness via inequality indices",
- * KDD 2018; AIF360 `ClassificationMetric.theil_index`
- * (= generalized_entropy_index(alpha=1)).
- */
-function theilIndex(c) {
-    const n = c.tp + c.fn + c.fp + c.tn;
-    if (!(n > 0))
-        return Number.NaN;
-    const mu = (c.tp + c.tn + 2 * c.fp) / n;
-    if (!(mu > 0))
-        return Number.NaN;
-    const one = 1 / mu;
-    const two = 2 / mu;
-    return ((c.tp + c.tn) * one * Math.log(one) + c.fp * two * Math.log(two)) / n;
-}
-
-;// CONCATENATED MODULE: ./src/gates/fairness-gate/metrics.ts
-/**
- * The catalogue of disparity metrics fairness-gate can judge: which
- * statistic computes each (src/stats/fairness/), which per-group rates it
- * needs (so that a group too small to estimate them is set aside), and its
- * default threshold.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-const SELECTION = RATE_NAMES.indexOf('selectionRate');
-const TPR = RATE_NAMES.indexOf('tpr');
-const FPR = RATE_NAMES.indexOf('fpr');
-const METRIC_NAMES = [
-    'demographic_parity_difference',
-    'demographic_parity_ratio',
-    'equalized_odds_difference',
-    'equalized_odds_ratio',
-    'equal_opportunity_difference',
-    'average_odds_difference',
-    'disparate_impact',
-    'predictive_parity_difference',
-    'accuracy_parity',
-    'theil_index',
-    'selection_rate_disparity',
-    'tpr_disparity',
-    'fpr_disparity',
-    'fnr_disparity',
-    'precision_disparity',
-];
-const perGroup = (name, rate, label, rates) => ({
-    name,
-    kind: 'per-group',
-    rate,
-    label,
-    rates,
-    defaultOp: 'in',
-    defaultThreshold: null,
-});
-const METRICS = {
-    demographic_parity_difference: {
-        name: 'demographic_parity_difference',
-        kind: 'aggregate',
-        label: 'demographic parity difference',
-        rates: ['selectionRate'],
-        defaultOp: '<=',
-        defaultThreshold: '<= 0.1',
-        compute: (g, c) => demographicParityDifference(g, c),
-        fromRates: (r, o, c) => aggregateDifference(r[0], o[0], c.method),
-    },
-    demographic_parity_ratio: {
-        name: 'demographic_parity_ratio',
-        kind: 'aggregate',
-        label: 'demographic parity ratio',
-        rates: ['selectionRate'],
-        defaultOp: '>=',
-        defaultThreshold: '>= 0.8',
-        compute: (g, c) => demographicParityRatio(g, c),
-        fromRates: (r, o, c) => aggregateRatio(r[0], o[0], c.method),
-    },
-    equalized_odds_difference: {
-        name: 'equalized_odds_difference',
-        kind: 'aggregate',
-        label: 'equalized odds difference',
-        rates: ['tpr', 'fpr'],
-        defaultOp: '<=',
-        defaultThreshold: '<= 0.1',
-        compute: (g, c) => equalizedOddsDifference(g, c),
-        fromRates: (r, o, c) => combineOddsDifferences(aggregateDifference(r[0], o[0], c.method), aggregateDifference(r[1], o[1], c.method), c.agg),
-    },
-    equalized_odds_ratio: {
-        name: 'equalized_odds_ratio',
-        kind: 'aggregate',
-        label: 'equalized odds ratio',
-        rates: ['tpr', 'fpr'],
-        defaultOp: '>=',
-        defaultThreshold: '>= 0.8',
-        compute: (g, c) => equalizedOddsRatio(g, c),
-        fromRates: (r, o, c) => combineOddsRatios(aggregateRatio(r[0], o[0], c.method), aggregateRatio(r[1], o[1], c.method), c.agg),
-    },
-    equal_opportunity_difference: {
-        name: 'equal_opportunity_difference',
-        kind: 'aggregate',
-        label: 'equal opportunity difference',
-        rates: ['tpr'],
-        defaultOp: '<=',
-        defaultThreshold: '<= 0.1',
-        compute: (g, c) => equalOpportunityDifference(g, c),
-        fromRates: (r, o, c) => aggregateDifference(r[0], o[0], c.method),
-    },
-    average_odds_difference: {
-        name: 'average_odds_difference',
-        kind: 'reference',
-        label: 'average odds difference',
-        rate: 'tpr',
-        rates: ['tpr', 'fpr'],
-        defaultOp: '<=',
-        defaultThreshold: '<= 0.1',
-        absolute: true,
-        compute: averageOddsDifference,
-        worstGroup: averageOddsDifferenceGroup,
-        pairFromRates: (r, n, g, ref) => averageOddsOfRates(r[TPR * n + g], r[FPR * n + g], r[TPR * n + ref], r[FPR * n + ref]),
-    },
-    disparate_impact: {
-        name: 'disparate_impact',
-        kind: 'reference',
-        label: 'disparate impact',
-        rate: 'selectionRate',
-        rates: ['selectionRate'],
-        defaultOp: '>=',
-        defaultThreshold: '>= 0.8',
-        compute: disparateImpact,
-        worstGroup: disparateImpactGroup,
-        pairFromRates: (r, n, g, ref) => r[SELECTION * n + g] / r[SELECTION * n + ref],
-    },
-    predictive_parity_difference: {
-        name: 'predictive_parity_difference',
-        kind: 'aggregate',
-        label: 'predictive parity difference',
-        rates: ['precision'],
-        defaultOp: '<=',
-        defaultThreshold: '<= 0.1',
-        compute: (g, c) => predictiveParityDifference(g, c),
-        fromRates: (r, o, c) => aggregateDifference(r[0], o[0], c.method),
-    },
-    accuracy_parity: {
-        name: 'accuracy_parity',
-        kind: 'aggregate',
-        label: 'accuracy parity',
-        rates: ['accuracy'],
-        defaultOp: '<=',
-        defaultThreshold: '<= 0.1',
-        compute: (g, c) => accuracyParity(g, c),
-        fromRates: (r, o, c) => aggregateDifference(r[0], o[0], c.method),
-    },
-    theil_index: {
-        name: 'theil_index',
-        kind: 'overall',
-        label: 'Theil index',
-        rates: [],
-        defaultOp: '<=',
-        defaultThreshold: null,
-        compute: theilIndex,
-    },
-    selection_rate_disparity: perGroup('selection_rate_disparity', 'selectionRate', 'selection rate', ['selectionRate']),
-    tpr_disparity: perGroup('tpr_disparity', 'tpr', 'true positive rate', ['tpr']),
-    fpr_disparity: perGroup('fpr_disparity', 'fpr', 'false positive rate', ['fpr']),
-    fnr_disparity: perGroup('fnr_disparity', 'fnr', 'false negative rate', ['fnr']),
-    precision_disparity: perGroup('precision_disparity', 'precision', 'precision', ['precision']),
-};
-/** Judged by default: every metric the issue names, and Aequitas's disparities on selection, FPR and FNR. */
-const DEFAULT_METRICS = [
-    'demographic_parity_difference',
-    'demographic_parity_ratio',
-    'disparate_impact',
-    'equalized_odds_difference',
-    'equalized_odds_ratio',
-    'equal_opportunity_difference',
-    'average_odds_difference',
-    'predictive_parity_difference',
-    'accuracy_parity',
-    'theil_index',
-    'selection_rate_disparity',
-    'fpr_disparity',
-    'fnr_disparity',
-];
-
+// EXTERNAL MODULE: ./src/gates/fairness-gate/metrics.ts + 11 modules
+var metrics = __webpack_require__(57324);
 ;// CONCATENATED MODULE: ./src/gates/fairness-gate/resample-rates.ts
 
 class ResampleRates {
@@ -1612,13 +963,13 @@ class ResampleRates {
     /** Rate r (its index in RATE_NAMES) of group g at [r · groups + g]. */
     rates;
     /** Rate r of the whole resample (all groups together) at [r]. */
-    overallRates = new Float64Array(RATE_NAMES.length);
+    overallRates = new Float64Array(group_rates/* RATE_NAMES */.cj.length);
     /** Counts of the whole resample. */
     overall = { tp: 0, fn: 0, fp: 0, tn: 0 };
     overallCells = new Float64Array(4);
     constructor(groups) {
         this.groups = groups;
-        this.rates = new Float64Array(RATE_NAMES.length * groups);
+        this.rates = new Float64Array(group_rates/* RATE_NAMES */.cj.length * groups);
     }
     /** Where rate `rate` of group `group` is in `rates`. */
     slot(rate, group) {
@@ -1639,12 +990,12 @@ class ResampleRates {
         overall.fn = total[1];
         overall.fp = total[2];
         overall.tn = total[3];
-        ratesOfCells(cells, this.groups, this.rates);
-        ratesOfCells(total, 1, this.overallRates);
+        (0,group_rates/* ratesOfCells */.Uy)(cells, this.groups, this.rates);
+        (0,group_rates/* ratesOfCells */.Uy)(total, 1, this.overallRates);
     }
 }
 function rateIndex(rate) {
-    return RATE_NAMES.indexOf(rate);
+    return group_rates/* RATE_NAMES */.cj.indexOf(rate);
 }
 /** The statistics, in order, as one batch that first brings `rates` up to date. */
 function batchOf(statistics, rates) {
@@ -1851,9 +1202,9 @@ function chooseReference(groups, labels, eligible, choice, rate) {
                 best = i;
         }
         else {
-            const a = groupRate(groups[i], rate);
-            const b = groupRate(groups[best], rate);
-            if (higherIsBetter(rate) ? a > b : a < b)
+            const a = (0,group_rates/* groupRate */.cS)(groups[i], rate);
+            const b = (0,group_rates/* groupRate */.cS)(groups[best], rate);
+            if ((0,group_rates/* higherIsBetter */.i2)(rate) ? a > b : a < b)
                 best = i;
         }
     }
@@ -2060,11 +1411,11 @@ function evaluateTables(table, options, baseline) {
 function evaluateFairness(attributes, options, baseline) {
     const groups = groupRows(attributes, options);
     const pending = [];
-    const overall = attributes.length ? sumCounts(attributes[0].counts) : { tp: 0, fn: 0, fp: 0, tn: 0 };
+    const overall = attributes.length ? (0,confusion_counts/* sumCounts */.W)(attributes[0].counts) : { tp: 0, fn: 0, fp: 0, tn: 0 };
     // The statistics read each resample's rates from these (see resample-rates.ts).
     const resampleRates = attributes.map((a) => new ResampleRates(a.groups.length));
     for (const name of options.metrics) {
-        const def = METRICS[name];
+        const def = metrics/* METRICS */.Cb[name];
         const threshold = thresholdOf(name, options);
         if (def.kind === 'overall') {
             const value = def.compute(overall);
@@ -2146,12 +1497,12 @@ function evaluateFairness(attributes, options, baseline) {
     return { groups, disparities, checks, worstMetric: worstMetric(pending), attributes };
 }
 function rowKey(r) {
-    return `${r.metric}|${r.attribute}|${METRICS[r.metric]?.kind === 'per-group' ? r.group : ''}`;
+    return `${r.metric}|${r.attribute}|${metrics/* METRICS */.Cb[r.metric]?.kind === 'per-group' ? r.group : ''}`;
 }
 function thresholdOf(name, options) {
     if (name in options.thresholds)
         return options.thresholds[name] ?? null;
-    const def = METRICS[name];
+    const def = metrics/* METRICS */.Cb[name];
     if (def.kind === 'per-group') {
         const tau = options.disparityTolerance;
         return { op: 'in', low: tau, high: 1 / tau, text: `in [${evaluate_round(tau)}, ${evaluate_round(1 / tau)}]` };
@@ -2211,7 +1562,7 @@ function metricRows(def, attr, ai, threshold, options, allAttributes, resample) 
         return buffer;
     };
     if (def.kind === 'aggregate') {
-        const ctx = { method: options.method, agg: options.agg, overall: sumCounts(attr.counts) };
+        const ctx = { method: options.method, agg: options.agg, overall: (0,confusion_counts/* sumCounts */.W)(attr.counts) };
         const resampledCtx = { ...ctx };
         const value = eligible.length >= 2 ? def.compute(pick(attr.counts), ctx) : Number.NaN;
         const row = baseRow(def.name, attr.name, null, value, threshold, null, eligible.length, setAside);
@@ -2277,7 +1628,7 @@ function metricRows(def, attr, ai, threshold, options, allAttributes, resample) 
                 return;
             }
             const r = ref.index;
-            const value = groupRate(c, def.rate) / groupRate(attr.counts[r], def.rate);
+            const value = (0,group_rates/* groupRate */.cS)(c, def.rate) / (0,group_rates/* groupRate */.cS)(attr.counts[r], def.rate);
             const row = baseRow(def.name, attr.name, attr.groups[i], value, threshold, refName, 2, []);
             if (!Number.isFinite(value))
                 row.value = null;
@@ -2355,12 +1706,12 @@ function extremes(attr, eligible, rate) {
     let lo = -1;
     let hi = -1;
     for (const i of eligible) {
-        const v = groupRate(attr.counts[i], rate);
+        const v = (0,group_rates/* groupRate */.cS)(attr.counts[i], rate);
         if (Number.isNaN(v))
             continue;
-        if (lo < 0 || v < groupRate(attr.counts[lo], rate))
+        if (lo < 0 || v < (0,group_rates/* groupRate */.cS)(attr.counts[lo], rate))
             lo = i;
-        if (hi < 0 || v > groupRate(attr.counts[hi], rate))
+        if (hi < 0 || v > (0,group_rates/* groupRate */.cS)(attr.counts[hi], rate))
             hi = i;
     }
     if (lo < 0)
@@ -2369,8 +1720,8 @@ function extremes(attr, eligible, rate) {
         rate,
         low: attr.groups[lo],
         high: attr.groups[hi],
-        lowRate: groupRate(attr.counts[lo], rate),
-        highRate: groupRate(attr.counts[hi], rate),
+        lowRate: (0,group_rates/* groupRate */.cS)(attr.counts[lo], rate),
+        highRate: (0,group_rates/* groupRate */.cS)(attr.counts[hi], rate),
     };
 }
 function judge(p, options) {
@@ -2472,13 +1823,13 @@ function groupRows(attributes, options) {
     // The rates the judged metrics need decide whether a group is insufficient.
     const needed = new Set(['selectionRate']);
     for (const m of options.metrics)
-        for (const r of METRICS[m].rates)
+        for (const r of metrics/* METRICS */.Cb[m].rates)
             needed.add(r);
     const rows = [];
     for (const attr of attributes) {
         attr.counts.forEach((c, i) => {
             const n = c.tp + c.fn + c.fp + c.tn;
-            const rates = groupRates(c);
+            const rates = (0,group_rates/* groupRates */.Vr)(c);
             const reasons = new Set();
             for (const r of needed) {
                 const why = ineligibleReason(c, r, options);
@@ -2530,6 +1881,7 @@ const list = schemas/* preprocess */.vkY((v) => (typeof v === 'string' ? v.split
 const groupName = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]).transform(String);
 const inputs_inputs = (0,inputs/* defineInputs */.pf)({
     predictions: {
+        file: true,
         schema: schemas/* string */.YjP({ error: 'predictions is required: the file of labels, predictions and sensitive columns' }).min(1),
         description: 'File with one row per scored example: the sensitive columns, the true label and the prediction or score (CSV, TSV, JSON Lines, JSON, Parquet, optionally .gz).',
         examples: ['eval/challenger.csv'],
@@ -2570,8 +1922,8 @@ const inputs_inputs = (0,inputs/* defineInputs */.pf)({
         examples: ['largest', 'best', '{sex: M, race: largest}'],
     },
     metrics: {
-        schema: list.default([...DEFAULT_METRICS]),
-        description: `Disparity metrics to compute and judge, from: ${METRIC_NAMES.map((m) => `\`${m}\``).join(', ')}.`,
+        schema: list.default([...metrics/* DEFAULT_METRICS */.Cq]),
+        description: `Disparity metrics to compute and judge, from: ${metrics/* METRIC_NAMES */.Uw.map((m) => `\`${m}\``).join(', ')}.`,
         examples: ['disparate_impact', 'demographic_parity_difference, equalized_odds_difference'],
     },
     thresholds: {
@@ -2617,6 +1969,7 @@ const inputs_inputs = (0,inputs/* defineInputs */.pf)({
         examples: ['interval', 'estimate'],
     },
     'baseline-predictions': {
+        file: true,
         schema: optionalString,
         description: "The champion model's predictions on the same kind of data (same columns): each disparity is compared with the champion's.",
         examples: ['eval/champion.csv'],
@@ -2710,10 +2063,10 @@ function renderFairness(ev, options) {
         const names = insufficientGroups.slice(0, 15).map((g) => `${(0,markdown/* text */.Qq)(g.group)} (${(0,markdown/* text */.Qq)(g.attribute)}, n = ${(0,markdown/* num */.bu)(g.n)})`);
         parts.push(`${(0,markdown/* icon */.Kk)('insufficient')} ${insufficientGroups.length} group(s) too small to judge, left out of the metrics that need them and never counted as fair: ${names.join(', ')}${insufficientGroups.length > 15 ? ', …' : ''}.`);
     }
-    const main = ev.disparities.filter((r) => METRICS[r.metric]?.kind !== 'per-group' || r.verdict !== 'pass');
+    const main = ev.disparities.filter((r) => metrics/* METRICS */.Cb[r.metric]?.kind !== 'per-group' || r.verdict !== 'pass');
     const mainBad = main.filter((r) => r.verdict !== 'pass');
     const mainPass = main.filter((r) => r.verdict === 'pass');
-    const perGroup = ev.disparities.filter((r) => METRICS[r.metric]?.kind === 'per-group');
+    const perGroup = ev.disparities.filter((r) => metrics/* METRICS */.Cb[r.metric]?.kind === 'per-group');
     const withBaseline = ev.disparities.some((r) => r.baseline !== undefined);
     parts.push('### Disparities');
     if (mainBad.length)
@@ -2780,7 +2133,7 @@ const groupSchema = schemas/* object */.Ikc({
 })
     .strict();
 const disparitySchema = schemas/* object */.Ikc({
-    metric: schemas/* enum */.k5n(METRIC_NAMES).describe('Fairness metric'),
+    metric: schemas/* enum */.k5n(metrics/* METRIC_NAMES */.Uw).describe('Fairness metric'),
     attribute: schemas/* string */.YjP().nullable().describe('Attribute the metric is computed over; null for a metric of all rows (theil_index)'),
     group: schemas/* string */.YjP().nullable().describe('Per-group disparities: the group compared; reference metrics: the group attaining the value; else null'),
     value: reportNumber.describe('The metric; null when it cannot be computed (too few groups, a zero rate in a difference), "Infinity" for a ratio over a zero rate'),
@@ -2847,14 +2200,14 @@ function parseReference(raw) {
     }
     return { default: referenceOf(raw, 'input reference-group'), byAttribute: {} };
 }
-const isMetricName = (m) => METRIC_NAMES.includes(m);
+const isMetricName = (m) => metrics/* METRIC_NAMES */.Uw.includes(m);
 function parseMetrics(raw) {
     if (raw.length === 0)
-        return [...DEFAULT_METRICS];
+        return [...metrics/* DEFAULT_METRICS */.Cq];
     const out = [];
     for (const m of raw) {
         if (!isMetricName(m))
-            throw new errors/* UserError */.yo(`unknown metric "${m}"; known: ${METRIC_NAMES.join(', ')}`, { field: 'input metrics' });
+            throw new errors/* UserError */.yo(`unknown metric "${m}"; known: ${metrics/* METRIC_NAMES */.Uw.join(', ')}`, { field: 'input metrics' });
         if (!out.includes(m))
             out.push(m);
     }
@@ -2864,8 +2217,8 @@ function parseThresholds(raw) {
     const out = {};
     for (const [name, v] of Object.entries(raw ?? {})) {
         if (!isMetricName(name))
-            throw new errors/* UserError */.yo(`unknown metric "${name}"; known: ${METRIC_NAMES.join(', ')}`, { field: 'input thresholds' });
-        out[name] = v === null || v === 'none' ? null : parseThreshold(v, METRICS[name].defaultOp, `input thresholds.${name}`);
+            throw new errors/* UserError */.yo(`unknown metric "${name}"; known: ${metrics/* METRIC_NAMES */.Uw.join(', ')}`, { field: 'input thresholds' });
+        out[name] = v === null || v === 'none' ? null : parseThreshold(v, metrics/* METRICS */.Cb[name].defaultOp, `input thresholds.${name}`);
     }
     return out;
 }
@@ -3351,37 +2704,6 @@ function createRngFromState(state) {
 /** A seeded xoshiro128** generator; the same seed always gives the same stream. */
 function createRng(seed) {
     return createRngFromState(seedState(seed));
-}
-
-
-/***/ }),
-
-/***/ 49567:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yj: () => (/* binding */ string),
-/* harmony export */   ai: () => (/* binding */ number)
-/* harmony export */ });
-/* unused harmony exports boolean, bigint, date */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
-
-
-function string(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedString */ .K_(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodString */ .NDH, params);
-}
-function number(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedNumber */ .qG(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodNumber */ .rSt, params);
-}
-function boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 363;
-export const ids = [363];
+export const id = 939;
+export const ids = [939];
 export const modules = {
 
 /***/ 14888:
@@ -69,7 +69,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 70363:
+/***/ 96939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2659,6 +2659,7 @@ const stringList = schemas/* preprocess */.vkY((v) => (v === '' || v === null ||
 const textOf = (s) => schemas/* preprocess */.vkY((v) => (v === '' || v === null ? undefined : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), s);
 const inputs_inputs = (0,inputs/* defineInputs */.pf)({
     predictions: {
+        file: true,
         schema: schemas/* string */.YjP({ error: 'predictions is required: the file of predictions to evaluate' }).min(1, 'predictions is required'),
         description: "The candidate model's predictions (CSV, TSV, JSON Lines, JSON or Parquet, optionally .gz): one row per example with the true label and a prediction and/or score columns.",
         examples: ['eval/challenger.csv'],
@@ -2704,11 +2705,13 @@ const inputs_inputs = (0,inputs/* defineInputs */.pf)({
         examples: ['roc_auc: ">= 0.85"', 'rmse: "<= 3.2"', 'accuracy: 0.9', 'f1: {threshold: 0.75, min_absolute_change: 0.01, greater_is_better: true}', '{roc_auc: ">= 0.85", log_loss: "<= 0.45"}'],
     },
     'baseline-predictions': {
+        file: true,
         schema: optionalString,
         description: "The champion's predictions on the same rows, in the same column layout, paired by `id-column` or by row order: enables the paired statistics (McNemar, DeLong, bootstrap intervals of the difference).",
         examples: ['eval/champion.csv'],
     },
     'baseline-metrics': {
+        file: true,
         schema: optionalString,
         description: "The champion's metric values when its predictions are not at hand: a JSON file of `{name: value}`, DVC metrics or an MLflow run. No intervals: decided on the estimate.",
     },
@@ -2739,14 +2742,14 @@ const inputs_inputs = (0,inputs/* defineInputs */.pf)({
         examples: ['region, device'],
     },
     'min-slice-size': { schema: coerce/* number */.ai().int().min(1).default(30), description: 'Slices with fewer rows are reported as insufficient (a warning) instead of being evaluated.' },
-    latency: { schema: optionalString, description: 'A file of latency samples in milliseconds (one numeric column, or name it with `latency-column`).' },
+    latency: { file: true, schema: optionalString, description: 'A file of latency samples in milliseconds (one numeric column, or name it with `latency-column`).' },
     'latency-column': { schema: optionalString, description: 'Column of `latency` holding the samples.' },
     'latency-budget': {
         schema: schemas/* record */.g1P(schemas/* string */.YjP(), coerce/* number */.ai().positive()).optional(),
         description: 'Latency limits in ms by statistic, e.g. `{p95: 100, p99: 200, mean: 50}` (`p<q>` for any percentile, `mean`, `max`).',
         examples: ['{p95: 100, p99: 200, mean: 50}', 'p95: 100, p99: 200'],
     },
-    'model-path': { schema: optionalString, description: 'Model file or directory whose size is checked against `max-model-size`.' },
+    'model-path': { file: true, schema: optionalString, description: 'Model file or directory whose size is checked against `max-model-size`.' },
     'max-model-size': {
         schema: textOf(schemas/* string */.YjP().optional()),
         description: 'Largest allowed size of `model-path`, e.g. `50MB`, `1.5GiB` or bytes.',
@@ -3270,6 +3273,30 @@ const modelSize = schemas/* object */.Ikc({
     maxBytes: schemas/* number */.aig().int().min(0).describe('The max-model-size input in bytes'),
 })
     .strict();
+const report_sections_numbers = schemas/* array */.YOg(schemas/* number */.aig());
+const rocPoints = schemas/* object */.Ikc({ fpr: report_sections_numbers.describe('False positive rates, ascending'), tpr: report_sections_numbers.describe('True positive rates') }).strict();
+const prPoints = schemas/* object */.Ikc({ recall: report_sections_numbers.describe('Recall, descending'), precision: report_sections_numbers.describe('Precision') }).strict();
+const calibrationPoints = schemas/* object */.Ikc({
+    predicted: report_sections_numbers.describe('Mean predicted probability of each non-empty bin'),
+    observed: report_sections_numbers.describe('Fraction of positives in the bin'),
+    count: report_sections_numbers.describe('Scores in the bin'),
+})
+    .strict();
+const pair = (s) => schemas/* object */.Ikc({ candidate: s, baseline: s.optional() }).strict();
+const charts = schemas/* object */.Ikc({
+    roc: pair(rocPoints).optional().describe("ROC curves (scikit-learn's roc_curve, drop_intermediate), binary tasks with scores"),
+    pr: pair(prPoints).optional().describe("Precision–recall curves (scikit-learn's precision_recall_curve)"),
+    calibration: pair(calibrationPoints).optional().describe('Reliability curves over 10 uniform bins (scikit-learn\'s calibration_curve), when the scores are probabilities'),
+    residuals: schemas/* object */.Ikc({
+        edges: report_sections_numbers.describe('Bin edges of the residual y − ŷ over the pooled 1st–99th percentiles (values beyond are counted in the end bins)'),
+        candidate: report_sections_numbers.describe("Share of the candidate's residuals per bin"),
+        baseline: report_sections_numbers.optional().describe("Share of the baseline's residuals per bin"),
+    })
+        .strict()
+        .optional()
+        .describe('Residual histograms, regression tasks'),
+})
+    .strict();
 const reportSections = schemas/* object */.Ikc({
     task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).describe('The task the predictions were evaluated as.'),
     rows: schemas/* number */.aig().int().min(0).describe('Rows of the predictions file evaluated.'),
@@ -3278,7 +3305,236 @@ const reportSections = schemas/* object */.Ikc({
     slices: schemas/* array */.YOg(sliceRow).optional().describe('The metrics per slice (with slice-by).'),
     latency: latency.optional().describe('Latency percentiles against the budget (with latency).'),
     modelSize: modelSize.optional().describe('The model size against its limit (with model-path and max-model-size).'),
+    charts: charts
+        .optional()
+        .describe('Summaries the HTML report draws: curves thinned to points 1/250 apart, 5 significant digits; never rows.'),
 });
+
+;// CONCATENATED MODULE: ./src/stats/metrics/binary-clf-curve.ts
+
+function binaryClfCurve(labels, scores, order = scoreOrder(scores)) {
+    const n = scores.length;
+    const fps = [];
+    const tps = [];
+    const thresholds = [];
+    let tp = 0;
+    let fp = 0;
+    let end = n;
+    while (end > 0) {
+        const s = scores[order[end - 1]];
+        let start = end;
+        while (start > 0 && scores[order[start - 1]] === s) {
+            start--;
+            if (labels[order[start]] === 1)
+                tp++;
+            else
+                fp++;
+        }
+        tps.push(tp);
+        fps.push(fp);
+        thresholds.push(s);
+        end = start;
+    }
+    return { fps: Float64Array.from(fps), tps: Float64Array.from(tps), thresholds: Float64Array.from(thresholds) };
+}
+
+;// CONCATENATED MODULE: ./src/stats/metrics/calibration-curve.ts
+function calibrationCurve(labels, scores, nBins = 10) {
+    // numpy.linspace(0, 1, nBins + 1): start + i * step, the last edge exactly 1.
+    const step = 1 / nBins;
+    const inner = [];
+    for (let i = 1; i < nBins; i++)
+        inner.push(i * step);
+    const sums = new Float64Array(nBins);
+    const trues = new Float64Array(nBins);
+    const totals = new Float64Array(nBins);
+    for (let i = 0; i < scores.length; i++) {
+        const p = scores[i];
+        let lo = 0;
+        let hi = inner.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (inner[mid] < p)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        sums[lo] += p;
+        if (labels[i] === 1)
+            trues[lo] += 1;
+        totals[lo] += 1;
+    }
+    const out = { predicted: [], observed: [], count: [] };
+    for (let b = 0; b < nBins; b++) {
+        if (totals[b] === 0)
+            continue;
+        out.predicted.push(sums[b] / totals[b]);
+        out.observed.push(trues[b] / totals[b]);
+        out.count.push(totals[b]);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stats/metrics/precision-recall-curve.ts
+
+function precisionRecallCurve(labels, scores, counts = binaryClfCurve(labels, scores)) {
+    const { fps, tps } = counts;
+    const m = tps.length;
+    const last = m ? tps[m - 1] : 0;
+    const precision = [];
+    const recall = [];
+    for (let k = m - 1; k >= 0; k--) {
+        const predicted = tps[k] + fps[k];
+        precision.push(predicted !== 0 ? tps[k] / predicted : 0);
+        recall.push(last === 0 ? 1 : tps[k] / last);
+    }
+    precision.push(1);
+    recall.push(0);
+    return { precision, recall };
+}
+
+;// CONCATENATED MODULE: ./src/stats/metrics/roc-curve.ts
+
+function rocCurve(labels, scores, counts = binaryClfCurve(labels, scores)) {
+    let { fps, tps } = counts;
+    const m = fps.length;
+    if (m > 2) {
+        const keep = [0];
+        for (let k = 1; k < m - 1; k++) {
+            const d2f = fps[k + 1] - 2 * fps[k] + fps[k - 1];
+            const d2t = tps[k + 1] - 2 * tps[k] + tps[k - 1];
+            if (d2f !== 0 || d2t !== 0)
+                keep.push(k);
+        }
+        keep.push(m - 1);
+        fps = Float64Array.from(keep, (k) => fps[k]);
+        tps = Float64Array.from(keep, (k) => tps[k]);
+    }
+    const lastF = fps.length ? fps[fps.length - 1] : 0;
+    const lastT = tps.length ? tps[tps.length - 1] : 0;
+    return { fpr: [0, ...Array.from(fps, (f) => f / lastF)], tpr: [0, ...Array.from(tps, (t) => t / lastT)] };
+}
+
+;// CONCATENATED MODULE: ./src/gates/performance-gate/chart-data.ts
+/**
+ * The curves the visual report draws, as a compact `charts` section of the
+ * JSON report (never rows):
+ *
+ * - binary tasks with scores: the ROC and precision–recall curves of the
+ *   candidate and the baseline (scikit-learn's definitions, src/stats/metrics/),
+ *   and their reliability curves (10 uniform bins) when every score is a
+ *   probability;
+ * - regression: histograms of the residuals y − ŷ of both on shared bins.
+ *
+ * A curve has a point per distinct score (a million on a large file); it is
+ * thinned to the points at least 1/250 apart from the last one kept in
+ * either coordinate, which keeps its shape at any size a chart is drawn,
+ * and numbers are kept to 5 significant digits.
+ */
+
+
+
+
+
+const STEP = 1 / 250;
+const RESIDUAL_BINS = 30;
+const round = (v) => Number(v.toPrecision(5));
+/** Indices of the points to keep: the first, the last, and each one STEP away from the last kept. */
+function thinCurve(xs, ys, step = STEP) {
+    const keep = [];
+    for (let i = 0; i < xs.length; i++) {
+        const last = keep[keep.length - 1];
+        if (last === undefined || i === xs.length - 1 || Math.abs(xs[i] - xs[last]) >= step || Math.abs(ys[i] - ys[last]) >= step)
+            keep.push(i);
+    }
+    return keep;
+}
+function binaryCurves(p) {
+    const scores = p.scores?.[0];
+    if (!scores || p.task !== 'binary')
+        return undefined;
+    let positives = 0;
+    for (let i = 0; i < p.label.length; i++)
+        if (p.label[i] === 1)
+            positives++;
+    // Both classes are needed for rates (0/0 otherwise).
+    if (positives === 0 || positives === p.label.length)
+        return undefined;
+    const counts = binaryClfCurve(p.label, scores, scoreOrder(scores));
+    const roc = rocCurve(p.label, scores, counts);
+    const pr = precisionRecallCurve(p.label, scores, counts);
+    const rk = thinCurve(roc.fpr, roc.tpr);
+    const pk = thinCurve(pr.recall, pr.precision);
+    const out = {
+        roc: { fpr: rk.map((k) => round(roc.fpr[k])), tpr: rk.map((k) => round(roc.tpr[k])) },
+        pr: { recall: pk.map((k) => round(pr.recall[k])), precision: pk.map((k) => round(pr.precision[k])) },
+    };
+    if (!p.scoreOutsideUnit) {
+        const c = calibrationCurve(p.label, scores, 10);
+        out.calibration = { predicted: c.predicted.map(round), observed: c.observed.map(round), count: c.count };
+    }
+    return out;
+}
+function residualsOf(p) {
+    if (p.task !== 'regression' || !p.actual || !p.estimate)
+        return undefined;
+    const r = new Float64Array(p.actual.length);
+    for (let i = 0; i < r.length; i++)
+        r[i] = p.actual[i] - p.estimate[i];
+    return r;
+}
+/** The q-quantile of an ascending array (linear interpolation, numpy's default). */
+function quantileSorted(sorted, q) {
+    const h = (sorted.length - 1) * q;
+    const lo = Math.floor(h);
+    return lo + 1 < sorted.length ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
+}
+/**
+ * Shares of residuals on RESIDUAL_BINS equal bins spanning the pooled 1st to
+ * 99th percentiles, so that a few large errors do not squash the picture;
+ * residuals beyond land in the end bins.
+ */
+function residualHistograms(candidate, baseline) {
+    const pooled = Float64Array.from([...candidate, ...(baseline ?? [])].filter(Number.isFinite)).sort();
+    if (pooled.length === 0)
+        return undefined;
+    let lo = quantileSorted(pooled, 0.01);
+    let hi = quantileSorted(pooled, 0.99);
+    if (lo === hi)
+        [lo, hi] = [lo - 0.5, hi + 0.5];
+    const width = (hi - lo) / RESIDUAL_BINS;
+    const shares = (r) => {
+        const counts = new Array(RESIDUAL_BINS).fill(0);
+        let n = 0;
+        for (const v of r) {
+            if (!Number.isFinite(v))
+                continue;
+            counts[Math.min(RESIDUAL_BINS - 1, Math.max(0, Math.floor((v - lo) / width)))]++;
+            n++;
+        }
+        return counts.map((c) => round(n ? c / n : 0));
+    };
+    return {
+        edges: Array.from({ length: RESIDUAL_BINS + 1 }, (_, i) => round(lo + i * width)),
+        candidate: shares(candidate),
+        ...(baseline ? { baseline: shares(baseline) } : {}),
+    };
+}
+function performanceCharts(candidate, baseline) {
+    const out = {};
+    const c = binaryCurves(candidate);
+    const b = baseline ? binaryCurves(baseline) : undefined;
+    if (c) {
+        out.roc = { candidate: c.roc, ...(b ? { baseline: b.roc } : {}) };
+        out.pr = { candidate: c.pr, ...(b ? { baseline: b.pr } : {}) };
+        if (c.calibration)
+            out.calibration = { candidate: c.calibration, ...(b?.calibration ? { baseline: b.calibration } : {}) };
+    }
+    const rc = residualsOf(candidate);
+    if (rc)
+        out.residuals = residualHistograms(rc, baseline ? residualsOf(baseline) : undefined);
+    return Object.keys(out).length ? out : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/gates/performance-gate/gate.ts
 /**
@@ -3288,6 +3544,7 @@ const reportSections = schemas/* object */.Ikc({
  * slice, plus latency percentiles and model size. The pure evaluation is in
  * evaluate.ts; this file declares the inputs and does the reading.
  */
+
 
 
 
@@ -3423,6 +3680,8 @@ async function runPerformanceGate(inputs, ctx) {
     for (const c of e.checks)
         if (c.id.startsWith('scores.') && c.verdict === 'warn')
             ctx.log.warn(`performance-gate: ${c.message}`);
+    // Curve summaries for the visual report (chart-data.ts).
+    const charts = performanceCharts(candidate, baseline?.predictions);
     const report = (0,make_report/* makeReport */.d)({
         gate: 'performance-gate',
         inputs: { ...inputs },
@@ -3436,6 +3695,7 @@ async function runPerformanceGate(inputs, ctx) {
             ...(e.slices ? { slices: e.slices } : {}),
             ...(e.latency ? { latency: e.latency } : {}),
             ...(e.modelSize ? { modelSize: e.modelSize } : {}),
+            ...(charts ? { charts } : {}),
         },
     });
     const metricValues = Object.fromEntries(e.metrics.map((m) => [m.name, m.value]));
@@ -4175,37 +4435,6 @@ function regularizedGammaQ(a, x) {
     if (x === Infinity)
         return 0;
     return x < a + 1 ? 1 - lowerSeries(a, x) : upperFraction(a, x);
-}
-
-
-/***/ }),
-
-/***/ 49567:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yj: () => (/* binding */ string),
-/* harmony export */   ai: () => (/* binding */ number)
-/* harmony export */ });
-/* unused harmony exports boolean, bigint, date */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
-
-
-function string(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedString */ .K_(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodString */ .NDH, params);
-}
-function number(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedNumber */ .qG(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodNumber */ .rSt, params);
-}
-function boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
 }
 
 
