@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
+import { filesNamingReleases, otherReleaseRefs, RELEASE_TAG, VERSION, withReleaseTag } from './release-tag.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -175,45 +176,13 @@ function generatedFiles(description) {
   files['action.yml'] = rootActionYml(description.suite);
   files['docs/suite.md'] = suiteDoc(description.suite);
   // Every file that names a release of the actions names the one package.json gives.
-  for (const path of filesNamingReleases()) {
+  for (const path of filesNamingReleases(root)) {
     const text = files[path] ?? readFileSync(join(root, path), 'utf8');
     files[path] = withReleaseTag(text);
   }
   return files;
 }
 
-/**
- * The one version of the actions, from package.json: users pin the major tag
- * (`@v0` while the version is 0.x, `@v1` from 1.0.0), which the release
- * workflow moves to each release of that major version.
- */
-const VERSION = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-const RELEASE_TAG = `v${VERSION.split('.')[0]}`;
-
-/** `modelgate/modelgate@vN` and `modelgate/modelgate/actions/<gate>@vN` (a major tag or a full version). */
-const RELEASE_REF = /(modelgate\/modelgate(?:\/actions\/[a-z-]+)?)@v\d+(?:\.\d+\.\d+)?\b/g;
-
-/** Files users copy from: the README, the docs, the workflow templates and examples. */
-function filesNamingReleases() {
-  const out = ['README.md'];
-  const walk = (dir, test) => {
-    const abs = join(root, dir);
-    if (!existsSync(abs)) return;
-    for (const name of readdirSync(abs).sort()) {
-      const rel = join(dir, name);
-      if (statSync(join(root, rel)).isDirectory()) walk(rel, test);
-      else if (test(name)) out.push(rel.split('\\').join('/'));
-    }
-  };
-  walk('docs', (n) => n.endsWith('.md'));
-  walk('action-templates', (n) => /\.(ya?ml|md)$/.test(n));
-  walk('examples', (n) => n.endsWith('.md'));
-  return out;
-}
-
-function withReleaseTag(text) {
-  return text.replace(RELEASE_REF, (_, action) => `${action}@${RELEASE_TAG}`);
-}
 
 function listFiles(dir) {
   const out = [];
@@ -242,6 +211,11 @@ if (check) {
     if (!built.includes(f)) problems.push(`dist/${f} is not produced by the build (stale file)`);
     else if (!committed.includes(f)) problems.push(`dist/${f} is missing`);
     else if (!readFileSync(join(outDir, f)).equals(readFileSync(join(distDir, f)))) problems.push(`dist/${f} differs from a fresh build`);
+  }
+  for (const path of filesNamingReleases(root)) {
+    for (const ref of otherReleaseRefs(readFileSync(join(root, path), 'utf8'))) {
+      problems.push(`${path} names ${ref}, but package.json's version ${VERSION} is released as @${RELEASE_TAG}`);
+    }
   }
   for (const [path, content] of Object.entries(generatedFiles(description))) {
     const p = join(root, path);

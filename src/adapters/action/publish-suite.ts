@@ -26,6 +26,17 @@ export function suiteCheckName(gate: string, commentId?: string): string {
 /** GitHub's limit for a comment body, less room for the marker. */
 const COMMENT_LIMIT = 65_000;
 
+/**
+ * The combined comment's body: the marker, then the combined report fitted
+ * to GitHub's limit. The root action also writes it to `comment.md` in the
+ * report folder, for a workflow_run workflow that posts it for a fork's pull
+ * request (action-templates/fork-safe-comment.yml).
+ */
+export function suiteCommentBody(outcome: SuiteOutcome): string {
+  const id = outcome.inputs['comment-id'];
+  return `${suiteCommentMarker(id)}\n${suiteMarkdown(outcome, COMMENT_LIMIT)}`;
+}
+
 function checkRunOf(entry: SuiteEntry): { conclusion: 'success' | 'failure' | 'neutral'; title: string; summary: string } {
   if (entry.status === 'ran') return { conclusion: entry.outcome.conclusion, title: entry.outcome.result.report.summary, summary: entry.outcome.markdown };
   if (entry.status === 'error') return { conclusion: 'failure', title: `error: ${entry.error}`, summary: `**${text(entry.gate)} could not run:** ${text(entry.error)}` };
@@ -63,7 +74,7 @@ export async function publishSuite(outcome: SuiteOutcome, run: RunContext, env: 
         repo,
         issueNumber: run.pullRequest!,
         marker: suiteCommentMarker(id),
-        body: `${suiteCommentMarker(id)}\n${suiteMarkdown(outcome, COMMENT_LIMIT)}`,
+        body: suiteCommentBody(outcome),
         log,
       });
       log.info(`pull-request comment: ${state}`);

@@ -6,12 +6,13 @@
  * it is the one place of its path that calls setFailed.
  */
 import * as core from './runner.js';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { describeError, isUserError } from '../../core/errors.js';
 import { runSuite, suiteMarkdown, type SuiteContext, type SuiteOutcome } from '../../run/run-suite.js';
 import { SUITE_INPUTS } from '../../run/suite-inputs.js';
 import { actionContext, explicitFromEnv } from './run-action.js';
-import { publishSuite } from './publish-suite.js';
+import { publishSuite, suiteCommentBody } from './publish-suite.js';
+import { writeFileAtomic } from '../../run/run-gate.js';
 
 /** GitHub's job summary limit is 1 MiB per step; keep a margin. */
 const SUMMARY_LIMIT = 1_000_000;
@@ -48,6 +49,8 @@ export async function runSuiteAction(): Promise<void> {
     core.setOutput('summary', outcome.summary);
 
     core.appendSummary(suiteMarkdown(outcome, SUMMARY_LIMIT));
+    // The comment's text beside the reports, for a fork-safe workflow_run workflow to post.
+    await writeFileAtomic(join(outcome.reportDir, 'comment.md'), suiteCommentBody(outcome));
     emitAnnotations(outcome, ctx.cwd);
     await publishSuite(outcome, ctx.run, process.env, { info: core.info, warn: core.warning, debug: core.debug });
 
