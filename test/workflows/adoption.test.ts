@@ -150,6 +150,23 @@ describe('workflow templates', () => {
     expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write' });
   });
 
+  it('no workflow or template filters its pull_request trigger by path (a required check would stay pending)', () => {
+    for (const file of [...workflows, ...templates]) {
+      const on = (parseYaml(read(file)) as { on: unknown }).on;
+      const pr = on && typeof on === 'object' && !Array.isArray(on) ? (on as Record<string, unknown>).pull_request : undefined;
+      if (pr && typeof pr === 'object') expect(Object.keys(pr), file).not.toEqual(expect.arrayContaining(['paths']));
+      if (pr && typeof pr === 'object') expect(Object.keys(pr), file).not.toEqual(expect.arrayContaining(['paths-ignore']));
+    }
+  });
+
+  it('the root action.yml is a Marketplace listing: name modelgate, a description under 125 characters, branding', () => {
+    const action = parseYaml(read('action.yml')) as { name: string; description: string; branding: { icon: string; color: string } };
+    expect(action.name).toBe('modelgate');
+    expect(action.description.length).toBeLessThan(125);
+    expect(action.branding.icon).toMatch(/^[a-z-]+$/);
+    expect(action.branding.color).toMatch(/^(white|black|yellow|blue|green|orange|red|purple|gray-dark)$/);
+  });
+
   it('the fork-safe comment template never checks out code', () => {
     const text = read('action-templates/fork-safe-comment.yml');
     expect(text).toMatch(/^ {2}workflow_run:/m);
