@@ -11,12 +11,26 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Ajv2020Module from 'ajv/dist/2020.js';
 import { parse as parseYaml, stringify } from 'yaml';
+import { availableGates } from '../../src/gates/index.js';
 import { REPO_ROOT } from '../harness/run-action.js';
 import { actionlintErrors } from './actionlint.js';
 import { workflowErrors } from './parse.js';
 
 const read = (f: string) => readFileSync(join(REPO_ROOT, f), 'utf8');
+// ajv is CommonJS with `exports.default`: under NodeNext the default import is the module object.
+type Ctor = new (o: object) => { compile(s: unknown): ((d: unknown) => boolean) & { errors?: unknown } };
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: Ctor }).default ?? Ajv2020Module) as unknown as Ctor;
+const validatePolicy = new Ajv2020({ strict: false }).compile(JSON.parse(read('docs/schemas/policy.schema.json')));
+
+/** A snippet that is a policy file: a map whose keys are gates (and `defaults`). */
+function isPolicy(doc: unknown): boolean {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return false;
+  const keys = Object.keys(doc);
+  return keys.length > 0 && keys.every((k) => k === 'defaults' || (availableGates() as string[]).includes(k));
+}
+
 const RELEASE_TAG = `v${(JSON.parse(read('package.json')) as { version: string }).version.split('.')[0]}`;
 
 const templates = readdirSync(join(REPO_ROOT, 'action-templates'))
@@ -120,6 +134,8 @@ describe('the checks', () => {
     ]);
     expect(parseYaml(asWorkflow('- uses: a/b@v1\n')!)).toMatchObject({ jobs: { snippet: { 'runs-on': 'ubuntu-latest', steps: [{ uses: 'a/b@v1' }] } } });
     expect(asWorkflow('defaults:\n  fail-on: warn\n')).toBeUndefined();
+    expect(isPolicy(parseYaml('defaults:\n  fail-on: warn\ndrift-check:\n  drift-share: 0.3\n'))).toBe(true);
+    expect(validatePolicy(parseYaml('drift-check:\n  drift-shar: 0.3\n'))).toBe(false);
   });
 });
 
@@ -192,10 +208,12 @@ describe('YAML snippets of README.md and docs/', () => {
   });
 
   for (const s of snippets) {
-    it(`${s.where} parses${asWorkflow(s.text) ? ' and, as a workflow, passes the parser and actionlint' : ''}`, async () => {
-      expect(() => parseYaml(s.text)).not.toThrow();
+    const kind = asWorkflow(s.text) ? ' and, as a workflow, passes the parser and actionlint' : isPolicy(parseYaml(s.text)) ? ' and, as a policy file, its JSON Schema' : '';
+    it(`${s.where} parses${kind}`, async () => {
+      const doc: unknown = parseYaml(s.text);
       const wf = asWorkflow(s.text);
       if (wf) expect(await allProblems(s.where, wf)).toEqual([]);
+      else if (isPolicy(doc)) expect(validatePolicy(doc), JSON.stringify(validatePolicy.errors)).toBe(true);
     });
   }
 });
