@@ -7,10 +7,8 @@
  * template tells it to, and ends with a verdict and a schema-valid report
  * (the harness checks every report) — no input error, no runner warning.
  *
- * Not run here: canary-loop.yml (its step reads Prometheus; the
- * canary-decision end-to-end tests cover that path), promote-model.yml and
- * deploy-model.yml (they act on a registry with a promoted version; the
- * register-model end-to-end tests cover promote and verify).
+ * Not run here: canary-loop.yml, whose step reads Prometheus (the
+ * canary-decision end-to-end tests cover that path against a real one).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -146,7 +144,7 @@ describe('workflow templates through the harness', () => {
     expect(report.rows.reference).toBe(read('examples/drift-check/reference.csv').trim().split('\n').length - 1);
   });
 
-  it('register-model.yml: the model gates, then the model registered with their reports and pushed', async () => {
+  it('register-model.yml registers the model after its gates; promote-model.yml promotes it; deploy-model.yml verifies it', async () => {
     const ws = workspace();
     const [{ step, action }] = modelgateSteps('register-model.yml', 'register');
     const { r } = await runStep(ws, step, action, {}, 'push');
@@ -154,5 +152,18 @@ describe('workflow templates through the harness', () => {
     expect(JSON.parse(r.outputs.verdicts)).toEqual({ 'performance-gate': 'pass', 'fairness-gate': 'pass', 'register-model': 'pass' });
     const tags = spawnSync('git', ['tag', '--list'], { cwd: join(ws, '.origin.git'), encoding: 'utf8' }).stdout;
     expect(tags).toMatch(/^churn@v0\.0\.1$/m);
+
+    // promote-model.yml, dispatched by hand: the version to a stage.
+    const [promote] = modelgateSteps('promote-model.yml', 'promote');
+    const inputs = { name: 'churn', version: 'v0.0.1', stage: 'dev', reason: 'first release' };
+    const promoted = await runStep(ws, promote.step, promote.action, { inputs }, 'push');
+    expect(promoted.r.exitCode, promoted.r.stdout + promoted.r.stderr).toBe(0);
+    expect([promoted.r.outputs.version, promoted.r.outputs.stage]).toEqual(['v0.0.1', 'dev']);
+
+    // deploy-model.yml, called for that stage: the files checked against the version the stage holds.
+    const [verify] = modelgateSteps('deploy-model.yml', 'deploy');
+    const verified = await runStep(ws, verify.step, verify.action, { inputs: { name: 'churn', stage: 'dev' }, steps: { target: { outputs: { name: 'churn', stage: 'dev' } } } }, 'push');
+    expect(verified.r.exitCode, verified.r.stdout + verified.r.stderr).toBe(0);
+    expect(verified.r.outputs.version).toBe('v0.0.1');
   });
 });
