@@ -7,10 +7,12 @@
  * template tells it to, and ends with a verdict and a schema-valid report
  * (the harness checks every report) — no input error, no runner warning.
  *
- * Not run here: canary-loop.yml, whose step reads Prometheus (the
- * canary-decision end-to-end tests cover that path against a real one).
+ * canary-loop.yml's step reads Prometheus: here a stand-in that answers
+ * `query_range` with a healthy canary's series (the canary-decision tests
+ * cover a real Prometheus).
  */
 import { spawnSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -18,6 +20,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js';
+import { normals } from '../gates/canary-decision/helpers.js';
 import { evaluateTemplate, REPO_ROOT, ROOT_ACTION, runAction, type ActionRun } from '../harness/run-action.js';
 
 type Step = { id?: string; uses?: string; with?: Record<string, string | number | boolean> };
@@ -166,4 +169,56 @@ describe('workflow templates through the harness', () => {
     expect(verified.r.exitCode, verified.r.stdout + verified.r.stderr).toBe(0);
     expect(verified.r.outputs.version).toBe('v0.0.1');
   });
+
+  it('canary-loop.yml: looks twice at a healthy canary, carrying the sequential state, and raises its weight', async () => {
+    const ws = workspace();
+    // The metric settings the template reads, for the metrics its queries name.
+    mkdirSync(join(ws, '.modelgate'));
+    writeFileSync(
+      join(ws, '.modelgate/canary.yml'),
+      'latency_ms: { direction: increase, group: latency, max-increase: 20, min-samples: 20 }\nerror: { direction: increase, group: errors, critical: true, max-increase: 0.01, min-samples: 20 }\n',
+      { flag: 'w' },
+    );
+    const prometheus = await fakePrometheus();
+    try {
+      const [{ step, action }] = modelgateSteps('canary-loop.yml', 'judge');
+      const contexts = { vars: { PROMETHEUS_URL: prometheus.url }, inputs: { 'current-weight': '' } };
+      const first = await runStep(ws, step, action, contexts, 'schedule');
+      expect(first.r.exitCode, first.r.stdout + first.r.stderr).toBe(0);
+      expect([first.r.outputs.decision, first.r.outputs['next-weight']]).toEqual(['promote', '10']);
+      const second = await runStep(ws, step, action, contexts, 'schedule');
+      expect([second.r.outputs.decision, second.r.outputs['next-weight']]).toEqual(['promote', '20']);
+      const state = JSON.parse(readFileSync(join(ws, '.canary/state.json'), 'utf8')) as { looks: number; weight: number };
+      expect([state.looks, state.weight]).toEqual([2, 20]);
+      // Both variants were asked for both metrics, with the template's selectors.
+      expect(prometheus.queries.filter((q) => q.includes('track="canary"'))).toHaveLength(4);
+      expect(prometheus.queries.filter((q) => q.includes('track="stable"'))).toHaveLength(4);
+    } finally {
+      await new Promise((done) => prometheus.server.close(done));
+    }
+  });
 });
+
+/** A stand-in for Prometheus's `query_range`: 30 one-minute points per query, the canary as healthy as the baseline. */
+async function fakePrometheus(): Promise<{ url: string; server: Server; queries: string[] }> {
+  const queries: string[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      const params = new URLSearchParams(body);
+      const query = params.get('query') ?? '';
+      queries.push(query);
+      const end = Number(params.get('end'));
+      const canary = query.includes('track="canary"');
+      const latency = query.includes('duration');
+      const values = latency ? normals(30, 120, 5, canary ? 2 : 1) : normals(30, 0.01, 0.001, canary ? 4 : 3).map((v) => Math.max(0, v));
+      const payload = { status: 'success', data: { resultType: 'matrix', result: [{ metric: {}, values: values.map((v, i) => [end - (29 - i) * 60, String(v)]) }] } };
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(payload));
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${address.port}`, server, queries };
+}
