@@ -4896,13 +4896,13 @@ const actionsCache = {
     // isFeatureAvailable() needs one of these; checking first avoids loading the module outside Actions.
     available: (env) => Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL),
     async restore(path, key) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 29736));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 67020));
         if (!cache.isFeatureAvailable())
             return false;
         return (await cache.restoreCache([path], key)) === key;
     },
     async save(path, key) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 29736));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(377), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 67020));
         if (!cache.isFeatureAvailable())
             return;
         await cache.saveCache([path], key);

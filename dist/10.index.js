@@ -1,5 +1,5 @@
-export const id = 91;
-export const ids = [91];
+export const id = 10;
+export const ids = [10];
 export const modules = {
 
 /***/ 28329:
@@ -753,41 +753,21 @@ function truncateMarkdown(markdown, limit, note) {
 
 /***/ }),
 
-/***/ 1363:
+/***/ 59399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mW: () => (/* binding */ resolveGate),
-  Rg: () => (/* binding */ runGate)
-});
-
-// UNUSED EXPORTS: DEFAULT_POLICY_FILE, writeFileAtomic
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __webpack_require__(89114);
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __webpack_require__(32085);
-// EXTERNAL MODULE: ./src/core/verdict.ts
-var verdict = __webpack_require__(79478);
-// EXTERNAL MODULE: ./src/gates/index.ts
-var gates = __webpack_require__(46620);
-// EXTERNAL MODULE: ./src/render/report-markdown.ts
-var report_markdown = __webpack_require__(9552);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/core/report.ts
-var report = __webpack_require__(88557);
-;// CONCATENATED MODULE: ./src/run/policy.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   oD: () => (/* binding */ policyValue),
+/* harmony export */   tb: () => (/* binding */ loadPolicy),
+/* harmony export */   z7: () => (/* binding */ checkPolicyKeys)
+/* harmony export */ });
+/* unused harmony export parsePolicy */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88557);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32085);
 /**
  * The policy file (`modelgate.yml`): settings for any gate, kept in the
  * repository and reviewed like code. Top-level keys are gate names (plus
@@ -812,43 +792,43 @@ var report = __webpack_require__(88557);
 async function loadPolicy(path, displayPath) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (err) {
         const code = err.code;
-        throw new errors/* UserError */.yo(code === 'ENOENT' ? 'policy file not found' : `cannot read policy file (${code})`, { file: displayPath });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(code === 'ENOENT' ? 'policy file not found' : `cannot read policy file (${code})`, { file: displayPath });
     }
     return parsePolicy(text, displayPath);
 }
 function parsePolicy(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
     const lineOf = (offset) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
-        throw new errors/* UserError */.yo(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: lineOf(e.pos[0]) });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: lineOf(e.pos[0]) });
     }
     const sections = new Map();
     if (doc.contents === null)
         return { file, sections };
-    if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new errors/* UserError */.yo('expected a mapping of gate names to settings', { file, line: 1 });
-    const known = ['defaults', ...report/* GATE_NAMES */.rn];
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(doc.contents))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('expected a mapping of gate names to settings', { file, line: 1 });
+    const known = ['defaults', ..._core_report_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_NAMES */ .rn];
     for (const pair of doc.contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-        const line = lineOf((0,dist/* isScalar */.jn)(pair.key) ? pair.key.range?.[0] : undefined);
+        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        const line = lineOf((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) ? pair.key.range?.[0] : undefined);
         if (!known.includes(key)) {
-            const hint = (0,suggest/* closest */.kp)(key, known);
-            throw new errors/* UserError */.yo(`unknown section "${key}"${hint ? `; did you mean "${hint}"?` : ''} (sections: ${known.join(', ')})`, { file, line });
+            const hint = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(key, known);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`unknown section "${key}"${hint ? `; did you mean "${hint}"?` : ''} (sections: ${known.join(', ')})`, { file, line });
         }
         const entries = new Map();
         if (pair.value !== null && pair.value !== undefined) {
-            if (!(0,dist/* isMap */.jh)(pair.value))
-                throw new errors/* UserError */.yo(`"${key}" must be a mapping of settings`, { file, line });
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(pair.value))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`"${key}" must be a mapping of settings`, { file, line });
             for (const item of pair.value.items) {
-                const name = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : String(item.key);
-                const itemLine = lineOf((0,dist/* isScalar */.jn)(item.key) ? item.key.range?.[0] : undefined);
-                const value = (0,dist/* isNode */.Ll)(item.value) ? item.value.toJSON() : item.value;
+                const name = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) ? String(item.key.value) : String(item.key);
+                const itemLine = lineOf((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) ? item.key.range?.[0] : undefined);
+                const value = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isNode */ .Ll)(item.value) ? item.value.toJSON() : item.value;
                 entries.set(name, { value, line: itemLine });
             }
         }
@@ -868,8 +848,8 @@ function checkPolicyKeys(policy, gate, gateInputs, commonInputs) {
         const names = allowed.filter((s) => !s.notInPolicy).map((s) => s.name);
         for (const [key, entry] of entries) {
             if (!names.includes(key)) {
-                const hint = (0,suggest/* closest */.kp)(key, names);
-                throw new errors/* UserError */.yo(`unknown setting "${key}"${hint ? `; did you mean "${hint}"?` : ''}`, { file: policy.file, line: entry.line, field: section });
+                const hint = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(key, names);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`unknown setting "${key}"${hint ? `; did you mean "${hint}"?` : ''}`, { file: policy.file, line: entry.line, field: section });
             }
         }
     };
@@ -883,7 +863,16 @@ function policyValue(policy, gate, input) {
     return policy.sections.get(gate)?.get(input) ?? policy.sections.get('defaults')?.get(input);
 }
 
-;// CONCATENATED MODULE: ./src/run/redact.ts
+
+/***/ }),
+
+/***/ 68552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony export REDACTED */
 /**
  * Secrets, redacted once. A run learns its credentials from three places:
  * inputs declared `secret` (the GitHub token), the user:password part of any
@@ -1003,7 +992,19 @@ function safeDecode(s) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/run/resolve-inputs.ts
+
+/***/ }),
+
+/***/ 78251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ resolveCommonInputs),
+/* harmony export */   p: () => (/* binding */ resolveGateInputs)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89114);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59399);
 
 
 
@@ -1011,7 +1012,7 @@ function policyToInputValue(spec, value) {
     // YAML already typed the value; strings still follow the input's kind so
     // that `columns: "a, b"` and `columns: [a, b]` mean the same.
     if (typeof value === 'string' && spec.kind !== 'string')
-        return (0,inputs/* convertInput */.e4)(spec, value);
+        return (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .convertInput */ .e4)(spec, value);
     if (spec.kind === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
         return String(value);
     return value;
@@ -1022,18 +1023,18 @@ function collect(specs, explicit, policy, gate) {
     for (const spec of specs) {
         const raw = explicit[spec.name];
         if (raw !== undefined && raw !== '') {
-            values[spec.name] = (0,inputs/* convertInput */.e4)(spec, raw);
+            values[spec.name] = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .convertInput */ .e4)(spec, raw);
             origins[spec.name] = { kind: 'input' };
             continue;
         }
-        const fromPolicy = spec.notInPolicy ? undefined : policyValue(policy, gate, spec.name);
+        const fromPolicy = spec.notInPolicy ? undefined : (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyValue */ .oD)(policy, gate, spec.name);
         if (fromPolicy !== undefined && fromPolicy.value !== null) {
             try {
                 values[spec.name] = policyToInputValue(spec, fromPolicy.value);
             }
             catch (err) {
-                if (err instanceof errors/* UserError */.yo)
-                    throw new errors/* UserError */.yo(err.message, { file: policy.file, line: fromPolicy.line, field: spec.name });
+                if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(err.message, { file: policy.file, line: fromPolicy.line, field: spec.name });
                 throw err;
             }
             origins[spec.name] = { kind: 'policy', line: fromPolicy.line };
@@ -1057,20 +1058,20 @@ function validate(schema, values, origins, policy) {
     const field = path.length ? path.join('.') : undefined;
     const message = issue.code === 'invalid_type' && values[inputName] === undefined ? 'is required' : issue.message;
     if (origin?.kind === 'policy' && policy)
-        throw new errors/* UserError */.yo(message, { file: policy.file, line: origin.line, field });
-    throw new errors/* UserError */.yo(message, { field: field ? `input ${field}` : undefined });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(message, { file: policy.file, line: origin.line, field });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(message, { field: field ? `input ${field}` : undefined });
 }
 function resolveCommonInputs(explicit, policy, gate) {
-    const { values, origins } = collect(inputs/* COMMON */.Sq.specs, explicit, policy, gate);
-    return validate(inputs/* COMMON */.Sq.schema, values, origins, policy);
+    const { values, origins } = collect(_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON */ .Sq.specs, explicit, policy, gate);
+    return validate(_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON */ .Sq.schema, values, origins, policy);
 }
 function resolveGateInputs(gate, explicit, policy) {
     const specs = gate.inputs.specs;
     if (policy)
-        checkPolicyKeys(policy, gate.name, specs, inputs/* COMMON */.Sq.specs);
+        (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPolicyKeys */ .z7)(policy, gate.name, specs, _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON */ .Sq.specs);
     for (const spec of specs) {
-        if (spec.required && !explicit[spec.name] && policyValue(policy, gate.name, spec.name) === undefined) {
-            throw new errors/* UserError */.yo('is required', { field: `input ${spec.name}` });
+        if (spec.required && !explicit[spec.name] && (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyValue */ .oD)(policy, gate.name, spec.name) === undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is required', { field: `input ${spec.name}` });
         }
     }
     const { values, origins } = collect(specs, explicit, policy, gate.name);
@@ -1080,7 +1081,34 @@ function resolveGateInputs(gate, explicit, policy) {
     return { inputs: validate(schema, values, origins, policy), effective: values };
 }
 
-;// CONCATENATED MODULE: ./src/run/run-gate.ts
+
+/***/ }),
+
+/***/ 41098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rg: () => (/* binding */ runGate),
+/* harmony export */   T4: () => (/* binding */ readPolicy),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   mW: () => (/* binding */ resolveGate)
+/* harmony export */ });
+/* unused harmony export DEFAULT_POLICY_FILE */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89114);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(32085);
+/* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79478);
+/* harmony import */ var _gates_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46620);
+/* harmony import */ var _render_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9552);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59399);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(68552);
+/* harmony import */ var _resolve_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(78251);
 /**
  * The one code path shared by the action and the CLI: load the gate, read
  * the policy, resolve and validate inputs, run the gate, decide how the run
@@ -1102,28 +1130,29 @@ function resolveGateInputs(gate, explicit, policy) {
 
 const DEFAULT_POLICY_FILE = 'modelgate.yml';
 async function resolveGate(name) {
-    const gate = await (0,gates/* loadGate */.WF)(name);
+    const gate = await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .loadGate */ .WF)(name);
     if (!gate) {
-        const names = (0,gates/* availableGates */.M5)();
-        const hint = (0,suggest/* closest */.kp)(name, names);
-        throw new errors/* UserError */.yo(`unknown gate "${name}"${hint ? `; did you mean "${hint}"?` : ''} (gates: ${names.join(', ')})`);
+        const names = (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .availableGates */ .M5)();
+        const hint = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_10__/* .closest */ .kp)(name, names);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`unknown gate "${name}"${hint ? `; did you mean "${hint}"?` : ''} (gates: ${names.join(', ')})`);
     }
     return gate;
 }
+/** The policy file the step names, else `modelgate.yml` in the workspace if there is one. */
 async function readPolicy(explicit, cwd) {
     const given = explicit.policy;
     if (given)
-        return loadPolicy((0,external_node_path_.resolve)(cwd, given), given);
+        return (0,_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .loadPolicy */ .tb)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, given), given);
     // Without the input, a modelgate.yml at the top of the workspace applies.
-    const implicit = (0,external_node_path_.join)(cwd, DEFAULT_POLICY_FILE);
-    return (0,external_node_fs_.existsSync)(implicit) ? loadPolicy(implicit, DEFAULT_POLICY_FILE) : undefined;
+    const implicit = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, DEFAULT_POLICY_FILE);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(implicit) ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .loadPolicy */ .tb)(implicit, DEFAULT_POLICY_FILE) : undefined;
 }
 /** Write a file whole or not at all: a temp file beside it, then rename. */
 async function writeFileAtomic(path, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
     const tmp = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(tmp, data);
-    await (0,promises_.rename)(tmp, path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, path);
 }
 function redactingLogger(log, redactor) {
     return {
@@ -1134,9 +1163,9 @@ function redactingLogger(log, redactor) {
 }
 /** The same error with every secret taken out of its message (and stack). */
 function redactError(err, redactor) {
-    if (err instanceof errors/* UserError */.yo) {
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo) {
         const { file, line, field } = err.location;
-        return new errors/* UserError */.yo(redactor.redact(err.message), {
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(redactor.redact(err.message), {
             ...(file !== undefined ? { file: redactor.redact(file) } : {}),
             ...(line !== undefined ? { line } : {}),
             ...(field !== undefined ? { field: redactor.redact(field) } : {}),
@@ -1159,11 +1188,11 @@ function redactResult(result, redactor) {
         ...(result.annotations ? { annotations: redactor.redactDeep(result.annotations) } : {}),
     };
 }
-async function runGate(gateName, explicit, ctx) {
+async function runGate(gateName, explicit, ctx, options = {}) {
     // Secrets are known before anything can fail: the step's inputs (a
     // declared secret, or a URL with a password) and the environment.
-    const redactor = new Redactor((s) => ctx.secret?.(s));
-    for (const spec of inputs/* COMMON */.Sq.specs)
+    const redactor = new _redact_js__WEBPACK_IMPORTED_MODULE_11__/* .Redactor */ .p((s) => ctx.secret?.(s));
+    for (const spec of _core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMON */ .Sq.specs)
         if (spec.secret)
             redactor.add(explicit[spec.name]);
     redactor.addFromValue(explicit);
@@ -1179,12 +1208,12 @@ async function runGate(gateName, explicit, ctx) {
         for (const spec of gate.inputs.specs)
             if (spec.secret)
                 redactor.add(explicit[spec.name]);
-        const policy = await readPolicy(explicit, ctx.cwd);
+        const policy = 'policy' in options ? options.policy : await readPolicy(explicit, ctx.cwd);
         // The common inputs leave the process too (a check run's name, a comment id);
         // only the token goes out as it is, to authenticate.
-        const resolved = resolveCommonInputs(explicit, policy, gate.name);
+        const resolved = (0,_resolve_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveCommonInputs */ .D)(explicit, policy, gate.name);
         const common = { ...redactor.redactDeep(resolved), 'github-token': resolved['github-token'] };
-        const { inputs, effective } = resolveGateInputs(gate, explicit, policy);
+        const { inputs, effective } = (0,_resolve_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveGateInputs */ .p)(gate, explicit, policy);
         // A URL with credentials may also come from the policy file.
         redactor.addFromValue(effective);
         const token = common['github-token'];
@@ -1195,15 +1224,15 @@ async function runGate(gateName, explicit, ctx) {
         const raw = await gate.run(inputs, runCtx);
         raw.report.inputs = effective;
         const result = redactResult(raw, redactor);
-        const conclusion = (0,verdict/* conclusionOf */.vu)(result.report.verdict, common['fail-on'], result.neutral);
+        const conclusion = (0,_core_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .conclusionOf */ .vu)(result.report.verdict, common['fail-on'], result.neutral);
         const commentId = common['comment-id'];
         const reportPath = common['report-path']
-            ? (0,external_node_path_.isAbsolute)(common['report-path'])
+            ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(common['report-path'])
                 ? common['report-path']
-                : (0,external_node_path_.resolve)(ctx.cwd, common['report-path'])
-            : (0,external_node_path_.join)(ctx.defaultReportDir, `modelgate-${gate.name}${commentId ? `-${commentId}` : ''}.json`);
+                : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(ctx.cwd, common['report-path'])
+            : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.defaultReportDir, `modelgate-${gate.name}${commentId ? `-${commentId}` : ''}.json`);
         await writeFileAtomic(reportPath, `${JSON.stringify(result.report, null, 2)}\n`);
-        const markdown = redactor.redact((0,report_markdown/* renderReport */.B)(gate, result, conclusion));
+        const markdown = redactor.redact((0,_render_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderReport */ .B)(gate, result, conclusion));
         return { gate, result, common, conclusion, markdown, reportPath, redact: (t) => redactor.redact(t) };
     }
     catch (err) {
