@@ -57,6 +57,56 @@ function makeReport(parts) {
 
 /***/ }),
 
+/***/ 25969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ splitUrlCredentials)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * A service URL with credentials in it (`https://user:password@host/…`, the
+ * form Prometheus and MLflow users write) cannot be fetched as it is: the
+ * Fetch standard refuses a request whose URL includes credentials (Node's
+ * fetch throws "Request cannot be constructed from a URL that includes
+ * credentials" before connecting). The credentials go in an Authorization
+ * header instead, as HTTP Basic authentication (RFC 7617): base64 of
+ * `user-id:password` in UTF-8, each part percent-decoded first, since a URL
+ * holds them percent-encoded.
+ */
+
+function decode(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
+}
+/** Split the userinfo off an http(s) URL; `field` names the input in errors. */
+function splitUrlCredentials(raw, field) {
+    let parsed;
+    try {
+        parsed = new URL(raw.trim());
+    }
+    catch {
+        // The URL itself may hold the password: say only that it is not one.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('not a valid URL', { field });
+    }
+    const username = decode(parsed.username);
+    const password = decode(parsed.password);
+    parsed.username = '';
+    parsed.password = '';
+    const url = parsed.toString().replace(/\/+$/, '');
+    if (!username && !password)
+        return { url };
+    const authorization = `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+    return { url, username, password: password || undefined, authorization };
+}
+
+
+/***/ }),
+
 /***/ 83323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -845,6 +895,8 @@ class GitRegistry {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/url-credentials.ts
+var url_credentials = __webpack_require__(25969);
 ;// CONCATENATED MODULE: ./src/registry/mlflow-registry.ts
 /**
  * The mlflow backend: an MLflow tracking server's model registry over its
@@ -868,15 +920,26 @@ class GitRegistry {
 
 
 
+
+/**
+ * Where the registry is and how to sign in. Credentials, first found wins:
+ * `user:password@` in the tracking URI (the most specific thing the step
+ * says; sent as Basic authentication, never in the URL), then
+ * MLFLOW_TRACKING_TOKEN (Bearer), then MLFLOW_TRACKING_USERNAME and
+ * MLFLOW_TRACKING_PASSWORD (Basic), the variables MLflow's own client reads.
+ */
 function mlflowConfigFromEnv(env, uri) {
-    const trackingUri = uri ?? env.MLFLOW_TRACKING_URI;
-    if (!trackingUri)
+    const given = uri ?? env.MLFLOW_TRACKING_URI;
+    if (!given)
         throw new errors/* UserError */.yo('no MLflow server: set tracking-uri or MLFLOW_TRACKING_URI', { field: 'tracking-uri' });
-    if (!/^https?:\/\//.test(trackingUri)) {
-        throw new errors/* UserError */.yo(`the mlflow backend needs an http(s) tracking URI, got "${trackingUri}"`, { field: 'tracking-uri' });
+    const { url, username, password } = (0,url_credentials/* splitUrlCredentials */.C)(given, 'tracking-uri');
+    if (!/^https?:\/\//.test(url)) {
+        throw new errors/* UserError */.yo(`the mlflow backend needs an http(s) tracking URI, got "${url}"`, { field: 'tracking-uri' });
     }
+    if (username || password)
+        return { trackingUri: url, username, password };
     return {
-        trackingUri: trackingUri.replace(/\/+$/, ''),
+        trackingUri: url,
         token: env.MLFLOW_TRACKING_TOKEN || undefined,
         username: env.MLFLOW_TRACKING_USERNAME || undefined,
         password: env.MLFLOW_TRACKING_PASSWORD || undefined,
@@ -911,15 +974,30 @@ class MlflowRegistry {
     cfg;
     /** semver → MLflow version number, per model, from the last load. */
     numbers = new Map();
-    constructor(cfg) {
+    authorization;
+    /**
+     * `secret` is told each credential as it is sent (the token, the Basic
+     * value), so that the run masks and redacts it: a server may echo the
+     * Authorization header in an error body, which becomes an error message.
+     */
+    constructor(cfg, secret) {
         this.cfg = cfg;
+        if (cfg.token) {
+            this.authorization = `Bearer ${cfg.token}`;
+            secret?.(cfg.token);
+        }
+        else if (cfg.username || cfg.password) {
+            const basic = Buffer.from(`${cfg.username ?? ''}:${cfg.password ?? ''}`, 'utf8').toString('base64');
+            this.authorization = `Basic ${basic}`;
+            secret?.(basic);
+            if (cfg.password)
+                secret?.(cfg.password);
+        }
     }
     headers() {
         const h = { 'content-type': 'application/json', accept: 'application/json' };
-        if (this.cfg.token)
-            h.authorization = `Bearer ${this.cfg.token}`;
-        else if (this.cfg.username)
-            h.authorization = `Basic ${Buffer.from(`${this.cfg.username}:${this.cfg.password ?? ''}`).toString('base64')}`;
+        if (this.authorization)
+            h.authorization = this.authorization;
         return h;
     }
     async call(method, endpoint, body) {
@@ -2020,7 +2098,7 @@ const inputs_inputs = (0,inputs/* defineInputs */.pf)({
     push: { schema: schemas/* boolean */.zMY().default(true), description: 'git backend: push the tags to `remote`. With `false`, tags are only created locally.' },
     ref: { schema: schemas/* string */.YjP().default('HEAD'), description: 'git backend: the source commit being registered.' },
     'model-card': { schema: optString, description: 'Where to write the model card (Markdown) of the registered version. Default: `<name>-<version>.md` in the runner temp directory.', notInPolicy: true },
-    'tracking-uri': { schema: optString, description: 'mlflow backend: the tracking server. Default: `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` or `MLFLOW_TRACKING_USERNAME`/`MLFLOW_TRACKING_PASSWORD`.' },
+    'tracking-uri': { schema: optString, description: 'mlflow backend: the tracking server. Default: `MLFLOW_TRACKING_URI`. Credentials come from `user:password@` in the URI (sent as Basic authentication), else `MLFLOW_TRACKING_TOKEN`, else `MLFLOW_TRACKING_USERNAME`/`MLFLOW_TRACKING_PASSWORD`; all are masked and redacted.' },
     source: { schema: optString, description: 'mlflow backend: the model version\'s artifact location (e.g. `runs:/<run>/model`, `s3://...`). Default: `path`.', notInPolicy: true },
     'run-id': { schema: optString, description: 'mlflow backend: the MLflow run that produced the model.', notInPolicy: true },
 });
@@ -2111,7 +2189,7 @@ function makeBackend(inputs, ctx) {
             ...mlflowConfigFromEnv(ctx.env, inputs['tracking-uri']),
             source: inputs.source,
             runId: inputs['run-id'],
-        });
+        }, ctx.secret);
     }
     const server = ctx.env.GITHUB_SERVER_URL ?? 'https://github.com';
     return new GitRegistry({
@@ -2151,7 +2229,7 @@ function makeBackend(inputs, ctx) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony export groupDigits */
+/* unused harmony exports groupDigits, mermaidLabel */
 /* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79478);
 /**
  * Markdown building blocks for job summaries and PR comments.
@@ -2171,21 +2249,30 @@ const HTML_ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 function defuse(s) {
     return s.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
 }
-/** Escape a data value for Markdown text (also inside table cells). */
+/**
+ * Every line ending Markdown knows (CommonMark: LF, CR, CR LF). A lone CR
+ * left in a value would end a table row or a line just as LF does.
+ */
+const LINE_BREAK = /\r\n|\r|\n/g;
+/**
+ * Escape a data value for Markdown text (also inside table cells). `<` and
+ * `>` become entities, so no value can open an HTML comment: a value holding
+ * `<!-- modelgate:… -->` cannot pass for a comment marker.
+ */
 function text(value) {
     const s = value === null || value === undefined ? '' : String(value);
-    const escaped = s
-        .replace(/\r?\n/g, ' ')
-        .replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
+    const escaped = s.replace(LINE_BREAK, ' ').replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
     return defuse(escaped);
 }
 /**
  * A data value as inline code. Backticks inside cannot be escaped in a code
- * span, so such values fall back to escaped text in <code>.
+ * span, and a code span shows `<!--` as it is, which leaves an HTML comment
+ * (a marker) in the raw text; such values fall back to escaped text in
+ * <code>. So do `|` (it would split a table cell).
  */
 function code(value) {
-    const s = (value === null || value === undefined ? '' : String(value)).replace(/\r?\n/g, ' ');
-    if (s.includes('`') || s.includes('|'))
+    const s = (value === null || value === undefined ? '' : String(value)).replace(LINE_BREAK, ' ');
+    if (/[`|<>]/.test(s))
         return `<code>${text(s)}</code>`;
     return `\`${defuse(s)}\``;
 }
@@ -2259,9 +2346,18 @@ function sparkline(values, max) {
     }
     return out;
 }
-/** Mermaid labels are quoted strings: drop the characters that would end them. */
+/**
+ * Mermaid labels are quoted strings: the characters that would end them (or
+ * the code fence) become `'`, brackets are dropped. Mermaid also reads
+ * `%%{init: …}%%` directives and `%%` comments anywhere in a diagram, `#…;`
+ * entity codes and HTML in labels: `%`, `#`, `<` and `>` become their
+ * full-width forms, which look alike and mean nothing to it.
+ */
 function mermaidLabel(s) {
-    return s.replace(/["\n\r`]/g, "'").replace(/[[\]]/g, '');
+    return s
+        .replace(/["\n\r`]/g, "'")
+        .replace(/[[\]]/g, '')
+        .replace(/[%#<>]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 }
 /**
  * A Mermaid xy bar chart (GitHub renders Mermaid in comments and summaries),

@@ -218,6 +218,11 @@ const COMMON = defineInputs({
         notInPolicy: true,
         secret: true,
     },
+    'comment-timeout': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().max(3600).default(60),
+        description: 'Seconds the pull-request comment and the check run may take together, retries and rate-limit waits included. When they are used up the step warns and goes on: the verdict, outputs and exit code never wait on GitHub.',
+        examples: ['20'],
+    },
 });
 /** The common inputs' specs (action.yml, docs, CLI flags). */
 const COMMON_INPUTS = COMMON.specs;
@@ -467,8 +472,8 @@ async function describeGates() {
 /* harmony export */ });
 /* unused harmony export GATES */
 const GATES = {
-    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 51070))).default,
-    'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 64441))).default,
+    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(817), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 51070))).default,
+    'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(817), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 64441))).default,
     'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 51666))).default,
     'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 70363))).default,
     'register-model': async () => (await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 32276))).default,

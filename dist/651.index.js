@@ -20,6 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gates_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46620);
 /* harmony import */ var _render_terminal_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71518);
 /* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28329);
+/* harmony import */ var _inert_log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42303);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_7__);
 /**
@@ -28,6 +29,7 @@ __webpack_require__.r(__webpack_exports__);
  * the JSON report, and exits 0 on pass or warn, 1 on fail, 2 on a usage or
  * input error (1 also when `fail-on: warn` turns a warning into a failure).
  */
+
 
 
 
@@ -154,19 +156,25 @@ async function runCli(argv, io = defaultIo()) {
         const ctx = {
             cwd: io.cwd,
             env: io.env,
-            log: { info: () => { }, warn: (m) => io.stderr(`warning: ${m}\n`), debug: io.env.MODELGATE_DEBUG === '1' ? (m) => io.stderr(`debug: ${m}\n`) : () => { } },
+            // Inside a workflow's `run:` step the runner reads these lines too: what
+            // carries data is made inert (src/adapters/inert-log.ts).
+            log: {
+                info: () => { },
+                warn: (m) => io.stderr(`warning: ${(0,_inert_log_js__WEBPACK_IMPORTED_MODULE_9__/* .inertLogLine */ .T)(m)}\n`),
+                debug: io.env.MODELGATE_DEBUG === '1' ? (m) => io.stderr(`debug: ${(0,_inert_log_js__WEBPACK_IMPORTED_MODULE_9__/* .inertLogLine */ .T)(m)}\n`) : () => { },
+            },
             run: (0,_run_context_js__WEBPACK_IMPORTED_MODULE_6__/* .runContextFromEnv */ .w)(io.env),
             progress: progressLine(io),
             tempDir: (0,node_os__WEBPACK_IMPORTED_MODULE_7__.tmpdir)(),
             defaultReportDir: io.cwd,
         };
         const outcome = await (0,_run_run_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .runGate */ .Rg)(gate.name, explicit, ctx);
-        io.stdout(io.stdoutIsTTY ? (0,_render_terminal_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownForTerminal */ .d)(outcome.markdown, !io.env.NO_COLOR) : outcome.markdown);
-        io.stderr(`report: ${outcome.reportPath}\n`);
+        io.stdout((0,_inert_log_js__WEBPACK_IMPORTED_MODULE_9__/* .inertLines */ .w)(io.stdoutIsTTY ? (0,_render_terminal_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownForTerminal */ .d)(outcome.markdown, !io.env.NO_COLOR) : outcome.markdown));
+        io.stderr(`report: ${(0,_inert_log_js__WEBPACK_IMPORTED_MODULE_9__/* .inertLogLine */ .T)(outcome.reportPath)}\n`);
         return outcome.conclusion === 'failure' ? 1 : 0;
     }
     catch (err) {
-        io.stderr(`modelgate: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(err) ? err.format() : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err)}\n`);
+        io.stderr(`modelgate: ${(0,_inert_log_js__WEBPACK_IMPORTED_MODULE_9__/* .inertLines */ .w)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(err) ? err.format() : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err))}\n`);
         return 2;
     }
 }

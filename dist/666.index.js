@@ -2975,7 +2975,7 @@ async function runFairness(inputs, ctx) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony export groupDigits */
+/* unused harmony exports groupDigits, mermaidLabel */
 /* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79478);
 /**
  * Markdown building blocks for job summaries and PR comments.
@@ -2995,21 +2995,30 @@ const HTML_ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 function defuse(s) {
     return s.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
 }
-/** Escape a data value for Markdown text (also inside table cells). */
+/**
+ * Every line ending Markdown knows (CommonMark: LF, CR, CR LF). A lone CR
+ * left in a value would end a table row or a line just as LF does.
+ */
+const LINE_BREAK = /\r\n|\r|\n/g;
+/**
+ * Escape a data value for Markdown text (also inside table cells). `<` and
+ * `>` become entities, so no value can open an HTML comment: a value holding
+ * `<!-- modelgate:… -->` cannot pass for a comment marker.
+ */
 function text(value) {
     const s = value === null || value === undefined ? '' : String(value);
-    const escaped = s
-        .replace(/\r?\n/g, ' ')
-        .replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
+    const escaped = s.replace(LINE_BREAK, ' ').replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
     return defuse(escaped);
 }
 /**
  * A data value as inline code. Backticks inside cannot be escaped in a code
- * span, so such values fall back to escaped text in <code>.
+ * span, and a code span shows `<!--` as it is, which leaves an HTML comment
+ * (a marker) in the raw text; such values fall back to escaped text in
+ * <code>. So do `|` (it would split a table cell).
  */
 function code(value) {
-    const s = (value === null || value === undefined ? '' : String(value)).replace(/\r?\n/g, ' ');
-    if (s.includes('`') || s.includes('|'))
+    const s = (value === null || value === undefined ? '' : String(value)).replace(LINE_BREAK, ' ');
+    if (/[`|<>]/.test(s))
         return `<code>${text(s)}</code>`;
     return `\`${defuse(s)}\``;
 }
@@ -3083,9 +3092,18 @@ function sparkline(values, max) {
     }
     return out;
 }
-/** Mermaid labels are quoted strings: drop the characters that would end them. */
+/**
+ * Mermaid labels are quoted strings: the characters that would end them (or
+ * the code fence) become `'`, brackets are dropped. Mermaid also reads
+ * `%%{init: …}%%` directives and `%%` comments anywhere in a diagram, `#…;`
+ * entity codes and HTML in labels: `%`, `#`, `<` and `>` become their
+ * full-width forms, which look alike and mean nothing to it.
+ */
 function mermaidLabel(s) {
-    return s.replace(/["\n\r`]/g, "'").replace(/[[\]]/g, '');
+    return s
+        .replace(/["\n\r`]/g, "'")
+        .replace(/[[\]]/g, '')
+        .replace(/[%#<>]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 }
 /**
  * A Mermaid xy bar chart (GitHub renders Mermaid in comments and summaries),

@@ -1,57 +1,62 @@
 export const id = 689;
-export const ids = [689,47,793];
+export const ids = [689,47,793,116];
 export const modules = {
 
-/***/ 14888:
+/***/ 42303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ defineGate)
+/* harmony export */   T: () => (/* binding */ inertLogLine),
+/* harmony export */   w: () => (/* binding */ inertLines)
 /* harmony export */ });
-/** Identity helper that keeps a gate's input type. */
-function defineGate(gate) {
-    return gate;
-}
-
-
-/***/ }),
-
-/***/ 96476:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ makeReport)
-/* harmony export */ });
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88557);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79478);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83323);
-
-
-
 /**
- * Assemble a report. The verdict is decided here, once: the worst check
- * verdict, unless a gate whose verdict is not a plain aggregate
- * (canary-decision) passes its own. The summary line is that verdict followed
- * by the gate's reason, which may depend on the verdict; nothing else writes
- * a verdict word into the summary.
+ * Text the GitHub Actions runner prints but never obeys.
  *
- * The inputs recorded here are replaced by the run path with the effective
- * inputs, redacted of secrets (src/run/run-gate.ts).
+ * The runner reads every line a step writes, on stdout and on stderr, and
+ * runs two forms of workflow command in it (actions/runner,
+ * src/Runner.Common/ActionCommand.cs, TryParseV2 and TryParse):
+ *
+ * - `::name props::data` when the line starts with `::` once leading white
+ *   space (.NET's Char.IsWhiteSpace, which includes U+0085) is trimmed;
+ * - `##[name props]data` anywhere in the line (the older form).
+ *
+ * Lines end at `\n`, `\r` or `\r\n`. So a value from a file (a path, a column
+ * or group name) that holds a line break followed by `::error::…` or
+ * `::add-mask::…`, or that holds `##[error]` anywhere, would be a command if
+ * printed raw. Everything modelgate prints that can carry data goes through
+ * one of these two functions (the runner's own commands escape their data
+ * as @actions/core does: src/adapters/action/runner.ts).
+ *
+ * A zero-width space (U+200B) breaks a command: the runner does not trim it
+ * (it is a format character, not white space), and a reader does not see it.
  */
-function makeReport(parts) {
-    const verdict = parts.verdict ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .worstVerdict */ .zP)(parts.checks.map((c) => c.verdict));
-    const reason = typeof parts.reason === 'function' ? parts.reason(verdict) : parts.reason;
-    return {
-        schemaVersion: _report_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
-        gate: parts.gate,
-        verdict,
-        summary: `${verdict}: ${reason}`,
-        tool: { name: 'modelgate', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
-        createdAt: new Date().toISOString(),
-        inputs: parts.inputs,
-        checks: parts.checks,
-        ...parts.sections,
-    };
+const ZWSP = '\u200b';
+/** A line that would start a `::` command, up to the first colon. */
+const COMMAND_START = /^([\s\u0085]*):(?=:)/;
+const OLD_COMMAND = /##\[/g;
+/** One line made inert: nothing in it starts a command. Line breaks must be gone already. */
+function defuseLine(line) {
+    return line.replace(COMMAND_START, `$1${ZWSP}:`).replace(OLD_COMMAND, `##${ZWSP}[`);
+}
+/**
+ * A log line that stays one line and issues no command: line breaks are
+ * written as the toolkit writes them in command data (`%0D`, `%0A`), and a
+ * command start is broken. `%` itself is left alone: a plain line is never
+ * decoded, and escaping it would print every percentage as `%25`.
+ */
+function inertLogLine(text) {
+    return defuseLine(text.replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+}
+/**
+ * Multi-line text (the CLI's Markdown report, an error with its stack) with
+ * its lines kept and every command start broken. Honest output is unchanged;
+ * only a line that would have been a command gains an invisible character.
+ */
+function inertLines(text) {
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part, i) => (i % 2 === 0 ? defuseLine(part) : part))
+        .join('');
 }
 
 
@@ -72,18 +77,6 @@ function reportNumber(x) {
         return '-Infinity';
     return x;
 }
-
-
-/***/ }),
-
-/***/ 83323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** modelgate's version, kept equal to package.json's by a test. */
-const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -410,10 +403,10 @@ async function repositoryDispatch(client, opts) {
         return true;
     }
     catch (err) {
-        const status = (0,github_errors/* httpStatus */.nG)(err);
+        const status = (0,github_errors.httpStatus)(err);
         if (status !== 403 && status !== 404)
             throw err;
-        (opts.log ?? github_errors/* fallbackLog */.hx).warn(`Could not send the repository_dispatch event "${eventType}" to ${owner}/${repo} (HTTP ${status}: ${(0,github_errors/* firstLine */.TM)(err)}). ` +
+        (opts.log ?? github_errors.fallbackLog).warn(`Could not send the repository_dispatch event "${eventType}" to ${owner}/${repo} (HTTP ${status}: ${(0,github_errors.firstLine)(err)}). ` +
             'The token needs `contents: write` on that repository (GITHUB_TOKEN can only reach its own repository; use a PAT or app token for another).');
         return false;
     }
@@ -5325,11 +5318,15 @@ function sampleRows(rowCount, cap, seed) {
 /***/ 73116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TM: () => (/* binding */ firstLine),
-/* harmony export */   hx: () => (/* binding */ fallbackLog),
-/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */   DeadlineError: () => (/* binding */ DeadlineError),
+/* harmony export */   fallbackLog: () => (/* binding */ fallbackLog),
+/* harmony export */   firstLine: () => (/* binding */ firstLine),
+/* harmony export */   httpStatus: () => (/* binding */ httpStatus)
 /* harmony export */ });
+/* harmony import */ var _adapters_inert_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42303);
+
 /** The HTTP status of an Octokit RequestError (or anything carrying one). */
 function httpStatus(err) {
     if (err && typeof err === 'object' && 'status' in err) {
@@ -5337,6 +5334,17 @@ function httpStatus(err) {
         return typeof status === 'number' ? status : undefined;
     }
     return undefined;
+}
+/**
+ * What a GitHub call throws once the client's deadline has passed. It is no
+ * Octokit RequestError, so neither the retry nor the throttling plugin
+ * retries it.
+ */
+class DeadlineError extends Error {
+    constructor(method, url) {
+        super(`the time allowed for GitHub calls is used up; ${method} ${url} was not sent`);
+        this.name = 'DeadlineError';
+    }
 }
 /** The first line of an error's message, for one-line warnings. */
 function firstLine(err) {
@@ -5352,7 +5360,7 @@ function firstLine(err) {
 const fallbackLog = {
     debug() { },
     info(message) {
-        console.info(message);
+        console.info(process.env.GITHUB_ACTIONS === 'true' ? (0,_adapters_inert_log_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLogLine */ .T)(message) : message);
     },
     warn(message) {
         if (process.env.GITHUB_ACTIONS === 'true') {
@@ -5364,152 +5372,6 @@ const fallbackLog = {
         }
     },
 };
-
-
-/***/ }),
-
-/***/ 42495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KM: () => (/* binding */ sparkline),
-/* harmony export */   Kk: () => (/* binding */ icon),
-/* harmony export */   Oe: () => (/* binding */ pct),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   S9: () => (/* binding */ barChart),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   zH: () => (/* binding */ details)
-/* harmony export */ });
-/* unused harmony export groupDigits */
-/* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79478);
-/**
- * Markdown building blocks for job summaries and PR comments.
- *
- * Every value that comes from data or configuration (column names, category
- * values, file names) goes through `text()` or `code()`: Markdown and HTML
- * are escaped, and `@name` is broken with a zero-width space so that a
- * column called "@security-team" pings nobody.
- */
-
-// Characters that start Markdown emphasis, code, links, tables, strikethrough
-// or HTML anywhere in a line; line-start markers (#, -, 1.) cannot occur
-// because values are inlined after other text.
-const MD_SPECIAL = /[\\`*_[\]|<>&~$]/g;
-const HTML_ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
-/** Break @mentions and #references that GitHub would link. */
-function defuse(s) {
-    return s.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
-}
-/** Escape a data value for Markdown text (also inside table cells). */
-function text(value) {
-    const s = value === null || value === undefined ? '' : String(value);
-    const escaped = s
-        .replace(/\r?\n/g, ' ')
-        .replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
-    return defuse(escaped);
-}
-/**
- * A data value as inline code. Backticks inside cannot be escaped in a code
- * span, so such values fall back to escaped text in <code>.
- */
-function code(value) {
-    const s = (value === null || value === undefined ? '' : String(value)).replace(/\r?\n/g, ' ');
-    if (s.includes('`') || s.includes('|'))
-        return `<code>${text(s)}</code>`;
-    return `\`${defuse(s)}\``;
-}
-/** A number for a report: up to `digits` significant digits, no exponent for ordinary sizes. */
-/**
- * A whole number below 10^15 in magnitude with en-US thousands separators
- * ("1,234,567", "-1,234", "-0"), written out rather than by Intl: the first
- * Intl.NumberFormat of a process loads ICU's locale data (about 12 ms,
- * measured) and toLocaleString builds a new formatter per call (about 30 µs),
- * while a report formats hundreds of counts. test/render checks it against
- * Intl's en-US output.
- */
-function groupDigits(value) {
-    if (Object.is(value, -0))
-        return '-0';
-    const digits = String(Math.abs(value));
-    let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
-    for (let i = out.length; i < digits.length; i += 3)
-        out += `,${digits.slice(i, i + 3)}`;
-    return value < 0 ? `-${out}` : out;
-}
-function num(value, digits = 4) {
-    if (value === null || value === undefined)
-        return '–';
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '−∞';
-    if (Number.isInteger(value) && Math.abs(value) < 1e15)
-        return groupDigits(value);
-    const abs = Math.abs(value);
-    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
-        return value.toExponential(digits - 1);
-    return String(Number(value.toPrecision(digits)));
-}
-/** A share as a percentage, e.g. 0.1234 → "12.3%". */
-function pct(value, digits = 1) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return '–';
-    return `${(value * 100).toFixed(digits)}%`;
-}
-function icon(verdict) {
-    return _core_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_ICON */ .YY[verdict];
-}
-/** A GitHub-flavoured Markdown table; cells must already be escaped. */
-function table(header, rows, align) {
-    if (rows.length === 0)
-        return '';
-    const sep = header.map((_, i) => {
-        const a = align?.[i] ?? 'l';
-        return a === 'r' ? '---:' : a === 'c' ? ':---:' : '---';
-    });
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(sep), ...rows.map(line)].join('\n');
-}
-/** A collapsible section. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-const SPARK = '▁▂▃▄▅▆▇█';
-/** A one-line sparkline of non-negative values, e.g. a histogram. */
-function sparkline(values, max) {
-    let top = max ?? 0;
-    if (max === undefined)
-        for (let i = 0; i < values.length; i++)
-            top = Math.max(top, values[i]);
-    let out = '';
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        out += top > 0 && v > 0 ? SPARK[Math.min(SPARK.length - 1, Math.floor((v / top) * (SPARK.length - 1) + 0.5))] : ' ';
-    }
-    return out;
-}
-/** Mermaid labels are quoted strings: drop the characters that would end them. */
-function mermaidLabel(s) {
-    return s.replace(/["\n\r`]/g, "'").replace(/[[\]]/g, '');
-}
-/**
- * A Mermaid xy bar chart (GitHub renders Mermaid in comments and summaries),
- * one or two series over the same categories.
- */
-function barChart(options) {
-    const cats = options.categories.map((c) => `"${mermaidLabel(c)}"`).join(', ');
-    const lines = ['```mermaid', 'xychart-beta', `  title "${mermaidLabel(options.title)}"`, `  x-axis [${cats}]`];
-    if (options.yLabel)
-        lines.push(`  y-axis "${mermaidLabel(options.yLabel)}"`);
-    for (const s of options.series) {
-        const vals = s.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : 0)).join(', ');
-        lines.push(`  bar [${vals}]`);
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
 
 
 /***/ }),
@@ -5538,98 +5400,6 @@ function chiSquareSf(x, df) {
     if (x <= 0)
         return 1;
     return (0,_special_regularized_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .regularizedGammaQ */ .j)(df / 2, x / 2);
-}
-
-
-/***/ }),
-
-/***/ 39172:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Zl: () => (/* binding */ normalQuantile),
-  nG: () => (/* binding */ normalSf)
-});
-
-// UNUSED EXPORTS: normalCdf, normalPdf
-
-// EXTERNAL MODULE: ./src/stats/special/regularized-gamma.ts
-var regularized_gamma = __webpack_require__(91121);
-;// CONCATENATED MODULE: ./src/stats/special/erf.ts
-/**
- * Error function and its complement, through the incomplete gamma function:
- *   erf(x)  = sign(x) · P(1/2, x²)
- *   erfc(x) = Q(1/2, x²) for x ≥ 0, and 2 − erfc(−x) for x < 0
- * (Abramowitz & Stegun 7.1.1 with 6.5.16), so that erfc keeps its relative
- * accuracy far into the tail, where 1 − erf(x) would round to zero.
- */
-
-function erf(x) {
-    if (Number.isNaN(x))
-        return NaN;
-    if (x === 0)
-        return x;
-    const v = regularizedGammaP(0.5, x * x);
-    return x < 0 ? -v : v;
-}
-function erfc(x) {
-    if (Number.isNaN(x))
-        return NaN;
-    if (x < 0)
-        return 2 - (0,regularized_gamma/* regularizedGammaQ */.j)(0.5, x * x);
-    return (0,regularized_gamma/* regularizedGammaQ */.j)(0.5, x * x);
-}
-
-;// CONCATENATED MODULE: ./src/stats/distributions/normal.ts
-/**
- * The normal distribution N(μ, σ²): cdf, survival function and quantile
- * (scipy.stats.norm.cdf / sf / ppf).
- *
- *   Φ(z) = ½ erfc(−z/√2),  1 − Φ(z) = ½ erfc(z/√2)
- *
- * The quantile starts from Abramowitz & Stegun 26.2.23 (|error| < 4.5e-4)
- * and refines with Halley steps on the exact cdf, which reach full double
- * precision in two or three steps. The tail nearer to p is used so that
- * tiny probabilities keep their relative accuracy.
- */
-
-const SQRT2 = Math.SQRT2;
-const SQRT_2PI = Math.sqrt(2 * Math.PI);
-function normalCdf(x, mean = 0, sd = 1) {
-    return 0.5 * erfc(-(x - mean) / (sd * SQRT2));
-}
-function normalSf(x, mean = 0, sd = 1) {
-    return 0.5 * erfc((x - mean) / (sd * SQRT2));
-}
-function normalPdf(x, mean = 0, sd = 1) {
-    const z = (x - mean) / sd;
-    return Math.exp(-0.5 * z * z) / (sd * SQRT_2PI);
-}
-/** Lower-tail standard normal quantile for 0 < p ≤ 0.5. */
-function lowerQuantile(p) {
-    const t = Math.sqrt(-2 * Math.log(p));
-    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
-    for (let i = 0; i < 6; i++) {
-        const e = normalCdf(x) - p;
-        const u = e * SQRT_2PI * Math.exp(0.5 * x * x);
-        const step = u / (1 + 0.5 * x * u);
-        x -= step;
-        if (Math.abs(step) <= 1e-15 * Math.max(1, Math.abs(x)))
-            break;
-    }
-    return x;
-}
-function normalQuantile(p, mean = 0, sd = 1) {
-    if (Number.isNaN(p) || p < 0 || p > 1)
-        return NaN;
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    const z = p <= 0.5 ? lowerQuantile(p) : -lowerQuantile(1 - p);
-    return mean + sd * z;
 }
 
 
@@ -5689,234 +5459,6 @@ function createRngFromState(state) {
 /** A seeded xoshiro128** generator; the same seed always gives the same stream. */
 function createRng(seed) {
     return createRngFromState(seedState(seed));
-}
-
-
-/***/ }),
-
-/***/ 39671:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ mannWhitneyExactCdf)
-/* harmony export */ });
-/**
- * Exact null distribution of the Mann–Whitney U statistic, for samples of
- * sizes m and n without ties: P(U ≤ k).
- *
- * Definition: under H0 every one of the C(m+n, m) ways to choose which
- * ranks belong to the first sample is equally likely; U counts the pairs
- * (x, y) with x > y. The number of arrangements giving U = k is the
- * coefficient of q^k in the Gaussian binomial coefficient
- *   [m+n choose m]_q = Π_{i=1..m} (1 − q^{n+i}) / (1 − q^i)
- * (Andrews, "The Theory of Partitions", 1976, Thm 3.1; Di Bucchianico 1999,
- * Thm 2.5 gives the equivalent recurrence scipy uses). Multiplying by each
- * (1 − q^{n+i}) and dividing by each (1 − q^i) in turn is O(min(m,n) · k):
- * only coefficients up to k are needed, because each step reads lower
- * coefficients only.
- *
- * References:
- * - H. B. Mann, D. R. Whitney, "On a test of whether one of two random
- *   variables is stochastically larger than the other", Ann. Math. Statist.
- *   18 (1947) 50–60.
- * - A. Di Bucchianico, "Combinatorics, computer algebra, and the
- *   Wilcoxon–Mann–Whitney test", J. Statist. Plann. Inference 79 (1999) 349–364.
- */
-function mannWhitneyExactCdf(k, m, n) {
-    const mn = m * n;
-    if (k < 0)
-        return 0;
-    if (k >= mn)
-        return 1;
-    k = Math.floor(k);
-    // The distribution is symmetric about mn/2: sum the shorter side.
-    if (k > mn / 2)
-        return 1 - mannWhitneyExactCdf(mn - k - 1, m, n);
-    const small = Math.min(m, n);
-    const large = Math.max(m, n);
-    const c = new Float64Array(k + 1);
-    c[0] = 1;
-    for (let i = 1; i <= small; i++) {
-        const drop = large + i;
-        for (let j = k; j >= drop; j--)
-            c[j] -= c[j - drop];
-        for (let j = i; j <= k; j++)
-            c[j] += c[j - i];
-    }
-    let count = 0;
-    for (let j = 0; j <= k; j++)
-        count += c[j];
-    // C(m+n, m) as a running product keeps full relative precision.
-    let total = 1;
-    for (let i = 1; i <= small; i++)
-        total = (total * (large + i)) / i;
-    return Math.min(1, count / total);
-}
-
-
-/***/ }),
-
-/***/ 67495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ mannWhitneyU)
-/* harmony export */ });
-/* harmony import */ var _distributions_normal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39172);
-/* harmony import */ var _mann_whitney_exact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39671);
-/**
- * Mann–Whitney U test (Wilcoxon rank-sum test) of two independent samples.
- *
- * Definition: with x of size n1 and y of size n2 ranked together (average
- * ranks for ties) and R1 the rank sum of x,
- *   U1 = R1 − n1(n1+1)/2   (the number of pairs with x > y, ties counting ½),
- *   U2 = n1·n2 − U1.
- * `statistic` is U1, as scipy reports it.
- *
- * p-value, as `scipy.stats.mannwhitneyu(x, y, method='auto')` (scipy 1.10):
- * - alternative 'greater' (x stochastically larger) uses U = U1, 'less'
- *   uses U = U2, 'two-sided' uses U = max(U1, U2) and doubles the tail;
- *   the result is clipped to [0, 1].
- * - exact: P(U' ≥ U) from the exact null distribution (see
- *   mann-whitney-exact.ts); no tie correction.
- * - asymptotic: z = (U − n1n2/2 − ½) / σ with the continuity correction ½
- *   (when `continuity`), σ² = n1n2/12 · ((N+1) − Σ(t³−t) / (N(N−1))) with
- *   N = n1+n2 and t the tie-group sizes; p = P(Z ≥ z).
- * - 'auto' takes exact when either sample has at most 8 values and there
- *   are no ties, asymptotic otherwise.
- * A NaN in either sample gives NaN results (scipy's nan_policy='propagate');
- * so does an empty sample.
- *
- * The ranks are not materialised: both samples are sorted and walked in
- * merged order, which gives R1 and the tie groups in O(N log N) with the
- * engine's native numeric sort.
- *
- * References:
- * - H. B. Mann, D. R. Whitney, Ann. Math. Statist. 18 (1947) 50–60.
- * - scipy.stats.mannwhitneyu, https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.mannwhitneyu.html
- * - E. L. Lehmann, "Nonparametrics: Statistical Methods Based on Ranks",
- *   1975, §1.4 (tie correction of the variance).
- */
-
-
-function sortedCopy(a) {
-    const s = Float64Array.from(a);
-    s.sort();
-    return s;
-}
-/** R1 and Σ(t³ − t) of two ascending samples, walking them in merged order. */
-function rankSumOfFirst(xs, ys) {
-    let i = 0;
-    let j = 0;
-    let pos = 0;
-    let r1 = 0;
-    let tieTerm = 0;
-    const n1 = xs.length;
-    const n2 = ys.length;
-    while (i < n1 || j < n2) {
-        const v = i < n1 && (j >= n2 || xs[i] <= ys[j]) ? xs[i] : ys[j];
-        let cx = 0;
-        while (i < n1 && xs[i] === v) {
-            i++;
-            cx++;
-        }
-        let cy = 0;
-        while (j < n2 && ys[j] === v) {
-            j++;
-            cy++;
-        }
-        const t = cx + cy;
-        // The group occupies ranks pos+1 .. pos+t; each gets their mean.
-        r1 += cx * (pos + (t + 1) / 2);
-        if (t > 1)
-            tieTerm += t * t * t - t;
-        pos += t;
-    }
-    return { r1, tieTerm };
-}
-function hasNaN(a) {
-    for (let i = 0; i < a.length; i++)
-        if (Number.isNaN(a[i]))
-            return true;
-    return false;
-}
-function mannWhitneyU(x, y, options = {}) {
-    const alternative = options.alternative ?? 'two-sided';
-    const continuity = options.continuity ?? true;
-    const n1 = x.length;
-    const n2 = y.length;
-    const requested = options.method ?? 'auto';
-    if (n1 === 0 || n2 === 0 || hasNaN(x) || hasNaN(y)) {
-        return { statistic: NaN, u2: NaN, pValue: NaN, method: requested === 'exact' ? 'exact' : 'asymptotic', z: null, n1, n2, tieTerm: NaN };
-    }
-    const xs = options.sorted && x instanceof Float64Array ? x : sortedCopy(x);
-    const ys = options.sorted && y instanceof Float64Array ? y : sortedCopy(y);
-    const { r1, tieTerm } = rankSumOfFirst(xs, ys);
-    const u1 = r1 - (n1 * (n1 + 1)) / 2;
-    const u2 = n1 * n2 - u1;
-    const method = requested !== 'auto' ? requested : (n1 > 8 && n2 > 8) || tieTerm > 0 ? 'asymptotic' : 'exact';
-    const u = alternative === 'greater' ? u1 : alternative === 'less' ? u2 : Math.max(u1, u2);
-    const factor = alternative === 'two-sided' ? 2 : 1;
-    let p;
-    let z = null;
-    if (method === 'exact') {
-        // P(U' ≥ u) = P(U' ≤ n1n2 − u) by symmetry; scipy truncates u to an integer.
-        p = (0,_mann_whitney_exact_js__WEBPACK_IMPORTED_MODULE_1__/* .mannWhitneyExactCdf */ .F)(n1 * n2 - Math.trunc(u), n1, n2);
-    }
-    else {
-        const n = n1 + n2;
-        const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
-        const numerator = u - (n1 * n2) / 2 - (continuity ? 0.5 : 0);
-        z = numerator / s;
-        p = (0,_distributions_normal_js__WEBPACK_IMPORTED_MODULE_0__/* .normalSf */ .nG)(z);
-    }
-    p = Math.min(1, Math.max(0, p * factor));
-    return { statistic: u1, u2, pValue: p, method, z, n1, n2, tieTerm };
-}
-
-
-/***/ }),
-
-/***/ 25581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ logGamma),
-/* harmony export */   l: () => (/* binding */ logBeta)
-/* harmony export */ });
-/**
- * Natural logarithm of the gamma function, ln Γ(x), for x > 0.
- *
- * Lanczos approximation with g = 7 and nine coefficients (Lanczos 1964;
- * the coefficient set popularised by Numerical Recipes, 3rd ed., §6.1 and
- * Godfrey's tables), with the reflection formula Γ(x)Γ(1−x) = π / sin(πx)
- * for x < 0.5. Relative error about 1e-15 away from the zeros at 1 and 2.
- */
-const G = 7;
-const C = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
-function logGamma(x) {
-    if (Number.isNaN(x))
-        return NaN;
-    if (x <= 0 && Number.isInteger(x))
-        return Infinity;
-    if (x < 0.5) {
-        // Reflection: ln Γ(x) = ln π − ln |sin πx| − ln Γ(1 − x)
-        return Math.log(Math.PI) - Math.log(Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-    }
-    const z = x - 1;
-    let a = C[0];
-    const t = z + G + 0.5;
-    for (let i = 1; i < G + 2; i++)
-        a += C[i] / (z + i);
-    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-/** ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b). */
-function logBeta(a, b) {
-    return logGamma(a) + logGamma(b) - logGamma(a + b);
 }
 
 
@@ -5997,118 +5539,6 @@ function regularizedBeta(x, a, b, complement = false) {
     }
     const w = front(b, a, 1 - x) * continuedFraction(b, a, 1 - x);
     return complement ? w : 1 - w;
-}
-
-
-/***/ }),
-
-/***/ 91121:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ regularizedGammaQ)
-/* harmony export */ });
-/* unused harmony export regularizedGammaP */
-/* harmony import */ var _log_gamma_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25581);
-/**
- * Regularized incomplete gamma functions
- *   P(a, x) = γ(a, x) / Γ(a)  (lower)   and   Q(a, x) = 1 − P(a, x)  (upper),
- * for a > 0, x ≥ 0; scipy.special.gammainc and gammaincc.
- *
- * For x < a + 1 the power series of γ converges fast; otherwise the
- * continued fraction for Γ(a, x), evaluated with the modified Lentz method
- * (Numerical Recipes, 3rd ed., §6.2). Each side computes its own tail
- * directly, so a tiny Q is not lost to cancellation in 1 − P.
- */
-
-const EPS = 1e-16;
-const TINY = 1e-300;
-const MAX_ITER = 100_000;
-/** P(a, x) by its series; only accurate for x < a + 1. */
-function lowerSeries(a, x) {
-    let ap = a;
-    let sum = 1 / a;
-    let del = sum;
-    for (let n = 0; n < MAX_ITER; n++) {
-        ap += 1;
-        del *= x / ap;
-        sum += del;
-        if (Math.abs(del) < Math.abs(sum) * EPS)
-            break;
-    }
-    return sum * Math.exp(-x + a * Math.log(x) - (0,_log_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a));
-}
-/** Q(a, x) by its continued fraction; only accurate for x ≥ a + 1. */
-function upperFraction(a, x) {
-    let b = x + 1 - a;
-    let c = 1 / TINY;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < MAX_ITER; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = b + an / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const del = d * c;
-        h *= del;
-        if (Math.abs(del - 1) < EPS)
-            break;
-    }
-    return Math.exp(-x + a * Math.log(x) - (0,_log_gamma_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .S)(a)) * h;
-}
-function regularizedGammaP(a, x) {
-    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
-        return NaN;
-    if (x === 0)
-        return 0;
-    if (x === Infinity)
-        return 1;
-    return x < a + 1 ? lowerSeries(a, x) : 1 - upperFraction(a, x);
-}
-function regularizedGammaQ(a, x) {
-    if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0)
-        return NaN;
-    if (x === 0)
-        return 1;
-    if (x === Infinity)
-        return 0;
-    return x < a + 1 ? 1 - lowerSeries(a, x) : upperFraction(a, x);
-}
-
-
-/***/ }),
-
-/***/ 49567:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yj: () => (/* binding */ string),
-/* harmony export */   ai: () => (/* binding */ number)
-/* harmony export */ });
-/* unused harmony exports boolean, bigint, date */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
-
-
-function string(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedString */ .K_(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodString */ .NDH, params);
-}
-function number(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._coercedNumber */ .qG(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodNumber */ .rSt, params);
-}
-function boolean(params) {
-    return core._coercedBoolean(schemas.ZodBoolean, params);
-}
-function bigint(params) {
-    return core._coercedBigint(schemas.ZodBigInt, params);
-}
-function date(params) {
-    return core._coercedDate(schemas.ZodDate, params);
 }
 
 

@@ -18,7 +18,7 @@ function wantsComment(mode, verdict, isPullRequest) {
     return true; // auto and always: on every pull-request run
 }
 async function publishToGitHub(outcome, run, env, log) {
-    const { common, result, gate } = outcome;
+    const { common, result } = outcome;
     // The run's facts were read once, for the gate; the same ones say where to publish.
     const [owner, repo] = (run.repository ?? '').split('/');
     const gh = { owner: owner || undefined, repo: repo || undefined, pullRequest: run.pullRequest, headSha: run.sha };
@@ -37,14 +37,42 @@ async function publishToGitHub(outcome, run, env, log) {
         log.warn('GITHUB_REPOSITORY is not set: the pull-request comment and check run are skipped');
         return;
     }
+    // The whole of publishing has one budget: nothing here may hold the step
+    // longer (a `retry-after: 600`, a server that never answers).
+    const seconds = common['comment-timeout'];
+    const deadline = Date.now() + seconds * 1000;
+    const overtime = `GitHub did not finish within comment-timeout (${seconds} s)`;
+    const work = publishBefore(deadline, outcome, { ...gh, owner: gh.owner, repo: gh.repo }, comment, token, env, log);
+    // The client stops every call at the deadline; this is the backstop should
+    // anything still be pending a moment later.
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('late'), seconds * 1000 + BACKSTOP_MS);
+        timer.unref();
+    });
+    const ended = await Promise.race([work.then(() => 'done'), late]);
+    clearTimeout(timer);
+    if (ended === 'late')
+        log.warn(`${overtime}: the pull-request comment and check run were left unfinished. The gate result is unaffected.`);
+}
+/** Grace after the deadline before publishing is abandoned outright. */
+const BACKSTOP_MS = 2000;
+async function publishBefore(deadline, outcome, gh, comment, token, env, log) {
+    const { common, result, gate } = outcome;
+    const checkName = common['check-name'];
+    const seconds = common['comment-timeout'];
     // Octokit loads only when there is something to publish: most of an
     // action's start-up time would otherwise go to it.
-    const [{ createGitHubClient }, { commentMarker, upsertStickyComment }, { createCheckRun }] = await Promise.all([
+    const [{ createGitHubClient }, { commentMarker, upsertStickyComment }, { createCheckRun }, { DeadlineError }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584)),
         __webpack_require__.e(/* import() */ 318).then(__webpack_require__.bind(__webpack_require__, 47318)),
         __webpack_require__.e(/* import() */ 867).then(__webpack_require__.bind(__webpack_require__, 35867)),
+        __webpack_require__.e(/* import() */ 116).then(__webpack_require__.bind(__webpack_require__, 73116)),
     ]);
-    const client = createGitHubClient(token, env, { log });
+    const client = createGitHubClient(token, env, { log, deadline });
+    const failure = (what, err) => err instanceof DeadlineError || Date.now() >= deadline
+        ? `${what} was not finished within comment-timeout (${seconds} s); the gate result is unaffected`
+        : `could not write ${what}: ${err instanceof Error ? err.message : String(err)}`;
     if (comment) {
         try {
             const state = await upsertStickyComment(client, {
@@ -54,11 +82,12 @@ async function publishToGitHub(outcome, run, env, log) {
                 marker: commentMarker(gate.name, common['comment-id']),
                 body: outcome.markdown,
                 log,
+                deadline,
             });
             log.info(`pull-request comment: ${state}`);
         }
         catch (err) {
-            log.warn(`could not write the pull-request comment: ${err instanceof Error ? err.message : String(err)}`);
+            log.warn(failure('the pull-request comment', err));
         }
     }
     const headSha = gh.headSha;
@@ -79,7 +108,7 @@ async function publishToGitHub(outcome, run, env, log) {
             });
         }
         catch (err) {
-            log.warn(`could not create the check run "${checkName}": ${err instanceof Error ? err.message : String(err)}`);
+            log.warn(failure(`the check run "${checkName}"`, err));
         }
     }
 }
@@ -189,10 +218,11 @@ async function runAction(gateName) {
         const summary = (0,_render_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .truncateMarkdown */ .o)(outcome.markdown, SUMMARY_LIMIT, '_Summary truncated: see the JSON report for everything._');
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe(summary);
         emitAnnotations(outcome, ctx.cwd);
-        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_8__/* .publishToGitHub */ .W)(outcome, ctx.run, process.env, { info: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warn: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e, debug: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz });
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.summary);
+        // The exit code is settled before GitHub is called: it never waits on the comment.
         if (outcome.conclusion === 'failure')
             _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${gateName}: ${report.summary}`);
+        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_8__/* .publishToGitHub */ .W)(outcome, ctx.run, process.env, { info: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warn: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e, debug: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz });
     }
     catch (err) {
         // A user's mistake is one line; an internal error keeps its stack.
@@ -422,6 +452,7 @@ async function runSuiteAction() {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _inert_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42303);
 /**
  * The runner protocol an action speaks: inputs from INPUT_<NAME> variables,
  * outputs and the job summary appended to the files named by GITHUB_OUTPUT
@@ -435,6 +466,7 @@ async function runSuiteAction() {
  * (bench/cold-start.mjs). These few functions write the same bytes, which
  * test/adapters/runner.test.ts checks against @actions/core itself.
  */
+
 
 
 
@@ -462,7 +494,11 @@ function issue(command, properties, message) {
 function annotationProps(p = {}) {
     return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
 }
-const info = (message) => void process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+/**
+ * A plain log line. Gates log names of files and columns, so the line is
+ * made inert: it stays one line and starts no workflow command.
+ */
+const info = (message) => void process.stdout.write((0,_inert_log_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogLine */ .T)(message) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
 const debug = (message) => issue('debug', {}, message);
 const warning = (message, props) => issue('warning', annotationProps(props), message);
 const error = (message, props) => issue('error', annotationProps(props), message);

@@ -1,5 +1,5 @@
 export const id = 867;
-export const ids = [867];
+export const ids = [867,116];
 export const modules = {
 
 /***/ 35867:
@@ -80,9 +80,9 @@ async function createCheckRun(client, opts) {
         return { id: data.id, url: data.html_url ?? undefined };
     }
     catch (err) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) !== 403)
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(err) !== 403)
             throw err;
-        (opts.log ?? _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fallbackLog */ .hx).warn(`Could not create the check run "${opts.name}" on ${owner}/${repo} (HTTP 403: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .firstLine */ .TM)(err)}). ` +
+        (opts.log ?? _errors_js__WEBPACK_IMPORTED_MODULE_0__.fallbackLog).warn(`Could not create the check run "${opts.name}" on ${owner}/${repo} (HTTP 403: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.firstLine)(err)}). ` +
             'Grant `permissions: checks: write` to get it; pull requests from forks get a read-only token.');
         return undefined;
     }
@@ -94,11 +94,15 @@ async function createCheckRun(client, opts) {
 /***/ 73116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TM: () => (/* binding */ firstLine),
-/* harmony export */   hx: () => (/* binding */ fallbackLog),
-/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */   DeadlineError: () => (/* binding */ DeadlineError),
+/* harmony export */   fallbackLog: () => (/* binding */ fallbackLog),
+/* harmony export */   firstLine: () => (/* binding */ firstLine),
+/* harmony export */   httpStatus: () => (/* binding */ httpStatus)
 /* harmony export */ });
+/* harmony import */ var _adapters_inert_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42303);
+
 /** The HTTP status of an Octokit RequestError (or anything carrying one). */
 function httpStatus(err) {
     if (err && typeof err === 'object' && 'status' in err) {
@@ -106,6 +110,17 @@ function httpStatus(err) {
         return typeof status === 'number' ? status : undefined;
     }
     return undefined;
+}
+/**
+ * What a GitHub call throws once the client's deadline has passed. It is no
+ * Octokit RequestError, so neither the retry nor the throttling plugin
+ * retries it.
+ */
+class DeadlineError extends Error {
+    constructor(method, url) {
+        super(`the time allowed for GitHub calls is used up; ${method} ${url} was not sent`);
+        this.name = 'DeadlineError';
+    }
 }
 /** The first line of an error's message, for one-line warnings. */
 function firstLine(err) {
@@ -121,7 +136,7 @@ function firstLine(err) {
 const fallbackLog = {
     debug() { },
     info(message) {
-        console.info(message);
+        console.info(process.env.GITHUB_ACTIONS === 'true' ? (0,_adapters_inert_log_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLogLine */ .T)(message) : message);
     },
     warn(message) {
         if (process.env.GITHUB_ACTIONS === 'true') {

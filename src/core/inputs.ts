@@ -270,6 +270,12 @@ export const COMMON = defineInputs({
     notInPolicy: true,
     secret: true,
   },
+  'comment-timeout': {
+    schema: z.number().positive().max(3600).default(60),
+    description:
+      'Seconds the pull-request comment and the check run may take together, retries and rate-limit waits included. When they are used up the step warns and goes on: the verdict, outputs and exit code never wait on GitHub.',
+    examples: ['20'],
+  },
 });
 
 /** The common inputs' specs (action.yml, docs, CLI flags). */

@@ -1,3 +1,5 @@
+import { inertLogLine } from '../adapters/inert-log.js';
+
 /** The HTTP status of an Octokit RequestError (or anything carrying one). */
 export function httpStatus(err: unknown): number | undefined {
   if (err && typeof err === 'object' && 'status' in err) {
@@ -5,6 +7,18 @@ export function httpStatus(err: unknown): number | undefined {
     return typeof status === 'number' ? status : undefined;
   }
   return undefined;
+}
+
+/**
+ * What a GitHub call throws once the client's deadline has passed. It is no
+ * Octokit RequestError, so neither the retry nor the throttling plugin
+ * retries it.
+ */
+export class DeadlineError extends Error {
+  constructor(method: string, url: string) {
+    super(`the time allowed for GitHub calls is used up; ${method} ${url} was not sent`);
+    this.name = 'DeadlineError';
+  }
 }
 
 /** The first line of an error's message, for one-line warnings. */
@@ -22,7 +36,7 @@ export function firstLine(err: unknown): string {
 export const fallbackLog = {
   debug(): void {},
   info(message: string): void {
-    console.info(message);
+    console.info(process.env.GITHUB_ACTIONS === 'true' ? inertLogLine(message) : message);
   },
   warn(message: string): void {
     if (process.env.GITHUB_ACTIONS === 'true') {

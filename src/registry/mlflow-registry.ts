@@ -17,6 +17,7 @@
  * record in one request, so a killed registration leaves none or a whole one.
  */
 import { UserError } from '../core/errors.js';
+import { splitUrlCredentials } from '../core/url-credentials.js';
 import { auditLine, formatTagMessage, recordFromMessage } from './record.js';
 import { parseTag } from './gto-tag.js';
 import type { ArtifactState, StageAssignment, TagEvent, VersionState } from './registry-state.js';
@@ -24,20 +25,30 @@ import { compareVersionStrings, nextVersion } from './semver.js';
 import type { ChangePlan, LoadOptions, RegisterOutcome, RegisterPlan, RegistryBackend } from './backend.js';
 
 export interface MlflowConfig {
+  /** The server's address, without credentials. */
   trackingUri: string;
   token?: string;
   username?: string;
   password?: string;
 }
 
+/**
+ * Where the registry is and how to sign in. Credentials, first found wins:
+ * `user:password@` in the tracking URI (the most specific thing the step
+ * says; sent as Basic authentication, never in the URL), then
+ * MLFLOW_TRACKING_TOKEN (Bearer), then MLFLOW_TRACKING_USERNAME and
+ * MLFLOW_TRACKING_PASSWORD (Basic), the variables MLflow's own client reads.
+ */
 export function mlflowConfigFromEnv(env: Record<string, string | undefined>, uri?: string): MlflowConfig {
-  const trackingUri = uri ?? env.MLFLOW_TRACKING_URI;
-  if (!trackingUri) throw new UserError('no MLflow server: set tracking-uri or MLFLOW_TRACKING_URI', { field: 'tracking-uri' });
-  if (!/^https?:\/\//.test(trackingUri)) {
-    throw new UserError(`the mlflow backend needs an http(s) tracking URI, got "${trackingUri}"`, { field: 'tracking-uri' });
+  const given = uri ?? env.MLFLOW_TRACKING_URI;
+  if (!given) throw new UserError('no MLflow server: set tracking-uri or MLFLOW_TRACKING_URI', { field: 'tracking-uri' });
+  const { url, username, password } = splitUrlCredentials(given, 'tracking-uri');
+  if (!/^https?:\/\//.test(url)) {
+    throw new UserError(`the mlflow backend needs an http(s) tracking URI, got "${url}"`, { field: 'tracking-uri' });
   }
+  if (username || password) return { trackingUri: url, username, password };
   return {
-    trackingUri: trackingUri.replace(/\/+$/, ''),
+    trackingUri: url,
     token: env.MLFLOW_TRACKING_TOKEN || undefined,
     username: env.MLFLOW_TRACKING_USERNAME || undefined,
     password: env.MLFLOW_TRACKING_PASSWORD || undefined,
@@ -99,14 +110,29 @@ export class MlflowRegistry implements RegistryBackend {
   /** semver → MLflow version number, per model, from the last load. */
   private numbers = new Map<string, Map<string, string>>();
 
-  constructor(cfg: MlflowConfig & { source?: string; runId?: string }) {
+  private readonly authorization?: string;
+
+  /**
+   * `secret` is told each credential as it is sent (the token, the Basic
+   * value), so that the run masks and redacts it: a server may echo the
+   * Authorization header in an error body, which becomes an error message.
+   */
+  constructor(cfg: MlflowConfig & { source?: string; runId?: string }, secret?: (value: string) => void) {
     this.cfg = cfg;
+    if (cfg.token) {
+      this.authorization = `Bearer ${cfg.token}`;
+      secret?.(cfg.token);
+    } else if (cfg.username || cfg.password) {
+      const basic = Buffer.from(`${cfg.username ?? ''}:${cfg.password ?? ''}`, 'utf8').toString('base64');
+      this.authorization = `Basic ${basic}`;
+      secret?.(basic);
+      if (cfg.password) secret?.(cfg.password);
+    }
   }
 
   private headers(): Record<string, string> {
     const h: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-    if (this.cfg.token) h.authorization = `Bearer ${this.cfg.token}`;
-    else if (this.cfg.username) h.authorization = `Basic ${Buffer.from(`${this.cfg.username}:${this.cfg.password ?? ''}`).toString('base64')}`;
+    if (this.authorization) h.authorization = this.authorization;
     return h;
   }
 

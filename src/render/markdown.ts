@@ -19,22 +19,32 @@ function defuse(s: string): string {
   return s.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
 }
 
-/** Escape a data value for Markdown text (also inside table cells). */
+/**
+ * Every line ending Markdown knows (CommonMark: LF, CR, CR LF). A lone CR
+ * left in a value would end a table row or a line just as LF does.
+ */
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+/**
+ * Escape a data value for Markdown text (also inside table cells). `<` and
+ * `>` become entities, so no value can open an HTML comment: a value holding
+ * `<!-- modelgate:… -->` cannot pass for a comment marker.
+ */
 export function text(value: unknown): string {
   const s = value === null || value === undefined ? '' : String(value);
-  const escaped = s
-    .replace(/\r?\n/g, ' ')
-    .replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
+  const escaped = s.replace(LINE_BREAK, ' ').replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
   return defuse(escaped);
 }
 
 /**
  * A data value as inline code. Backticks inside cannot be escaped in a code
- * span, so such values fall back to escaped text in <code>.
+ * span, and a code span shows `<!--` as it is, which leaves an HTML comment
+ * (a marker) in the raw text; such values fall back to escaped text in
+ * <code>. So do `|` (it would split a table cell).
  */
 export function code(value: unknown): string {
-  const s = (value === null || value === undefined ? '' : String(value)).replace(/\r?\n/g, ' ');
-  if (s.includes('`') || s.includes('|')) return `<code>${text(s)}</code>`;
+  const s = (value === null || value === undefined ? '' : String(value)).replace(LINE_BREAK, ' ');
+  if (/[`|<>]/.test(s)) return `<code>${text(s)}</code>`;
   return `\`${defuse(s)}\``;
 }
 
@@ -105,9 +115,18 @@ export function sparkline(values: ArrayLike<number>, max?: number): string {
   return out;
 }
 
-/** Mermaid labels are quoted strings: drop the characters that would end them. */
-function mermaidLabel(s: string): string {
-  return s.replace(/["\n\r`]/g, "'").replace(/[[\]]/g, '');
+/**
+ * Mermaid labels are quoted strings: the characters that would end them (or
+ * the code fence) become `'`, brackets are dropped. Mermaid also reads
+ * `%%{init: …}%%` directives and `%%` comments anywhere in a diagram, `#…;`
+ * entity codes and HTML in labels: `%`, `#`, `<` and `>` become their
+ * full-width forms, which look alike and mean nothing to it.
+ */
+export function mermaidLabel(s: string): string {
+  return s
+    .replace(/["\n\r`]/g, "'")
+    .replace(/[[\]]/g, '')
+    .replace(/[%#<>]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 }
 
 /**

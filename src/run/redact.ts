@@ -9,8 +9,12 @@
  * forgotten redaction.
  */
 
-/** `scheme://userinfo@`: the userinfo of a URL anywhere in a text. */
-const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#@\s]+)@/gi;
+/**
+ * `scheme://userinfo@`: the userinfo of a URL anywhere in a text. It runs to
+ * the LAST `@` before the host, as URL parsers read it: a password written
+ * with a raw `@` (`user:p@ss@host`) is userinfo whole.
+ */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s]+)@/gi;
 
 /**
  * Environment variables that hold credentials: the names the tools we talk

@@ -120,6 +120,9 @@ export async function runGate(
   // The log and the progress line print names of files and columns: redacted too.
   const runCtx: GateContext = {
     ...ctx,
+    // A credential a gate comes to know (an Authorization value it builds) is
+    // redacted like the others, and masked through the adapter's hook (onNew).
+    secret: (value) => redactor.add(value),
     log: redactingLogger(ctx.log, redactor),
     progress: (p) => ctx.progress({ ...p, file: redactor.redact(p.file) }),
   };

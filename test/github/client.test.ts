@@ -4,6 +4,7 @@ import { upsertStickyComment, commentMarker } from '../../src/github/comment.js'
 import { startFakeGitHub } from '../harness/fake-github.js';
 import { captureLog, testClient } from '../harness/client.js';
 import { UserError } from '../../src/core/errors.js';
+import { DeadlineError } from '../../src/github/errors.js';
 
 describe('createGitHubClient', () => {
   it('retries 502 answers and then succeeds', async () => {
@@ -98,6 +99,61 @@ describe('createGitHubClient', () => {
       });
       expect(server.requests.length).toBeGreaterThan(0);
       expect(server.requests.every((r) => r.token === 'ghs_abc')).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('createGitHubClient with a deadline (#17 item 11)', () => {
+  it('does not wait out a retry-after that ends past the deadline', async () => {
+    // Retry delays are in units of retryBaseMs (1 ms here): retry-after 600 is a 600 ms wait against 300 ms left.
+    const server = await startFakeGitHub({ secondaryRateLimit: 100, secondaryRateLimitStatus: 429, retryAfterSeconds: 600 });
+    try {
+      const log = captureLog();
+      const started = Date.now();
+      const client = testClient(server, log, 'ghs_faketoken', undefined, { deadline: started + 300 });
+      await expect(client.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 3 })).rejects.toMatchObject({ status: 429 });
+      expect(Date.now() - started).toBeLessThan(300);
+      expect(server.requests).toHaveLength(1);
+      expect(log.warnings).toEqual([expect.stringMatching(/secondary rate limit.*giving up \(waiting 600 s would pass the time allowed/)]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('retries a 429 only as the rate limit it is, not also as a server error', async () => {
+    const server = await startFakeGitHub({ secondaryRateLimit: 2, secondaryRateLimitStatus: 429 });
+    try {
+      await testClient(server).rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 3 });
+      expect(server.requests.map((r) => r.status)).toEqual([429, 429, 200]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('cuts an attempt off at the deadline and starts no other', async () => {
+    const server = await startFakeGitHub({ delayMs: 2000 });
+    try {
+      const started = Date.now();
+      const client = testClient(server, captureLog(), 'ghs_faketoken', undefined, { deadline: started + 200, retryBaseMs: 50 });
+      await expect(client.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 3 })).rejects.toThrow();
+      const elapsed = Date.now() - started;
+      expect(elapsed).toBeGreaterThanOrEqual(190);
+      expect(elapsed).toBeLessThan(1000);
+      // The retry plugin would wait 50 ms × 1², which the deadline no longer covers.
+      expect(server.requests).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('throws DeadlineError for a call made after the deadline, without sending it', async () => {
+    const server = await startFakeGitHub();
+    try {
+      const client = testClient(server, captureLog(), 'ghs_faketoken', undefined, { deadline: Date.now() - 1 });
+      await expect(client.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 3 })).rejects.toBeInstanceOf(DeadlineError);
+      expect(server.requests).toHaveLength(0);
     } finally {
       await server.close();
     }

@@ -161,3 +161,174 @@ describe('upsertStickyComment with a read-only token', () => {
     }
   });
 });
+
+describe('whose comment is ours (#17 items 2 and 12)', () => {
+  const OTHER_APP = { login: 'other-app[bot]', type: 'Bot' as const };
+  let server: FakeGitHub;
+  beforeEach(async () => {
+    server = await startFakeGitHub({ tokens: { ghs_myapp: { login: 'my-app[bot]', type: 'Bot' } } });
+  });
+  afterEach(async () => {
+    expect(server.violations).toEqual([]);
+    await server.close();
+  });
+
+  it('puts the marker on the first line and defuses marker-like text further down', () => {
+    const marker = commentMarker('validate-schema');
+    const forged = `${commentMarker('fairness-gate')} and <!--modelgate:drift-check:train -->`;
+    const fitted = fitCommentBody(`| column | ${forged} |`, marker);
+    expect(fitted.split('\n')[0]).toBe(marker);
+    expect(fitted.slice(marker.length)).not.toMatch(/<!--\s*modelgate:/);
+    // GitHub shows the defused text as it was written.
+    expect(fitted).toContain('&lt;!-- modelgate:fairness-gate -->');
+    // A marker the caller already put first is not doubled.
+    expect(fitCommentBody(`${marker}\nbody`, marker)).toBe(`${marker}\nbody`);
+  });
+
+  it("never updates another gate's comment, even one whose body holds this gate's marker", async () => {
+    const fairness = commentMarker('fairness-gate');
+    // validate-schema's comment as an older modelgate posted it: a data value carried fairness-gate's marker.
+    const schema = server.seedComment({ ...where, body: `${commentMarker('validate-schema')}\n| ${fairness} | fail |` });
+    const result = await upsertStickyComment(testClient(server), { ...where, marker: fairness, body: 'fairness report', log: captureLog() });
+    expect(result).toBe('created');
+    expect(schema.body).toBe(`${commentMarker('validate-schema')}\n| ${fairness} | fail |`);
+    expect(server.requestsTo('PATCH')).toHaveLength(0);
+    expect(server.issueComments('acme', 'models', 12).map((c) => c.body)).toEqual([schema.body, `${fairness}\nfairness report`]);
+  });
+
+  it("never updates another comment-id's comment", async () => {
+    const train = commentMarker('validate-schema', 'train');
+    const testMarker = commentMarker('validate-schema', 'test');
+    const trainComment = server.seedComment({ ...where, body: `${train}\nfail: 3 rules broken; value ${testMarker}` });
+    expect(await upsertStickyComment(testClient(server), { ...where, marker: testMarker, body: 'pass', log: captureLog() })).toBe('created');
+    expect(trainComment.body).toBe(`${train}\nfail: 3 rules broken; value ${testMarker}`);
+  });
+
+  it("leaves another app's comment that starts with our marker alone, and posts our own", async () => {
+    const marker = commentMarker('drift-check');
+    const theirs = server.seedComment({ ...where, body: `${marker}\ncopied by another bot`, user: OTHER_APP });
+    const log = captureLog();
+    expect(await upsertStickyComment(testClient(server), { ...where, marker, body: 'ours', log })).toBe('created');
+    expect(theirs.body).toBe(`${marker}\ncopied by another bot`);
+    expect(server.requestsTo('PATCH')).toHaveLength(0);
+    expect(log.warnings).toEqual([]);
+    const ours = server.issueComments('acme', 'models', 12).filter((c) => c.user.login === 'github-actions[bot]');
+    expect(ours.map((c) => c.body)).toEqual([`${marker}\nours`]);
+  });
+
+  it("with another app's token, finds that app's comment and not github-actions[bot]'s", async () => {
+    const marker = commentMarker('performance-gate');
+    const actions = server.seedComment({ ...where, body: `${marker}\nold (GITHUB_TOKEN)` });
+    const mine = server.seedComment({ ...where, body: `${marker}\nold (my app)`, user: { login: 'my-app[bot]', type: 'Bot' } });
+    const client = testClient(server, captureLog(), 'ghs_myapp');
+    expect(await upsertStickyComment(client, { ...where, marker, body: 'new', log: captureLog() })).toBe('updated');
+    expect(mine.body).toBe(`${marker}\nnew`);
+    expect(actions.body).toBe(`${marker}\nold (GITHUB_TOKEN)`);
+    // The identity came from GraphQL's viewer, which answers installation tokens.
+    expect(server.requestsTo('POST', '/graphql')).toHaveLength(1);
+  });
+
+  it('keeps the newest of several own comments with the marker and deletes the older ones', async () => {
+    const marker = commentMarker('canary-decision');
+    const older = server.seedComment({ ...where, body: `${marker}\nfirst` });
+    server.seedComment({ ...where, body: 'chatter', user: { login: 'bob', type: 'User' } });
+    const newer = server.seedComment({ ...where, body: `${marker}\nsecond` });
+    const log = captureLog();
+    expect(await upsertStickyComment(testClient(server), { ...where, marker, body: 'third', log })).toBe('updated');
+    expect(server.deletedComments.map((c) => c.id)).toEqual([older.id]);
+    expect(newer.body).toBe(`${marker}\nthird`);
+    expect(server.issueComments('acme', 'models', 12).filter((c) => c.body.startsWith(marker))).toHaveLength(1);
+  });
+});
+
+describe('a lost answer to a create makes no second comment (#17 item 10)', () => {
+  const marker = commentMarker('fairness-gate');
+  for (const kind of ['made-then-502', 'made-then-drop'] as const) {
+    it(`${kind}: lists again, finds the comment, creates nothing more`, async () => {
+      const server = await startFakeGitHub({ createFault: { kind } });
+      try {
+        const log = captureLog();
+        const result = await upsertStickyComment(testClient(server, log), { ...where, marker, body: 'report', log, retryDelayMs: 1 });
+        expect(result).toBe('created');
+        expect(server.issueComments('acme', 'models', 12).map((c) => c.body)).toEqual([`${marker}\nreport`]);
+        expect(server.requestsTo('POST', COMMENTS)).toHaveLength(1);
+        // A second run updates that one comment.
+        expect(await upsertStickyComment(testClient(server), { ...where, marker, body: 'later', log })).toBe('updated');
+        expect(server.issueComments('acme', 'models', 12)).toHaveLength(1);
+        expect(server.violations).toEqual([]);
+      } finally {
+        await server.close();
+      }
+    });
+  }
+
+  it('repeats a create that GitHub did not carry out, after looking', async () => {
+    const server = await startFakeGitHub({ createFault: { kind: 'not-made-502', times: 2 } });
+    try {
+      const log = captureLog();
+      expect(await upsertStickyComment(testClient(server, log), { ...where, marker, body: 'report', log, retryDelayMs: 1 })).toBe('created');
+      expect(server.requestsTo('POST', COMMENTS).map((r) => r.status)).toEqual([502, 502, 201]);
+      // Each failed create was followed by a look at the comments.
+      expect(server.requestsTo('GET', COMMENTS)).toHaveLength(3);
+      expect(server.issueComments('acme', 'models', 12)).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('gives up after three creates GitHub refused', async () => {
+    const server = await startFakeGitHub({ createFault: { kind: 'not-made-502', times: 10 } });
+    try {
+      const log = captureLog();
+      await expect(upsertStickyComment(testClient(server, log), { ...where, marker, body: 'report', log, retryDelayMs: 1 })).rejects.toMatchObject({ status: 502 });
+      expect(server.requestsTo('POST', COMMENTS)).toHaveLength(3);
+      expect(server.comments).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the comment list (#17 item 12)', () => {
+  it('stops at a Link header that points back to a page already read', async () => {
+    const server = await startFakeGitHub({ loopingLink: true });
+    try {
+      const marker = commentMarker('drift-check');
+      for (let i = 0; i < 150; i++) server.seedComment({ ...where, body: `chatter ${i}`, user: { login: 'bob', type: 'User' } });
+      const log = captureLog();
+      expect(await upsertStickyComment(testClient(server, log), { ...where, marker, body: 'x', log })).toBe('created');
+      // Page 1, page 2 (whose next is page 1 again), and no more.
+      expect(server.requestsTo('GET', COMMENTS).map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+      expect(log.warnings).toEqual([expect.stringMatching(/links back to a page already read; stopped after 2 pages/)]);
+      expect(server.violations).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('posts nothing when the list is not JSON, so that no duplicate can be made', async () => {
+    const server = await startFakeGitHub({ malformedJson: 2 });
+    try {
+      const log = captureLog();
+      // The GraphQL answer and the first page are cut: no identity... and no list.
+      await expect(
+        upsertStickyComment(testClient(server, log), { ...where, marker: commentMarker('drift-check'), body: 'x', log }),
+      ).rejects.toThrow();
+      expect(server.requestsTo('POST', COMMENTS)).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('says the pull request was not found on 404, and posts nothing', async () => {
+    const server = await startFakeGitHub({ missingIssues: true });
+    try {
+      const log = captureLog();
+      expect(await upsertStickyComment(testClient(server, log), { ...where, marker: commentMarker('drift-check'), body: 'x', log })).toBe('skipped');
+      expect(log.warnings).toEqual([expect.stringMatching(/HTTP 404.*was not found/)]);
+      expect(server.violations).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { ThrottlingOptions } from '@octokit/plugin-throttling';
-import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
+import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../../src/github/client.js';
 import type { FakeGitHub } from './fake-github.js';
 
 // Bottleneck is the throttling plugin's own dependency, not ours: load the
@@ -34,7 +34,13 @@ export function captureLog(): CapturedLog {
   return log;
 }
 
-export function testClient(server: FakeGitHub, log: CapturedLog = captureLog(), token = 'ghs_faketoken', timeoutMs?: number): GitHubClient {
+export function testClient(
+  server: FakeGitHub,
+  log: CapturedLog = captureLog(),
+  token = 'ghs_faketoken',
+  timeoutMs?: number,
+  more: Omit<GitHubClientOptions, 'log' | 'timeoutMs' | 'throttle'> = {},
+): GitHubClient {
   const unspaced = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
   return createGitHubClient(
     token,
@@ -43,6 +49,7 @@ export function testClient(server: FakeGitHub, log: CapturedLog = captureLog(), 
       log,
       retryBaseMs: 1,
       timeoutMs,
+      ...more,
       throttle: { write: unspaced(), notifications: unspaced(), search: unspaced() },
     },
   );

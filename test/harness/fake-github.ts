@@ -5,9 +5,15 @@
  * operation's request schema gets a 422 and a recorded violation. Answers are
  * built from the operation's response schema (and checked against it, so a
  * harness bug shows up as a violation too), with real state where tests look:
- * issue comments (paginated with Link headers), check runs (created,
- * updated, listed for a commit), repository dispatches and the token's
- * identity (`GET /user`).
+ * issue comments (paginated with Link headers, deleted by their author), check
+ * runs (created, updated, listed for a commit), repository dispatches and the
+ * token's identity (`GET /user`, and GraphQL's `query { viewer { login } }`,
+ * the one GraphQL query answered).
+ *
+ * Fault modes (options) make it answer as GitHub does on a bad day: server
+ * errors, a comment created but answered with 502 or a dropped connection,
+ * primary and secondary rate limits (403 or 429, any `retry-after`), 404 for
+ * the pull request, truncated JSON, and a `Link` header that loops.
  *
  * Tests assert `server.violations` is empty: a request GitHub would not
  * understand fails the test even when the code under test swallowed the error.
@@ -27,14 +33,32 @@ export const ACTIONS_BOT: Identity = { login: 'github-actions[bot]', type: 'Bot'
 export interface FakeGitHubOptions {
   /** Every write answers 403 "Resource not accessible by integration" (fork PRs, read-only tokens). */
   readOnly?: boolean;
-  /** The first N requests answer 502 Bad Gateway. */
+  /** The first N requests answer a server error (`failStatus`, default 502 Bad Gateway). */
   failFirst?: number;
-  /** The first N requests answer 403 with GitHub's secondary rate limit message and `retry-after`. */
+  /** The status of the `failFirst` answers: 500, 502 or 503. */
+  failStatus?: 500 | 502 | 503;
+  /** The first N requests (after those) answer with GitHub's secondary rate limit message and `retry-after`. */
   secondaryRateLimit?: number;
+  /** The status of secondary rate limit answers: 403 (default) or 429; GitHub sends both. */
+  secondaryRateLimitStatus?: 403 | 429;
   /** The next N requests (after those) answer 403 with the primary rate limit used up, resetting in a second. */
   primaryRateLimit?: number;
   /** `retry-after` seconds sent with secondary rate limits (default 1). */
   retryAfterSeconds?: number;
+  /**
+   * The first N (`times`, default 1) issue comment creates fail:
+   * `made-then-502` stores the comment and answers 502, `made-then-drop`
+   * stores it and closes the connection without an answer (in both the
+   * client cannot tell that the comment exists), `not-made-502` answers 502
+   * and stores nothing.
+   */
+  createFault?: { kind: 'made-then-502' | 'made-then-drop' | 'not-made-502'; times?: number };
+  /** Every issue comment operation answers 404 Not Found (the pull request is gone, or the token cannot see it). */
+  missingIssues?: boolean;
+  /** The first N answers carrying JSON are cut in the middle (the operation still happens). */
+  malformedJson?: number;
+  /** The last page of a comment list links `rel="next"` back to the first page. */
+  loopingLink?: boolean;
   /** Milliseconds to wait before answering each request (timeouts). */
   delayMs?: number;
   /** Identity of each token; tokens not listed are `github-actions[bot]`. */
@@ -111,6 +135,8 @@ export interface FakeGitHub {
   dispatches: StoredDispatch[];
   /** Put a comment in place as if someone had written it earlier. */
   seedComment(c: { owner: string; repo: string; issueNumber: number; body: string; user?: Identity }): StoredComment;
+  /** Comments deleted (by their author), in order. */
+  deletedComments: StoredComment[];
   /** Put a check run in place as if another job had created it. */
   seedCheckRun(r: { owner: string; repo: string; headSha: string; name: string; status?: string; conclusion?: string | null }): StoredCheckRun;
   /** Comments of one issue, oldest first. */
@@ -138,12 +164,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const api = githubApiDescription();
   let served = 0;
   let nextId = 1000;
+  let createFaults = 0;
+  let malformed = 0;
   const state: FakeGitHub = {
     url: '',
     options,
     requests: [],
     violations: [],
     comments: [],
+    deletedComments: [],
     checkRuns: [],
     dispatches: [],
     seedComment(c) {
@@ -213,6 +242,23 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     record.body = body;
 
+    const identity = (token && options.tokens?.[token]) || ACTIONS_BOT;
+
+    // GraphQL is not part of the REST description: the one query answered is
+    // the token's login, which works for installation tokens too.
+    if (method === 'POST' && url.pathname === '/graphql') {
+      record.route = '/graphql';
+      const query = typeof (body as { query?: unknown })?.query === 'string' ? (body as { query: string }).query : '';
+      if (!/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+        violation('body', `GraphQL query not answered by the fake: ${JSON.stringify(query)}`);
+        return finish(new HttpAnswer(400, { message: 'Problems parsing JSON', documentation_url: DOCS }));
+      }
+      const fault = await faultOf(false);
+      if (fault) return finish(fault);
+      if (!token) return finish(new HttpAnswer(401, { message: 'Requires authentication', documentation_url: DOCS }));
+      return finish(new HttpAnswer(200, { data: { viewer: { login: identity.login } } }));
+    }
+
     const found = api.match(method, url.pathname);
     if ('error' in found) {
       const message =
@@ -237,32 +283,23 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       return finish(new HttpAnswer(422, { message: 'Invalid request.', errors: bodyErrors, documentation_url: DOCS }));
     }
 
-    served += 1;
-    if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
-    if (options.failFirst && served <= options.failFirst) {
-      return finish(new HttpAnswer(502, { message: 'Server Error' }));
-    }
-    if (options.secondaryRateLimit && served <= (options.failFirst ?? 0) + options.secondaryRateLimit) {
-      return finish(
-        new HttpAnswer(403, { message: SECONDARY_LIMIT, documentation_url: DOCS }, { 'retry-after': String(options.retryAfterSeconds ?? 1) }),
-      );
-    }
-    const limitedBefore = (options.failFirst ?? 0) + (options.secondaryRateLimit ?? 0);
-    if (options.primaryRateLimit && served > limitedBefore && served <= limitedBefore + options.primaryRateLimit) {
-      const reset = Math.ceil(Date.now() / 1000) + 1;
-      return finish(
-        new HttpAnswer(
-          403,
-          { message: 'API rate limit exceeded for installation.', documentation_url: DOCS },
-          { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
-        ),
-      );
-    }
+    const isIssueComment = /^\/repos\/\{owner\}\/\{repo\}\/issues\/(\{issue_number\}\/comments|comments\/\{comment_id\})$/.test(found.route);
+    const fault = await faultOf(isIssueComment);
+    if (fault) return finish(fault);
     const isWrite = method !== 'GET' && method !== 'HEAD';
     if (isWrite && !token) return finish(new HttpAnswer(401, { message: 'Requires authentication', documentation_url: DOCS }));
     if (isWrite && options.readOnly) return finish(new HttpAnswer(403, { message: NOT_ACCESSIBLE, documentation_url: DOCS }));
 
-    const identity = (token && options.tokens?.[token]) || ACTIONS_BOT;
+    const createFault = options.createFault;
+    if (found.operationId === 'issues/create-comment' && createFault && createFaults < (createFault.times ?? 1)) {
+      createFaults += 1;
+      if (createFault.kind === 'not-made-502') return finish(new HttpAnswer(502, { message: 'Server Error' }));
+      respond(api, found, body, url, identity);
+      if (createFault.kind === 'made-then-502') return finish(new HttpAnswer(502, { message: 'Server Error' }));
+      record.status = 0;
+      req.socket.destroy();
+      return;
+    }
     const answer = respond(api, found, body, url, identity);
     if (answer.body !== undefined && answer.status < 300) {
       const errors = api.validateResponseBody(found, answer.status, answer.body);
@@ -271,9 +308,38 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (answer.status === 422) violation('limit', `${found.operationId}: ${JSON.stringify(answer.body)}`);
     return finish(answer);
 
+    /** The fault this request meets, counted in the order requests are served. */
+    async function faultOf(issueComment: boolean): Promise<HttpAnswer | undefined> {
+      served += 1;
+      if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
+      const failFirst = options.failFirst ?? 0;
+      if (served <= failFirst) return new HttpAnswer(options.failStatus ?? 502, { message: 'Server Error' });
+      const secondary = options.secondaryRateLimit ?? 0;
+      if (served <= failFirst + secondary) {
+        return new HttpAnswer(
+          options.secondaryRateLimitStatus ?? 403,
+          { message: SECONDARY_LIMIT, documentation_url: DOCS },
+          { 'retry-after': String(options.retryAfterSeconds ?? 1) },
+        );
+      }
+      const limitedBefore = failFirst + secondary;
+      if (options.primaryRateLimit && served > limitedBefore && served <= limitedBefore + options.primaryRateLimit) {
+        const reset = Math.ceil(Date.now() / 1000) + 1;
+        return new HttpAnswer(
+          403,
+          { message: 'API rate limit exceeded for installation.', documentation_url: DOCS },
+          { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+        );
+      }
+      if (issueComment && options.missingIssues) return new HttpAnswer(404, { message: 'Not Found', documentation_url: DOCS });
+      return undefined;
+    }
+
     function finish(answer: HttpAnswer): void {
       record.status = answer.status;
-      send(res, answer);
+      const cut = answer.body !== undefined && malformed < (options.malformedJson ?? 0);
+      if (cut) malformed += 1;
+      send(res, answer, cut);
     }
   }
 
@@ -327,7 +393,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         return new HttpAnswer(200, { ...sample, login: identity.login, type: 'User', id: 583231 });
       }
       case 'get /repos/{owner}/{repo}/issues/{issue_number}/comments': {
-        const { items, headers } = paginate(state.issueComments(p.owner, p.repo, Number(p.issue_number)), url);
+        const { items, headers } = paginate(state.issueComments(p.owner, p.repo, Number(p.issue_number)), url, options.loopingLink);
         return new HttpAnswer(200, items.map(commentJson), headers);
       }
       case 'get /repos/{owner}/{repo}/commits/{ref}/check-runs': {
@@ -360,6 +426,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         c.body = body.body;
         c.updatedAt = now();
         return new HttpAnswer(200, commentJson(c));
+      }
+      case 'delete /repos/{owner}/{repo}/issues/comments/{comment_id}': {
+        const i = state.comments.findIndex((x) => x.id === Number(p.comment_id) && x.owner === p.owner && x.repo === p.repo);
+        if (i < 0) return new HttpAnswer(404, { message: 'Not Found', documentation_url: DOCS });
+        if (state.comments[i].user.login !== identity.login) return new HttpAnswer(403, { message: NOT_ACCESSIBLE, documentation_url: DOCS });
+        state.deletedComments.push(...state.comments.splice(i, 1));
+        return new HttpAnswer(204);
       }
       case 'post /repos/{owner}/{repo}/check-runs': {
         const run: StoredCheckRun = {
@@ -405,8 +478,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   return state;
 }
 
-/** One page of a list, with GitHub's Link header (prev/next/last/first). */
-function paginate<T>(all: T[], url: URL): { items: T[]; headers: Record<string, string> } {
+/**
+ * One page of a list, with GitHub's Link header (prev/next/last/first). With
+ * `loop`, the last page's `next` points back to the first page.
+ */
+function paginate<T>(all: T[], url: URL, loop = false): { items: T[]; headers: Record<string, string> } {
   const perPage = Math.min(Math.max(Number(url.searchParams.get('per_page') ?? 30) || 30, 1), 100);
   const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
   const last = Math.max(Math.ceil(all.length / perPage), 1);
@@ -420,6 +496,7 @@ function paginate<T>(all: T[], url: URL): { items: T[]; headers: Record<string, 
   const links: string[] = [];
   if (page > 1) links.push(link(page - 1, 'prev'));
   if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+  else if (loop) links.push(link(1, 'next'));
   if (page > 1) links.push(link(1, 'first'));
   return { items: all.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : {} };
 }
@@ -441,7 +518,8 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, answer: HttpAnswer): void {
+/** Send an answer; `cut` sends only the first half of its JSON, as a connection cut mid-body would. */
+function send(res: ServerResponse, answer: HttpAnswer, cut = false): void {
   const headers: Record<string, string> = {
     'x-github-media-type': 'github.v3; format=json',
     'x-ratelimit-limit': '5000',
@@ -453,7 +531,8 @@ function send(res: ServerResponse, answer: HttpAnswer): void {
     res.end();
     return;
   }
-  const text = JSON.stringify(answer.body);
+  const whole = JSON.stringify(answer.body);
+  const text = cut ? whole.slice(0, Math.floor(whole.length / 2)) : whole;
   res.writeHead(answer.status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }

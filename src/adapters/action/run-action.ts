@@ -82,10 +82,10 @@ export async function runAction(gateName: string): Promise<void> {
     const summary = truncateMarkdown(outcome.markdown, SUMMARY_LIMIT, '_Summary truncated: see the JSON report for everything._');
     core.appendSummary(summary);
     emitAnnotations(outcome, ctx.cwd);
-    await publishToGitHub(outcome, ctx.run, process.env, { info: core.info, warn: core.warning, debug: core.debug });
-
     core.info(report.summary);
+    // The exit code is settled before GitHub is called: it never waits on the comment.
     if (outcome.conclusion === 'failure') core.setFailed(`${gateName}: ${report.summary}`);
+    await publishToGitHub(outcome, ctx.run, process.env, { info: core.info, warn: core.warning, debug: core.debug });
   } catch (err) {
     // A user's mistake is one line; an internal error keeps its stack.
     core.setFailed(isUserError(err) ? err.format() : describeError(err));

@@ -14,6 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { inertLogLine } from '../inert-log.js';
 
 export interface AnnotationProperties {
   title?: string;
@@ -54,7 +55,11 @@ function annotationProps(p: AnnotationProperties = {}): Record<string, string | 
   return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
 }
 
-export const info = (message: string): void => void process.stdout.write(message + EOL);
+/**
+ * A plain log line. Gates log names of files and columns, so the line is
+ * made inert: it stays one line and starts no workflow command.
+ */
+export const info = (message: string): void => void process.stdout.write(inertLogLine(message) + EOL);
 export const debug = (message: string): void => issue('debug', {}, message);
 export const warning = (message: string, props?: AnnotationProperties): void => issue('warning', annotationProps(props), message);
 export const error = (message: string, props?: AnnotationProperties): void => issue('error', annotationProps(props), message);

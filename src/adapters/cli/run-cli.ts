@@ -13,6 +13,7 @@ import { VERSION } from '../../core/version.js';
 import { availableGates } from '../../gates/index.js';
 import { markdownForTerminal } from '../../render/terminal.js';
 import { runContextFromEnv } from '../run-context.js';
+import { inertLines, inertLogLine } from '../inert-log.js';
 import { tmpdir } from 'node:os';
 
 export interface CliIo {
@@ -138,18 +139,24 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     const ctx: GateContext & { defaultReportDir: string } = {
       cwd: io.cwd,
       env: io.env,
-      log: { info: () => {}, warn: (m) => io.stderr(`warning: ${m}\n`), debug: io.env.MODELGATE_DEBUG === '1' ? (m) => io.stderr(`debug: ${m}\n`) : () => {} },
+      // Inside a workflow's `run:` step the runner reads these lines too: what
+      // carries data is made inert (src/adapters/inert-log.ts).
+      log: {
+        info: () => {},
+        warn: (m) => io.stderr(`warning: ${inertLogLine(m)}\n`),
+        debug: io.env.MODELGATE_DEBUG === '1' ? (m) => io.stderr(`debug: ${inertLogLine(m)}\n`) : () => {},
+      },
       run: runContextFromEnv(io.env),
       progress: progressLine(io),
       tempDir: tmpdir(),
       defaultReportDir: io.cwd,
     };
     const outcome = await runGate(gate.name, explicit, ctx);
-    io.stdout(io.stdoutIsTTY ? markdownForTerminal(outcome.markdown, !io.env.NO_COLOR) : outcome.markdown);
-    io.stderr(`report: ${outcome.reportPath}\n`);
+    io.stdout(inertLines(io.stdoutIsTTY ? markdownForTerminal(outcome.markdown, !io.env.NO_COLOR) : outcome.markdown));
+    io.stderr(`report: ${inertLogLine(outcome.reportPath)}\n`);
     return outcome.conclusion === 'failure' ? 1 : 0;
   } catch (err) {
-    io.stderr(`modelgate: ${isUserError(err) ? err.format() : describeError(err)}\n`);
+    io.stderr(`modelgate: ${inertLines(isUserError(err) ? err.format() : describeError(err))}\n`);
     return 2;
   }
 }

@@ -96,6 +96,7 @@ export async function runCanaryDecision(inputs: CanaryDecisionInputs, ctx: GateC
         windowSeconds: parseDuration(inputs.window, 'input window'),
         stepSeconds: parseDuration(inputs.step, 'input step'),
         selectors: { canary: inputs['canary-selector'], baseline: inputs['baseline-selector'] },
+        secret: ctx.secret,
       },
       promMetrics,
     );

@@ -9,8 +9,13 @@
  * Every point of every returned series is one sample (Kayenta does the
  * same with its per-interval values). "NaN" and ±Inf points are missing.
  * API: https://prometheus.io/docs/prometheus/latest/querying/api/#range-queries
+ *
+ * A URL with `user:password@` is sent as Basic authentication (Prometheus's
+ * `basic_auth_users`, or a proxy in front of it); the URL in every message
+ * is the one without them.
  */
 import { UserError } from '../../core/errors.js';
+import { splitUrlCredentials } from '../../core/url-credentials.js';
 import type { MetricConfig } from './config.js';
 import type { RawMetricData } from './samples.js';
 
@@ -24,6 +29,24 @@ export interface PrometheusSource {
   timeoutMs?: number;
   /** For tests and proxies; the global fetch otherwise. */
   fetch?: typeof fetch;
+  /** Told the Authorization value made from the URL's credentials, so that it is masked and redacted like them. */
+  secret?: (value: string) => void;
+}
+
+/** The server's address and the headers every query carries. */
+interface Endpoint {
+  base: string;
+  headers: Record<string, string>;
+}
+
+function endpointOf(source: PrometheusSource): Endpoint {
+  const { url, authorization } = splitUrlCredentials(source.url, 'input prometheus-url');
+  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+  if (authorization) {
+    source.secret?.(authorization.slice('Basic '.length));
+    headers.authorization = authorization;
+  }
+  return { base: url, headers };
 }
 
 const UNITS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31536000 };
@@ -65,8 +88,8 @@ interface QueryRangeResponse {
   data?: { resultType: string; result: { metric: Record<string, string>; values?: [number, string][] }[] };
 }
 
-async function queryRange(source: PrometheusSource, query: string, metric: string): Promise<Float64Array> {
-  const base = source.url.replace(/\/+$/, '');
+async function queryRange(source: PrometheusSource, endpoint: Endpoint, query: string, metric: string): Promise<Float64Array> {
+  const { base } = endpoint;
   const end = source.end.getTime() / 1000;
   const params = new URLSearchParams({
     query,
@@ -80,7 +103,7 @@ async function queryRange(source: PrometheusSource, query: string, metric: strin
   try {
     res = await doFetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: endpoint.headers,
       body: params.toString(),
       signal: AbortSignal.timeout(source.timeoutMs ?? 30_000),
     });
@@ -89,6 +112,10 @@ async function queryRange(source: PrometheusSource, query: string, metric: strin
     throw new UserError(`cannot reach Prometheus at ${base} (${cause})`, { field: `metric ${metric}` });
   }
   const body = await res.text();
+  if (res.status === 401 || res.status === 403) {
+    const given = endpoint.headers.authorization ? 'the user and password in the URL were refused' : 'it asks for credentials: put `user:password@` in the URL';
+    throw new UserError(`Prometheus at ${base} answered HTTP ${res.status}: ${given}`, { field: 'input prometheus-url' });
+  }
   let parsed: QueryRangeResponse;
   try {
     parsed = JSON.parse(body) as QueryRangeResponse;
@@ -115,11 +142,12 @@ async function queryRange(source: PrometheusSource, query: string, metric: strin
 
 export async function fetchPrometheusMetrics(source: PrometheusSource, metrics: MetricConfig[]): Promise<Map<string, RawMetricData>> {
   const out = new Map<string, RawMetricData>();
+  const endpoint = endpointOf(source);
   for (const metric of metrics) {
     if (!metric.query) continue;
     const [canary, baseline] = await Promise.all([
-      queryRange(source, fillTemplate(metric.query, source.selectors.canary), metric.name),
-      queryRange(source, fillTemplate(metric.query, source.selectors.baseline), metric.name),
+      queryRange(source, endpoint, fillTemplate(metric.query, source.selectors.canary), metric.name),
+      queryRange(source, endpoint, fillTemplate(metric.query, source.selectors.baseline), metric.name),
     ]);
     out.set(metric.name, { canary, baseline });
   }

@@ -22,11 +22,14 @@ export function makeBackend(inputs: RegisterModelInputs, ctx: GateContext): Regi
         });
       }
     }
-    return new MlflowRegistry({
-      ...mlflowConfigFromEnv(ctx.env, inputs['tracking-uri']),
-      source: inputs.source,
-      runId: inputs['run-id'],
-    });
+    return new MlflowRegistry(
+      {
+        ...mlflowConfigFromEnv(ctx.env, inputs['tracking-uri']),
+        source: inputs.source,
+        runId: inputs['run-id'],
+      },
+      ctx.secret,
+    );
   }
   const server = ctx.env.GITHUB_SERVER_URL ?? 'https://github.com';
   return new GitRegistry({

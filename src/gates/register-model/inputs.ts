@@ -41,7 +41,7 @@ export const inputs = defineInputs({
   push: { schema: z.boolean().default(true), description: 'git backend: push the tags to `remote`. With `false`, tags are only created locally.' },
   ref: { schema: z.string().default('HEAD'), description: 'git backend: the source commit being registered.' },
   'model-card': { schema: optString, description: 'Where to write the model card (Markdown) of the registered version. Default: `<name>-<version>.md` in the runner temp directory.', notInPolicy: true },
-  'tracking-uri': { schema: optString, description: 'mlflow backend: the tracking server. Default: `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` or `MLFLOW_TRACKING_USERNAME`/`MLFLOW_TRACKING_PASSWORD`.' },
+  'tracking-uri': { schema: optString, description: 'mlflow backend: the tracking server. Default: `MLFLOW_TRACKING_URI`. Credentials come from `user:password@` in the URI (sent as Basic authentication), else `MLFLOW_TRACKING_TOKEN`, else `MLFLOW_TRACKING_USERNAME`/`MLFLOW_TRACKING_PASSWORD`; all are masked and redacted.' },
   source: { schema: optString, description: 'mlflow backend: the model version\'s artifact location (e.g. `runs:/<run>/model`, `s3://...`). Default: `path`.', notInPolicy: true },
   'run-id': { schema: optString, description: 'mlflow backend: the MLflow run that produced the model.', notInPolicy: true },
 });

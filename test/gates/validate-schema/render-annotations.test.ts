@@ -52,8 +52,9 @@ describe('Markdown', () => {
     });
     expect(md.indexOf('1 of 2 rules violated')).toBeLessThan(md.indexOf('<details>'));
     expect(md).toContain('<details><summary>1 passing rules</summary>');
-    // A code span shows HTML literally; a value with a pipe falls back to escaped text so that it cannot split the table cell.
-    expect(md).toContain('`<script>`');
+    // A value with < or > (which a code span would leave raw in the text: an HTML comment, a forged marker) or with a
+    // pipe (which would split the table cell) falls back to escaped text in <code>.
+    expect(md).toContain('<code>&lt;script&gt;</code>');
     expect(md).toContain('<code>column.@\u200bteam\\|x.max</code>');
     expect(md).toContain('row 2 (line 3)');
   });

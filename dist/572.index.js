@@ -1,6 +1,66 @@
-export const id = 10;
-export const ids = [10];
+export const id = 572;
+export const ids = [572];
 export const modules = {
+
+/***/ 42303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ inertLogLine),
+/* harmony export */   w: () => (/* binding */ inertLines)
+/* harmony export */ });
+/**
+ * Text the GitHub Actions runner prints but never obeys.
+ *
+ * The runner reads every line a step writes, on stdout and on stderr, and
+ * runs two forms of workflow command in it (actions/runner,
+ * src/Runner.Common/ActionCommand.cs, TryParseV2 and TryParse):
+ *
+ * - `::name props::data` when the line starts with `::` once leading white
+ *   space (.NET's Char.IsWhiteSpace, which includes U+0085) is trimmed;
+ * - `##[name props]data` anywhere in the line (the older form).
+ *
+ * Lines end at `\n`, `\r` or `\r\n`. So a value from a file (a path, a column
+ * or group name) that holds a line break followed by `::error::…` or
+ * `::add-mask::…`, or that holds `##[error]` anywhere, would be a command if
+ * printed raw. Everything modelgate prints that can carry data goes through
+ * one of these two functions (the runner's own commands escape their data
+ * as @actions/core does: src/adapters/action/runner.ts).
+ *
+ * A zero-width space (U+200B) breaks a command: the runner does not trim it
+ * (it is a format character, not white space), and a reader does not see it.
+ */
+const ZWSP = '\u200b';
+/** A line that would start a `::` command, up to the first colon. */
+const COMMAND_START = /^([\s\u0085]*):(?=:)/;
+const OLD_COMMAND = /##\[/g;
+/** One line made inert: nothing in it starts a command. Line breaks must be gone already. */
+function defuseLine(line) {
+    return line.replace(COMMAND_START, `$1${ZWSP}:`).replace(OLD_COMMAND, `##${ZWSP}[`);
+}
+/**
+ * A log line that stays one line and issues no command: line breaks are
+ * written as the toolkit writes them in command data (`%0D`, `%0A`), and a
+ * command start is broken. `%` itself is left alone: a plain line is never
+ * decoded, and escaping it would print every percentage as `%25`.
+ */
+function inertLogLine(text) {
+    return defuseLine(text.replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+}
+/**
+ * Multi-line text (the CLI's Markdown report, an error with its stack) with
+ * its lines kept and every command start broken. Honest output is unchanged;
+ * only a line that would have been a command gains an invisible character.
+ */
+function inertLines(text) {
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part, i) => (i % 2 === 0 ? defuseLine(part) : part))
+        .join('');
+}
+
+
+/***/ }),
 
 /***/ 28329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -328,6 +388,11 @@ const COMMON = defineInputs({
         notInPolicy: true,
         secret: true,
     },
+    'comment-timeout': {
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().max(3600).default(60),
+        description: 'Seconds the pull-request comment and the check run may take together, retries and rate-limit waits included. When they are used up the step warns and goes on: the verdict, outputs and exit code never wait on GitHub.',
+        examples: ['20'],
+    },
 });
 /** The common inputs' specs (action.yml, docs, CLI flags). */
 const COMMON_INPUTS = COMMON.specs;
@@ -550,8 +615,8 @@ const VERSION = '0.1.0';
 /* harmony export */ });
 /* unused harmony export GATES */
 const GATES = {
-    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 51070))).default,
-    'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 64441))).default,
+    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(817), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 51070))).default,
+    'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(817), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 64441))).default,
     'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 51666))).default,
     'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 70363))).default,
     'register-model': async () => (await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 32276))).default,
@@ -582,7 +647,7 @@ async function loadGate(name) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony export groupDigits */
+/* unused harmony exports groupDigits, mermaidLabel */
 /* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79478);
 /**
  * Markdown building blocks for job summaries and PR comments.
@@ -602,21 +667,30 @@ const HTML_ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 function defuse(s) {
     return s.replace(/@/g, '@\u200b').replace(/#(?=\d)/g, '#\u200b');
 }
-/** Escape a data value for Markdown text (also inside table cells). */
+/**
+ * Every line ending Markdown knows (CommonMark: LF, CR, CR LF). A lone CR
+ * left in a value would end a table row or a line just as LF does.
+ */
+const LINE_BREAK = /\r\n|\r|\n/g;
+/**
+ * Escape a data value for Markdown text (also inside table cells). `<` and
+ * `>` become entities, so no value can open an HTML comment: a value holding
+ * `<!-- modelgate:… -->` cannot pass for a comment marker.
+ */
 function text(value) {
     const s = value === null || value === undefined ? '' : String(value);
-    const escaped = s
-        .replace(/\r?\n/g, ' ')
-        .replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
+    const escaped = s.replace(LINE_BREAK, ' ').replace(MD_SPECIAL, (ch) => HTML_ENTITY[ch] ?? `\\${ch}`);
     return defuse(escaped);
 }
 /**
  * A data value as inline code. Backticks inside cannot be escaped in a code
- * span, so such values fall back to escaped text in <code>.
+ * span, and a code span shows `<!--` as it is, which leaves an HTML comment
+ * (a marker) in the raw text; such values fall back to escaped text in
+ * <code>. So do `|` (it would split a table cell).
  */
 function code(value) {
-    const s = (value === null || value === undefined ? '' : String(value)).replace(/\r?\n/g, ' ');
-    if (s.includes('`') || s.includes('|'))
+    const s = (value === null || value === undefined ? '' : String(value)).replace(LINE_BREAK, ' ');
+    if (/[`|<>]/.test(s))
         return `<code>${text(s)}</code>`;
     return `\`${defuse(s)}\``;
 }
@@ -690,9 +764,18 @@ function sparkline(values, max) {
     }
     return out;
 }
-/** Mermaid labels are quoted strings: drop the characters that would end them. */
+/**
+ * Mermaid labels are quoted strings: the characters that would end them (or
+ * the code fence) become `'`, brackets are dropped. Mermaid also reads
+ * `%%{init: …}%%` directives and `%%` comments anywhere in a diagram, `#…;`
+ * entity codes and HTML in labels: `%`, `#`, `<` and `>` become their
+ * full-width forms, which look alike and mean nothing to it.
+ */
 function mermaidLabel(s) {
-    return s.replace(/["\n\r`]/g, "'").replace(/[[\]]/g, '');
+    return s
+        .replace(/["\n\r`]/g, "'")
+        .replace(/[[\]]/g, '')
+        .replace(/[%#<>]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 }
 /**
  * A Mermaid xy bar chart (GitHub renders Mermaid in comments and summaries),
@@ -883,8 +966,12 @@ function policyValue(policy, gate, input) {
  * through one Redactor, so no copy of a secret can slip past a second,
  * forgotten redaction.
  */
-/** `scheme://userinfo@`: the userinfo of a URL anywhere in a text. */
-const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#@\s]+)@/gi;
+/**
+ * `scheme://userinfo@`: the userinfo of a URL anywhere in a text. It runs to
+ * the LAST `@` before the host, as URL parsers read it: a password written
+ * with a raw `@` (`user:p@ss@host`) is userinfo whole.
+ */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s]+)@/gi;
 /**
  * Environment variables that hold credentials: the names the tools we talk
  * to document (MLflow's MLFLOW_TRACKING_TOKEN / _PASSWORD, the runner's
@@ -1200,6 +1287,9 @@ async function runGate(gateName, explicit, ctx, options = {}) {
     // The log and the progress line print names of files and columns: redacted too.
     const runCtx = {
         ...ctx,
+        // A credential a gate comes to know (an Authorization value it builds) is
+        // redacted like the others, and masked through the adapter's hook (onNew).
+        secret: (value) => redactor.add(value),
         log: redactingLogger(ctx.log, redactor),
         progress: (p) => ctx.progress({ ...p, file: redactor.redact(p.file) }),
     };
