@@ -181,8 +181,10 @@ describe('workflow templates through the harness', () => {
     );
     const prometheus = await fakePrometheus();
     try {
-      const [{ step, action }] = modelgateSteps('canary-loop.yml', 'judge');
-      const contexts = { vars: { PROMETHEUS_URL: prometheus.url }, inputs: { 'current-weight': '' } };
+      const [{ step: templateStep, action }] = modelgateSteps('canary-loop.yml', 'judge');
+      // The template's own values, but the stand-in's address for its Prometheus.
+      const step = { ...templateStep, with: { ...templateStep.with, 'prometheus-url': prometheus.url } };
+      const contexts = { inputs: { 'current-weight': '' } };
       const first = await runStep(ws, step, action, contexts, 'schedule');
       expect(first.r.exitCode, first.r.stdout + first.r.stderr).toBe(0);
       expect([first.r.outputs.decision, first.r.outputs['next-weight']]).toEqual(['promote', '10']);
