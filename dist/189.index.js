@@ -4998,13 +4998,13 @@ const actionsCache = {
     // isFeatureAvailable() needs one of these; checking first avoids loading the module outside Actions.
     available: (env) => Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL),
     async restore(path, key) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(377), __webpack_require__.e(39)]).then(__webpack_require__.bind(__webpack_require__, 84039));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(147), __webpack_require__.e(377), __webpack_require__.e(39)]).then(__webpack_require__.bind(__webpack_require__, 84039));
         if (!cache.isFeatureAvailable())
             return false;
         return (await cache.restoreCache([path], key)) === key;
     },
     async save(path, key) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(377), __webpack_require__.e(39)]).then(__webpack_require__.bind(__webpack_require__, 84039));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(147), __webpack_require__.e(377), __webpack_require__.e(39)]).then(__webpack_require__.bind(__webpack_require__, 84039));
         if (!cache.isFeatureAvailable())
             return;
         await cache.saveCache([path], key);

@@ -463,6 +463,8 @@ async function readJsonArrayTable(source, options) {
     return builder.finish();
 }
 
+// EXTERNAL MODULE: ./src/readers/read-hook.ts
+var read_hook = __webpack_require__(47484);
 ;// CONCATENATED MODULE: ./src/readers/index.ts
 /**
  * The readers every gate uses: a data file (CSV, TSV, JSON Lines, a JSON
@@ -492,6 +494,7 @@ async function readJsonArrayTable(source, options) {
 
 
 
+
 /**
  * The Parquet reader (hyparquet and its decompressors) and @actions/glob
  * (which pulls in @actions/core and its HTTP client) load only when a file
@@ -499,6 +502,11 @@ async function readJsonArrayTable(source, options) {
  */
 const loadParquet = () => Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(700)]).then(__webpack_require__.bind(__webpack_require__, 48700));
 async function readTable(path, options = {}) {
+    // The suite may share one read of a file between gates (read-hook.ts).
+    const hook = read_hook/* tableReadHook */.S.getStore();
+    return hook ? hook.read(path, options, readTableFresh) : readTableFresh(path, options);
+}
+async function readTableFresh(path, options) {
     const source = await (0,readers_source/* openSource */.oD)(path, options);
     switch (source.format) {
         case 'csv':
@@ -630,6 +638,26 @@ async function expandPaths(patternOrPath, cwd, limits = {}) {
     })
         .sort();
 }
+
+
+/***/ }),
+
+/***/ 47484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ tableReadHook)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A hook around `readTable` for the duration of one piece of work: the suite
+ * (src/run/table-cache.ts) installs one so that a file two gates name is read
+ * once. Without a hook, nothing changes. AsyncLocalStorage scopes it to the
+ * calls made inside `tableReadHook.run(hook, fn)` and nothing else.
+ */
+
+const tableReadHook = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
 
 
 /***/ }),

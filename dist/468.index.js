@@ -224,7 +224,7 @@ class ArtifactStore {
         this.options = options;
     }
     client() {
-        return (this.module ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(913), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518)));
+        return (this.module ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(147), __webpack_require__.e(913), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 142)));
     }
     /** The local path an `artifact:` value stands for; `input` names the input in errors. */
     async open(ref, input) {

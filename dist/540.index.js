@@ -68,7 +68,7 @@ async function uploadReports(files, options) {
         options.log.info(`report artifacts: not uploaded, ${service.reason}`);
         return links;
     }
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(110), __webpack_require__.e(913), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(147), __webpack_require__.e(913), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 142));
     const client = new DefaultArtifactClient();
     for (const file of files) {
         const artifactName = `${options.name}.${file.kind}`;

@@ -1,4 +1,9 @@
 // Entry of actions/canary-decision: the code is in the shared bundle.
-import { runAction } from '../index.js';
+import { isEntryScript, runAction } from '../index.js';
 
-await runAction('canary-decision');
+/** Runs the action: reads INPUT_* variables, writes outputs and the job summary, fails the step on a failing verdict. */
+export function run() {
+  return runAction('canary-decision');
+}
+
+if (isEntryScript(import.meta.url)) await run();

@@ -1,4 +1,9 @@
 // Entry of actions/register-model: the code is in the shared bundle.
-import { runAction } from '../index.js';
+import { isEntryScript, runAction } from '../index.js';
 
-await runAction('register-model');
+/** Runs the action: reads INPUT_* variables, writes outputs and the job summary, fails the step on a failing verdict. */
+export function run() {
+  return runAction('register-model');
+}
+
+if (isEntryScript(import.meta.url)) await run();

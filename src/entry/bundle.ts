@@ -13,6 +13,8 @@
 import type { CliIo } from '../adapters/cli/run-cli.js';
 import type { Description } from './describe.js';
 
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { runWorker } from '../parallel/worker-entry.js';
 
 /** A worker thread's entry (parallel/worker-task.ts starts it): runs one registered task. */
@@ -23,6 +25,27 @@ export function modelgateWorker(): Promise<void> {
 /** Runs one gate as a GitHub Action (adapters/action/run-action.ts). */
 export async function runAction(gateName: string): Promise<void> {
   return (await import('../adapters/action/run-action.js')).runAction(gateName);
+}
+
+/** Runs several gates in one step as the root action (adapters/action/run-suite-action.ts). */
+export async function runSuiteAction(): Promise<void> {
+  return (await import('../adapters/action/run-suite-action.js')).runSuiteAction();
+}
+
+/**
+ * Whether the module at `moduleUrl` is the script the process was started
+ * with (`node dist/actions/<gate>.js`, as the runner starts an action), as
+ * opposed to imported by a tool that calls its `run()` itself, such as
+ * GitHub's `@github/local-action`.
+ */
+export function isEntryScript(moduleUrl: string): boolean {
+  const started = process.argv[1];
+  if (!started) return false;
+  try {
+    return realpathSync(fileURLToPath(moduleUrl)) === realpathSync(started);
+  } catch {
+    return false;
+  }
 }
 
 /** The `modelgate` command line (adapters/cli/run-cli.ts); resolves to the exit code. */

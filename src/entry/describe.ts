@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { COMMON_INPUTS, COMMON_OUTPUTS, type InputSpec, type OutputSpec } from '../core/inputs.js';
 import { reportSchema } from '../core/report.js';
 import { availableGates, loadGate } from '../gates/index.js';
+import { SUITE_ACTION, SUITE_INPUTS, SUITE_ORDER, SUITE_OUTPUTS } from '../run/suite-inputs.js';
 
 export interface GateDescription {
   name: string;
@@ -19,8 +20,19 @@ export interface GateDescription {
   docTables: Record<string, string>;
 }
 
+/** The root action: the suite's inputs and outputs (run/suite-inputs.ts). */
+export interface SuiteDescription {
+  name: string;
+  description: string;
+  inputs: InputSpec[];
+  outputs: OutputSpec[];
+  /** Gate names, in the order the suite runs them. */
+  order: readonly string[];
+}
+
 export interface Description {
   gates: GateDescription[];
+  suite: SuiteDescription;
   schemas: Record<string, unknown>;
 }
 
@@ -91,5 +103,6 @@ export async function describeGates(): Promise<Description> {
     // Once every gate describes its sections, nothing else may appear.
     ...(closed ? { unevaluatedProperties: false } : {}),
   };
-  return { gates, schemas };
+  const suite: SuiteDescription = { ...SUITE_ACTION, inputs: SUITE_INPUTS.specs, outputs: SUITE_OUTPUTS, order: SUITE_ORDER };
+  return { gates, suite, schemas };
 }

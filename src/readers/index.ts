@@ -28,6 +28,7 @@ import { jsonArrayObjects, readJsonArrayTable } from './json-array.js';
 import { jsonlObjects, readJsonlTable } from './jsonl.js';
 import type { ReadOptions } from './options.js';
 import { ProgressReporter } from './progress.js';
+import { tableReadHook } from './read-hook.js';
 import { ChunkReader, openSource, type Source } from './source.js';
 
 export type { Format, ReadOptions } from './options.js';
@@ -46,6 +47,12 @@ export interface DataRecord {
 const loadParquet = () => import('./parquet.js');
 
 export async function readTable(path: string, options: ReadOptions = {}): Promise<Table> {
+  // The suite may share one read of a file between gates (read-hook.ts).
+  const hook = tableReadHook.getStore();
+  return hook ? hook.read(path, options, readTableFresh) : readTableFresh(path, options);
+}
+
+async function readTableFresh(path: string, options: ReadOptions): Promise<Table> {
   const source = await openSource(path, options);
   switch (source.format) {
     case 'csv':

@@ -53,7 +53,8 @@ export async function resolveGate(name: string): Promise<Gate> {
   return gate;
 }
 
-async function readPolicy(explicit: Record<string, string>, cwd: string): Promise<Policy | undefined> {
+/** The policy file the step names, else `modelgate.yml` in the workspace if there is one. */
+export async function readPolicy(explicit: Record<string, string>, cwd: string): Promise<Policy | undefined> {
   const given = explicit.policy;
   if (given) return loadPolicy(resolve(cwd, given), given);
   // Without the input, a modelgate.yml at the top of the workspace applies.
@@ -120,7 +121,17 @@ export function htmlReportPath(setting: string | undefined, byDefault: boolean, 
   return isAbsolute(value) ? value : resolve(cwd, value);
 }
 
-export async function runGate(gateName: string, explicit: Record<string, string>, ctx: GateContext & RunOptions): Promise<GateOutcome> {
+export interface RunGateOptions {
+  /** The policy file already read for this step (the suite reads it once for all its gates). */
+  policy?: Policy;
+}
+
+export async function runGate(
+  gateName: string,
+  explicit: Record<string, string>,
+  ctx: GateContext & RunOptions,
+  options: RunGateOptions = {},
+): Promise<GateOutcome> {
   // Secrets are known before anything can fail: the step's inputs (a
   // declared secret, or a URL with a password) and the environment.
   const redactor = new Redactor((s) => ctx.secret?.(s));
@@ -139,7 +150,7 @@ export async function runGate(gateName: string, explicit: Record<string, string>
   try {
     const gate = await resolveGate(gateName);
     for (const spec of gate.inputs.specs) if (spec.secret) redactor.add(explicit[spec.name]);
-    const policy = await readPolicy(explicit, ctx.cwd);
+    const policy = 'policy' in options ? options.policy : await readPolicy(explicit, ctx.cwd);
     // The common inputs leave the process too (a check run's name, a comment id);
     // only the token goes out as it is, to authenticate.
     const resolved = resolveCommonInputs(explicit, policy, gate.name);

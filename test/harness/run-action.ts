@@ -31,7 +31,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,9 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 
 
 /** A GITHUB_TOKEN-shaped value; the fake server treats it as github-actions[bot]. */
 export const FAKE_TOKEN = 'ghs_harnessToken0000000000000000000000000';
+
+/** `runAction({ ...ROOT_ACTION, ... })` runs the root action.yml (`uses: modelgate/modelgate@v0`). */
+export const ROOT_ACTION = { gate: 'modelgate', actionDir: REPO_ROOT } as const;
 
 export type EventName = 'pull_request' | 'pull_request_target' | 'push' | 'workflow_dispatch' | 'schedule';
 
@@ -66,7 +69,7 @@ export interface RunActionOptions {
   pullRequest?: { number?: number; fork?: boolean; headSha?: string; baseSha?: string };
   repository?: string;
   timeoutMs?: number;
-  /** The action's folder, when it is not the repository's `actions/<gate>` (harness tests). */
+  /** The action's folder, when it is not the repository's `actions/<gate>`: the repository root for the root action (`ROOT_ACTION`), a harness test's own. */
   actionDir?: string;
   /** The fake artifact service: its ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN are given to the step, as the runner gives them to JavaScript actions. */
   artifacts?: FakeArtifacts;
@@ -416,7 +419,15 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   }
   const outputs = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
   const reportPath = outputs['report-path'] ? resolve(cwd, outputs['report-path']) : undefined;
-  if (reportPath && existsSync(reportPath)) checkReportSchema(reportPath, REPO_ROOT);
+  // The root action's report-path is a folder of reports, one per gate.
+  if (reportPath && existsSync(reportPath)) {
+    const reports = statSync(reportPath).isDirectory()
+      ? readdirSync(reportPath)
+          .filter((f) => f.endsWith('.json'))
+          .map((f) => join(reportPath, f))
+      : [reportPath];
+    for (const report of reports) checkReportSchema(report, REPO_ROOT);
+  }
   return {
     exitCode: code,
     stdout,

@@ -20,7 +20,7 @@ const SUMMARY_LIMIT = 1_000_000;
 /** GitHub shows at most 10 annotations of each level per step. */
 const ANNOTATIONS_PER_LEVEL = 10;
 
-function actionContext(env: NodeJS.ProcessEnv): GateContext & RunOptions {
+export function actionContext(env: NodeJS.ProcessEnv): GateContext & RunOptions {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   const temp = env.RUNNER_TEMP || tmpdir();
   let lastLog = 0;

@@ -42,6 +42,7 @@ function usage(): string {
     '',
     'Usage: modelgate <gate> [--<input> <value> ...]',
     '       modelgate <gate> --help',
+    '       modelgate run [--policy modelgate.yml] [--gates <gate>,...]   several gates in one step (modelgate run --help)',
     '',
     `Gates: ${availableGates().join(', ')}`,
     '',
@@ -63,7 +64,7 @@ function gateHelp(name: string, title: string, description: string, specs: Input
 }
 
 /** A single rewritten status line on a terminal: rows read and MB/s. */
-function progressLine(io: CliIo): (p: Progress) => void {
+export function progressLine(io: CliIo): (p: Progress) => void {
   if (!io.isTTY) return () => {};
   const started = new Map<string, number>();
   let last = 0;
@@ -130,6 +131,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
       io.stdout(`${VERSION}\n`);
       return 0;
     }
+    // The suite: the root action's gates in one step.
+    if (gateName === 'run') return (await import('./run-suite-cli.js')).runSuiteCli(rest, io);
     const gate = await resolveGate(gateName);
     const specs = [...gate.inputs.specs, ...COMMON_INPUTS];
     if (rest.includes('--help') || rest.includes('-h')) {

@@ -1,5 +1,5 @@
-export const id = 69;
-export const ids = [69];
+export const id = 193;
+export const ids = [193];
 export const modules = {
 
 /***/ 42303:
@@ -526,43 +526,22 @@ function truncateMarkdown(markdown, limit, note) {
 
 /***/ }),
 
-/***/ 2479:
+/***/ 59399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mW: () => (/* binding */ resolveGate),
-  Rg: () => (/* binding */ runGate)
-});
-
-// UNUSED EXPORTS: DEFAULT_POLICY_FILE, htmlReportPath, writeFileAtomic
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __webpack_require__(89114);
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __webpack_require__(32085);
-// EXTERNAL MODULE: ./src/core/verdict.ts
-var verdict = __webpack_require__(79478);
-// EXTERNAL MODULE: ./src/gates/index.ts
-var gates = __webpack_require__(46620);
-// EXTERNAL MODULE: ./src/render/report-markdown.ts
-var report_markdown = __webpack_require__(9552);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/core/report.ts
-var report = __webpack_require__(88557);
-// EXTERNAL MODULE: ./src/core/yaml.ts
-var yaml = __webpack_require__(91076);
-;// CONCATENATED MODULE: ./src/run/policy.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   oD: () => (/* binding */ policyValue),
+/* harmony export */   tb: () => (/* binding */ loadPolicy),
+/* harmony export */   z7: () => (/* binding */ checkPolicyKeys)
+/* harmony export */ });
+/* unused harmony export parsePolicy */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88557);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32085);
+/* harmony import */ var _core_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91076);
 /**
  * The policy file (`modelgate.yml`): settings for any gate, kept in the
  * repository and reviewed like code. Top-level keys are gate names (plus
@@ -588,44 +567,44 @@ var yaml = __webpack_require__(91076);
 async function loadPolicy(path, displayPath) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (err) {
         const code = err.code;
-        throw new errors/* UserError */.yo(code === 'ENOENT' ? 'policy file not found' : `cannot read policy file (${code})`, { file: displayPath });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(code === 'ENOENT' ? 'policy file not found' : `cannot read policy file (${code})`, { file: displayPath });
     }
     return parsePolicy(text, displayPath);
 }
 function parsePolicy(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
     const lineOf = (offset) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
-        throw new errors/* UserError */.yo(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: lineOf(e.pos[0]) });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: lineOf(e.pos[0]) });
     }
     const sections = new Map();
     if (doc.contents === null)
         return { file, sections };
-    if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new errors/* UserError */.yo('expected a mapping of gate names to settings', { file, line: 1 });
-    const known = ['defaults', ...report/* GATE_NAMES */.rn];
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(doc.contents))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('expected a mapping of gate names to settings', { file, line: 1 });
+    const known = ['defaults', ..._core_report_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_NAMES */ .rn];
     for (const pair of doc.contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-        const line = lineOf((0,dist/* isScalar */.jn)(pair.key) ? pair.key.range?.[0] : undefined);
+        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        const line = lineOf((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) ? pair.key.range?.[0] : undefined);
         if (!known.includes(key)) {
-            const hint = (0,suggest/* closest */.kp)(key, known);
-            throw new errors/* UserError */.yo(`unknown section "${key}"${hint ? `; did you mean "${hint}"?` : ''} (sections: ${known.join(', ')})`, { file, line });
+            const hint = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .kp)(key, known);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`unknown section "${key}"${hint ? `; did you mean "${hint}"?` : ''} (sections: ${known.join(', ')})`, { file, line });
         }
         const entries = new Map();
         if (pair.value !== null && pair.value !== undefined) {
-            if (!(0,dist/* isMap */.jh)(pair.value))
-                throw new errors/* UserError */.yo(`"${key}" must be a mapping of settings`, { file, line });
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(pair.value))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`"${key}" must be a mapping of settings`, { file, line });
             for (const item of pair.value.items) {
-                const name = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : String(item.key);
-                const itemLine = lineOf((0,dist/* isScalar */.jn)(item.key) ? item.key.range?.[0] : undefined);
+                const name = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) ? String(item.key.value) : String(item.key);
+                const itemLine = lineOf((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) ? item.key.range?.[0] : undefined);
                 // Aliases are expanded (within a bound: core/yaml.ts), so a block shared by anchor reads the same in every gate.
-                const value = (0,yaml/* yamlValue */.t$)(doc, item.value, { file, lineCounter });
+                const value = (0,_core_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .yamlValue */ .t$)(doc, item.value, { file, lineCounter });
                 entries.set(name, { value, line: itemLine });
             }
         }
@@ -645,8 +624,8 @@ function checkPolicyKeys(policy, gate, gateInputs, commonInputs) {
         const names = allowed.filter((s) => !s.notInPolicy).map((s) => s.name);
         for (const [key, entry] of entries) {
             if (!names.includes(key)) {
-                const hint = (0,suggest/* closest */.kp)(key, names);
-                throw new errors/* UserError */.yo(`unknown setting "${key}"${hint ? `; did you mean "${hint}"?` : ''}`, { file: policy.file, line: entry.line, field: section });
+                const hint = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .kp)(key, names);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`unknown setting "${key}"${hint ? `; did you mean "${hint}"?` : ''}`, { file: policy.file, line: entry.line, field: section });
             }
         }
     };
@@ -660,7 +639,16 @@ function policyValue(policy, gate, input) {
     return policy.sections.get(gate)?.get(input) ?? policy.sections.get('defaults')?.get(input);
 }
 
-;// CONCATENATED MODULE: ./src/run/redact.ts
+
+/***/ }),
+
+/***/ 68552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony export REDACTED */
 /**
  * Secrets, redacted once. A run learns its credentials from three places:
  * inputs declared `secret` (the GitHub token), the user:password part of any
@@ -784,7 +772,19 @@ function safeDecode(s) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/run/resolve-inputs.ts
+
+/***/ }),
+
+/***/ 78251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ resolveCommonInputs),
+/* harmony export */   p: () => (/* binding */ resolveGateInputs)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89114);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59399);
 
 
 
@@ -792,7 +792,7 @@ function policyToInputValue(spec, value) {
     // YAML already typed the value; strings still follow the input's kind so
     // that `columns: "a, b"` and `columns: [a, b]` mean the same.
     if (typeof value === 'string' && spec.kind !== 'string')
-        return (0,inputs/* convertInput */.e4)(spec, value);
+        return (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .convertInput */ .e4)(spec, value);
     if (spec.kind === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
         return String(value);
     return value;
@@ -803,18 +803,18 @@ function collect(specs, explicit, policy, gate) {
     for (const spec of specs) {
         const raw = explicit[spec.name];
         if (raw !== undefined && raw !== '') {
-            values[spec.name] = (0,inputs/* convertInput */.e4)(spec, raw);
+            values[spec.name] = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .convertInput */ .e4)(spec, raw);
             origins[spec.name] = { kind: 'input' };
             continue;
         }
-        const fromPolicy = spec.notInPolicy ? undefined : policyValue(policy, gate, spec.name);
+        const fromPolicy = spec.notInPolicy ? undefined : (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyValue */ .oD)(policy, gate, spec.name);
         if (fromPolicy !== undefined && fromPolicy.value !== null) {
             try {
                 values[spec.name] = policyToInputValue(spec, fromPolicy.value);
             }
             catch (err) {
-                if (err instanceof errors/* UserError */.yo)
-                    throw new errors/* UserError */.yo(err.message, { file: policy.file, line: fromPolicy.line, field: spec.name });
+                if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(err.message, { file: policy.file, line: fromPolicy.line, field: spec.name });
                 throw err;
             }
             origins[spec.name] = { kind: 'policy', line: fromPolicy.line };
@@ -838,20 +838,20 @@ function validate(schema, values, origins, policy) {
     const field = path.length ? path.join('.') : undefined;
     const message = issue.code === 'invalid_type' && values[inputName] === undefined ? 'is required' : issue.message;
     if (origin?.kind === 'policy' && policy)
-        throw new errors/* UserError */.yo(message, { file: policy.file, line: origin.line, field });
-    throw new errors/* UserError */.yo(message, { field: field ? `input ${field}` : undefined });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(message, { file: policy.file, line: origin.line, field });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(message, { field: field ? `input ${field}` : undefined });
 }
 function resolveCommonInputs(explicit, policy, gate) {
-    const { values, origins } = collect(inputs/* COMMON */.Sq.specs, explicit, policy, gate);
-    return validate(inputs/* COMMON */.Sq.schema, values, origins, policy);
+    const { values, origins } = collect(_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON */ .Sq.specs, explicit, policy, gate);
+    return validate(_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON */ .Sq.schema, values, origins, policy);
 }
 function resolveGateInputs(gate, explicit, policy) {
     const specs = gate.inputs.specs;
     if (policy)
-        checkPolicyKeys(policy, gate.name, specs, inputs/* COMMON */.Sq.specs);
+        (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPolicyKeys */ .z7)(policy, gate.name, specs, _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMON */ .Sq.specs);
     for (const spec of specs) {
-        if (spec.required && !explicit[spec.name] && policyValue(policy, gate.name, spec.name) === undefined) {
-            throw new errors/* UserError */.yo('is required', { field: `input ${spec.name}` });
+        if (spec.required && !explicit[spec.name] && (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyValue */ .oD)(policy, gate.name, spec.name) === undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is required', { field: `input ${spec.name}` });
         }
     }
     const { values, origins } = collect(specs, explicit, policy, gate.name);
@@ -861,6 +861,47 @@ function resolveGateInputs(gate, explicit, policy) {
     return { inputs: validate(schema, values, origins, policy), effective: values };
 }
 
+
+/***/ }),
+
+/***/ 24311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T4: () => (/* binding */ readPolicy),
+  mW: () => (/* binding */ resolveGate),
+  Rg: () => (/* binding */ runGate),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: DEFAULT_POLICY_FILE, htmlReportPath
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(89114);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __webpack_require__(32085);
+// EXTERNAL MODULE: ./src/core/verdict.ts
+var verdict = __webpack_require__(79478);
+// EXTERNAL MODULE: ./src/gates/index.ts
+var gates = __webpack_require__(46620);
+// EXTERNAL MODULE: ./src/render/report-markdown.ts
+var report_markdown = __webpack_require__(9552);
+// EXTERNAL MODULE: ./src/run/policy.ts
+var policy = __webpack_require__(59399);
+// EXTERNAL MODULE: ./src/run/redact.ts
+var redact = __webpack_require__(68552);
+// EXTERNAL MODULE: ./src/run/resolve-inputs.ts
+var resolve_inputs = __webpack_require__(78251);
 // EXTERNAL MODULE: ./src/artifacts/reference.ts
 var reference = __webpack_require__(37686);
 ;// CONCATENATED MODULE: ./src/artifacts/resolve-inputs.ts
@@ -938,13 +979,14 @@ async function resolveGate(name) {
     }
     return gate;
 }
+/** The policy file the step names, else `modelgate.yml` in the workspace if there is one. */
 async function readPolicy(explicit, cwd) {
     const given = explicit.policy;
     if (given)
-        return loadPolicy((0,external_node_path_.resolve)(cwd, given), given);
+        return (0,policy/* loadPolicy */.tb)((0,external_node_path_.resolve)(cwd, given), given);
     // Without the input, a modelgate.yml at the top of the workspace applies.
     const implicit = (0,external_node_path_.join)(cwd, DEFAULT_POLICY_FILE);
-    return (0,external_node_fs_.existsSync)(implicit) ? loadPolicy(implicit, DEFAULT_POLICY_FILE) : undefined;
+    return (0,external_node_fs_.existsSync)(implicit) ? (0,policy/* loadPolicy */.tb)(implicit, DEFAULT_POLICY_FILE) : undefined;
 }
 /** Write a file whole or not at all: a temp file beside it, then rename. */
 async function writeFileAtomic(path, data) {
@@ -996,10 +1038,10 @@ function htmlReportPath(setting, byDefault, reportPath, cwd) {
         return (0,external_node_path_.join)((0,external_node_path_.dirname)(reportPath), `${(0,external_node_path_.basename)(reportPath).replace(/\.json$/i, '')}.html`);
     return (0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(cwd, value);
 }
-async function runGate(gateName, explicit, ctx) {
+async function runGate(gateName, explicit, ctx, options = {}) {
     // Secrets are known before anything can fail: the step's inputs (a
     // declared secret, or a URL with a password) and the environment.
-    const redactor = new Redactor((s) => ctx.secret?.(s));
+    const redactor = new redact/* Redactor */.p((s) => ctx.secret?.(s));
     for (const spec of inputs/* COMMON */.Sq.specs)
         if (spec.secret)
             redactor.add(explicit[spec.name]);
@@ -1019,13 +1061,13 @@ async function runGate(gateName, explicit, ctx) {
         for (const spec of gate.inputs.specs)
             if (spec.secret)
                 redactor.add(explicit[spec.name]);
-        const policy = await readPolicy(explicit, ctx.cwd);
+        const policy = 'policy' in options ? options.policy : await readPolicy(explicit, ctx.cwd);
         // The common inputs leave the process too (a check run's name, a comment id);
         // only the token goes out as it is, to authenticate.
-        const resolved = resolveCommonInputs(explicit, policy, gate.name);
+        const resolved = (0,resolve_inputs/* resolveCommonInputs */.D)(explicit, policy, gate.name);
         const common = { ...redactor.redactDeep(resolved), 'github-token': resolved['github-token'] };
         runCtx.readLimits = { maxInputBytes: common['max-input-bytes'], maxRecordBytes: common['max-record-bytes'] };
-        const { inputs, effective } = resolveGateInputs(gate, explicit, policy);
+        const { inputs, effective } = (0,resolve_inputs/* resolveGateInputs */.p)(gate, explicit, policy);
         // A URL with credentials may also come from the policy file.
         redactor.addFromValue(effective);
         const token = common['github-token'];
