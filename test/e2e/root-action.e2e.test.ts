@@ -61,9 +61,9 @@ describe('the root action', () => {
     expect(pass.outputs.verdict).toBe('pass');
     expect(JSON.parse(pass.outputs.verdicts)).toEqual(Object.fromEntries(FOUR.map((g) => [g, 'pass'])));
     expect(pass.outputs.summary).toBe(`pass: ${FOUR.join(', ')} passed`);
-    // One report per gate in the folder (each checked against the schema by the harness), and the
-    // comment's text for the fork-safe comment workflow.
-    expect(readdirSync(pass.outputs['report-path']).sort()).toEqual([...FOUR.map((g) => `${g}.json`), 'comment.md'].sort());
+    // One JSON report (each checked against the schema by the harness) and one visual HTML report per
+    // gate in the folder, and the comment's text for the fork-safe comment workflow.
+    expect(readdirSync(pass.outputs['report-path']).sort()).toEqual([...FOUR.flatMap((g) => [`${g}.json`, `${g}.html`]), 'comment.md'].sort());
     expect(checkRuns(api)).toEqual(FOUR.map((g) => [suiteCheckName(g), 'success']));
 
     let comments = api.issueComments('acme', 'models', 12);
