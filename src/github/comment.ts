@@ -20,7 +20,10 @@ export interface UpsertCommentOptions {
   repo: string;
   issueNumber: number;
   marker: string;
-  body: string;
+  /** The body, or a function of the previous comment's body (absent when there is none) that makes it. */
+  body: string | ((previousBody: string | undefined) => string);
+  /** What is compared to tell an unchanged comment (default: the body itself), e.g. the body without its run links. */
+  comparable?: (body: string) => string;
   log: Pick<Logger, 'warn'> & Partial<Logger>;
 }
 
@@ -116,11 +119,6 @@ function permissionWarning(action: string, opts: UpsertCommentOptions, err: unkn
 
 export async function upsertStickyComment(client: GitHubClient, opts: UpsertCommentOptions): Promise<UpsertResult> {
   const { owner, repo, issueNumber, marker, log } = opts;
-  const body = fitCommentBody(opts.body, marker);
-  if (body.endsWith(TRUNCATION_NOTE) && !opts.body.endsWith(TRUNCATION_NOTE)) {
-    log.info?.(`The pull request comment was cut to GitHub's limit of ${COMMENT_BODY_LIMIT} characters.`);
-  }
-
   let existing: CommentLike | undefined;
   try {
     const { owns, rank } = await ownerFilter(client);
@@ -139,9 +137,16 @@ export async function upsertStickyComment(client: GitHubClient, opts: UpsertComm
     return 'skipped';
   }
 
+  const raw = typeof opts.body === 'function' ? opts.body(existing?.body ?? undefined) : opts.body;
+  const body = fitCommentBody(raw, marker);
+  if (body.endsWith(TRUNCATION_NOTE) && !raw.endsWith(TRUNCATION_NOTE)) {
+    log.info?.(`The pull request comment was cut to GitHub's limit of ${COMMENT_BODY_LIMIT} characters.`);
+  }
+  const comparable = opts.comparable ?? ((b: string) => b);
+
   try {
     if (existing) {
-      if (existing.body === body) return 'unchanged';
+      if (existing.body === body || comparable(existing.body ?? '') === comparable(body)) return 'unchanged';
       await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
       return 'updated';
     }

@@ -95,6 +95,7 @@ function redactResult(result: GateResult, redactor: Redactor): GateResult {
     report: redactor.redactDeep(result.report),
     outputs: redactor.redactDeep(result.outputs),
     markdown: redactor.redact(result.markdown),
+    ...(result.headline ? { headline: redactor.redactDeep(result.headline) } : {}),
     ...(result.annotations ? { annotations: redactor.redactDeep(result.annotations) } : {}),
   };
 }
@@ -144,7 +145,7 @@ export async function runGate(gateName: string, explicit: Record<string, string>
       : join(ctx.defaultReportDir, `modelgate-${gate.name}${commentId ? `-${commentId}` : ''}.json`);
     await writeFileAtomic(reportPath, `${JSON.stringify(result.report, null, 2)}\n`);
 
-    const markdown = redactor.redact(renderReport(gate, result, conclusion));
+    const markdown = redactor.redact(renderReport(gate, result, conclusion, { run: ctx.run, reportPath }));
     return { gate, result, common, conclusion, markdown, reportPath, redact: (t) => redactor.redact(t) };
   } catch (err) {
     throw redactError(err, redactor);

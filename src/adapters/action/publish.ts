@@ -36,10 +36,11 @@ export async function publishToGitHub(outcome: GateOutcome, run: RunContext, env
   }
   // Octokit loads only when there is something to publish: most of an
   // action's start-up time would otherwise go to it.
-  const [{ createGitHubClient }, { commentMarker, upsertStickyComment }, { createCheckRun }] = await Promise.all([
+  const [{ createGitHubClient }, { commentMarker, upsertStickyComment }, { createCheckRun }, { comparableBody, withPreviousVerdict }] = await Promise.all([
     import('../../github/client.js'),
     import('../../github/comment.js'),
     import('../../github/check-run.js'),
+    import('../../render/report-markdown.js'),
   ]);
   const client = createGitHubClient(token, env, { log });
 
@@ -50,7 +51,10 @@ export async function publishToGitHub(outcome: GateOutcome, run: RunContext, env
         repo: gh.repo,
         issueNumber: gh.pullRequest!,
         marker: commentMarker(gate.name, common['comment-id']),
-        body: outcome.markdown,
+        // The previous comment's verdict goes into the run line, which is
+        // left out when telling whether the comment changed.
+        body: (previous) => withPreviousVerdict(outcome.markdown, previous),
+        comparable: comparableBody,
         log,
       });
       log.info(`pull-request comment: ${state}`);
