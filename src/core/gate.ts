@@ -79,12 +79,28 @@ export interface Annotation {
   message: string;
 }
 
+/**
+ * What the report frame (src/render/report-markdown.ts) puts right under the
+ * verdict, so that the first lines a reviewer reads answer what happened and
+ * what to do. Markdown: every value from data is already escaped.
+ */
+export interface Headline {
+  /** The one reason in plain words: the worst finding, not a list. Defaults to the report's reason. */
+  reason?: string;
+  /** The next action, e.g. "fix rows 120–121 of `train.csv`, or change `contract.yml`". */
+  next: string;
+  /** What was compared: files, commits or model versions, row counts. */
+  compared: string;
+}
+
 export interface GateResult<R extends Report = Report> {
   report: R;
   /** Gate-specific outputs (the common ones are set by the adapter). */
   outputs: Record<string, string>;
   /** The gate's Markdown body: the shared header and footer are added around it. */
   markdown: string;
+  /** Reason, next action and what was compared, shown first (optional: the report's reason alone otherwise). */
+  headline?: Headline;
   annotations?: Annotation[];
   /**
    * The gate asks for a neutral conclusion when its verdict does not fail the

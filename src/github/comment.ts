@@ -40,7 +40,10 @@ export interface UpsertCommentOptions {
   repo: string;
   issueNumber: number;
   marker: string;
-  body: string;
+  /** The body, or a function of the previous comment's body (absent when there is none) that makes it. */
+  body: string | ((previousBody: string | undefined) => string);
+  /** What is compared to tell an unchanged comment (default: the body itself), e.g. the body without its run links. */
+  comparable?: (body: string) => string;
   log: Pick<Logger, 'warn'> & Partial<Logger>;
   /** Milliseconds before the n-th repeated create: n² times this (default 1000; small in tests). */
   retryDelayMs?: number;
@@ -281,12 +284,7 @@ async function createOnce(client: GitHubClient, opts: UpsertCommentOptions, body
 }
 
 export async function upsertStickyComment(client: GitHubClient, opts: UpsertCommentOptions): Promise<UpsertResult> {
-  const { owner, repo, log } = opts;
-  const body = fitCommentBody(opts.body, opts.marker);
-  if (body.endsWith(TRUNCATION_NOTE) && !opts.body.endsWith(TRUNCATION_NOTE)) {
-    log.info?.(`The pull request comment was cut to GitHub's limit of ${COMMENT_BODY_LIMIT} characters.`);
-  }
-
+  const { owner, repo, marker, log } = opts;
   let login: string;
   let ours: CommentLike[];
   try {
@@ -301,8 +299,15 @@ export async function upsertStickyComment(client: GitHubClient, opts: UpsertComm
   let existing: CommentLike | undefined;
   try {
     existing = await keepNewest(client, opts, ours);
+    // The body may depend on the comment it replaces (the previous verdict).
+    const raw = typeof opts.body === 'function' ? opts.body(existing?.body ?? undefined) : opts.body;
+    const body = fitCommentBody(raw, marker);
+    if (body.endsWith(TRUNCATION_NOTE) && !raw.endsWith(TRUNCATION_NOTE)) {
+      log.info?.(`The pull request comment was cut to GitHub's limit of ${COMMENT_BODY_LIMIT} characters.`);
+    }
+    const comparable = opts.comparable ?? ((b: string) => b);
     if (existing) {
-      if (existing.body === body) return 'unchanged';
+      if (existing.body === body || comparable(existing.body ?? '') === comparable(body)) return 'unchanged';
       await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
       return 'updated';
     }

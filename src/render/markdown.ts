@@ -8,6 +8,9 @@
  */
 import { VERDICT_ICON, type CheckVerdict } from '../core/verdict.js';
 
+// Numbers are written one way everywhere (numbers.ts); re-exported for the gates' renderers.
+export { groupDigits, num, pct } from './numbers.js';
+
 // Characters that start Markdown emphasis, code, links, tables, strikethrough
 // or HTML anywhere in a line; line-start markers (#, -, 1.) cannot occur
 // because values are inlined after other text.
@@ -48,39 +51,6 @@ export function code(value: unknown): string {
   return `\`${defuse(s)}\``;
 }
 
-/** A number for a report: up to `digits` significant digits, no exponent for ordinary sizes. */
-/**
- * A whole number below 10^15 in magnitude with en-US thousands separators
- * ("1,234,567", "-1,234", "-0"), written out rather than by Intl: the first
- * Intl.NumberFormat of a process loads ICU's locale data (about 12 ms,
- * measured) and toLocaleString builds a new formatter per call (about 30 µs),
- * while a report formats hundreds of counts. test/render checks it against
- * Intl's en-US output.
- */
-export function groupDigits(value: number): string {
-  if (Object.is(value, -0)) return '-0';
-  const digits = String(Math.abs(value));
-  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
-  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
-  return value < 0 ? `-${out}` : out;
-}
-
-export function num(value: number | null | undefined, digits = 4): string {
-  if (value === null || value === undefined) return '–';
-  if (Number.isNaN(value)) return 'NaN';
-  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return groupDigits(value);
-  const abs = Math.abs(value);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value.toExponential(digits - 1);
-  return String(Number(value.toPrecision(digits)));
-}
-
-/** A share as a percentage, e.g. 0.1234 → "12.3%". */
-export function pct(value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return `${(value * 100).toFixed(digits)}%`;
-}
-
 export function icon(verdict: CheckVerdict): string {
   return VERDICT_ICON[verdict];
 }
@@ -96,56 +66,22 @@ export function table(header: string[], rows: string[][], align?: ('l' | 'r' | '
   return [line(header), line(sep), ...rows.map(line)].join('\n');
 }
 
-/** A collapsible section. */
+/**
+ * A data value inside raw HTML whose content GitHub does not read as
+ * Markdown, such as a <details>' <summary>: there a backslash escape would
+ * show, so only HTML is escaped (and mentions broken). `htmlCode` wraps it
+ * in <code>, as `code()` does in Markdown.
+ */
+export function htmlText(value: unknown): string {
+  const s = value === null || value === undefined ? '' : String(value);
+  return defuse(s.replace(LINE_BREAK, ' ').replace(/[<>&"]/g, (ch) => HTML_ENTITY[ch] ?? '&quot;'));
+}
+
+export function htmlCode(value: unknown): string {
+  return `<code>${htmlText(value)}</code>`;
+}
+
+/** A collapsible section; `summary` is HTML (see htmlText), not Markdown. */
 export function details(summary: string, body: string, open = false): string {
   return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-
-const SPARK = '▁▂▃▄▅▆▇█';
-
-/** A one-line sparkline of non-negative values, e.g. a histogram. */
-export function sparkline(values: ArrayLike<number>, max?: number): string {
-  let top = max ?? 0;
-  if (max === undefined) for (let i = 0; i < values.length; i++) top = Math.max(top, values[i]);
-  let out = '';
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    out += top > 0 && v > 0 ? SPARK[Math.min(SPARK.length - 1, Math.floor((v / top) * (SPARK.length - 1) + 0.5))] : ' ';
-  }
-  return out;
-}
-
-/**
- * Mermaid labels are quoted strings: the characters that would end them (or
- * the code fence) become `'`, brackets are dropped. Mermaid also reads
- * `%%{init: …}%%` directives and `%%` comments anywhere in a diagram, `#…;`
- * entity codes and HTML in labels: `%`, `#`, `<` and `>` become their
- * full-width forms, which look alike and mean nothing to it.
- */
-export function mermaidLabel(s: string): string {
-  return s
-    .replace(/["\n\r`]/g, "'")
-    .replace(/[[\]]/g, '')
-    .replace(/[%#<>]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
-}
-
-/**
- * A Mermaid xy bar chart (GitHub renders Mermaid in comments and summaries),
- * one or two series over the same categories.
- */
-export function barChart(options: {
-  title: string;
-  categories: string[];
-  series: { name: string; values: number[] }[];
-  yLabel?: string;
-}): string {
-  const cats = options.categories.map((c) => `"${mermaidLabel(c)}"`).join(', ');
-  const lines = ['```mermaid', 'xychart-beta', `  title "${mermaidLabel(options.title)}"`, `  x-axis [${cats}]`];
-  if (options.yLabel) lines.push(`  y-axis "${mermaidLabel(options.yLabel)}"`);
-  for (const s of options.series) {
-    const vals = s.values.map((v) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : 0)).join(', ');
-    lines.push(`  bar [${vals}]`);
-  }
-  lines.push('```');
-  return lines.join('\n');
 }

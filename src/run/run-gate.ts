@@ -102,6 +102,7 @@ function redactResult(result: GateResult, redactor: Redactor): GateResult {
     report: redactor.redactDeep(result.report),
     outputs: redactor.redactDeep(result.outputs),
     markdown: redactor.redact(result.markdown),
+    ...(result.headline ? { headline: redactor.redactDeep(result.headline) } : {}),
     ...(result.annotations ? { annotations: redactor.redactDeep(result.annotations) } : {}),
   };
 }
@@ -204,7 +205,7 @@ export async function runGate(
       await writeFileAtomic(htmlPath, redactor.redact(renderHtmlReport(gate, result.report, conclusion)));
     }
 
-    const markdown = redactor.redact(renderReport(gate, result, conclusion));
+    const markdown = redactor.redact(renderReport(gate, result, conclusion, { run: ctx.run, reportPath }));
     return {
       gate,
       result,
@@ -213,7 +214,7 @@ export async function runGate(
       markdown,
       reportPath,
       ...(htmlPath ? { htmlPath } : {}),
-      markdownWithLinks: (links) => redactor.redact(renderReport(gate, result, conclusion, links)),
+      markdownWithLinks: (links) => redactor.redact(renderReport(gate, result, conclusion, { run: ctx.run, reportPath, links })),
       redact: (t) => redactor.redact(t),
     };
   } catch (err) {

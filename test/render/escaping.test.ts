@@ -10,7 +10,8 @@
  *   diagram, and `#…;` entity codes in labels.
  */
 import { describe, expect, it } from 'vitest';
-import { barChart, code, mermaidLabel, table, text } from '../../src/render/markdown.js';
+import { barChart, mermaidText } from '../../src/render/charts.js';
+import { code, htmlText, table, text } from '../../src/render/markdown.js';
 
 const MARKER = '<!-- modelgate:fairness-gate -->';
 const LINE_ENDINGS = /[\r\n]/;
@@ -54,26 +55,41 @@ describe('HTML comments in values', () => {
 });
 
 describe('Mermaid in values', () => {
-  const hostile = ['%%{init: {"theme": "dark", "securityLevel": "loose"}}%%', 'a %% comment', '#quot;quoted#quot;', '<b>bold</b>', 'x"]\n  bar [999]'];
+  const hostile = ['%%{init: {"theme": "dark", "securityLevel": "loose"}}%%', 'a %% comment', '#quot;quoted#quot;', '&#60;b&#62;', '<b>bold</b>', 'x"]\n  bar [999]'];
+  // What Mermaid would read as syntax inside a quoted label: a directive or
+  // comment (`%%`), an entity code (`#name;`, `#123;`, `&…;`), HTML, a quote
+  // or bracket that ends the label, a line ending or a backtick (the fence).
+  const SYNTAX = /%%|#[A-Za-z0-9]+;|&#?[A-Za-z0-9]+;|[<>"\r\n`[\]]/;
 
   it('labels lose what Mermaid would read as syntax', () => {
-    for (const value of hostile) {
-      const label = mermaidLabel(value);
-      expect(label).not.toMatch(/[%#<>"\r\n`[\]]/);
-    }
-    // The look is kept: full-width signs in place of the ASCII ones.
-    expect(mermaidLabel('50% <b>')).toBe('50％ ＜b＞');
+    for (const value of hostile) expect(mermaidText(value, 200)).not.toMatch(SYNTAX);
+    // The look is kept: a single % or # stays, < and > become look-alikes.
+    expect(mermaidText('50% of #1 <b>')).toBe('50% of #1 ‹b›');
   });
 
   it('a chart of hostile categories has no directive, comment or extra line', () => {
-    const chart = barChart({ title: '%%{init: {}}%%', categories: hostile, series: [{ name: 's', values: hostile.map(() => 1) }], yLabel: '#lt;' });
+    const chart = barChart({ title: '%%{init: {}}%%', xLabel: '#lt;', yLabel: '%%', categories: hostile, bars: hostile.map(() => 1) });
     const lines = chart.split('\n');
     // Fence, xychart-beta, title, x-axis, y-axis, one bar series, fence.
     expect(lines).toHaveLength(7);
     expect(lines[0]).toBe('```mermaid');
     expect(lines.at(-1)).toBe('```');
-    expect(chart).not.toContain('%');
-    expect(chart).not.toContain('#');
+    for (const line of lines.slice(2, 5)) {
+      // Only the labels' own quotes and the axis' brackets are syntax.
+      const labels = [...line.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+      expect(labels.length).toBeGreaterThan(0);
+      for (const label of labels) expect(label).not.toMatch(SYNTAX);
+    }
+    expect(chart).not.toContain('%%');
     expect(lines.slice(1, -1).join('\n')).not.toContain('```');
+  });
+});
+
+describe('values inside raw HTML (a <summary>)', () => {
+  it('keep one line and open no tag or comment', () => {
+    for (const value of ['a\rb', 'a\r\nb', '<!-- modelgate:drift-check -->', '"><img src=x>']) {
+      const out = htmlText(value);
+      expect(out).not.toMatch(/[\r\n<>"]/);
+    }
   });
 });

@@ -18,7 +18,9 @@ describe('groupDigits', () => {
   });
   it('is what num prints for whole numbers below 10^15', () => {
     expect(num(1234567)).toBe('1,234,567');
-    expect(num(-0)).toBe('-0');
-    expect(num(1e15)).toBe('1.000e+15'); // from 10^15 on: exponent form
+    // The report's minus sign is U+2212, and −0 is written 0.
+    expect(num(-1234)).toBe('\u22121,234');
+    expect(num(-0)).toBe('0');
+    expect(num(1e15)).toBe('1.00e15'); // from 10^15 on: exponent form
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { code, num, pct, sparkline, table, text } from '../../src/render/markdown.js';
+import { sparkline } from '../../src/render/charts.js';
+import { code, num, pct, table, text } from '../../src/render/markdown.js';
 import { truncateMarkdown } from '../../src/render/report-markdown.js';
 
 describe('escaping data for Markdown', () => {
@@ -27,8 +28,10 @@ describe('escaping data for Markdown', () => {
 describe('numbers', () => {
   it('formats numbers and shares', () => {
     expect(num(1234567)).toBe('1,234,567');
-    expect(num(0.123456)).toBe('0.1235');
-    expect(num(1.5e-7)).toBe('1.500e-7');
+    // Three significant figures, the minus sign U+2212, exponent form below 10^-4.
+    expect(num(0.123456)).toBe('0.123');
+    expect(num(-0.0875)).toBe('\u22120.0875');
+    expect(num(1.5e-7)).toBe('1.50e\u22127');
     expect(num(null)).toBe('–');
     expect(num(Infinity)).toBe('∞');
     expect(pct(0.1234)).toBe('12.3%');

@@ -70,11 +70,12 @@ async function publishBefore(
   const seconds = common['comment-timeout'];
   // Octokit loads only when there is something to publish: most of an
   // action's start-up time would otherwise go to it.
-  const [{ createGitHubClient }, { commentMarker, upsertStickyComment }, { createCheckRun }, { DeadlineError }] = await Promise.all([
+  const [{ createGitHubClient }, { commentMarker, upsertStickyComment }, { createCheckRun }, { DeadlineError }, { comparableBody, withPreviousVerdict }] = await Promise.all([
     import('../../github/client.js'),
     import('../../github/comment.js'),
     import('../../github/check-run.js'),
     import('../../github/errors.js'),
+    import('../../render/report-markdown.js'),
   ]);
   const client = createGitHubClient(token, env, { log, deadline });
   const failure = (what: string, err: unknown) =>
@@ -89,7 +90,10 @@ async function publishBefore(
         repo: gh.repo,
         issueNumber: gh.pullRequest!,
         marker: commentMarker(gate.name, common['comment-id']),
-        body: outcome.markdown,
+        // The previous comment's verdict goes into the run line, which is
+        // left out when telling whether the comment changed.
+        body: (previous) => withPreviousVerdict(outcome.markdown, previous),
+        comparable: comparableBody,
         log,
         deadline,
       });

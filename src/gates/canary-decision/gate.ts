@@ -16,7 +16,7 @@ import { loadCanaryConfig, metricFromSettings, type CanaryConfig } from './confi
 import { evaluateCanary, metricsSection, type CanaryOptions } from './evaluate.js';
 import { inputs, outputs, type CanaryDecisionInputs } from './inputs.js';
 import { fetchPrometheusMetrics, parseDuration, parseTime } from './prometheus.js';
-import { renderMarkdown } from './render.js';
+import { renderCanaryHeadline, renderMarkdown, type CanaryRenderOptions } from './render.js';
 import { reportSections } from './report-sections.js';
 import { defaultMetricColumns, metricData, splitByVariant, type RawMetricData, type VariantTables } from './samples.js';
 import { emptyState, parseSequentialState, type SequentialState } from './sequential-state.js';
@@ -155,10 +155,19 @@ export async function runCanaryDecision(inputs: CanaryDecisionInputs, ctx: GateC
       },
     },
   });
+  const source = inputs.samples ?? (inputs['canary-samples'] ? `${inputs['canary-samples']}, ${inputs['baseline-samples']}` : (inputs['prometheus-url'] ?? ''));
+  const renderOptions: CanaryRenderOptions = {
+    confidence: inputs.confidence,
+    sequential: inputs.sequential,
+    metrics: config.metrics,
+    source,
+    ...(inputs['current-weight'] !== undefined ? { currentWeight: inputs['current-weight'] } : {}),
+  };
   return {
     report,
     outputs: { decision: e.decision, score: String(Number(e.score.toFixed(2))), 'next-weight': String(e.nextWeight), 'state-path': statePath },
-    markdown: renderMarkdown(e, { confidence: inputs.confidence, sequential: inputs.sequential }),
+    markdown: renderMarkdown(e, renderOptions),
+    headline: renderCanaryHeadline(e, renderOptions),
     neutral: e.decision === 'continue',
   };
 }

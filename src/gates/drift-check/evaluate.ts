@@ -48,6 +48,13 @@ export interface ColumnResult {
   /** With a sketched reference profile: bound on its CDF error. */
   referenceError?: number;
   histogram?: ColumnHistogram;
+  /**
+   * How large the drift is, beside the p-value (issue #12): a distance
+   * method's own statistic, or for a p-value method the population stability
+   * index over the same bins as `psi` (a p-value says how sure, not how much:
+   * with many rows a negligible shift gets p < 0.001). Absent when not tested.
+   */
+  size?: { method: MethodName; value: number };
 }
 
 export interface DatasetResult {
@@ -174,20 +181,26 @@ function evaluateColumn(
     result.note = `${Math.min(nReference, nCurrent)} non-missing values, fewer than min-samples (${options.minSamples})`;
     return result;
   }
+  const sizeMethod: MethodName = method.score === 'distance' ? chosen : 'psi';
   if (sameConstant(ref, cur)) {
     result.statistic = 0;
     result.pValue = method.score === 'p-value' ? 1 : null;
     result.note = 'both samples hold one and the same value';
+    result.size = { method: sizeMethod, value: 0 };
     return result;
   }
-  const score = method.compute(ref, cur, { binning: options.binning, bins: options.bins, jsBase: base });
+  const params = { binning: options.binning, bins: options.bins, jsBase: base };
+  const score = method.compute(ref, cur, params);
   result.statistic = score.statistic;
   result.pValue = score.pValue;
   const decisive = score.pValue ?? score.statistic;
   if (Number.isNaN(decisive)) {
     result.status = 'insufficient';
     result.note = score.note ?? `${chosen} is undefined for these samples`;
+    return result;
   }
+  const size = method.score === 'distance' ? score.statistic : METHODS.psi.compute(ref, cur, params).statistic;
+  if (Number.isFinite(size)) result.size = { method: sizeMethod, value: size };
   return result;
 }
 

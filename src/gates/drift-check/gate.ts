@@ -16,7 +16,9 @@ import { evaluateDrift, severity, type DriftEvaluation } from './evaluate.js';
 import { inputs, outputs, type DriftCheckInputs } from './inputs.js';
 import { toOptions } from './options.js';
 import { methodTable } from './method-table.js';
-import { renderDrift } from './render.js';
+import { renderDrift, renderDriftHeadline } from './render.js';
+import { plural } from '../../render/findings.js';
+import { code } from '../../render/markdown.js';
 import { reportSections } from './report-sections.js';
 import { sampleRows } from './sample-rows.js';
 import { tableSource, type DataSource } from './data-source.js';
@@ -50,6 +52,7 @@ function columnsSection(e: DriftEvaluation) {
     ...(c.note ? { note: c.note } : {}),
     ...(c.referenceError !== undefined ? { referenceError: c.referenceError } : {}),
     ...(c.histogram ? { histogram: c.histogram } : {}),
+    ...(c.size ? { size: c.size } : {}),
   }));
 }
 
@@ -100,7 +103,12 @@ function profileOnly(inputs: DriftCheckInputs, profile: ReferenceProfile): GateR
   return {
     report,
     outputs: { 'drift-detected': 'false', 'drift-share': '0', 'drifted-columns': '[]' },
-    markdown: `Wrote the reference profile of ${profile.rows.toLocaleString('en-US')} rows and ${profile.columns.length} columns.`,
+    markdown: '',
+    headline: {
+      reason: `Wrote the reference profile of ${plural(profile.rows, 'row')} and ${plural(profile.columns.length, 'column')} to ${code(inputs['profile-out'] ?? '')}.`,
+      next: `pass it as \`reference\` to later runs (or let \`cache-profile\` keep it).`,
+      compared: `${code(inputs.reference)}, profiled alone (no current data).`,
+    },
   };
 }
 
@@ -255,6 +263,12 @@ export async function runDriftCheck(inputs: DriftCheckInputs, ctx: GateContext, 
       'drifted-columns': JSON.stringify(driftedColumns),
     },
     markdown: renderDrift(evaluation, checks),
+    headline: renderDriftHeadline(evaluation, checks, report.verdict, {
+      reference: inputs.reference,
+      current: currentPath,
+      referenceRows,
+      currentRows: cur.tableRows,
+    }),
   };
 }
 

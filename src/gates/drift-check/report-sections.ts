@@ -44,6 +44,14 @@ const columnSchema = z
     note: z.string().optional().describe('Why the column is insufficient, or how its score was reached'),
     referenceError: z.number().optional().describe('With a sketched reference profile: bound on the sketch CDF error'),
     histogram: histogramSchema.optional().describe('Reference vs current shares, for the `histograms` most drifted columns'),
+    size: z
+      .object({
+        method: z.enum(METHOD_NAMES).describe("The column's own method when it is a distance; psi (over the same bins) when the method gives a p-value"),
+        value: z.number().describe('The distance'),
+      })
+      .strict()
+      .optional()
+      .describe('How large the drift is, beside the p-value; absent for columns not tested'),
   })
   .strict();
 

@@ -20,9 +20,22 @@ import type { DisparityRow, GroupRow } from './report-types.js';
 import { intervalViolates, parseThreshold, satisfies, violationMargin, type Threshold } from './thresholds.js';
 import { disparitySentence } from './sentences.js';
 
+/**
+ * What a disparity row is about, for grouping findings by their cause
+ * (findings.ts): the rate it compares and the two groups it compares (the
+ * group and its reference, or an aggregate's lowest and highest group of
+ * that rate). Null for a metric of the whole population.
+ */
+export interface DisparityCause {
+  rate: RateName;
+  groups: [string, string];
+}
+
 export interface FairnessEvaluation {
   groups: GroupRow[];
   disparities: DisparityRow[];
+  /** For each disparity row (same index), what it compares; not part of the JSON report. */
+  causes: (DisparityCause | null)[];
   checks: Check[];
   /** Metric of the worst disparity row (failed first, then by how far over its threshold). */
   worstMetric: string;
@@ -148,7 +161,14 @@ export function evaluateFairness(attributes: AttributeCounts[], options: Fairnes
     });
   }
   const disparities = pending.map((p) => p.row);
-  return { groups, disparities, checks, worstMetric: worstMetric(pending), attributes };
+  return { groups, disparities, causes: pending.map(causeOf), checks, worstMetric: worstMetric(pending), attributes };
+}
+
+function causeOf(p: Pending): DisparityCause | null {
+  const { rate, low, high } = p.detail;
+  if (!rate) return null;
+  if (p.def.kind === 'aggregate') return low !== undefined && high !== undefined ? { rate, groups: [low, high] } : null;
+  return p.row.group !== null && p.row.reference !== null ? { rate, groups: [p.row.group, p.row.reference] } : null;
 }
 
 function rowKey(r: DisparityRow): string {
@@ -239,7 +259,7 @@ function metricRows(
     const resampledCtx = { ...ctx };
     const value = eligible.length >= 2 ? def.compute(pick(attr.counts), ctx) : Number.NaN;
     const row = baseRow(def.name, attr.name, null, value, threshold, null, eligible.length, setAside);
-    const rate = def.rates.length === 2 ? widerRate(attr, eligible, def.rates) : def.rates[0];
+    const rate = def.rates.length === 2 ? widerRate(attr, eligible, def.rates, def.name.endsWith('_ratio')) : def.rates[0];
     const detail = extremes(attr, eligible, rate);
     // The interval is for the disparity between the groups that attain it
     // in the data (the lowest and highest of each rate), not for a max/min
@@ -363,13 +383,18 @@ function extremeGroups(attr: AttributeCounts, eligible: number[], rates: RateNam
   return [...out].sort((a, b) => a - b);
 }
 
-/** For equalized odds: the rate (TPR or FPR) with the wider spread across groups, for the sentence. */
-function widerRate(attr: AttributeCounts, eligible: number[], rates: RateName[]): RateName {
+/**
+ * For equalized odds: the rate (TPR or FPR) that sets the value, for the
+ * sentence: the wider spread for the difference, the smaller low/high ratio
+ * for the ratio (TPR 0.5 vs 0.8 and FPR 0.05 vs 0.1 make a difference of
+ * 0.3 from TPR but a ratio of 0.5 from FPR).
+ */
+function widerRate(attr: AttributeCounts, eligible: number[], rates: RateName[], byRatio: boolean): RateName {
   let best = rates[0];
   let spread = -1;
   for (const r of rates) {
     const e = extremes(attr, eligible, r);
-    const s = (e.highRate ?? 0) - (e.lowRate ?? 0);
+    const s = byRatio ? 1 - (e.highRate ? (e.lowRate ?? 0) / e.highRate : 1) : (e.highRate ?? 0) - (e.lowRate ?? 0);
     if (s > spread) {
       spread = s;
       best = r;

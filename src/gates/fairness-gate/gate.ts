@@ -14,7 +14,7 @@ import { evaluateTables, type FairnessEvaluation } from './evaluate.js';
 import { inputs, outputs, type FairnessInputs } from './inputs.js';
 import { DEFAULT_METRICS, METRIC_NAMES, METRICS, type MetricName } from './metrics.js';
 import type { BinSpec, FairnessOptions, ReferenceChoice } from './options.js';
-import { renderFairness } from './render.js';
+import { renderFairness, renderFairnessHeadline, ruleText, type FairnessRenderOptions } from './render.js';
 import type { DisparityRow } from './report-types.js';
 import { reportSections } from './report-sections.js';
 import { fmt } from './sentences.js';
@@ -106,7 +106,8 @@ export function fairnessReason(ev: FairnessEvaluation, rows: number): (verdict: 
     const insufficient = ev.groups.filter((g) => g.status === 'insufficient').length;
     const attrs = new Set(ev.groups.map((g) => g.attribute)).size;
     const worst = ev.disparities.find((d) => d.metric === ev.worstMetric && (d.verdict === verdict || verdict === 'pass'));
-    const worstText = worst && worst.value !== null ? `; worst ${worst.metric}${worst.attribute ? ` for ${worst.attribute}` : ''} = ${fmt(worst.value)}${worst.threshold ? ` (${worst.threshold})` : ''}` : '';
+    // "= 2.50, rule: the band [0.8, 1.25]", never "2.50 (in [0.8, 1.25])", which reads as if it were inside.
+    const worstText = worst && worst.value !== null ? `; worst ${worst.metric}${worst.attribute ? ` for ${worst.attribute}` : ''} = ${fmt(worst.value)}${worst.threshold ? `, rule: ${ruleText(worst.threshold)}` : ''}` : '';
     const small = insufficient ? `; ${insufficient} group(s) too small to judge` : '';
     if (verdict === 'pass') return `${judged.length} disparities within thresholds over ${attrs} attribute(s) and ${rows} rows${small}`;
     if (verdict === 'fail') return `${failed.length} of ${ev.checks.length} checks fail${worstText}${small}`;
@@ -142,10 +143,16 @@ export async function runFairness(inputs: FairnessInputs, ctx: GateContext): Pro
     reason: fairnessReason(ev, table.rowCount),
     sections: { groups: ev.groups, disparities: ev.disparities.map(disparityForReport) },
   });
+  const renderOptions: FairnessRenderOptions = {
+    confidence: options.confidence,
+    bootstrap: options.bootstrap,
+    decideOn: options.decideOn,
+  };
   return {
     report,
     outputs: { 'worst-metric': ev.worstMetric, 'insufficient-groups': String(ev.groups.filter((g) => g.status === 'insufficient').length) },
-    markdown: renderFairness(ev, { confidence: options.confidence, bootstrap: options.bootstrap, decideOn: options.decideOn }),
+    markdown: renderFairness(ev, renderOptions),
+    headline: renderFairnessHeadline(ev, renderOptions, report.verdict, { predictions: inputs.predictions, rows: table.rowCount }),
   };
 }
 

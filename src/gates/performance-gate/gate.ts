@@ -19,7 +19,7 @@ import { inputs, outputs, type PerformanceInputs } from './inputs.js';
 import type { BaselineSource } from './evaluate-metrics.js';
 import { parseSize } from './model-size.js';
 import { extractPredictions, type ColumnOptions } from './predictions.js';
-import { renderMarkdown } from './render.js';
+import { renderMarkdown, renderPerformanceHeadline } from './render.js';
 import { reportSections } from './report-sections.js';
 import { parseMargin, parseThreshold, type Margin, type ThresholdRule } from './rules.js';
 import { sliceRows } from './slices.js';
@@ -161,6 +161,13 @@ export async function runPerformanceGate(inputs: PerformanceInputs, ctx: GateCon
     report,
     outputs: { metrics: JSON.stringify(metricValues), 'failed-metrics': e.metrics.filter((m) => m.verdict === 'fail').map((m) => m.name).join(',') },
     markdown: renderMarkdown(e),
+    headline: renderPerformanceHeadline(e, report.verdict, {
+      predictions: inputs.predictions,
+      baselinePredictions: inputs['baseline-predictions'],
+      baselineMetrics: inputs['baseline-metrics'],
+      idColumn: inputs['id-column'],
+      sliceBy: inputs['slice-by'],
+    }),
   };
 }
 

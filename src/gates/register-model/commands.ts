@@ -2,11 +2,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { GateContext, GateResult } from '../../core/gate.js';
+import type { GateContext, GateResult, Headline } from '../../core/gate.js';
 import type { Check } from '../../core/report.js';
 import { makeReport } from '../../core/make-report.js';
 import { UserError } from '../../core/errors.js';
-import { code, icon, table, text } from '../../render/markdown.js';
+import { plural } from '../../render/findings.js';
+import { code, details, icon, table, text } from '../../render/markdown.js';
 import type { RegistryBackend } from '../../registry/backend.js';
 import { assertValidName } from '../../registry/gto-tag.js';
 import { diffManifests, hashPath, type FileHash } from '../../registry/manifest.js';
@@ -26,6 +27,7 @@ import { readGateReport, recordFromMessage, RECORD_FORMAT, type AuditEntry, type
 import type { ArtifactState, VersionState } from '../../registry/registry-state.js';
 import { normalizeVersion } from '../../registry/semver.js';
 import type { RegisterModelInputs } from './inputs.js';
+import { checksMarkdown, embedDocument, promotionNext, versionName } from './render.js';
 
 export interface Registration {
   name: string;
@@ -42,6 +44,8 @@ interface Outcome {
   registration: Registration;
   outputs: Record<string, string>;
   body: string;
+  /** Reason, next action, what was compared (the report frame shows them first). */
+  headline: Headline;
   extra?: Record<string, unknown>;
 }
 
@@ -85,11 +89,15 @@ function emptyRegistration(name: string): Registration {
   return { name, version: null, tag: null, sha256: null, stage: null, files: [] };
 }
 
-function checkTable(checks: Check[]): string {
-  return table(
-    ['', 'Check', 'Value', 'Threshold', 'Detail'],
-    checks.map((c) => [icon(c.verdict), text(c.name), text(c.value ?? '–'), text(c.threshold ?? ''), text(c.message ?? '')]),
-  );
+/** "at commit `a1b2c3d`" when the record names one. */
+function atCommit(rec: ModelRecord | null): string {
+  const commit = rec?.git.commit;
+  return commit ? ` at commit ${code(commit.slice(0, 7))}` : '';
+}
+
+/** The version, its manifest and commit: what a stage command works on. */
+function versionFacts(name: string, version: string, rec: ModelRecord | null): string {
+  return `${versionName(name, version)}${rec ? ` (manifest ${code(rec.sha256.slice(0, 12))}${atCommit(rec)})` : ''}`;
 }
 
 /** GitHub check-run lookup on a commit, when the run has a GitHub client. */
@@ -178,12 +186,24 @@ async function register(inputs: RegisterModelInputs, ctx: GateContext, backend: 
   const summary = outcome.existing
     ? `${name} ${outcome.version} already holds these files (manifest ${rec.sha256.slice(0, 12)})`
     : `registered ${name} ${outcome.version} (${rec.files.length} file${rec.files.length === 1 ? '' : 's'}, manifest ${rec.sha256.slice(0, 12)})`;
+  const first = inputs.stages[0];
+  const reports = rec.gates.length
+    ? `gate reports: ${rec.gates.map((g) => `${code(g.gate)} ${icon((['pass', 'warn', 'fail'].includes(g.verdict) ? g.verdict : 'insufficient') as 'pass')} ${text(g.verdict)}`).join(', ')}`
+    : 'no gate reports';
+  const headline: Headline = {
+    reason: outcome.existing
+      ? `The same files are already registered as ${versionName(name, outcome.version)} (manifest ${code(rec.sha256.slice(0, 12))}); no new version.`
+      : `Registered ${versionName(name, outcome.version)}: ${plural(rec.files.length, 'file')}, manifest ${code(rec.sha256.slice(0, 12))}, tag ${code(outcome.tag)}.`,
+    next: first ? `promote ${code(outcome.version)} to ${code(first)} when it is ready (\`command: promote\`, \`stage: ${text(first)}\`).` : 'promote it to a stage when it is ready (`command: promote`).',
+    compared: `${code(modelPath)}${atCommit(rec)}; ${reports}.`,
+  };
   return {
     checks,
     summary,
     registration: { name, version: outcome.version, tag: outcome.tag, sha256: rec.sha256, stage: null, files: rec.files },
     outputs: { name, version: outcome.version, tag: outcome.tag, sha256: rec.sha256, stage: '', 'model-uri': uri, 'model-card': cardPath },
-    body: `${checkTable(checks)}\n\n<details><summary>Model card</summary>\n\n${card}\n\n</details>`,
+    body: details('Model card', embedDocument(card)),
+    headline,
     extra: { existing: outcome.existing },
   };
 }
@@ -250,7 +270,18 @@ async function promote(inputs: RegisterModelInputs, ctx: GateContext, backend: R
     : already
       ? `${name} ${v0.version} is already in ${stage}`
       : `promoted ${name} ${v0.version} to ${stage}${previous ? ` (replacing ${previous})` : ''}`;
-  return stageOutcome(name, v0, rec0, stage, checks, summary, backend, written);
+  const idx = policy.stages.indexOf(stage);
+  const after = idx >= 0 ? policy.stages[idx + 1] : undefined;
+  const headline: Headline = {
+    reason: failed.length
+      ? `${versionName(name, v0.version)} was not promoted to ${code(stage)}: ${text(failed[0].message ?? failed[0].name)}.`
+      : already
+        ? `${versionName(name, v0.version)} is already in ${code(stage)}; nothing changed.`
+        : `Promoted ${versionName(name, v0.version)} to ${code(stage)}${previous ? `, replacing ${code(previous)}` : ''}.`,
+    next: failed.length ? promotionNext(failed[0], v0.version, stage, policy.stages) : after ? `promote it to ${code(after)} once it has proven itself in ${code(stage)}.` : 'nothing to do.',
+    compared: `${versionFacts(name, v0.version, rec0)} → ${code(stage)}${policy.stages.length ? `; stages ${policy.stages.map((x) => code(x)).join(' → ')}` : ''}.`,
+  };
+  return stageOutcome(name, v0, rec0, stage, checks, summary, backend, written, headline, 'promotion');
 }
 
 /**
@@ -275,15 +306,18 @@ function stageOutcome(
   summary: string,
   backend: RegistryBackend,
   written: string[],
+  headline: Headline,
+  summaryId?: string,
 ): Outcome {
   const uri = backend.modelUri(name, v.version, rec);
-  const body = [checkTable(checks), written.length ? `Tags written: ${written.map(code).join(', ')}` : ''].filter(Boolean).join('\n\n');
+  const body = [checksMarkdown(checks, summaryId), written.length ? `Tags written: ${written.map((t) => code(t)).join(', ')}` : ''].filter(Boolean).join('\n\n');
   return {
     checks,
     summary,
     registration: { name, version: v.version, tag: v.tag, sha256: rec?.sha256 ?? null, stage, files: rec?.files ?? [] },
     outputs: { name, version: v.version, tag: v.tag ?? '', sha256: rec?.sha256 ?? '', stage: stage ?? '', 'model-uri': uri, 'model-card': '' },
     body,
+    headline,
     extra: { written },
   };
 }
@@ -308,7 +342,12 @@ async function demote(inputs: RegisterModelInputs, ctx: GateContext, backend: Re
   const checks: Check[] = [
     { id: 'demotion', subject: stage, name: 'Demotion', value: v.version, threshold: null, verdict: 'pass', message: `${v.version} removed from ${stage}: ${written.join(', ')}` },
   ];
-  return stageOutcome(name, v, recordOf(v), stage, checks, `removed ${name} ${v.version} from ${stage}`, backend, written);
+  const demoted: Headline = {
+    reason: `Removed ${versionName(name, v.version)} from ${code(stage)}.`,
+    next: 'nothing to do.',
+    compared: `${versionFacts(name, v.version, recordOf(v))} in ${code(stage)}.`,
+  };
+  return stageOutcome(name, v, recordOf(v), stage, checks, `removed ${name} ${v.version} from ${stage}`, backend, written, demoted);
 }
 
 async function rollback(inputs: RegisterModelInputs, ctx: GateContext, backend: RegistryBackend): Promise<Outcome> {
@@ -340,7 +379,12 @@ async function rollback(inputs: RegisterModelInputs, ctx: GateContext, backend: 
   const checks: Check[] = [
     { id: 'rollback', subject: stage, name: 'Rollback', value: to, threshold: null, verdict: 'pass', message: `${stage} goes back from ${from} to ${to}: ${written.join(', ')}` },
   ];
-  return stageOutcome(name, v, recordOf(v), stage, checks, `rolled ${name} ${stage} back from ${from} to ${to}`, backend, written);
+  const rolled: Headline = {
+    reason: `Rolled ${code(stage)} of ${code(name)} back from ${code(from ?? '')} to ${code(to ?? '')}.`,
+    next: `find out what went wrong with ${code(from ?? '')} before promoting a version to ${code(stage)} again.`,
+    compared: `${code(from ?? '')} → ${versionFacts(name, v.version, recordOf(v))} in ${code(stage)}.`,
+  };
+  return stageOutcome(name, v, recordOf(v), stage, checks, `rolled ${name} ${stage} back from ${from} to ${to}`, backend, written, rolled);
 }
 
 async function deprecate(inputs: RegisterModelInputs, ctx: GateContext, backend: RegistryBackend): Promise<Outcome> {
@@ -378,7 +422,12 @@ async function deprecate(inputs: RegisterModelInputs, ctx: GateContext, backend:
     summary: written.length ? `deprecated ${name}${wanted ? ` ${wanted}` : ''}` : `${name}${wanted ? ` ${wanted}` : ''} was already deprecated`,
     registration,
     outputs: { name, version: wanted ?? '', tag: written[0] ?? '', sha256: registration.sha256 ?? '', stage: '', 'model-uri': '', 'model-card': '' },
-    body: `${checkTable(checks)}${written.length ? `\n\nTags written: ${written.map(code).join(', ')}` : ''}`,
+    body: `${checksMarkdown(checks)}${written.length ? `\n\nTags written: ${written.map((t) => code(t)).join(', ')}` : ''}`,
+    headline: {
+      reason: written.length ? `Deprecated ${wanted ? versionName(name, wanted) : code(name)}.` : `${wanted ? versionName(name, wanted) : code(name)} was already deprecated; nothing changed.`,
+      next: 'nothing to do.',
+      compared: `${wanted ? `version ${code(wanted)} of ` : 'the artifact '}${code(name)}.`,
+    },
     extra: { written },
   };
 }
@@ -444,6 +493,11 @@ async function show(inputs: RegisterModelInputs, _ctx: GateContext, backend: Reg
       registration: { name: inputs.name, version: latest?.version ?? null, tag: latest?.tag ?? null, sha256: rec?.sha256 ?? null, stage: null, files: rec?.files ?? [] },
       outputs: { name: inputs.name, version: latest?.version ?? '', tag: latest?.tag ?? '', sha256: rec?.sha256 ?? '', stage: '', 'model-uri': latest ? backend.modelUri(inputs.name, latest.version, rec) : '', 'model-card': '' },
       body,
+      headline: {
+        reason: `${code(inputs.name)}: ${plural(rows.length, 'version')}, latest ${code(latest?.version ?? 'none')}${stageList.length ? `; ${stageList.map(text).join('; ')}` : ''}${state.deprecated ? ' (deprecated)' : ''}.`,
+        next: 'nothing to do.',
+        compared: `the registry's tags for ${code(inputs.name)}.`,
+      },
       extra: { registry: [summaryOf(state)] },
     };
   }
@@ -462,7 +516,12 @@ async function show(inputs: RegisterModelInputs, _ctx: GateContext, backend: Reg
     summary: `${all.length} artifact(s) in the registry`,
     registration: emptyRegistration(''),
     outputs: { name: '', version: '', tag: '', sha256: '', stage: '', 'model-uri': '', 'model-card': '' },
-    body: rows.length ? table(['Name', 'Latest', ...stageNames.map((s) => `#${text(s)}`)], rows) : 'The registry is empty.',
+    body: rows.length ? table(['Name', 'Latest', ...stageNames.map((s) => text(s))], rows) : '',
+    headline: {
+      reason: all.length ? `${plural(all.length, 'artifact')} in the registry.` : 'The registry is empty.',
+      next: 'nothing to do.',
+      compared: "the registry's tags.",
+    },
     extra: { registry: all.map(summaryOf) },
   };
 }
@@ -525,10 +584,14 @@ async function verify(inputs: RegisterModelInputs, ctx: GateContext, backend: Re
   });
   const bad = checks.filter((c) => c.verdict === 'fail');
   const summary = bad.length ? bad[0].message! + (bad.length > 2 ? ` (and ${bad.length - 2} more difference(s))` : '') : `${modelPath} matches ${name}@${v.version} (${rec.files.length} files)`;
-  return {
-    ...stageOutcome(name, v, rec, inputs.stage ?? null, checks, summary, backend, []),
-    body: checkTable(bad.length ? bad : checks),
+  const verified: Headline = {
+    reason: bad.length
+      ? `${code(modelPath)} is not ${versionName(name, v.version)}: ${text(bad[0].message ?? bad[0].name)}${bad.length > 2 ? `, and ${plural(bad.length - 2, 'more difference')}` : ''}.`
+      : `${code(modelPath)} matches ${versionName(name, v.version)} (${plural(rec.files.length, 'file')}).`,
+    next: bad.length ? `deploy the files registered as ${versionName(name, v.version)}, or register these as a new version.` : 'nothing to do.',
+    compared: `${code(modelPath)} against ${versionFacts(name, v.version, rec)}.`,
   };
+  return stageOutcome(name, v, rec, inputs.stage ?? null, checks, summary, backend, [], verified, 'manifest');
 }
 
 export const COMMAND_RUNNERS = { register, promote, demote, rollback, deprecate, show, verify } as const;
@@ -542,6 +605,6 @@ export async function runCommand(inputs: RegisterModelInputs, ctx: GateContext, 
     reason: o.summary,
     sections: { registration: o.registration, command: inputs.command, backend: backend.kind, ...o.extra },
   });
-  const heading = `**${text(inputs.command)}** · ${text(backend.kind)} backend`;
-  return { report, outputs: o.outputs, markdown: `${heading}\n\n${o.body}\n` };
+  const headline = { ...o.headline, compared: `${o.headline.compared.replace(/\.$/, '')} (${text(inputs.command)}, ${text(backend.kind)} backend).` };
+  return { report, outputs: o.outputs, markdown: o.body, headline };
 }

@@ -21,7 +21,7 @@ import type { Contract } from './contract/model.js';
 import { contractJsonSchema } from './contract/modelgate.js';
 import { evaluateContract, type RuleCheck, type ShortRow } from './evaluate.js';
 import { inferContract, inferredContractYaml } from './infer.js';
-import { renderMarkdown } from './render.js';
+import { renderHeadline, renderMarkdown } from './render.js';
 import { reportSections } from './report-sections.js';
 import { columnProfiles, type ColumnProfile } from './column-profile.js';
 
@@ -158,10 +158,12 @@ export async function runValidateSchema(inputs: ValidateSchemaInputs, ctx: GateC
       ...(profiles.length ? { charts: { columns: profiles } } : {}),
     },
   });
+  const renderInput = { checks, files: fileSummaries, contract: contractInfo, inferredTo: inferTo, multiFile: files.length > 1 };
   return {
     report,
     outputs: { violations: String(violations), rows: String(rows) },
-    markdown: renderMarkdown({ checks, files: fileSummaries, contract: contractInfo, inferredTo: inferTo, multiFile: files.length > 1 }),
+    markdown: renderMarkdown(renderInput),
+    headline: renderHeadline(renderInput),
     annotations: buildAnnotations(checks, inputs['max-annotations']),
   };
 }

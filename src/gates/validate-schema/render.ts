@@ -1,9 +1,15 @@
 /**
- * The gate's Markdown body: failing and warning rules first in one compact
- * table, passing rules collapsed. Every value from the data or the contract
- * goes through text() or code().
+ * validate-schema's Markdown: one finding per fact (rules broken by the same
+ * rows and values are one problem: `column.id.unique` and `table.primary-key`
+ * on a repeated key), at most five in the open, passing rules collapsed; and
+ * the headline: the first problem, which rows to fix, what was checked.
+ * Every value from the data or the contract goes through text() or code().
  */
+import type { Headline } from '../../core/gate.js';
+import type { CheckVerdict } from '../../core/verdict.js';
+import { byVerdict, findingsTable, plural, worstOf } from '../../render/findings.js';
 import { code, details, icon, num, table, text } from '../../render/markdown.js';
+import { rowRanges } from '../../render/numbers.js';
 import type { RuleCheck } from './evaluate.js';
 
 export interface RenderInput {
@@ -19,67 +25,135 @@ export interface RenderInput {
 const MAX_FAILING_ROWS = 100;
 const MAX_PASSING_ROWS = 200;
 
+/** One problem: the rules that the same rows (with the same values) break. */
+interface Problem {
+  checks: RuleCheck[];
+  verdict: CheckVerdict;
+}
+
 function clip(s: string, max = 80): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 function valueCell(c: RuleCheck): string {
-  if (typeof c.value === 'number') {
-    if (c.id.endsWith('null-rate') || c.id.endsWith('max-null-fraction') || c.id === 'baseline.row-count') return num(c.value, 3);
-    return num(c.value);
-  }
+  if (typeof c.value === 'number') return num(c.value);
   return c.value === null ? '–' : text(c.value);
 }
 
-function where(c: RuleCheck): string {
-  if (!c.rows.length) return valueCell(c);
+/** Failing and warning rules grouped by the rows and values they flag (a rule without rows stands alone). */
+export function problemsOf(checks: readonly RuleCheck[]): Problem[] {
+  const groups = new Map<string, RuleCheck[]>();
+  for (const c of checks) {
+    if (c.verdict === 'pass') continue;
+    const key = c.rows.length ? `${c.file}\u0000${c.rows.join(',')}\u0000${[...new Set(c.examples)].join('\u0001')}` : `${c.file}\u0000${c.id}`;
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  const problems = [...groups.values()].map((list) => ({ checks: list, verdict: worstOf(list.map((c) => c.verdict)) }));
+  return byVerdict(problems, (p) => p.verdict);
+}
+
+function ruleName(c: RuleCheck): string {
+  return c.subject !== null && c.id.includes(`.${c.subject}.`) ? c.id.slice(c.id.lastIndexOf('.') + 1) : c.id.replace(/^table\./, '');
+}
+
+function rowsCell(c: RuleCheck): string {
+  if (!c.rows.length) return '–';
   const more = typeof c.value === 'number' && c.value > c.rows.length ? ', …' : '';
-  const lines = c.lines?.length ? ` (line${c.lines.length > 1 ? 's' : ''} ${c.lines.join(', ')}${more})` : '';
-  return `${valueCell(c)} · row${c.rows.length > 1 ? 's' : ''} ${c.rows.join(', ')}${more}${lines}`;
+  const lines = c.lines?.length ? ` (line${c.lines.length > 1 ? 's' : ''} ${text(rowRanges(c.lines, 8))}${more})` : '';
+  return `${text(rowRanges(c.rows, 8))}${more}${lines}`;
 }
 
 function examples(c: RuleCheck): string {
-  const shown = [...new Set(c.examples)].slice(0, 5);
-  return shown.map((e) => (e === '' ? '(empty)' : code(e))).join(' ');
+  const shown = [...new Set(c.examples)].slice(0, 3);
+  return shown.map((e) => (e === '' ? '(empty)' : code(clip(e, 40)))).join(' ');
+}
+
+function problemRow(p: Problem, multiFile: boolean): string[] {
+  const first = p.checks[0];
+  const subject = p.checks.find((c) => c.subject !== null)?.subject ?? null;
+  return [
+    icon(p.verdict),
+    subject === null ? 'table' : code(subject),
+    p.checks.map((c) => code(ruleName(c))).join(', '),
+    text(first.message ?? first.name),
+    rowsCell(first),
+    examples(first) || '–',
+    ...(multiFile ? [code(first.file)] : []),
+  ];
 }
 
 export function renderMarkdown(input: RenderInput): string {
   const out: string[] = [];
-  const rows = input.files.reduce((s, f) => s + f.rows, 0);
-  const filesText = input.files.map((f) => `${code(f.file)} (${num(f.rows)} rows, ${num(f.columns)} columns)`).join(', ');
-  if (input.contract) {
-    out.push(`Checked ${filesText || 'no file'} against ${code(input.contract.path)} (${text(input.contract.format)}).`);
-  } else if (input.files.length) {
-    out.push(`Read ${filesText}.`);
-  }
-  if (input.inferredTo) out.push(`Inferred a contract from the data and wrote it to ${code(input.inferredTo)}.`);
-
-  const bad = input.checks.filter((c) => c.verdict !== 'pass');
+  const problems = problemsOf(input.checks);
   const good = input.checks.filter((c) => c.verdict === 'pass');
   const fileCol = input.multiFile;
-  if (bad.length) {
-    const header = ['', 'Rule', 'Column', 'Expected', 'Offending rows', 'Examples', ...(fileCol ? ['File'] : [])];
-    const body = bad.slice(0, MAX_FAILING_ROWS).map((c) => [
-      icon(c.verdict),
-      code(c.id),
-      c.subject === null ? '–' : code(c.subject),
-      text(clip(String(c.threshold ?? ''))),
-      where(c),
-      examples(c) || text(c.message ?? ''),
-      ...(fileCol ? [code(c.file)] : []),
-    ]);
-    out.push(`**${bad.length} of ${input.checks.length} rules violated** over ${num(rows)} rows.`);
-    out.push(table(header, body));
-    if (bad.length > MAX_FAILING_ROWS) out.push(`… and ${bad.length - MAX_FAILING_ROWS} more violated rules in the JSON report.`);
-  } else if (input.checks.length) {
-    out.push(`All ${input.checks.length} rules hold over ${num(rows)} rows.`);
+  if (input.inferredTo) out.push(`Inferred a contract from the data and wrote it to ${code(input.inferredTo)}.`);
+  if (problems.length) {
+    const header = ['', 'Column', 'Rule', 'Problem', 'Rows', 'Values', ...(fileCol ? ['File'] : [])];
+    const rows = problems.slice(0, MAX_FAILING_ROWS).map((p) => problemRow(p, fileCol));
+    out.push(findingsTable(header, rows, { more: (n) => `${plural(n, 'more problem')}` }));
+    if (problems.length > MAX_FAILING_ROWS) out.push(`… and ${problems.length - MAX_FAILING_ROWS} more problems in the JSON report.`);
   }
   if (good.length) {
     const body = good
       .slice(0, MAX_PASSING_ROWS)
-      .map((c) => [code(c.id), c.subject === null ? '–' : code(c.subject), text(clip(String(c.threshold ?? ''))), valueCell(c), ...(fileCol ? [code(c.file)] : [])]);
+      .map((c) => [code(c.id), text(clip(String(c.threshold ?? ''))), valueCell(c), ...(fileCol ? [code(c.file)] : [])]);
     const more = good.length > MAX_PASSING_ROWS ? `\n\n… and ${good.length - MAX_PASSING_ROWS} more in the JSON report.` : '';
-    out.push(details(`${good.length} passing rules`, table(['Rule', 'Column', 'Expected', 'Value', ...(fileCol ? ['File'] : [])], body) + more));
+    const title = problems.length ? `${plural(good.length, 'passing rule')}` : `All ${plural(good.length, 'rule')}`;
+    out.push(details(title, table(['Rule', 'Expected', 'Value', ...(fileCol ? ['File'] : [])], body, ['l', 'l', 'r']) + more));
   }
   return out.join('\n\n');
+}
+
+/** What was checked, in one line: files with their sizes, and the contract. */
+function compared(input: RenderInput): string {
+  const files = input.files.map((f) => `${code(f.file)} (${plural(f.rows, 'row')}, ${plural(f.columns, 'column')})`);
+  const shownFiles = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more files` : files.join(', ');
+  if (input.contract) return `${shownFiles || 'no file'} against ${code(input.contract.path)} (${text(input.contract.format)} contract).`;
+  return `${shownFiles}.`;
+}
+
+/** The first three lines: the first problem, what to fix, and what was checked. */
+export function renderHeadline(input: RenderInput): Headline {
+  const problems = problemsOf(input.checks);
+  const rows = input.files.reduce((s, f) => s + f.rows, 0);
+  const contractFile = input.contract ? code(input.contract.path) : 'the contract';
+  if (!problems.length) {
+    if (!input.checks.length && input.inferredTo) {
+      return {
+        reason: `Inferred a contract from ${plural(rows, 'row')} into ${code(input.inferredTo)}.`,
+        next: `review ${code(input.inferredTo)} and commit it as the data contract.`,
+        compared: compared(input),
+      };
+    }
+    return { reason: `All ${plural(input.checks.length, 'rule')} hold over ${plural(rows, 'row')}.`, next: 'nothing to do.', compared: compared(input) };
+  }
+  const first = problems[0];
+  const c = first.checks[0];
+  const where = c.rows.length ? ` in row${c.rows.length > 1 ? 's' : ''} ${text(rowRanges(c.rows, 3))}` : '';
+  const subject = c.subject !== null ? code(c.subject) : 'the table';
+  const message = text((c.message ?? c.name).replace(/\.$/, ''));
+  const rest = problems.length > 1 ? `; ${plural(problems.length - 1, 'more problem')} below` : '';
+  const reason = `${subject}${where}: ${message}${rest}.`;
+
+  const failing = problems.filter((p) => p.verdict === 'fail');
+  let next: string;
+  if (!failing.length) {
+    next = `review the warnings below; they do not fail the job${input.contract ? `, or adjust ${contractFile}` : ''}.`;
+  } else {
+    const files = new Set(failing.flatMap((p) => p.checks.map((x) => x.file)));
+    const allRows = [...new Set(failing.flatMap((p) => (p.checks[0].rows.length ? p.checks[0].rows : [])))].sort((a, b) => a - b);
+    const withoutRows = failing.filter((p) => !p.checks[0].rows.length).length;
+    if (allRows.length && files.size === 1) {
+      const more = withoutRows ? ` and ${plural(withoutRows, 'rule')} without rows` : '';
+      next = `fix row${allRows.length > 1 ? 's' : ''} ${text(rowRanges(allRows))} of ${code([...files][0])}${more}, or change ${contractFile}.`;
+    } else if (allRows.length) {
+      next = `fix the rows listed below, or change ${contractFile}.`;
+    } else {
+      next = `fix the data (see below), or change ${contractFile}.`;
+    }
+  }
+  return { reason, next, compared: compared(input) };
 }

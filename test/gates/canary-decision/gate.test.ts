@@ -46,7 +46,8 @@ describe('canary-decision gate on the example samples', () => {
     expect(r.outputs.score).toBe('0');
     expect(r.outputs['next-weight']).toBe('0');
     expect(r.report.verdict).toBe('fail');
-    expect(r.markdown.split('\n')[0]).toContain('rollback');
+    expect(r.headline?.reason).toMatch(/^Roll back: the critical metric `error` went from 0\.0147 to 0\.0380: mean \+0\.0233 \(limit \+0\.01\)/);
+    expect(r.markdown.split('\n')[0]).toBe('Score **0** / 100 (a critical failure sets it to 0) · next canary weight 0%.');
   });
 
   it('continues (neutral) the starved canary', async () => {

@@ -67,7 +67,9 @@ describe('drift-check on the example data', () => {
     const ids = r.report.checks.filter((c) => c.verdict === 'warn').map((c) => c.id);
     expect(ids).toContain('column.income.null-share');
     expect(ids).toContain('column.plan.new-categories');
-    expect(r.markdown).toContain('**Dataset drift**');
+    expect(r.headline?.reason).toMatch(/^Dataset drift: /);
+    // The null share that rose is the next action (income: 2.6% → 14.2% in the example data).
+    expect(r.headline?.next).toMatch(/^`income`'s null share rose from 2\.6% to 14\.2%/);
     expect(r.markdown).toContain('`trial`');
   });
 

@@ -228,9 +228,9 @@ describe('intervals decide, and the champion comparison', () => {
     expect(check.verdict).toBe('fail');
     expect(check.message).toContain('worsened from 0.05 (baseline) to 0.15');
     const md = renderFairness(ev, { confidence: 0.95, bootstrap: 0, decideOn: 'estimate' });
-    expect(md).toContain('| Baseline | Change |');
-    expect(md).toContain('| 0.05 | +0.1 |');
-    expect(md).toContain('demographic parity difference for group worsened from 0.05 (baseline) to 0.15');
+    // Both worsened disparities are listed under the findings, each with its baseline and change.
+    expect(md).toContain('Worse than the baseline model:\n\n- ❌ demographic parity difference for group worsened from 0.05 (baseline) to 0.15, by 0.1');
+    expect(md).toContain('- ❌ disparate impact for group worsened from 0.9 (baseline) to 0.7, by 0.2');
     const same = evaluateTables(issueTable(), options({ metrics: ['demographic_parity_difference'], maxIncrease: 0.05 }), issueTable());
     expect(same.checks.find((c) => c.id.startsWith('baseline.'))?.verdict).toBe('pass');
   });
@@ -274,15 +274,22 @@ describe('render', () => {
     const t = tableOf([...rowsFor('A', A), ...rowsFor('B|<b>@team', B)]);
     const ev = evaluateTables(t, options({ bootstrap: 200 }));
     const md = renderFairness(ev, { confidence: 0.95, bootstrap: 200, decideOn: 'estimate' });
-    expect(md).toContain("selection rate for group B\\|&lt;b&gt;@\u200bteam of group is 0.70 of group A's");
-    expect(md).toContain('xychart-beta');
-    expect(md).toContain('| Group | n | Selection rate |');
+    // One finding per fact: B's selection rate (35% = 14/40 vs 50% = 30/60 by the confusion counts above) stands for the three selection-rate metrics.
+    expect(md).toContain('| ❌ | group <code>B\\|&lt;b&gt;@\u200bteam</code> vs `A` | selection rate 35.0% vs 50.0% | demographic parity difference 0.150 (95% CI');
+    expect(md).toContain('| demographic parity ratio, disparate impact, selection rate disparity |');
+    // Two groups are two numbers: a table, not a chart.
+    expect(md).not.toContain('xychart-beta');
+    expect(md).toContain('| Attribute | Group | n | Selection rate |');
+    // A signed difference is judged on its size, and says so beside a negative value.
+    expect(md).toMatch(/\| average odds difference \| .* \| −0\.150 \(95% CI .*\) \| size ≤ 0\.1 \|/);
     expect(md).toContain('95% percentile bootstrap, 200 multinomial resamples');
     // Outside the Mermaid block (code, not HTML) no raw HTML or mention survives.
     const prose = md.replace(/```mermaid[\s\S]*?```/g, '');
     expect(prose).not.toContain('<b>');
     expect(prose).not.toContain('@team');
-    expect(md).toContain('outside the band [0.8, 1.25]'.replace(/[[\]]/g, (c) => `\\${c}`));
+    // A ratio outside its band is shown failing against "the band", never as "(in [0.8, 1.25])".
+    expect(md).toContain('| ❌ | false negative rate disparity | group <code>B\\|&lt;b&gt;@\u200bteam</code> | 2.00 (95% CI 0.83 to 7.17) | the band \\[0.8, 1.25\\] | 1 of 1 |');
+    expect(md).not.toMatch(/\(in \\?\[/);
   });
 });
 
@@ -335,9 +342,10 @@ describe('render of insufficient and empty groups', () => {
     ]);
     const ev = evaluateTables(t, options({ sensitive: ['group', 'sex'], intersectional: true, minGroupSize: 30 }));
     const md = renderFairness(ev, { confidence: 0.95, bootstrap: 0, decideOn: 'estimate' });
-    expect(md).toContain('too small to judge, left out of the metrics that need them and never counted as fair: C (group, n = 8)');
-    expect(md).toContain('| A × M | 0 |');
-    expect(md).toContain('no rows');
+    expect(md).toContain('❔ 3 groups too small to judge, left out of the metrics that need them and never counted as fair: `C` of group (n = 8), `M` of sex (n = 8), `C × M` of group × sex (n = 8).');
+    expect(md).toContain('| group | C | 8 | 37.5% | 66.7% | 20.0% | 66.7% | ❔ 8 rows, below min-group-size 30 |');
+    // The intersections (A × M and B × M have no rows) stay in the JSON report; the comment says where.
+    expect(md).toContain('The 6 groups of 1 intersection are in the JSON report (`groups`).');
     expect(md).toContain('No bootstrap intervals (bootstrap = 0)');
   });
 });

@@ -56,7 +56,9 @@ describe('fairness-gate on the example predictions', () => {
     expect(di.reference).toBe('A');
     expect(di.ciHigh).toBeLessThan(0.8);
     expect(di.verdict).toBe('fail');
-    expect(result.markdown).toContain("selection rate for group C of race is 0.61 of group A's");
+    // The headline names the group and its reference, their rates, and the four-fifths rule (≥ 0.8) the ratio misses.
+    expect(result.headline?.reason).toMatch(/^race `C` against `A`: selection rate 23\.0% vs 38\.0%; .*0\.605 \(95% CI [\d.]+ to [\d.]+\) misses ≥ 0\.8/);
+    expect(result.markdown).toContain('| ❌ | race `C` vs `A` | selection rate 23.0% vs 38.0% |');
     expect(result.outputs['worst-metric']).not.toBe('');
     expect(result.report.summary).toMatch(/^fail: /);
   });

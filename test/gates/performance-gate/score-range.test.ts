@@ -13,7 +13,7 @@ import { alignBaseline } from '../../../src/gates/performance-gate/align-baselin
 import { evaluate } from '../../../src/gates/performance-gate/evaluate.js';
 import type { MetricOptions } from '../../../src/gates/performance-gate/evaluate-metrics.js';
 import { extractPredictions, type ColumnOptions } from '../../../src/gates/performance-gate/predictions.js';
-import { renderMarkdown } from '../../../src/gates/performance-gate/render.js';
+import { renderMarkdown, renderPerformanceHeadline } from '../../../src/gates/performance-gate/render.js';
 import { makeTable } from './helpers.js';
 
 const binary: ColumnOptions = { task: 'auto', labelColumn: 'label', scoreColumns: ['score'], decisionThreshold: 0.5 };
@@ -67,7 +67,9 @@ describe('scores outside [0, 1]', () => {
     expect(e.verdict).toBe('warn');
     // ROC AUC by hand: positives score 0.9 and 1.3, negatives 0.2 and 0.4; all 4 pairs ordered → 1.
     expect(e.metrics.find((m) => m.name === 'roc_auc')!.value).toBe(1);
-    expect(renderMarkdown(e)).toMatch(/⚠️ the candidate's score column .*has values outside/);
+    expect(renderMarkdown(e)).toMatch(/\| ⚠️ \| scores are probabilities \| 1\.3 \|/);
+    // The only finding is the reason in the headline, in words.
+    expect(renderPerformanceHeadline(e, 'warn', { predictions: 'scores.csv', sliceBy: [] }).reason).toMatch(/^the candidate's score column .*has values outside \\\[0, 1\\\]/);
     // Scores inside [0, 1] give no such check.
     const inside = extractPredictions(makeTable({ label: [0, 1], score: [0, 1] }), binary);
     expect(evaluate({ candidate: inside, options: options(['roc_auc', 'log_loss']) }).checks.some((c) => c.id.startsWith('scores.'))).toBe(false);

@@ -72,7 +72,10 @@ describe('validate-schema on the demo data', () => {
       ['broken.csv', 122, 'error'],
     ]);
     expect(result.annotations![1].message).toContain('"117"');
-    expect(result.markdown).toContain('**6 of');
+    // One finding per fact: loan_id's unique and primary-key rules are one problem, so five rows; the annotations above give the rows.
+    expect(result.headline?.reason).toMatch(/^`loan_id` in rows 120–121: 2 of 300 rows share their value with another row \(0\.67%\); 4 more problems below\.$/);
+    expect(result.headline?.next).toBe('fix rows 12, 42, 78, 120–121 and 206 of `broken.csv`, or change `contract.yml`.');
+    expect(result.markdown).toContain('| ❌ | `loan_id` | `unique`, `primary-key` |');
     expect(result.markdown).toContain('`vacation`');
     expect(result.report.summary).toMatch(/^fail: 6 of \d+ rules violated \(column\.loan_id\.unique: 2 rows\)$/);
   });
