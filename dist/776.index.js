@@ -1,717 +1,555 @@
 export const id = 776;
-export const ids = [776];
+export const ids = [776,617];
 export const modules = {
 
-/***/ 44096:
+/***/ 13072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rn: () => (/* binding */ unknownColumn),
-/* harmony export */   eb: () => (/* binding */ checkHeader),
-/* harmony export */   lq: () => (/* binding */ checkRequested)
+/* harmony export */   T: () => (/* binding */ wantsComment),
+/* harmony export */   W: () => (/* binding */ publishToGitHub)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92091);
-/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1080);
-/** Checks shared by the readers: header names and the columns a caller asks for. */
-
-
-/** Throws for an empty or duplicate header name. */
-function checkHeader(names, file, line) {
-    const seen = new Map();
-    names.forEach((name, i) => {
-        if (name.trim() === '')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`column ${i + 1} of the header has an empty name`, { file, line });
-        const before = seen.get(name);
-        if (before !== undefined) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`duplicate column name "${name}" (columns ${before + 1} and ${i + 1} of the header)`, { file, line });
-        }
-        seen.set(name, i);
-    });
+/** Whether this run should write the PR comment. */
+function wantsComment(mode, verdict, isPullRequest) {
+    if (!isPullRequest || mode === 'never')
+        return false;
+    if (mode === 'on-failure')
+        return verdict !== 'pass';
+    return true; // auto and always: on every pull-request run
 }
-/** The UserError for a requested column the file does not have. */
-function unknownColumn(name, available, file) {
-    const suggestion = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(name, available);
-    const list = available.length ? available.join(', ') : '(none)';
-    const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`no column "${name}"; columns are: ${list}${hint}`, { file });
-}
-/** Throws unless every requested column is available. */
-function checkRequested(requested, available, file) {
-    if (!requested)
+async function publishToGitHub(outcome, run, env, log) {
+    const { common, result } = outcome;
+    // The run's facts were read once, for the gate; the same ones say where to publish.
+    const [owner, repo] = (run.repository ?? '').split('/');
+    const gh = { owner: owner || undefined, repo: repo || undefined, pullRequest: run.pullRequest, headSha: run.sha };
+    const checkName = common['check-name'];
+    const token = common['github-token'];
+    const comment = wantsComment(common.comment, result.report.verdict, gh.pullRequest !== undefined);
+    if (common.comment === 'always' && gh.pullRequest === undefined)
+        log.info('comment: not a pull request, so there is nothing to comment on');
+    if (!comment && !checkName)
         return;
-    const have = new Set(available);
-    for (const name of requested)
-        if (!have.has(name))
-            throw unknownColumn(name, available, file);
+    if (!token) {
+        log.warn('no github-token: the pull-request comment and check run are skipped');
+        return;
+    }
+    if (!gh.owner || !gh.repo) {
+        log.warn('GITHUB_REPOSITORY is not set: the pull-request comment and check run are skipped');
+        return;
+    }
+    // The whole of publishing has one budget: nothing here may hold the step
+    // longer (a `retry-after: 600`, a server that never answers).
+    const seconds = common['comment-timeout'];
+    const deadline = Date.now() + seconds * 1000;
+    const overtime = `GitHub did not finish within comment-timeout (${seconds} s)`;
+    const work = publishBefore(deadline, outcome, { ...gh, owner: gh.owner, repo: gh.repo }, comment, token, env, log);
+    // The client stops every call at the deadline; this is the backstop should
+    // anything still be pending a moment later.
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('late'), seconds * 1000 + BACKSTOP_MS);
+        timer.unref();
+    });
+    const ended = await Promise.race([work.then(() => 'done'), late]);
+    clearTimeout(timer);
+    if (ended === 'late')
+        log.warn(`${overtime}: the pull-request comment and check run were left unfinished. The gate result is unaffected.`);
+}
+/** Grace after the deadline before publishing is abandoned outright. */
+const BACKSTOP_MS = 2000;
+async function publishBefore(deadline, outcome, gh, comment, token, env, log) {
+    const { common, result, gate } = outcome;
+    const checkName = common['check-name'];
+    const seconds = common['comment-timeout'];
+    // Octokit loads only when there is something to publish: most of an
+    // action's start-up time would otherwise go to it.
+    const [{ createGitHubClient }, { commentMarker, upsertStickyComment }, { createCheckRun }, { DeadlineError }, { comparableBody, withPreviousVerdict }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 43154)),
+        __webpack_require__.e(/* import() */ 318).then(__webpack_require__.bind(__webpack_require__, 47318)),
+        __webpack_require__.e(/* import() */ 867).then(__webpack_require__.bind(__webpack_require__, 35867)),
+        __webpack_require__.e(/* import() */ 116).then(__webpack_require__.bind(__webpack_require__, 73116)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9552)),
+    ]);
+    const client = createGitHubClient(token, env, { log, deadline });
+    const failure = (what, err) => err instanceof DeadlineError || Date.now() >= deadline
+        ? `${what} was not finished within comment-timeout (${seconds} s); the gate result is unaffected`
+        : `could not write ${what}: ${err instanceof Error ? err.message : String(err)}`;
+    if (comment) {
+        try {
+            const state = await upsertStickyComment(client, {
+                owner: gh.owner,
+                repo: gh.repo,
+                issueNumber: gh.pullRequest,
+                marker: commentMarker(gate.name, common['comment-id']),
+                // The previous comment's verdict goes into the run line, which is
+                // left out when telling whether the comment changed.
+                body: (previous) => withPreviousVerdict(outcome.markdown, previous),
+                comparable: comparableBody,
+                log,
+                deadline,
+            });
+            log.info(`pull-request comment: ${state}`);
+        }
+        catch (err) {
+            log.warn(failure('the pull-request comment', err));
+        }
+    }
+    const headSha = gh.headSha;
+    if (checkName && !headSha)
+        log.warn('GITHUB_SHA is not set: the check run is skipped');
+    if (checkName && headSha) {
+        try {
+            await createCheckRun(client, {
+                owner: gh.owner,
+                repo: gh.repo,
+                headSha,
+                name: checkName,
+                conclusion: outcome.conclusion,
+                title: result.report.summary,
+                summary: outcome.markdown,
+                annotations: result.annotations ?? [],
+                log,
+            });
+        }
+        catch (err) {
+            log.warn(failure(`the check run "${checkName}"`, err));
+        }
+    }
 }
 
 
 /***/ }),
 
-/***/ 51955:
+/***/ 10617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ tableReadHook)
+/* harmony export */   actionContext: () => (/* binding */ actionContext),
+/* harmony export */   explicitFromEnv: () => (/* binding */ explicitFromEnv),
+/* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60701);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89114);
+/* harmony import */ var _run_run_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24311);
+/* harmony import */ var _render_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9552);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28329);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(13072);
 /**
- * A hook around `readTable` for the duration of one piece of work: the suite
- * (src/run/table-cache.ts) installs one so that a file two gates name is read
- * once. Without a hook, nothing changes. AsyncLocalStorage scopes it to the
- * calls made inside `tableReadHook.run(hook, fn)` and nothing else.
+ * The GitHub Action adapter: every action's entry calls `runAction(gate)`.
+ * It reads the step's inputs, runs the shared gate path, and moves the
+ * outcome out: outputs, job summary, annotations, the sticky PR comment,
+ * the optional check run. This is the one place that calls setFailed.
  */
 
-const tableReadHook = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+
+
+
+
+
+
+
+
+/** GitHub's job summary limit is 1 MiB per step; keep a margin for the note. */
+const SUMMARY_LIMIT = 1_000_000;
+/** GitHub shows at most 10 annotations of each level per step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+function actionContext(env) {
+    const cwd = env.GITHUB_WORKSPACE || process.cwd();
+    const temp = env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+    let lastLog = 0;
+    return {
+        cwd,
+        env,
+        log: { info: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warn: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e, debug: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz },
+        // Every credential the run learns is masked in the runner's log too.
+        secret: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq,
+        run: (0,_run_context_js__WEBPACK_IMPORTED_MODULE_7__/* .runContextFromEnv */ .w)(env),
+        tempDir: temp,
+        defaultReportDir: temp,
+        htmlByDefault: true,
+        // The runner log is not a terminal: a line every 10 s at most.
+        progress: (p) => {
+            const now = Date.now();
+            if (p.done || now - lastLog > 10_000) {
+                lastLog = now;
+                _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`read ${p.rows} rows (${(p.bytes / 1e6).toFixed(1)} MB) of ${p.file}`);
+            }
+        },
+    };
+}
+function emitAnnotations(outcome, cwd) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const a of outcome.result.annotations ?? []) {
+        if (counts[a.level] >= ANNOTATIONS_PER_LEVEL)
+            continue;
+        counts[a.level]++;
+        const props = { title: a.title, file: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, a.file) || a.file, startLine: a.line, endLine: a.endLine };
+        if (a.level === 'error')
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(a.message, props);
+        else if (a.level === 'warning')
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(a.message, props);
+        else
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(a.message, props);
+    }
+}
+/** Uploads the JSON and HTML reports (unzipped) and returns the outcome with its Markdown linking them. */
+async function withUploadedReports(outcome, ctx) {
+    const { uploadReports } = await __webpack_require__.e(/* import() */ 540).then(__webpack_require__.bind(__webpack_require__, 66540));
+    const commentId = outcome.common['comment-id'];
+    const links = await uploadReports([...(outcome.htmlPath ? [{ kind: 'html', path: outcome.htmlPath }] : []), { kind: 'json', path: outcome.reportPath }], {
+        env: ctx.env,
+        name: outcome.common['artifact-name'] ?? `modelgate-${outcome.gate.name}${commentId ? `-${commentId}` : ''}`,
+        retentionDays: outcome.common['artifact-retention-days'],
+        tempDir: ctx.tempDir,
+        runUrl: ctx.run.runUrl,
+        log: { info: (m) => ctx.log.info(outcome.redact(m)), warn: (m) => ctx.log.warn(outcome.redact(m)), debug: (m) => ctx.log.debug(outcome.redact(m)) },
+    });
+    return Object.keys(links).length ? { ...outcome, markdown: outcome.markdownWithLinks(links) } : outcome;
+}
+/** The step's explicit inputs from the runner's INPUT_* variables (the CLI reads the same from --flags). */
+function explicitFromEnv(specs, env) {
+    const explicit = {};
+    for (const spec of specs) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(spec.name, env);
+        if (value !== '')
+            explicit[spec.name] = value;
+    }
+    return explicit;
+}
+async function runAction(gateName) {
+    try {
+        const gate = await (0,_run_run_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveGate */ .mW)(gateName);
+        const explicit = explicitFromEnv([...gate.inputs.specs, ..._core_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMON_INPUTS */ .s7], process.env);
+        const ctx = actionContext(process.env);
+        let outcome = await (0,_run_run_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .runGate */ .Rg)(gateName, explicit, ctx);
+        const { report } = outcome.result;
+        // ---- The reports as artifacts of the run, linked from the summary and the comment (src/artifacts/).
+        if (outcome.common['upload-artifacts'])
+            outcome = await withUploadedReports(outcome, ctx);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('verdict', report.verdict);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report-path', outcome.reportPath);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('summary', report.summary);
+        for (const [name, value] of Object.entries(outcome.result.outputs))
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        const summary = (0,_render_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__.truncateMarkdown)(outcome.markdown, SUMMARY_LIMIT, '_Summary truncated: see the JSON report for everything._');
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe(summary);
+        emitAnnotations(outcome, ctx.cwd);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.summary);
+        // The exit code is settled before GitHub is called: it never waits on the comment.
+        if (outcome.conclusion === 'failure')
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${gateName}: ${report.summary}`);
+        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_8__/* .publishToGitHub */ .W)(outcome, ctx.run, process.env, { info: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warn: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e, debug: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz });
+    }
+    catch (err) {
+        // A user's mistake is one line; an internal error keeps its stack.
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserError */ .iU)(err) ? err.format() : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(err));
+    }
+}
 
 
 /***/ }),
 
-/***/ 82776:
+/***/ 98776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  og: () => (/* binding */ runSuite),
-  qP: () => (/* binding */ suiteMarkdown)
+  runSuiteAction: () => (/* binding */ runSuiteAction)
 });
 
-// UNUSED EXPORTS: parseGateSettings
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/adapters/action/runner.ts
+var runner = __webpack_require__(60701);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(53645);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(92091);
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __webpack_require__(97197);
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __webpack_require__(1080);
-// EXTERNAL MODULE: ./src/core/verdict.ts
-var core_verdict = __webpack_require__(4563);
-// EXTERNAL MODULE: ./src/gates/index.ts
-var gates = __webpack_require__(8791);
-;// CONCATENATED MODULE: ./src/run/suite-entry.ts
-/** The verdict of an entry, as the `verdicts` output writes it. */
-function entryVerdict(entry) {
-    return entry.status === 'ran' ? entry.outcome.result.report.verdict : entry.status;
-}
-/** The one reason of an entry: its report's summary without the verdict, the error, or why it was skipped. */
-function entryReason(entry) {
-    if (entry.status === 'error')
-        return entry.error;
-    if (entry.status === 'skipped')
-        return entry.reason;
-    const { summary, verdict } = entry.outcome.result.report;
-    return summary.startsWith(`${verdict}: `) ? summary.slice(verdict.length + 2) : summary;
-}
-/** Whether the entry fails the run: its conclusion is failure, or it errored. */
-function entryFails(entry) {
-    return entry.status === 'error' || (entry.status === 'ran' && entry.outcome.conclusion === 'failure');
-}
-
-// EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(69010);
-// EXTERNAL MODULE: ./src/render/markdown.ts
-var markdown = __webpack_require__(5956);
-// EXTERNAL MODULE: ./src/render/report-markdown.ts
-var report_markdown = __webpack_require__(65697);
-;// CONCATENATED MODULE: ./src/render/suite-markdown.ts
-/**
- * The combined report of a suite run (the root action's sticky comment and
- * job summary, `modelgate run`'s output): a heading with the overall
- * verdict, a table with one row per gate (its verdict, its one reason, a link
- * to its section), then each gate's own report in a collapsible section,
- * open when the gate failed the run.
- *
- * Like a gate's report, nothing run-specific goes in, so that an unchanged
- * result renders to the same text and the comment is not re-posted.
- */
-
-
-
-
-const STATUS_ICON = { error: '❗', skipped: '⏭️' };
-function verdictCell(entry) {
-    const verdict = entryVerdict(entry);
-    const mark = verdict === 'pass' || verdict === 'warn' || verdict === 'fail' ? (0,markdown/* icon */.Kk)(verdict) : STATUS_ICON[verdict];
-    return `${mark} ${verdict}`;
-}
-/** The anchor of a gate's section; GitHub prefixes ids with `user-content-` and resolves `#` links to them. */
-function sectionAnchor(gate) {
-    return `modelgate-${gate}`;
-}
-/** The gate's headings one level down, under the suite's own (fenced code left alone). */
-function demoteHeadings(markdown) {
-    let fenced = false;
-    return markdown
-        .split('\n')
-        .map((line) => {
-        if (/^\s*(```|~~~)/.test(line))
-            fenced = !fenced;
-        return !fenced && /^#{1,5} /.test(line) ? `#${line}` : line;
-    })
-        .join('\n');
-}
-function sectionBody(entry, room) {
-    if (entry.status === 'error')
-        return `**Could not run:** ${(0,markdown/* text */.Qq)(entry.error)}`;
-    if (entry.status === 'skipped')
-        return `Skipped: ${(0,markdown/* text */.Qq)(entry.reason)}.`;
-    const body = demoteHeadings(entry.outcome.markdown.trim());
-    if (room === undefined)
-        return body;
-    if (room <= 0)
-        return '_Left out to fit; the job summary and the JSON report have it._';
-    return (0,report_markdown.truncateMarkdown)(body, room, '_Cut to fit; the job summary and the JSON report have everything._');
-}
-function section(entry, room) {
-    const summary = `${verdictCell(entry)} · <b>${(0,markdown/* text */.Qq)(entry.title)}</b> (<code>${entry.gate}</code>)`;
-    return `<a id="${sectionAnchor(entry.gate)}"></a>\n\n${(0,markdown/* details */.zH)(summary, sectionBody(entry, room), entryFails(entry))}`;
-}
-/** "3 passed, 1 failed, 1 could not run": the rows of the table, counted. */
-function tally(entries) {
-    const words = [['pass', 'passed'], ['warn', 'warned'], ['fail', 'failed'], ['error', 'could not run'], ['skipped', 'skipped']];
-    const parts = words.flatMap(([verdict, word]) => {
-        const n = entries.filter((e) => entryVerdict(e) === verdict).length;
-        return n ? [`${n} ${word}`] : [];
-    });
-    return `${entries.length} gate${entries.length === 1 ? '' : 's'}: ${parts.join(', ')}.`;
-}
-function suite_markdown_frame(outcome, sections) {
-    const { entries, verdict, conclusion } = outcome;
-    const note = conclusion === 'failure' && verdict !== 'fail' ? ' (fails the job: `fail-on: warn`)' : conclusion !== 'failure' && verdict === 'fail' ? ' (report only: `fail-on: never`)' : '';
-    const rows = entries.map((e) => [`[${(0,markdown/* text */.Qq)(e.title)}](#${sectionAnchor(e.gate)})`, verdictCell(e), (0,markdown/* text */.Qq)(entryReason(e))]);
-    return [
-        `## ${(0,markdown/* icon */.Kk)(verdict)} modelgate: **${verdict.toUpperCase()}**${note}`,
-        '',
-        tally(entries),
-        '',
-        (0,markdown/* table */.tp)(['gate', 'verdict', 'reason'], rows),
-        '',
-        ...sections.flatMap((s) => [s, '']),
-        `<sub>modelgate ${version/* VERSION */.x} · ${entries.length} gate${entries.length === 1 ? '' : 's'} · one JSON report per gate in the report folder</sub>`,
-        '',
-    ].join('\n');
-}
-/**
- * The combined Markdown, within `limit` characters when given: past it, the
- * sections of the gates that did not fail the run are left out first, then
- * the others are cut, each to an equal share of the room left.
- */
-function renderSuiteMarkdown(outcome, limit) {
-    const full = suite_markdown_frame(outcome, outcome.entries.map((e) => section(e, undefined)));
-    if (limit === undefined || full.length <= limit)
-        return full;
-    const failing = outcome.entries.filter(entryFails);
-    const empty = suite_markdown_frame(outcome, outcome.entries.map((e) => section(e, 0)));
-    // Room for the failing sections' bodies, shared equally; a margin for the notes.
-    const share = failing.length ? Math.floor((limit - empty.length - 200 * failing.length) / failing.length) : 0;
-    const fitted = suite_markdown_frame(outcome, outcome.entries.map((e) => section(e, entryFails(e) ? share : 0)));
-    return (0,report_markdown.truncateMarkdown)(fitted, limit, '_Cut to fit; the job summary and the JSON reports have everything._');
-}
-
-// EXTERNAL MODULE: ./src/run/redact.ts
-var redact = __webpack_require__(90377);
-// EXTERNAL MODULE: ./src/run/resolve-inputs.ts
-var resolve_inputs = __webpack_require__(80510);
-// EXTERNAL MODULE: ./src/run/run-gate.ts + 1 modules
-var run_gate = __webpack_require__(73367);
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/run/run-suite.ts + 3 modules
+var run_suite = __webpack_require__(70720);
 // EXTERNAL MODULE: ./src/run/suite-inputs.ts
-var suite_inputs = __webpack_require__(57154);
-// EXTERNAL MODULE: ./src/readers/columns.ts
-var readers_columns = __webpack_require__(44096);
-// EXTERNAL MODULE: ./src/readers/read-hook.ts
-var read_hook = __webpack_require__(51955);
-;// CONCATENATED MODULE: ./src/run/table-cache.ts
+var suite_inputs = __webpack_require__(88259);
+// EXTERNAL MODULE: ./src/adapters/action/run-action.ts
+var run_action = __webpack_require__(10617);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(42495);
+// EXTERNAL MODULE: ./src/adapters/action/publish.ts
+var publish = __webpack_require__(13072);
+;// CONCATENATED MODULE: ./src/adapters/action/publish-suite.ts
+
+
+
+/** The hidden marker of the combined comment; the per-gate comments' markers are `<!-- modelgate:<gate> -->`. */
+function suiteCommentMarker(commentId) {
+    return commentId ? `<!-- modelgate-suite:${commentId} -->` : '<!-- modelgate-suite -->';
+}
+/** The check run name of a gate in the suite: `modelgate / <gate>`, with the comment id when there is one. */
+function suiteCheckName(gate, commentId) {
+    return `modelgate / ${gate}${commentId ? ` (${commentId})` : ''}`;
+}
+/** GitHub's limit for a comment body, less room for the marker. */
+const COMMENT_LIMIT = 65_000;
 /**
- * One read of a file that two gates of a suite name: performance-gate and
- * fairness-gate usually judge the same predictions file, drift-check's
- * current data may be validate-schema's data. Before the gates run, the
- * suite lists the paths each gate's inputs name; a path named by two or more
- * gates is read once, whole, when a gate first asks for it, and each request
- * gets what a read of its own would have given it: only the columns it asks
- * for, in the file's order, or the same "no column" error. The table is
- * dropped once the last gate naming the file has run.
- *
- * Only plain reads are shared: a read that reports short rows back to its
- * gate (validate-schema), asks for shared memory or a row limit reads on its
- * own. When the whole-file read fails (say, a bad cell in a column no gate
- * asked for), the request reads on its own, so its result and error are
- * exactly those of the gate alone.
- *
- * Sharing is sound because nothing writes into a table's columns (see
- * core/table.ts); test/run/run-suite.test.ts checks that the suite's reports
- * equal the gates' reports run one by one.
+ * The combined comment's body: the marker, then the combined report fitted
+ * to GitHub's limit. The root action also writes it to `comment.md` in the
+ * report folder, for a workflow_run workflow that posts it for a fork's pull
+ * request (action-templates/fork-safe-comment.yml).
  */
-
-
-
-class SharedTables {
-    entries = new Map();
-    /** Absolute path → the gates still to run that name it. */
-    pending = new Map();
-    /** Whole-file reads made for sharing, and requests served from them: for tests and the debug log. */
-    stats = { reads: 0, served: 0 };
-    /** `namedBy`: absolute path → the gates whose inputs name it. Only paths of two or more gates are shared. */
-    constructor(namedBy) {
-        for (const [path, gates] of namedBy)
-            if (gates.size >= 2)
-                this.pending.set(path, new Set(gates));
+function suiteCommentBody(outcome) {
+    const id = outcome.inputs['comment-id'];
+    return `${suiteCommentMarker(id)}\n${(0,run_suite/* suiteMarkdown */.qP)(outcome, COMMENT_LIMIT)}`;
+}
+function checkRunOf(entry) {
+    if (entry.status === 'ran')
+        return { conclusion: entry.outcome.conclusion, title: entry.outcome.result.report.summary, summary: entry.outcome.markdown };
+    if (entry.status === 'error')
+        return { conclusion: 'failure', title: `error: ${entry.error}`, summary: `**${(0,markdown/* text */.Qq)(entry.gate)} could not run:** ${(0,markdown/* text */.Qq)(entry.error)}` };
+    return { conclusion: 'neutral', title: `skipped: ${entry.reason}`, summary: `${(0,markdown/* text */.Qq)(entry.gate)} was skipped: ${(0,markdown/* text */.Qq)(entry.reason)}.` };
+}
+async function publishSuite(outcome, run, env, log) {
+    const { inputs } = outcome;
+    const [owner, repo] = (run.repository ?? '').split('/');
+    const token = inputs['github-token'];
+    const comment = (0,publish/* wantsComment */.T)(inputs.comment, outcome.verdict, run.pullRequest !== undefined);
+    const checks = inputs['check-runs'];
+    if (inputs.comment === 'always' && run.pullRequest === undefined)
+        log.info('comment: not a pull request, so there is nothing to comment on');
+    if (!comment && !checks)
+        return;
+    if (!token) {
+        log.warn('no github-token: the pull-request comment and check runs are skipped');
+        return;
     }
-    /** The paths shared between gates. */
-    sharedPaths() {
-        return [...this.pending.keys()];
+    if (!owner || !repo) {
+        log.warn('GITHUB_REPOSITORY is not set: the pull-request comment and check runs are skipped');
+        return;
     }
-    /** Run `fn` (a gate) with its table reads going through this cache. */
-    run(fn) {
-        return read_hook/* tableReadHook */.S.run(this, fn);
-    }
-    /** A gate has run: tables no later gate names are let go. */
-    release(gate) {
-        for (const [path, gates] of this.pending) {
-            gates.delete(gate);
-            if (gates.size > 0)
-                continue;
-            this.pending.delete(path);
-            for (const [key, entry] of this.entries)
-                if (entry.path === path)
-                    this.entries.delete(key);
-        }
-    }
-    async read(path, options, readFresh) {
-        const absolute = (0,external_node_path_.resolve)(options.cwd ?? process.cwd(), path);
-        const plain = !options.shortRow && !options.sharedNumbers && options.maxRows === undefined;
-        if (!plain || !this.pending.has(absolute))
-            return readFresh(path, options);
-        // The path as written is part of the key: it is how the table names its source in messages.
-        const key = JSON.stringify([absolute, path, options.format ?? null, Boolean(options.keepText)]);
-        let entry = this.entries.get(key);
-        if (!entry) {
-            this.stats.reads++;
-            entry = { path: absolute, table: readFresh(path, { ...options, columns: undefined }) };
-            this.entries.set(key, entry);
-        }
-        let table;
+    const [{ createGitHubClient }, { upsertStickyComment }, { createCheckRun }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(913), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 43154)),
+        __webpack_require__.e(/* import() */ 318).then(__webpack_require__.bind(__webpack_require__, 47318)),
+        __webpack_require__.e(/* import() */ 867).then(__webpack_require__.bind(__webpack_require__, 35867)),
+    ]);
+    const client = createGitHubClient(token, env, { log });
+    const id = inputs['comment-id'];
+    if (comment) {
         try {
-            table = await entry.table;
-        }
-        catch {
-            this.entries.delete(key);
-            return readFresh(path, options);
-        }
-        this.stats.served++;
-        return project(table, options.columns);
-    }
-}
-/** The table a read of only `columns` gives: those columns in the file's order; an unknown one is the reader's error. */
-function project(table, columns) {
-    if (!columns)
-        return table;
-    const names = table.columns.map((c) => c.name);
-    for (const name of columns)
-        if (!names.includes(name))
-            throw (0,readers_columns/* unknownColumn */.Rn)(name, names, table.source);
-    const wanted = new Set(columns);
-    return { ...table, columns: table.columns.filter((c) => wanted.has(c.name)) };
-}
-
-;// CONCATENATED MODULE: ./src/run/run-suite.ts
-/**
- * The suite: several gates in one step (the root action `modelgate/modelgate`
- * and `modelgate run`). Each gate runs through the same path as alone
- * (runGate), in dependency order, with its settings from the policy file and
- * from the suite's input named after it. The suite adds what one step of
- * several gates needs:
- *
- * - one read of a file two gates name (table-cache.ts);
- * - a gate that cannot run (a missing file, a bad setting) is recorded with
- *   its error and the other gates still run; the run then fails;
- * - register-model runs last of the model gates and records their reports,
- *   and is skipped when one of them failed;
- * - one JSON report per gate in one folder, one combined Markdown report,
- *   and one verdict: the worst.
- *
- * Adapters (adapters/action/run-suite-action.ts, the CLI's `run`) move the
- * outcome out; they read `conclusion` and never decide again.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Common inputs a gate's own settings may set in a suite; the others belong to the whole run. */
-const PER_GATE_COMMON = new Set(['fail-on']);
-/** The gates to run, in SUITE_ORDER: the `gates` input, else the policy file's sections and the gates given settings. */
-function gatesToRun(inputs, policy, settings) {
-    const known = (0,gates/* availableGates */.M5)();
-    const named = inputs.gates.length > 0 ? inputs.gates : [...(policy?.sections.keys() ?? [])].filter((k) => k !== 'defaults').concat([...settings.keys()]);
-    for (const name of named) {
-        if (!known.includes(name)) {
-            const hint = (0,suggest/* closest */.kp)(name, known);
-            throw new errors/* UserError */.yo(`unknown gate "${name}"${hint ? `; did you mean "${hint}"?` : ''} (gates: ${known.join(', ')})`, { field: 'input gates' });
-        }
-    }
-    if (inputs.gates.length > 0) {
-        for (const gate of settings.keys()) {
-            if (!named.includes(gate))
-                throw new errors/* UserError */.yo(`${gate} is not among the gates to run (${named.join(', ')})`, { field: `input ${gate}` });
-        }
-    }
-    const order = suite_inputs/* SUITE_ORDER */.yG.filter((g) => named.includes(g));
-    if (order.length === 0) {
-        throw new errors/* UserError */.yo('no gates to run: list them in `gates` (e.g. `gates: validate-schema, drift-check`) or give each a section in the policy file', {
-            field: 'input gates',
-        });
-    }
-    return order;
-}
-/** A value of a gate's settings map as its step input: the string a `with:` value would be. */
-function asStepInput(gate, spec, value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    if (Array.isArray(value) && spec.kind === 'list') {
-        const items = value.map((v) => (v === null || typeof v === 'object' ? undefined : String(v)));
-        const bad = items.findIndex((v) => v === undefined || /[,\n]/.test(v));
-        if (bad >= 0)
-            throw new errors/* UserError */.yo(`item ${bad + 1} of ${spec.name} must be a single value without commas`, { field: `input ${gate}` });
-        return items.join('\n');
-    }
-    // A map (or a list for a YAML input): JSON is YAML, which such inputs read.
-    return JSON.stringify(value);
-}
-/** A gate's settings for this run (its suite input): its own inputs and `fail-on`, as step inputs. */
-function parseGateSettings(gate, text) {
-    if (text === undefined || text.trim() === '')
-        return {};
-    const field = `input ${gate.name}`;
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
-    if (doc.errors.length > 0)
-        throw new errors/* UserError */.yo(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { field });
-    const value = doc.toJS();
-    if (value === null || value === undefined)
-        return {};
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw new errors/* UserError */.yo(`expected a map of ${gate.name}'s inputs, e.g. "name: value" lines`, { field });
-    const specs = new Map([...gate.inputs.specs, ...inputs/* COMMON_INPUTS */.s7.filter((s) => PER_GATE_COMMON.has(s.name))].map((s) => [s.name, s]));
-    const out = {};
-    for (const [key, v] of Object.entries(value)) {
-        const spec = specs.get(key);
-        if (!spec) {
-            if (inputs/* COMMON_INPUTS */.s7.some((s) => s.name === key))
-                throw new errors/* UserError */.yo(`"${key}" is an input of the whole run, not of one gate`, { field });
-            const hint = (0,suggest/* closest */.kp)(key, [...specs.keys()]);
-            throw new errors/* UserError */.yo(`${gate.name} has no input "${key}"${hint ? `; did you mean "${hint}"?` : ''}`, { field });
-        }
-        if (v === null || v === undefined)
-            continue;
-        out[key] = asStepInput(gate.name, spec, v);
-    }
-    return out;
-}
-/** Every string an input value holds (paths among them), for finding the files two gates share. */
-function stringsIn(value, out) {
-    if (typeof value === 'string')
-        out.push(value.trim());
-    else if (Array.isArray(value))
-        for (const v of value)
-            stringsIn(v, out);
-    else if (value && typeof value === 'object')
-        for (const v of Object.values(value))
-            stringsIn(v, out);
-    return out;
-}
-function prefixed(log, gate) {
-    return { info: (m) => log.info(`${gate}: ${m}`), warn: (m) => log.warn(`${gate}: ${m}`), debug: (m) => log.debug(`${gate}: ${m}`) };
-}
-/** One line naming what went wrong; an internal error's stack goes to the debug log. */
-function errorLine(err, log) {
-    if ((0,errors/* isUserError */.iU)(err))
-        return err.format();
-    log.debug((0,errors/* describeError */.Uc)(err));
-    return err instanceof Error ? `${err.name}: ${err.message.split('\n')[0]}` : String(err);
-}
-function oneLine(s) {
-    return s.replace(/\s*\r?\n\s*/g, ' ');
-}
-function suiteSummary(verdict, entries) {
-    const word = { fail: 'failed', warn: 'warned', error: 'could not run', skipped: 'skipped' };
-    const parts = entries.filter((e) => entryVerdict(e) !== 'pass').map((e) => `${e.gate} ${word[entryVerdict(e)]} (${oneLine(entryReason(e))})`);
-    const passed = entries.filter((e) => entryVerdict(e) === 'pass').map((e) => e.gate);
-    if (passed.length)
-        parts.push(`${passed.join(', ')} passed`);
-    return `${verdict}: ${parts.join('; ')}`;
-}
-async function runSuite(explicit, ctx) {
-    const redactor = new redact/* Redactor */.p((s) => ctx.secret?.(s));
-    redactor.add(explicit['github-token']);
-    redactor.addFromValue(explicit);
-    redactor.addFromEnv(ctx.env);
-    const log = {
-        info: (m) => ctx.log.info(redactor.redact(m)),
-        warn: (m) => ctx.log.warn(redactor.redact(m)),
-        debug: (m) => ctx.log.debug(redactor.redact(m)),
-    };
-    try {
-        const { inputs: resolved } = (0,resolve_inputs/* resolveGateInputs */.p)({ name: 'modelgate run', inputs: suite_inputs/* SUITE_INPUTS */.hK }, explicit, undefined);
-        const inputs = { ...redactor.redactDeep(resolved), 'github-token': resolved['github-token'] };
-        const settings = new Map();
-        for (const gate of suite_inputs/* SUITE_ORDER */.yG)
-            if (resolved[gate] !== undefined && resolved[gate].trim() !== '')
-                settings.set(gate, resolved[gate]);
-        // Read once for every gate. When it cannot be read and the gates are named
-        // anyway, each gate reports the problem as its own error.
-        let policy;
-        let policyError;
-        try {
-            policy = await (0,run_gate/* readPolicy */.T4)(explicit, ctx.cwd);
+            const state = await upsertStickyComment(client, {
+                owner,
+                repo,
+                issueNumber: run.pullRequest,
+                marker: suiteCommentMarker(id),
+                body: suiteCommentBody(outcome),
+                log,
+            });
+            log.info(`pull-request comment: ${state}`);
         }
         catch (err) {
-            if (resolved.gates.length === 0)
-                throw err;
-            policyError = err;
+            log.warn(`could not write the pull-request comment: ${err instanceof Error ? err.message : String(err)}`);
         }
-        const order = gatesToRun(resolved, policy, settings);
-        const id = resolved['comment-id'];
-        const given = resolved['report-path'];
-        const reportDir = given ? ((0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.resolve)(ctx.cwd, given)) : (0,external_node_path_.join)(ctx.defaultReportDir, `modelgate-reports${id ? `-${id}` : ''}`);
-        // Each gate's step inputs, or the error that keeps it from running.
-        const gates = await Promise.all(order.map((name) => (0,run_gate/* resolveGate */.mW)(name)));
-        const stepInputs = new Map();
-        for (const gate of gates) {
-            try {
-                const own = parseGateSettings(gate, settings.get(gate.name));
-                const failOn = own['fail-on'] ?? resolved['fail-on'];
-                stepInputs.set(gate.name, {
-                    ...own,
-                    ...(explicit.policy ? { policy: explicit.policy } : {}),
-                    ...(failOn ? { 'fail-on': failOn } : {}),
-                    comment: 'never',
-                    'report-path': (0,external_node_path_.join)(reportDir, `${gate.name}.json`),
-                    ...(resolved['github-token'] ? { 'github-token': resolved['github-token'] } : {}),
-                });
-            }
-            catch (err) {
-                stepInputs.set(gate.name, err);
-            }
-        }
-        // The files two gates name (as far as their inputs resolve now).
-        const namedBy = new Map();
-        for (const gate of gates) {
-            const step = stepInputs.get(gate.name);
-            if (!step || step instanceof Error || policyError)
-                continue;
-            try {
-                for (const s of stringsIn((0,resolve_inputs/* resolveGateInputs */.p)(gate, step, policy).effective, [])) {
-                    if (!s || s.includes('\n'))
-                        continue;
-                    const path = (0,external_node_path_.resolve)(ctx.cwd, s);
-                    if (!namedBy.has(path))
-                        namedBy.set(path, new Set());
-                    namedBy.get(path).add(gate.name);
-                }
-            }
-            catch {
-                // The gate's own run reports its inputs' problem.
-            }
-        }
-        const tables = new SharedTables(namedBy);
-        for (const path of tables.sharedPaths())
-            log.debug(`read once for ${[...namedBy.get(path)].join(', ')}: ${path}`);
-        const entries = [];
-        for (const gate of gates) {
-            const base = { gate: gate.name, title: gate.title };
-            const step = stepInputs.get(gate.name);
-            const failedBefore = entries.filter(entryFails).map((e) => e.gate);
-            if (gate.name === 'register-model' && failedBefore.length > 0) {
-                entries.push({ ...base, status: 'skipped', reason: `not registered: ${failedBefore.join(', ')} failed` });
-                await (0,promises_.rm)((0,external_node_path_.join)(reportDir, `${gate.name}.json`), { force: true });
-                tables.release(gate.name);
-                continue;
-            }
-            ctx.group?.start(`${gate.name}`);
-            try {
-                if (step instanceof Error)
-                    throw step;
-                const own = { ...step };
-                // register-model records the verdicts of the gates before it, unless told which reports.
-                if (gate.name === 'register-model' && own.reports === undefined) {
-                    const reports = entries.flatMap((e) => (e.status === 'ran' ? [e.outcome.reportPath] : []));
-                    if (reports.length)
-                        own.reports = reports.join('\n');
-                }
-                const gateCtx = { ...ctx, log: prefixed(log, gate.name) };
-                const outcome = await tables.run(() => (0,run_gate/* runGate */.Rg)(gate.name, own, gateCtx, policyError ? {} : { policy }));
-                entries.push({ ...base, status: 'ran', outcome });
-                log.info(`${gate.name}: ${outcome.result.report.summary}`);
-            }
-            catch (err) {
-                const error = redactor.redact(errorLine(err, log));
-                entries.push({ ...base, status: 'error', error });
-                log.warn(`${gate.name}: ${error}`);
-                // A report left by an earlier run must not pass for this run's.
-                await (0,promises_.rm)((0,external_node_path_.join)(reportDir, `${gate.name}.json`), { force: true });
-            }
-            finally {
-                tables.release(gate.name);
-                ctx.group?.end();
-            }
-        }
-        const ran = entries.filter((e) => e.status === 'ran');
-        const errored = entries.some((e) => e.status === 'error');
-        const verdict = errored || ran.length === 0 ? 'fail' : (0,core_verdict/* worstVerdict */.zP)(ran.map((e) => e.outcome.result.report.verdict));
-        const conclusion = entries.some(entryFails) ? 'failure' : ran.some((e) => e.outcome.conclusion === 'neutral') ? 'neutral' : 'success';
-        const verdicts = Object.fromEntries(entries.map((e) => [e.gate, entryVerdict(e)]));
-        const summary = redactor.redact(suiteSummary(verdict, entries));
-        return {
-            entries,
-            verdict,
-            verdicts,
-            conclusion,
-            summary,
-            reportDir,
-            inputs,
-            sharedReads: { ...tables.stats },
-            redact: (t) => redactor.redact(t),
-        };
     }
-    catch (err) {
-        if ((0,errors/* isUserError */.iU)(err)) {
-            const { file, line, field } = err.location;
-            throw new errors/* UserError */.yo(redactor.redact(err.message), {
-                ...(file !== undefined ? { file: redactor.redact(file) } : {}),
-                ...(line !== undefined ? { line } : {}),
-                ...(field !== undefined ? { field } : {}),
+    if (!checks)
+        return;
+    if (!run.sha) {
+        log.warn('GITHUB_SHA is not set: the check runs are skipped');
+        return;
+    }
+    for (const entry of outcome.entries) {
+        const name = suiteCheckName(entry.gate, id);
+        try {
+            const created = await createCheckRun(client, {
+                owner,
+                repo,
+                headSha: run.sha,
+                name,
+                ...checkRunOf(entry),
+                annotations: entry.status === 'ran' ? (entry.outcome.result.annotations ?? []) : [],
+                log,
             });
+            // 403 (no `checks: write`, a fork's token): said once, not once per gate.
+            if (!created)
+                return;
         }
-        throw err;
+        catch (err) {
+            log.warn(`could not create the check run "${name}": ${err instanceof Error ? err.message : String(err)}`);
+        }
     }
 }
-/** The combined Markdown of a suite's outcome (render/suite-markdown.ts), within `limit` characters. */
-function suiteMarkdown(outcome, limit) {
-    return outcome.redact(renderSuiteMarkdown(outcome, limit));
+
+// EXTERNAL MODULE: ./src/run/run-gate.ts + 1 modules
+var run_gate = __webpack_require__(24311);
+;// CONCATENATED MODULE: ./src/adapters/action/run-suite-action.ts
+/**
+ * The root action (`uses: modelgate/modelgate@v0`): several gates in one
+ * step. It reads the step's inputs, runs the suite (run/run-suite.ts) and
+ * moves the outcome out: outputs, one job summary, the gates' annotations,
+ * one combined sticky comment and one check run per gate. Like runAction,
+ * it is the one place of its path that calls setFailed.
+ */
+
+
+
+
+
+
+
+
+/** GitHub's job summary limit is 1 MiB per step; keep a margin. */
+const SUMMARY_LIMIT = 1_000_000;
+/** GitHub shows at most 10 annotations of each level per step (all gates together). */
+const ANNOTATIONS_PER_LEVEL = 10;
+function emitAnnotations(outcome, cwd) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const entry of outcome.entries) {
+        if (entry.status !== 'ran')
+            continue;
+        for (const a of entry.outcome.result.annotations ?? []) {
+            if (counts[a.level] >= ANNOTATIONS_PER_LEVEL)
+                continue;
+            counts[a.level]++;
+            const props = { title: `${entry.gate}: ${a.title}`, file: (0,external_node_path_.relative)(cwd, a.file) || a.file, startLine: a.line, endLine: a.endLine };
+            if (a.level === 'error')
+                runner/* error */.z3(a.message, props);
+            else if (a.level === 'warning')
+                runner/* warning */.$e(a.message, props);
+            else
+                runner/* notice */.lm(a.message, props);
+        }
+    }
+}
+async function runSuiteAction() {
+    try {
+        const explicit = (0,run_action.explicitFromEnv)(suite_inputs/* SUITE_INPUTS */.hK.specs, process.env);
+        const ctx = {
+            ...(0,run_action.actionContext)(process.env),
+            group: { start: (title) => runner/* info */.pq(`::group::${title}`), end: () => runner/* info */.pq('::endgroup::') },
+        };
+        const outcome = await (0,run_suite/* runSuite */.og)(explicit, ctx);
+        runner/* setOutput */.uH('verdict', outcome.verdict);
+        runner/* setOutput */.uH('verdicts', JSON.stringify(outcome.verdicts));
+        runner/* setOutput */.uH('report-path', outcome.reportDir);
+        runner/* setOutput */.uH('summary', outcome.summary);
+        runner/* appendSummary */.fe((0,run_suite/* suiteMarkdown */.qP)(outcome, SUMMARY_LIMIT));
+        // The comment's text beside the reports, for a fork-safe workflow_run workflow to post.
+        await (0,run_gate/* writeFileAtomic */.Zf)((0,external_node_path_.join)(outcome.reportDir, 'comment.md'), suiteCommentBody(outcome));
+        emitAnnotations(outcome, ctx.cwd);
+        await publishSuite(outcome, ctx.run, process.env, { info: runner/* info */.pq, warn: runner/* warning */.$e, debug: runner/* debug */.Yz });
+        runner/* info */.pq(outcome.summary);
+        if (outcome.conclusion === 'failure')
+            runner/* setFailed */.C1(`modelgate: ${outcome.summary}`);
+    }
+    catch (err) {
+        runner/* setFailed */.C1((0,errors/* isUserError */.iU)(err) ? err.format() : (0,errors/* describeError */.Uc)(err));
+    }
 }
 
 
 /***/ }),
 
-/***/ 57154:
+/***/ 60701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   an: () => (/* binding */ SUITE_ACTION),
-/* harmony export */   hK: () => (/* binding */ SUITE_INPUTS),
-/* harmony export */   ml: () => (/* binding */ SUITE_OUTPUTS),
-/* harmony export */   yG: () => (/* binding */ SUITE_ORDER)
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13279);
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97197);
+/* unused harmony exports formatCommand, formatOutput */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _inert_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42303);
 /**
- * The inputs of the suite (the root action `modelgate/modelgate` and
- * `modelgate run`), declared once like a gate's (core/inputs.ts): the build
- * writes the root action.yml and the docs from them, the CLI takes them as
- * --flags.
+ * The runner protocol an action speaks: inputs from INPUT_<NAME> variables,
+ * outputs and the job summary appended to the files named by GITHUB_OUTPUT
+ * and GITHUB_STEP_SUMMARY, and workflow commands (`::error file=…::message`)
+ * on stdout (docs.github.com, "Workflow commands for GitHub Actions").
  *
- * A gate's own settings come from the policy file's section for that gate,
- * or for one run from the input named after the gate: a YAML map of that
- * gate's inputs written as in its own step's `with:` (which, unlike the
- * policy file, may also name this run's files, such as register-model's
- * `path`).
+ * Why not @actions/core: it pulls in its HTTP client (undici), @actions/io
+ * and @actions/exec at import, for OIDC tokens and platform details no gate
+ * uses. Measured on the validate-schema action: importing it cost ~65 ms of
+ * CPU at every start, about half of the action's overhead over bare node
+ * (bench/cold-start.mjs). These few functions write the same bytes, which
+ * test/adapters/runner.test.ts checks against @actions/core itself.
  */
 
 
-/** One input per gate, named after it: that gate's step inputs for this run. */
-function gateSettings(gate, example) {
-    return {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        kind: 'string',
-        description: `${gate}'s inputs for this run, as a YAML map written like that gate's own \`with:\`; they override its section of the policy file.`,
-        examples: [example],
-        notInPolicy: true,
-    };
+
+
+/** The input as the runner passes it: INPUT_ + name upper-cased, spaces as underscores; trimmed. */
+function getInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+// Escaping of workflow command data and properties, as the runner decodes them.
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function issue(command, properties, message) {
+    process.stdout.write(formatCommand(command, properties, message) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+function annotationProps(p = {}) {
+    return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
 }
 /**
- * The order gates run in: the data first (is it what the model expects, has
- * it drifted), then the model judged on it (performance, fairness), then
- * register-model, which records the reports of the gates before it, and
- * canary-decision, which judges a deployment.
+ * A plain log line. Gates log names of files and columns, so the line is
+ * made inert: it stays one line and starts no workflow command.
  */
-const SUITE_ORDER = ['validate-schema', 'drift-check', 'performance-gate', 'fairness-gate', 'register-model', 'canary-decision'];
-const SUITE_INPUTS = (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
-    gates: {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default([]),
-        description: 'The gates to run, e.g. `validate-schema, drift-check, performance-gate, fairness-gate`. Default: the gates that have a section in the policy file. They run in dependency order, whatever the order written.',
-        examples: ['validate-schema, drift-check, performance-gate, fairness-gate'],
-    },
-    policy: {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        description: 'Path of the `modelgate.yml` policy file (one section per gate). Default: `modelgate.yml` if present.',
-        notInPolicy: true,
-    },
-    'fail-on': {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['fail', 'warn', 'never']).optional(),
-        description: "Which verdict fails the job, for every gate: `fail`, `warn` or `never`. Default: each gate's own (`fail` unless its policy section says otherwise).",
-    },
-    comment: {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['auto', 'always', 'on-failure', 'never']).default('auto'),
-        description: 'When to write the one combined sticky pull-request comment: `auto` (on pull requests), `always`, `on-failure` or `never`.',
-    },
-    'comment-id': {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" and "-" only').optional(),
-        description: 'Keeps two runs of the suite in one pull request apart: their own comment, check names `modelgate / <gate> (<id>)` and report folder.',
-        examples: ['nightly'],
-    },
-    'report-path': {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-        description: 'A folder for the JSON reports, one `<gate>.json` per gate. Default: `modelgate-reports` in the runner temp directory (the CLI: the working directory).',
-        notInPolicy: true,
-    },
-    'check-runs': {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true),
-        description: 'Create one check run per gate, named `modelgate / <gate>` (needs `checks: write`; skipped with a warning without it).',
-    },
-    'github-token': {
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        actionDefault: '${{ github.token }}',
-        description: 'Token for the comment, the check runs, and the gates that call the API (drift-check `dispatch-on-drift`, register-model `require-checks`).',
-        notInPolicy: true,
-        secret: true,
-    },
-    'validate-schema': gateSettings('validate-schema', 'data: data/train.csv'),
-    'drift-check': gateSettings('drift-check', 'current: data/last-week.parquet'),
-    'performance-gate': gateSettings('performance-gate', 'predictions: eval/challenger.csv'),
-    'fairness-gate': gateSettings('fairness-gate', 'predictions: eval/challenger.csv'),
-    'register-model': gateSettings('register-model', 'path: models/churn'),
-    'canary-decision': gateSettings('canary-decision', 'current-weight: 10'),
-});
-const SUITE_OUTPUTS = [
-    { name: 'verdict', description: 'The worst verdict of the gates that ran: `pass`, `warn` or `fail` (a gate that errored counts as `fail`).' },
-    { name: 'verdicts', description: 'JSON object of each gate\'s verdict, e.g. `{"validate-schema":"pass","drift-check":"fail"}`; `error` for a gate that could not run, `skipped` for one not run.' },
-    { name: 'report-path', description: 'The folder holding one JSON report per gate (`<gate>.json`).' },
-    { name: 'summary', description: 'One line: the overall verdict and the gates that did not pass, with their reasons.' },
-];
-/** The root action's name, description and branding (the Marketplace listing). */
-const SUITE_ACTION = {
-    name: 'modelgate',
-    description: 'ML model gates for pull requests: data schema, drift, performance and fairness checks in one step, one PR comment.',
-};
+const info = (message) => void process.stdout.write((0,_inert_log_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogLine */ .T)(message) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+const debug = (message) => issue('debug', {}, message);
+const warning = (message, props) => issue('warning', annotationProps(props), message);
+const error = (message, props) => issue('error', annotationProps(props), message);
+const notice = (message, props) => issue('notice', annotationProps(props), message);
+const setSecret = (secret) => issue('add-mask', {}, secret);
+/** `name<<delimiter` blocks in GITHUB_OUTPUT, with a random delimiter the value cannot contain. */
+function formatOutput(name, value, delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`) {
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`output ${name} contains its delimiter`);
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
+}
+function setOutput(name, value, env = process.env) {
+    const file = env.GITHUB_OUTPUT;
+    if (file)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, formatOutput(name, value));
+    else
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL + formatCommand('set-output', { name }, value) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+/** Append Markdown to the job summary (the runner shows it on the run page). */
+function appendSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (file)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+/** Log the error and make the step fail (exit code 1). */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
 
 
 /***/ })
