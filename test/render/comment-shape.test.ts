@@ -153,3 +153,15 @@ it('writes the sizes (characters in all / outside <details>) for the record', ()
   expect(rows).toHaveLength(12);
   if (process.env.MODELGATE_COMMENTS_DIR) writeFileSync(join(process.env.MODELGATE_COMMENTS_DIR, 'sizes.txt'), `${rows.join('\n')}\n`);
 });
+
+describe('no contradiction between a row and the verdict', () => {
+  it("fairness-gate's group table marks the group its failing finding is about with ❌, the others ✅", () => {
+    const ex = EXAMPLES.find((e) => e.gate === 'fairness-gate' && e.kind === 'fail')!;
+    const md = outcomes.get(ex)!.markdown;
+    // The bundled biased example: race C is approved less (selection rate 0.23, 0.61 of the others'; examples/fairness-gate/generate.py).
+    const row = (attribute: string, group: string) => md.split('\n').find((l) => l.startsWith(`| ${attribute} | ${group} |`));
+    expect(row('race', 'C')).toMatch(/\| ❌ \|$/);
+    expect(row('race', 'A')).toMatch(/\| ✅ \|$/);
+    expect(row('sex', 'F')).toMatch(/\| ✅ \|$/);
+  });
+});

@@ -117,8 +117,28 @@ function findingCells(ev: FairnessEvaluation, f: FairnessFinding, confidence: nu
   ];
 }
 
-function groupTable(rows: GroupRow[]): string {
+/**
+ * A group's icon follows the findings that decided the gate: the group a
+ * finding is about (the lower-rate one of its pair) takes the finding's
+ * verdict, so a failing group is never marked ✅. A group too small to
+ * judge says so; any other is ✅.
+ */
+function groupVerdicts(findings: FairnessFinding[]): Map<string, CheckVerdict> {
+  const worst = new Map<string, CheckVerdict>();
+  const rank: Record<CheckVerdict, number> = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
+  for (const f of findings) {
+    if (!f.groups || f.attribute === null) continue;
+    const key = `${f.attribute}\u0000${f.groups[0]}`;
+    const before = worst.get(key);
+    if (!before || rank[f.verdict] > rank[before]) worst.set(key, f.verdict);
+  }
+  return worst;
+}
+
+function groupTable(rows: GroupRow[], findings: FairnessFinding[]): string {
+  const verdicts = groupVerdicts(findings);
   const body = rows.map((g) => {
+    const judged = verdicts.get(`${g.attribute}\u0000${g.group}`) ?? 'pass';
     const d = pctDecimals([g.selectionRate, g.tpr, g.fpr, g.precision]);
     return [
       text(g.attribute),
@@ -128,7 +148,7 @@ function groupTable(rows: GroupRow[]): string {
       pct(g.tpr, d),
       pct(g.fpr, d),
       pct(g.precision, d),
-      g.status === 'ok' ? icon('pass') : g.status === 'empty' ? 'no rows' : `${icon('insufficient')} ${text(g.reasons.join('; '))}`,
+      g.status === 'ok' ? icon(judged) : g.status === 'empty' ? 'no rows' : `${icon('insufficient')} ${text(g.reasons.join('; '))}`,
     ];
   });
   return table(['Attribute', 'Group', 'n', 'Selection rate', 'TPR', 'FPR', 'Precision', ''], body, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l']);
@@ -209,7 +229,7 @@ export function renderFairness(ev: FairnessEvaluation, options: FairnessRenderOp
   const single = attributes.filter((a) => !a.includes(SEP));
   const crossed = attributes.length - single.length;
   const focus = findings[0]?.attribute && !findings[0].attribute.includes(SEP) ? findings[0].attribute : single[0];
-  const groupParts = [groupTable(ev.groups.filter((g) => single.includes(g.attribute)))];
+  const groupParts = [groupTable(ev.groups.filter((g) => single.includes(g.attribute)), findings)];
   if (focus) groupParts.push(rateChart(ev, findings[0]?.attribute === focus ? findings[0] : undefined, focus));
   if (crossed) groupParts.push(`The ${plural(ev.groups.length - ev.groups.filter((g) => single.includes(g.attribute)).length, 'group')} of ${plural(crossed, 'intersection')} are in the JSON report (\`groups\`).`);
 
