@@ -84,9 +84,9 @@ const VERSION = '0.1.0';
  * `xychart-beta` in comments and job summaries; its limits decide the rules:
  *
  * - One bar series per chart: several bar series are drawn on top of each
- *   other at the same x, so the one behind hides. A second series may be a
- *   line (a threshold, or the reference distribution), named in the title,
- *   since xychart draws no legend.
+ *   other at the same x, so the one behind hides. Other series are lines (a
+ *   threshold, a baseline, the reference distribution), each in its own
+ *   colour and named in a legend under the chart, since xychart draws none.
  * - The value axis starts at zero. Bars below zero would be drawn up from the
  *   axis's bottom, which misleads, so a chart of negative values is a table.
  * - A chart carries at least three numbers (bars); fewer is a table.
@@ -131,38 +131,68 @@ function niceCeil(x) {
     return 10 * p;
 }
 /**
+ * xychart colours its plots in order from this palette: the bars, then each
+ * line. The legend under a chart names them with the square emoji of the
+ * same colour (xychart draws no legend of its own), so the colours are set
+ * here rather than left to the theme, whose first colour is a pale lilac.
+ */
+const PALETTE = [
+    { color: '#3b82f6', square: '🟦' },
+    { color: '#f4900c', square: '🟧' },
+    { color: '#57606a', square: '⬛' },
+    { color: '#16a34a', square: '🟩' },
+];
+function expand(values, n) {
+    return typeof values === 'number' ? Array.from({ length: n }, () => values) : values;
+}
+/**
  * A Mermaid bar chart under the rules above, or a Markdown table of the same
  * numbers when a chart would not tell the truth (fewer than three bars, a
- * negative or non-finite value).
+ * negative or non-finite value). A named series gets a legend line under
+ * the chart.
  */
 function barChart(c) {
-    const lineValues = c.line === undefined ? [] : typeof c.line === 'number' ? c.categories.map(() => c.line) : c.line;
-    const all = [...c.bars, ...lineValues];
+    const n = c.categories.length;
+    const lines = [];
+    if (c.line !== undefined)
+        lines.push({ name: c.lineName ?? 'line', values: expand(c.line, n) });
+    for (const l of c.lines ?? [])
+        lines.push({ name: l.name, values: expand(l.values, n) });
+    lines.splice(PALETTE.length - 1);
+    const all = [...c.bars, ...lines.flatMap((l) => l.values)];
     const chartable = c.bars.length >= 3 && all.every((v) => Number.isFinite(v) && v >= 0);
     if (!chartable)
-        return chartTable(c, lineValues);
+        return chartTable(c, lines);
     const top = c.yMax ?? niceCeil(Math.max(...all));
     const value = (v) => String(Number(v.toPrecision(4)));
-    const lines = [
+    const out = [
         '```mermaid',
+        '---',
+        'config:',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${PALETTE.map((p) => p.color).join(', ')}"`,
+        '---',
         'xychart-beta',
         `  title "${mermaidText(c.title, 90)}"`,
         `  x-axis "${mermaidText(c.xLabel)}" [${c.categories.map((x) => `"${mermaidText(x, 24)}"`).join(', ')}]`,
         `  y-axis "${mermaidText(c.yLabel)}" 0 --> ${value(top)}`,
         `  bar [${c.bars.map(value).join(', ')}]`,
+        ...lines.map((l) => `  line [${l.values.map(value).join(', ')}]`),
+        '```',
     ];
-    if (lineValues.length)
-        lines.push(`  line [${lineValues.map(value).join(', ')}]`);
-    lines.push('```');
-    return lines.join('\n');
+    const named = c.barName !== undefined || c.lineName !== undefined || (c.lines?.length ?? 0) > 0;
+    if (named) {
+        const legend = [`${PALETTE[0].square} bars: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.barName ?? c.yLabel)}`, ...lines.map((l, i) => `${PALETTE[i + 1].square} line: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(l.name)}`)];
+        out.push(legend.join(' · '));
+    }
+    return out.join('\n');
 }
-function chartTable(c, lineValues) {
+function chartTable(c, lines) {
     const f = c.format ?? ((v) => (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(v));
-    const header = [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.xLabel), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.yLabel)];
-    if (lineValues.length)
-        header.push('line');
-    const rows = c.categories.map((cat, i) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(cat), f(c.bars[i]), ...(lineValues.length ? [f(lineValues[i])] : [])]);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(header, rows, ['l', 'r', 'r']);
+    const header = [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.xLabel), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.barName ?? c.yLabel), ...lines.map((l) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(l.name))];
+    const rows = c.categories.map((cat, i) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(cat), f(c.bars[i]), ...lines.map((l) => f(l.values[i]))]);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(header, rows, ['l', ...header.slice(1).map(() => 'r')]);
 }
 const SPARK = '▁▂▃▄▅▆▇█';
 /** A one-line sparkline of non-negative values (the terminal's stand-in for a chart). */

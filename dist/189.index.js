@@ -4610,12 +4610,14 @@ function distributionChart(c) {
     const current = h.current.map((v) => v * 100);
     const reference = h.reference.map((v) => v * 100);
     return (0,charts/* barChart */.S9)({
-        title: `${c.name}: % of rows per ${c.type === 'numerical' ? 'bin' : 'category'} (bars: current, line: reference)`,
+        title: `${c.name}: % of rows per ${c.type === 'numerical' ? 'bin' : 'category'}`,
         xLabel: c.type === 'numerical' ? `${c.name} (bin start)` : c.name,
         yLabel: '% of rows',
         categories: h.labels.map(binLabel),
         bars: current,
+        barName: 'current',
         line: reference,
+        lineName: 'reference',
         yMax: (0,charts/* niceCeil */.nF)(Math.max(...current, ...reference)),
         format: (v) => `${(0,numbers/* num */.bu)(v)}%`,
     });

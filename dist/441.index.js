@@ -1881,12 +1881,14 @@ function distributionChart(r) {
     const baseline = h.baseline.map((v) => v * 100);
     const labels = h.canary.map((_, i) => (0,numbers/* num */.bu)(h.edges[i]));
     return (0,charts/* barChart */.S9)({
-        title: `${r.name}: % of values per bin from ${(0,numbers/* num */.bu)(h.edges[0])} (bars: canary, line: baseline)`,
+        title: `${r.name}: % of values per bin from ${(0,numbers/* num */.bu)(h.edges[0])} `,
         xLabel: `${r.name} (bin start)`,
         yLabel: '% of values',
         categories: labels,
         bars: canary,
+        barName: 'canary',
         line: baseline,
+        lineName: 'baseline',
         yMax: (0,charts/* niceCeil */.nF)(Math.max(...canary, ...baseline)),
     });
 }

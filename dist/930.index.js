@@ -2117,8 +2117,29 @@ function findingCells(ev, f, confidence) {
         seenBy(f),
     ];
 }
-function groupTable(rows) {
+/**
+ * A group's icon follows the findings that decided the gate: the group a
+ * finding is about (the lower-rate one of its pair) takes the finding's
+ * verdict, so a failing group is never marked ✅. A group too small to
+ * judge says so; any other is ✅.
+ */
+function groupVerdicts(findings) {
+    const worst = new Map();
+    const rank = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
+    for (const f of findings) {
+        if (!f.groups || f.attribute === null)
+            continue;
+        const key = `${f.attribute}\u0000${f.groups[0]}`;
+        const before = worst.get(key);
+        if (!before || rank[f.verdict] > rank[before])
+            worst.set(key, f.verdict);
+    }
+    return worst;
+}
+function groupTable(rows, findings) {
+    const verdicts = groupVerdicts(findings);
     const body = rows.map((g) => {
+        const judged = verdicts.get(`${g.attribute}\u0000${g.group}`) ?? 'pass';
         const d = (0,numbers/* pctDecimals */.kF)([g.selectionRate, g.tpr, g.fpr, g.precision]);
         return [
             (0,markdown/* text */.Qq)(g.attribute),
@@ -2128,7 +2149,7 @@ function groupTable(rows) {
             (0,numbers/* pct */.Oe)(g.tpr, d),
             (0,numbers/* pct */.Oe)(g.fpr, d),
             (0,numbers/* pct */.Oe)(g.precision, d),
-            g.status === 'ok' ? (0,markdown/* icon */.Kk)('pass') : g.status === 'empty' ? 'no rows' : `${(0,markdown/* icon */.Kk)('insufficient')} ${(0,markdown/* text */.Qq)(g.reasons.join('; '))}`,
+            g.status === 'ok' ? (0,markdown/* icon */.Kk)(judged) : g.status === 'empty' ? 'no rows' : `${(0,markdown/* icon */.Kk)('insufficient')} ${(0,markdown/* text */.Qq)(g.reasons.join('; '))}`,
         ];
     });
     return (0,markdown/* table */.tp)(['Attribute', 'Group', 'n', 'Selection rate', 'TPR', 'FPR', 'Precision', ''], body, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l']);
@@ -2145,15 +2166,16 @@ function rateChart(ev, f, attribute) {
     const reference = f?.groups ? rows.find((g) => g.group === f.groups[1]) : undefined;
     if (ratio && reference && reference[rate] !== null && /ratio|impact/.test(f.lead.metric)) {
         line = Number(ratio[1]) * reference[rate] * 100;
-        lineText = `, line: ${(0,numbers/* num */.bu)(Number(ratio[1]) * 100)}% of ${reference.group}'s rate`;
+        lineText = `${(0,numbers/* num */.bu)(Number(ratio[1]) * 100)}% of ${reference.group}'s rate (the rule)`;
     }
     return (0,charts/* barChart */.S9)({
-        title: `${RATE_LABEL[rate]} by ${attribute}, % (bars)${lineText}`,
+        title: `${RATE_LABEL[rate]} by ${attribute}, %`,
+        barName: RATE_LABEL[rate],
         xLabel: attribute,
         yLabel: `${RATE_LABEL[rate]} (%)`,
         categories: rows.map((g) => g.group),
         bars,
-        ...(line !== undefined ? { line } : {}),
+        ...(line !== undefined ? { line, lineName: lineText } : {}),
         format: (v) => (0,numbers/* pct */.Oe)(v / 100),
     });
 }
@@ -2202,7 +2224,7 @@ function renderFairness(ev, options) {
     const single = attributes.filter((a) => !a.includes(render_SEP));
     const crossed = attributes.length - single.length;
     const focus = findings[0]?.attribute && !findings[0].attribute.includes(render_SEP) ? findings[0].attribute : single[0];
-    const groupParts = [groupTable(ev.groups.filter((g) => single.includes(g.attribute)))];
+    const groupParts = [groupTable(ev.groups.filter((g) => single.includes(g.attribute)), findings)];
     if (focus)
         groupParts.push(rateChart(ev, findings[0]?.attribute === focus ? findings[0] : undefined, focus));
     if (crossed)

@@ -3042,10 +3042,14 @@ var render_numbers = __webpack_require__(45714);
 function ruleText(s) {
     return (0,markdown/* text */.Qq)(s.replace(/>=/g, '≥').replace(/<=/g, '≤'));
 }
+/** A metric's threshold as a comparison: a bare "threshold 0.75" is a minimum for a metric where higher is better, a maximum otherwise. */
+function thresholdText(m) {
+    return ruleText((m.threshold ?? '').replace(/^\s*threshold\s+/, m.higherIsBetter ? '>= ' : '<= '));
+}
 function ruleCell(m) {
     const parts = [];
     if (m.threshold)
-        parts.push(ruleText(m.threshold));
+        parts.push(thresholdText(m));
     if (m.maxDrop !== null)
         parts.push(`${m.higherIsBetter ? 'drop' : 'rise'} ≤ ${(0,markdown/* text */.Qq)(m.maxDrop)}`);
     return parts.join('; ') || '–';
@@ -3145,20 +3149,48 @@ function slicesSection(e) {
     // Only slices with a value are drawn; fewer than three is no chart (the table has them all).
     const measured = pick ? slices.filter((s) => typeof s.metrics.find((x) => x.name === pick.m.name)?.value === 'number') : [];
     if (pick && measured.length >= 3) {
-        const values = measured.map((s) => s.metrics.find((x) => x.name === pick.m.name).value);
-        {
-            const limit = thresholdValue(pick.m.threshold);
-            parts.push((0,charts/* barChart */.S9)({
-                title: `${pick.m.name} by slice (bars)${limit !== null ? `, threshold ${(0,render_numbers/* num */.bu)(limit)} (line)` : ''}`,
-                xLabel: 'slice',
-                yLabel: pick.m.name,
-                categories: measured.map((s) => s.slice),
-                bars: values,
-                ...(limit !== null ? { line: limit } : {}),
-            }));
-        }
+        const of = (s) => s.metrics.find((x) => x.name === pick.m.name);
+        const limit = thresholdValue(pick.m.threshold);
+        const baselines = measured.map((s) => of(s).baseline);
+        const lines = [];
+        if (baselines.every((b) => typeof b === 'number'))
+            lines.push({ name: 'baseline', values: baselines });
+        if (limit !== null)
+            lines.push({ name: `threshold ${(0,render_numbers/* num */.bu)(limit)}`, values: limit });
+        parts.push((0,charts/* barChart */.S9)({
+            title: `${pick.m.name} by slice${lines.length ? `: challenger against ${lines.map((l) => l.name).join(' and ')}` : ''}`,
+            xLabel: 'slice',
+            yLabel: pick.m.name,
+            categories: measured.map((s) => s.slice),
+            bars: measured.map((s) => of(s).value),
+            barName: 'challenger',
+            lines,
+        }));
     }
     return { title: `${(0,findings/* plural */.LS)(slices.length, 'slice')}`, body: parts.join('\n\n') };
+}
+/**
+ * Challenger and baseline side by side, one chart: the challenger's value of
+ * each metric as bars, the baseline's as a line (never two bar series, which
+ * xychart draws on top of each other). Only metrics on a 0–1 scale share the
+ * axis, and only those where higher is better; with fewer than three of them
+ * there is no chart (the table says it).
+ */
+function metricsChart(e) {
+    // Metrics where lower is better (log loss, error rates) would read upside down beside the others: left to the table.
+    const shown = e.metrics.filter((m) => m.higherIsBetter && m.value !== null && m.baseline !== null && m.value >= 0 && m.value <= 1 && m.baseline >= 0 && m.baseline <= 1);
+    if (shown.length < 3)
+        return '';
+    return (0,charts/* barChart */.S9)({
+        title: 'Each metric where higher is better: challenger against baseline',
+        xLabel: 'metric',
+        yLabel: 'value',
+        categories: shown.map((m) => m.name),
+        bars: shown.map((m) => m.value),
+        barName: 'challenger',
+        lines: [{ name: 'baseline', values: shown.map((m) => m.baseline) }],
+        yMax: 1,
+    });
 }
 /** The number in a simple threshold (">= 0.90" → 0.9); null for anything else. */
 function thresholdValue(threshold) {
@@ -3185,7 +3217,7 @@ function renderMarkdown(e) {
     if (bad.length)
         out.push((0,findings/* findingsTable */.f9)(header, bad.map((f) => f.cells), { align, more: (n) => `${(0,findings/* plural */.LS)(n, 'more finding')}` }));
     const judged = `${(0,findings/* plural */.LS)(e.metrics.length, 'metric')}${hasBaseline ? ' against the baseline' : ''}, with tests and p-values`;
-    const sections = [{ title: `All ${judged}`, body: metricsTable(e, hasBaseline) }];
+    const sections = [{ title: `All ${judged}`, body: [metricsTable(e, hasBaseline), metricsChart(e)].filter(Boolean).join('\n\n') }];
     if (e.slices?.length)
         sections.push(slicesSection(e));
     if (e.latency)
@@ -3215,7 +3247,7 @@ function metricBreaks(e, m) {
     const parts = [];
     for (const c of checks) {
         if (c.id.endsWith('.threshold') && m.threshold)
-            parts.push(`misses ${ruleText(m.threshold)}`);
+            parts.push(`misses ${thresholdText(m)}`);
         else if (c.id.endsWith('.baseline'))
             parts.push(`${c.verdict === 'warn' ? 'may exceed' : 'exceeds'} the allowed ${m.higherIsBetter ? 'drop' : 'rise'} of ${(0,markdown/* text */.Qq)(m.maxDrop ?? '0')}`);
         else
@@ -3255,7 +3287,7 @@ function renderPerformanceHeadline(e, verdict, sources) {
     }
     else if (thresholdFails.length) {
         const m = thresholdFails[0];
-        next = `improve ${(0,markdown/* code */.aY)(m.name)} to ${ruleText(m.threshold ?? '')} (now ${(0,render_numbers/* withInterval */.qY)(m.value, null, null).value}), or change its threshold in the policy.`;
+        next = `improve ${(0,markdown/* code */.aY)(m.name)} to ${thresholdText(m)} (now ${(0,render_numbers/* withInterval */.qY)(m.value, null, null).value}), or change its threshold in the policy.`;
     }
     else if (latencyFails.length) {
         next = `bring ${(0,markdown/* text */.Qq)(latencyFails[0].message ?? 'latency')} within the budget.`;

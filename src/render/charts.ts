@@ -3,9 +3,9 @@
  * `xychart-beta` in comments and job summaries; its limits decide the rules:
  *
  * - One bar series per chart: several bar series are drawn on top of each
- *   other at the same x, so the one behind hides. A second series may be a
- *   line (a threshold, or the reference distribution), named in the title,
- *   since xychart draws no legend.
+ *   other at the same x, so the one behind hides. Other series are lines (a
+ *   threshold, a baseline, the reference distribution), each in its own
+ *   colour and named in a legend under the chart, since xychart draws none.
  * - The value axis starts at zero. Bars below zero would be drawn up from the
  *   axis's bottom, which misleads, so a chart of negative values is a table.
  * - A chart carries at least three numbers (bars); fewer is a table.
@@ -49,8 +49,15 @@ export function niceCeil(x: number): number {
   return 10 * p;
 }
 
+export interface ChartLine {
+  /** What the line is, for the legend ("baseline", "threshold 0.75"). */
+  name: string;
+  /** One value (a flat line: a threshold) or one per category. */
+  values: number | number[];
+}
+
 export interface BarChart {
-  /** What a bar is, in words ("Selection rate by race, %"); a line, if any, is named here too. */
+  /** What a bar is, in words ("Selection rate by race, %"). */
   title: string;
   /** The category axis' label (e.g. the attribute). */
   xLabel: string;
@@ -59,8 +66,14 @@ export interface BarChart {
   categories: string[];
   /** The one bar series, non-negative. */
   bars: number[];
+  /** What the bars are, for the legend ("challenger"); the legend is left out when no series is named. */
+  barName?: string;
   /** An optional line over the same categories: a threshold (one value) or a second distribution. */
   line?: number | number[];
+  /** What `line` is, for the legend. */
+  lineName?: string;
+  /** More lines, drawn after `line`: e.g. the baseline, then the threshold. */
+  lines?: ChartLine[];
   /** Top of the value axis; by default a nice number at or above every value. */
   yMax?: number;
   /** How a value is written in the table that stands in for a chart. */
@@ -68,36 +81,68 @@ export interface BarChart {
 }
 
 /**
+ * xychart colours its plots in order from this palette: the bars, then each
+ * line. The legend under a chart names them with the square emoji of the
+ * same colour (xychart draws no legend of its own), so the colours are set
+ * here rather than left to the theme, whose first colour is a pale lilac.
+ */
+const PALETTE = [
+  { color: '#3b82f6', square: '🟦' },
+  { color: '#f4900c', square: '🟧' },
+  { color: '#57606a', square: '⬛' },
+  { color: '#16a34a', square: '🟩' },
+];
+
+function expand(values: number | number[], n: number): number[] {
+  return typeof values === 'number' ? Array.from({ length: n }, () => values) : values;
+}
+
+/**
  * A Mermaid bar chart under the rules above, or a Markdown table of the same
  * numbers when a chart would not tell the truth (fewer than three bars, a
- * negative or non-finite value).
+ * negative or non-finite value). A named series gets a legend line under
+ * the chart.
  */
 export function barChart(c: BarChart): string {
-  const lineValues = c.line === undefined ? [] : typeof c.line === 'number' ? c.categories.map(() => c.line as number) : c.line;
-  const all = [...c.bars, ...lineValues];
+  const n = c.categories.length;
+  const lines: { name: string; values: number[] }[] = [];
+  if (c.line !== undefined) lines.push({ name: c.lineName ?? 'line', values: expand(c.line, n) });
+  for (const l of c.lines ?? []) lines.push({ name: l.name, values: expand(l.values, n) });
+  lines.splice(PALETTE.length - 1);
+  const all = [...c.bars, ...lines.flatMap((l) => l.values)];
   const chartable = c.bars.length >= 3 && all.every((v) => Number.isFinite(v) && v >= 0);
-  if (!chartable) return chartTable(c, lineValues);
+  if (!chartable) return chartTable(c, lines);
   const top = c.yMax ?? niceCeil(Math.max(...all));
   const value = (v: number) => String(Number(v.toPrecision(4)));
-  const lines = [
+  const out = [
     '```mermaid',
+    '---',
+    'config:',
+    '  themeVariables:',
+    '    xyChart:',
+    `      plotColorPalette: "${PALETTE.map((p) => p.color).join(', ')}"`,
+    '---',
     'xychart-beta',
     `  title "${mermaidText(c.title, 90)}"`,
     `  x-axis "${mermaidText(c.xLabel)}" [${c.categories.map((x) => `"${mermaidText(x, 24)}"`).join(', ')}]`,
     `  y-axis "${mermaidText(c.yLabel)}" 0 --> ${value(top)}`,
     `  bar [${c.bars.map(value).join(', ')}]`,
+    ...lines.map((l) => `  line [${l.values.map(value).join(', ')}]`),
+    '```',
   ];
-  if (lineValues.length) lines.push(`  line [${lineValues.map(value).join(', ')}]`);
-  lines.push('```');
-  return lines.join('\n');
+  const named = c.barName !== undefined || c.lineName !== undefined || (c.lines?.length ?? 0) > 0;
+  if (named) {
+    const legend = [`${PALETTE[0].square} bars: ${text(c.barName ?? c.yLabel)}`, ...lines.map((l, i) => `${PALETTE[i + 1].square} line: ${text(l.name)}`)];
+    out.push(legend.join(' · '));
+  }
+  return out.join('\n');
 }
 
-function chartTable(c: BarChart, lineValues: number[]): string {
+function chartTable(c: BarChart, lines: { name: string; values: number[] }[]): string {
   const f = c.format ?? ((v: number) => num(v));
-  const header = [text(c.xLabel), text(c.yLabel)];
-  if (lineValues.length) header.push('line');
-  const rows = c.categories.map((cat, i) => [text(cat), f(c.bars[i]), ...(lineValues.length ? [f(lineValues[i])] : [])]);
-  return table(header, rows, ['l', 'r', 'r']);
+  const header = [text(c.xLabel), text(c.barName ?? c.yLabel), ...lines.map((l) => text(l.name))];
+  const rows = c.categories.map((cat, i) => [text(cat), f(c.bars[i]), ...lines.map((l) => f(l.values[i]))]);
+  return table(header, rows, ['l', ...header.slice(1).map(() => 'r' as const)]);
 }
 
 const SPARK = '▁▂▃▄▅▆▇█';

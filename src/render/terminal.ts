@@ -10,16 +10,22 @@ export function markdownForTerminal(markdown: string, color: boolean): string {
   const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
   let inFence = false;
+  let afterFence = false;
   const out: string[] = [];
   for (const raw of markdown.split('\n')) {
     if (/^\s*```/.test(raw)) {
       inFence = !inFence;
+      afterFence = !inFence;
       continue;
     }
     if (inFence) {
       // Mermaid and other fenced blocks are for GitHub's renderer.
       continue;
     }
+    // A chart's legend (src/render/charts.ts) goes with the chart.
+    const legend = afterFence && raw.startsWith('🟦 bars: ');
+    afterFence = false;
+    if (legend) continue;
     let line = raw
       .replace(/<details( open)?><summary>(.*?)<\/summary>/g, (_, _o, s: string) => bold(`${s}:`))
       .replace(/<\/details>/g, '')

@@ -69,6 +69,7 @@ describe('the report on a terminal', async () => {
       '```mermaid',
       'xychart-beta',
       '```',
+      '🟦 bars: current · 🟧 line: reference',
       '<details><summary>3 passing rules</summary>',
       '',
       '| a | b |',

@@ -111,12 +111,14 @@ function distributionChart(r: MetricResult): string | null {
   const baseline = h.baseline.map((v) => v * 100);
   const labels = h.canary.map((_, i) => num(h.edges[i]));
   return barChart({
-    title: `${r.name}: % of values per bin from ${num(h.edges[0])} (bars: canary, line: baseline)`,
+    title: `${r.name}: % of values per bin from ${num(h.edges[0])} `,
     xLabel: `${r.name} (bin start)`,
     yLabel: '% of values',
     categories: labels,
     bars: canary,
+    barName: 'canary',
     line: baseline,
+    lineName: 'baseline',
     yMax: niceCeil(Math.max(...canary, ...baseline)),
   });
 }

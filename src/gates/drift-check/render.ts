@@ -123,12 +123,14 @@ function distributionChart(c: ColumnResult): string {
   const current = h.current.map((v) => v * 100);
   const reference = h.reference.map((v) => v * 100);
   return barChart({
-    title: `${c.name}: % of rows per ${c.type === 'numerical' ? 'bin' : 'category'} (bars: current, line: reference)`,
+    title: `${c.name}: % of rows per ${c.type === 'numerical' ? 'bin' : 'category'}`,
     xLabel: c.type === 'numerical' ? `${c.name} (bin start)` : c.name,
     yLabel: '% of rows',
     categories: h.labels.map(binLabel),
     bars: current,
+    barName: 'current',
     line: reference,
+    lineName: 'reference',
     yMax: niceCeil(Math.max(...current, ...reference)),
     format: (v) => `${num(v)}%`,
   });

@@ -166,15 +166,16 @@ function rateChart(ev: FairnessEvaluation, f: FairnessFinding | undefined, attri
   const reference = f?.groups ? rows.find((g) => g.group === f.groups![1]) : undefined;
   if (ratio && reference && reference[rate] !== null && /ratio|impact/.test(f!.lead.metric)) {
     line = Number(ratio[1]) * (reference[rate] as number) * 100;
-    lineText = `, line: ${num(Number(ratio[1]) * 100)}% of ${reference.group}'s rate`;
+    lineText = `${num(Number(ratio[1]) * 100)}% of ${reference.group}'s rate (the rule)`;
   }
   return barChart({
-    title: `${RATE_LABEL[rate]} by ${attribute}, % (bars)${lineText}`,
+    title: `${RATE_LABEL[rate]} by ${attribute}, %`,
+    barName: RATE_LABEL[rate],
     xLabel: attribute,
     yLabel: `${RATE_LABEL[rate]} (%)`,
     categories: rows.map((g) => g.group),
     bars,
-    ...(line !== undefined ? { line } : {}),
+    ...(line !== undefined ? { line, lineName: lineText } : {}),
     format: (v) => pct(v / 100),
   });
 }

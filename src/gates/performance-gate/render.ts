@@ -31,9 +31,14 @@ function ruleText(s: string): string {
   return text(s.replace(/>=/g, '≥').replace(/<=/g, '≤'));
 }
 
+/** A metric's threshold as a comparison: a bare "threshold 0.75" is a minimum for a metric where higher is better, a maximum otherwise. */
+function thresholdText(m: MetricRow): string {
+  return ruleText((m.threshold ?? '').replace(/^\s*threshold\s+/, m.higherIsBetter ? '>= ' : '<= '));
+}
+
 function ruleCell(m: MetricRow): string {
   const parts: string[] = [];
-  if (m.threshold) parts.push(ruleText(m.threshold));
+  if (m.threshold) parts.push(thresholdText(m));
   if (m.maxDrop !== null) parts.push(`${m.higherIsBetter ? 'drop' : 'rise'} ≤ ${text(m.maxDrop)}`);
   return parts.join('; ') || '–';
 }
@@ -140,22 +145,48 @@ function slicesSection(e: Evaluation): Section {
   // Only slices with a value are drawn; fewer than three is no chart (the table has them all).
   const measured = pick ? slices.filter((s) => typeof s.metrics.find((x) => x.name === pick.m.name)?.value === 'number') : [];
   if (pick && measured.length >= 3) {
-    const values = measured.map((s) => s.metrics.find((x) => x.name === pick.m.name)!.value as number);
-    {
-      const limit = thresholdValue(pick.m.threshold);
-      parts.push(
-        barChart({
-          title: `${pick.m.name} by slice (bars)${limit !== null ? `, threshold ${num(limit)} (line)` : ''}`,
-          xLabel: 'slice',
-          yLabel: pick.m.name,
-          categories: measured.map((s) => s.slice),
-          bars: values,
-          ...(limit !== null ? { line: limit } : {}),
-        }),
-      );
-    }
+    const of = (s: (typeof slices)[number]) => s.metrics.find((x) => x.name === pick.m.name)!;
+    const limit = thresholdValue(pick.m.threshold);
+    const baselines = measured.map((s) => of(s).baseline);
+    const lines = [];
+    if (baselines.every((b) => typeof b === 'number')) lines.push({ name: 'baseline', values: baselines as number[] });
+    if (limit !== null) lines.push({ name: `threshold ${num(limit)}`, values: limit });
+    parts.push(
+      barChart({
+        title: `${pick.m.name} by slice${lines.length ? `: challenger against ${lines.map((l) => l.name).join(' and ')}` : ''}`,
+        xLabel: 'slice',
+        yLabel: pick.m.name,
+        categories: measured.map((s) => s.slice),
+        bars: measured.map((s) => of(s).value as number),
+        barName: 'challenger',
+        lines,
+      }),
+    );
   }
   return { title: `${plural(slices.length, 'slice')}`, body: parts.join('\n\n') };
+}
+
+/**
+ * Challenger and baseline side by side, one chart: the challenger's value of
+ * each metric as bars, the baseline's as a line (never two bar series, which
+ * xychart draws on top of each other). Only metrics on a 0–1 scale share the
+ * axis, and only those where higher is better; with fewer than three of them
+ * there is no chart (the table says it).
+ */
+function metricsChart(e: Evaluation): string {
+  // Metrics where lower is better (log loss, error rates) would read upside down beside the others: left to the table.
+  const shown = e.metrics.filter((m) => m.higherIsBetter && m.value !== null && m.baseline !== null && m.value >= 0 && m.value <= 1 && m.baseline >= 0 && m.baseline <= 1);
+  if (shown.length < 3) return '';
+  return barChart({
+    title: 'Each metric where higher is better: challenger against baseline',
+    xLabel: 'metric',
+    yLabel: 'value',
+    categories: shown.map((m) => m.name),
+    bars: shown.map((m) => m.value as number),
+    barName: 'challenger',
+    lines: [{ name: 'baseline', values: shown.map((m) => m.baseline as number) }],
+    yMax: 1,
+  });
 }
 
 /** The number in a simple threshold (">= 0.90" → 0.9); null for anything else. */
@@ -187,7 +218,7 @@ export function renderMarkdown(e: Evaluation): string {
   if (bad.length) out.push(findingsTable(header, bad.map((f) => f.cells), { align, more: (n) => `${plural(n, 'more finding')}` }));
 
   const judged = `${plural(e.metrics.length, 'metric')}${hasBaseline ? ' against the baseline' : ''}, with tests and p-values`;
-  const sections: Section[] = [{ title: `All ${judged}`, body: metricsTable(e, hasBaseline) }];
+  const sections: Section[] = [{ title: `All ${judged}`, body: [metricsTable(e, hasBaseline), metricsChart(e)].filter(Boolean).join('\n\n') }];
   if (e.slices?.length) sections.push(slicesSection(e));
   if (e.latency) sections.push({ title: `Latency: p95 ${num(e.latency.p95)} ms, p99 ${num(e.latency.p99)} ms`, body: latencySection(e) });
   if (e.modelSize) {
@@ -215,7 +246,7 @@ function metricBreaks(e: Evaluation, m: MetricRow): string {
   const checks = metricChecks(e, m.name).filter((c) => c.verdict !== 'pass' && !c.id.startsWith('slice.'));
   const parts: string[] = [];
   for (const c of checks) {
-    if (c.id.endsWith('.threshold') && m.threshold) parts.push(`misses ${ruleText(m.threshold)}`);
+    if (c.id.endsWith('.threshold') && m.threshold) parts.push(`misses ${thresholdText(m)}`);
     else if (c.id.endsWith('.baseline')) parts.push(`${c.verdict === 'warn' ? 'may exceed' : 'exceeds'} the allowed ${m.higherIsBetter ? 'drop' : 'rise'} of ${text(m.maxDrop ?? '0')}`);
     else parts.push(text(c.message ?? c.name));
   }
@@ -251,7 +282,7 @@ export function renderPerformanceHeadline(e: Evaluation, verdict: string, source
     next = `keep the baseline model: the challenger is worse on ${baselineFails.length} of ${e.metrics.length} metrics${everywhere}; retrain before comparing again.`;
   } else if (thresholdFails.length) {
     const m = thresholdFails[0];
-    next = `improve ${code(m.name)} to ${ruleText(m.threshold ?? '')} (now ${withInterval(m.value, null, null).value}), or change its threshold in the policy.`;
+    next = `improve ${code(m.name)} to ${thresholdText(m)} (now ${withInterval(m.value, null, null).value}), or change its threshold in the policy.`;
   } else if (latencyFails.length) {
     next = `bring ${text(latencyFails[0].message ?? 'latency')} within the budget.`;
   } else if (verdict === 'warn') {

@@ -49,7 +49,7 @@ describe('renderMarkdown', () => {
     expect(md).toMatch(/\| ❌ \| `latency_ms` \| 2\d\d \| \d{3} \| shift \+\d\d\.\d \(\+\d\d\.\d to \+\d\d\.\d\) \| higher \|/);
     expect(md).toContain('95% interval');
     expect(md).toContain('latency_ms: % of values per bin');
-    expect(md).toMatch(/```mermaid\nxychart-beta\n[\s\S]*?  bar \[[\d., ]+\]\n  line \[[\d., ]+\]\n```/);
+    expect(md).toMatch(/```mermaid\n(?:---\n[\s\S]*?\n---\n)?xychart-beta\n[\s\S]*?  bar \[[\d., ]+\]\n  line \[[\d., ]+\]\n```\n🟦 bars: canary · 🟧 line: baseline/);
   });
 
   it('escapes names from the data (no mention, no broken table)', () => {

@@ -33,7 +33,8 @@ describe('renderDrift', () => {
   });
   it('draws reference and current histograms and names the definitions', () => {
     // One bar series (current) and the reference as a line, named in the title (xychart draws no legend).
-    expect(md).toContain('(bars: current, line: reference)');
+    // xychart draws no legend: one under the chart names each series by its colour.
+    expect(md).toContain('🟦 bars: current · 🟧 line: reference');
     expect(md.match(/^ {2}bar \[/gm)?.length).toBe(md.match(/^ {2}line \[/gm)?.length);
     expect(md).toContain('Definitions used');
     expect(md).toContain('**ks** (Kolmogorov–Smirnov, p-value)');
