@@ -713,7 +713,7 @@ function runLine(gateName, verdict, context) {
     // when telling whether a sticky comment changed.
     const htmlUrl = safeUrl(context.links?.html);
     if (htmlUrl)
-        parts.push(`📊 [visual report](${htmlUrl})`);
+        parts.push(`📊 [Visual report (HTML)](${htmlUrl})`);
     const reportUrl = safeUrl(context.links?.json);
     if (reportUrl)
         parts.push(`[JSON report](${reportUrl})`);

@@ -75,7 +75,7 @@ function runLine(gateName: string, verdict: Verdict, context: RenderContext): st
   // Artifact links are run-specific, so they live here, in the line left out
   // when telling whether a sticky comment changed.
   const htmlUrl = safeUrl(context.links?.html);
-  if (htmlUrl) parts.push(`📊 [visual report](${htmlUrl})`);
+  if (htmlUrl) parts.push(`📊 [Visual report (HTML)](${htmlUrl})`);
   const reportUrl = safeUrl(context.links?.json);
   if (reportUrl) parts.push(`[JSON report](${reportUrl})`);
   else if (context.reportPath) parts.push(`JSON report ${code(basename(context.reportPath))}`);

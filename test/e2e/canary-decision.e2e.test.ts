@@ -66,10 +66,10 @@ describe.each(['node20', 'node24'] as const)('canary-decision action on %s', (no
       ['converted', 'business', 'Pass', 1500, 1500],
     ]);
     for (const key of ['canaryMean', 'baselineMean', 'estimate', 'ciLow', 'ciHigh', 'pValue']) expect(typeof report.metrics[0][key]).toBe('number');
-    expect(healthy.summary).toContain('Decision: **promote**');
+    expect(healthy.summary).toContain('\n\nPromote: score 100');
     expect(comments()).toHaveLength(1);
     expect(comments()[0].body).toContain(MARKER);
-    expect(comments()[0].body).toContain('Decision: **promote**');
+    expect(comments()[0].body).toContain('\n\nPromote: score 100');
 
     const degraded = await run(api, { samples: `${EXAMPLES}/degraded.csv`, config: CONFIG, 'current-weight': 10 });
     expect(degraded.exitCode).not.toBe(0);
@@ -78,7 +78,7 @@ describe.each(['node20', 'node24'] as const)('canary-decision action on %s', (no
     expect(bad.metrics.find((m: any) => m.name === 'error')).toMatchObject({ classification: 'High', critical: true });
     expect(degraded.errors.length).toBeGreaterThan(0);
     expect(comments()).toHaveLength(1);
-    expect(comments()[0].body).toContain('Decision: **rollback**');
+    expect(comments()[0].body).toContain('\n\nRoll back: the critical metric `error`');
 
     // `continue` is a warn verdict: neutral by default, and a failure when
     // fail-on says warnings fail (the CLI's exit code agrees: see test/run/conclusion.test.ts).
@@ -92,6 +92,6 @@ describe.each(['node20', 'node24'] as const)('canary-decision action on %s', (no
     expect(strict.exitCode).toBe(1);
     expect(api.checkRuns[1]).toMatchObject({ name: 'canary', conclusion: 'failure' });
     expect(comments()).toHaveLength(1);
-    expect(comments()[0].body).toContain('Decision: **continue**');
+    expect(comments()[0].body).toContain('\n\nKeep waiting: ');
   });
 });

@@ -69,7 +69,7 @@ describe.each(['node20', 'node24'] as const)('drift-check action on %s', (node) 
     expect(stableReport.columns.map((c: any) => c.name).sort()).toEqual(
       ['age', 'churn_score', 'churned', 'income', 'plan', 'region', 'support_calls', 'tenure_months'].sort(),
     );
-    expect(stable.summary).toContain('No dataset drift');
+    expect(stable.summary).toContain('\n\nNo drift: 0 of 6 features drifted');
     expect(api.dispatches).toHaveLength(0);
 
     const comments = () => api.issueComments('acme', 'models', 12);
@@ -89,7 +89,7 @@ describe.each(['node20', 'node24'] as const)('drift-check action on %s', (node) 
     const age = report.columns.find((c: any) => c.name === 'age');
     expect(age).toMatchObject({ type: 'numerical', method: 'ks', drifted: true, threshold: 0.05, nReference: 800, nCurrent: 500 });
     expect(age.pValue).toBeLessThan(1e-6);
-    expect(drifted.summary).toContain('**Dataset drift**');
+    expect(drifted.summary).toContain('\n\nDataset drift: 4 of 6 features drifted');
     expect(drifted.summary).toContain('`trial`');
 
     expect(api.dispatches).toHaveLength(1);
@@ -99,6 +99,6 @@ describe.each(['node20', 'node24'] as const)('drift-check action on %s', (node) 
 
     // One comment, updated in place to the failing run.
     expect(comments()).toHaveLength(1);
-    expect(comments()[0].body).toContain('Dataset drift');
+    expect(comments()[0].body).toContain('\n\nDataset drift: 4 of 6 features drifted');
   });
 });

@@ -53,7 +53,7 @@ describe.each(['node20', 'node24'] as const)('register-model action on %s', (nod
     expect(report.registration).toMatchObject({ name: 'churn', version: 'v0.0.1', tag: 'churn@v0.0.1', sha256: r.outputs.sha256 });
     expect((report.registration as { files: { path: string }[] }).files.map((f) => f.path)).toEqual(['model.json']);
     expect(remoteTags(fx).has('churn@v0.0.1')).toBe(true);
-    expect(r.summary).toContain('registered churn v0.0.1');
+    expect(r.summary).toContain('\n\nRegistered `churn` `v0.0.1`');
   });
 
   it('promotes with the actor in the audit line', async () => {
