@@ -127,7 +127,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   actionContext: () => (/* binding */ actionContext),
 /* harmony export */   explicitFromEnv: () => (/* binding */ explicitFromEnv),
-/* harmony export */   runAction: () => (/* binding */ runAction)
+/* harmony export */   runAction: () => (/* binding */ runAction),
+/* harmony export */   withUploadedReports: () => (/* binding */ withUploadedReports)
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60701);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);

@@ -127,7 +127,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   actionContext: () => (/* binding */ actionContext),
 /* harmony export */   explicitFromEnv: () => (/* binding */ explicitFromEnv),
-/* harmony export */   runAction: () => (/* binding */ runAction)
+/* harmony export */   runAction: () => (/* binding */ runAction),
+/* harmony export */   withUploadedReports: () => (/* binding */ withUploadedReports)
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60701);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -431,6 +432,11 @@ async function runSuiteAction() {
             group: { start: (title) => runner/* info */.pq(`::group::${title}`), end: () => runner/* info */.pq('::endgroup::') },
         };
         const outcome = await (0,run_suite/* runSuite */.og)(explicit, ctx);
+        // Each gate's JSON and HTML reports as artifacts of the run, linked from its part of the comment, as a gate's own action does.
+        for (const [i, entry] of outcome.entries.entries()) {
+            if (entry.status === 'ran' && entry.outcome.common['upload-artifacts'])
+                outcome.entries[i] = { ...entry, outcome: await (0,run_action.withUploadedReports)(entry.outcome, ctx) };
+        }
         runner/* setOutput */.uH('verdict', outcome.verdict);
         runner/* setOutput */.uH('verdicts', JSON.stringify(outcome.verdicts));
         runner/* setOutput */.uH('report-path', outcome.reportDir);

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { suiteCheckName, suiteCommentMarker } from '../../src/adapters/action/publish-suite.js';
 import { commentMarker } from '../../src/github/comment.js';
+import { startFakeArtifacts, type FakeArtifacts } from '../harness/fake-artifacts.js';
 import { startFakeGitHub, type FakeGitHub } from '../harness/fake-github.js';
 import { REPO_ROOT, ROOT_ACTION, runAction, type ActionRun, type RunActionOptions } from '../harness/run-action.js';
 
@@ -25,6 +26,7 @@ const workspace = mkdtempSync(join(tmpdir(), 'modelgate-root-action-'));
 cpSync(join(REPO_ROOT, 'examples'), join(workspace, 'examples'), { recursive: true });
 const runs: ActionRun[] = [];
 const servers: FakeGitHub[] = [];
+const artifactServices: FakeArtifacts[] = [];
 
 afterEach(() => {
   for (const s of servers) expect(s.violations, 'requests GitHub would reject').toEqual([]);
@@ -32,6 +34,7 @@ afterEach(() => {
 afterAll(async () => {
   for (const r of runs) r.dispose();
   for (const s of servers) await s.close();
+  for (const a of artifactServices) await a.close();
   rmSync(workspace, { recursive: true, force: true });
 });
 
@@ -128,5 +131,19 @@ describe('the root action', () => {
     const [comment] = api.issueComments('acme', 'models', 12);
     expect(comment.body.startsWith(suiteCommentMarker('nightly'))).toBe(true);
     expect(suiteCheckName('drift-check', 'nightly')).toBe('modelgate / drift-check (nightly)');
+  });
+  it("uploads each gate's JSON and HTML reports as artifacts and links them from its part of the comment", async () => {
+    const api = await server();
+    const artifacts = await startFakeArtifacts();
+    artifactServices.push(artifacts);
+    artifacts.attach(api);
+    const r = await run(api, PASSING, { event: 'pull_request', artifacts });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(artifacts.violations, 'requests the artifact service would reject').toEqual([]);
+    const uploaded = artifacts.artifactsOf().map((a) => a.name).sort();
+    expect(uploaded).toEqual(FOUR.flatMap((g) => [`modelgate-${g}.html`, `modelgate-${g}.json`]).sort());
+    const body = api.issueComments('acme', 'models', 12)[0]?.body ?? '';
+    for (const a of artifacts.artifactsOf()) expect(body).toContain(`/artifacts/${a.id})`);
+    expect(body.match(/📊 \[Visual report \(HTML\)\]/g)).toHaveLength(FOUR.length);
   });
 });

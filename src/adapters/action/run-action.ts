@@ -58,7 +58,7 @@ function emitAnnotations(outcome: GateOutcome, cwd: string): void {
 }
 
 /** Uploads the JSON and HTML reports (unzipped) and returns the outcome with its Markdown linking them. */
-async function withUploadedReports(outcome: GateOutcome, ctx: GateContext): Promise<GateOutcome> {
+export async function withUploadedReports(outcome: GateOutcome, ctx: GateContext): Promise<GateOutcome> {
   const { uploadReports } = await import('../../artifacts/upload-reports.js');
   const commentId = outcome.common['comment-id'];
   const links = await uploadReports(

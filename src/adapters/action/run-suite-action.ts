@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { describeError, isUserError } from '../../core/errors.js';
 import { runSuite, suiteMarkdown, type SuiteContext, type SuiteOutcome } from '../../run/run-suite.js';
 import { SUITE_INPUTS } from '../../run/suite-inputs.js';
-import { actionContext, explicitFromEnv } from './run-action.js';
+import { actionContext, explicitFromEnv, withUploadedReports } from './run-action.js';
 import { publishSuite, suiteCommentBody } from './publish-suite.js';
 import { writeFileAtomic } from '../../run/run-gate.js';
 
@@ -42,6 +42,10 @@ export async function runSuiteAction(): Promise<void> {
       group: { start: (title) => core.info(`::group::${title}`), end: () => core.info('::endgroup::') },
     };
     const outcome = await runSuite(explicit, ctx);
+    // Each gate's JSON and HTML reports as artifacts of the run, linked from its part of the comment, as a gate's own action does.
+    for (const [i, entry] of outcome.entries.entries()) {
+      if (entry.status === 'ran' && entry.outcome.common['upload-artifacts']) outcome.entries[i] = { ...entry, outcome: await withUploadedReports(entry.outcome, ctx) };
+    }
 
     core.setOutput('verdict', outcome.verdict);
     core.setOutput('verdicts', JSON.stringify(outcome.verdicts));
