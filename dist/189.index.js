@@ -4638,7 +4638,7 @@ function renderDrift(e, checks) {
         (0,markdown/* text */.Qq)(c.method),
         sizeText(c),
         pText(c),
-        (0,markdown/* text */.Qq)(passCondition(c.operator, c.threshold)),
+        (0,markdown/* text */.Qq)(passCondition(c.operator, c.threshold).replace(/>=/g, '≥').replace(/<=/g, '≤')),
         (0,numbers/* num */.bu)(c.nReference),
         (0,numbers/* num */.bu)(c.nCurrent),
     ]);

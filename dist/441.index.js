@@ -1198,13 +1198,15 @@ function decide(score, results, thresholds) {
     if (score.noData)
         return { decision: 'continue', reason: inconclusive.length ? `no metric judged yet: ${waiting}` : 'no metric has enough data to judge yet' };
     const s = score.score;
+    // One decimal where the score has one (87.5), none where it is whole (100), as the thresholds are written.
+    const shown = String(Number(s.toFixed(1)));
     if (s < thresholds.marginal)
-        return { decision: 'rollback', reason: `score ${s.toFixed(1)} is below the marginal score ${thresholds.marginal}` };
+        return { decision: 'rollback', reason: `score ${shown} is below the marginal score ${thresholds.marginal}` };
     if (waiting)
         return { decision: 'continue', reason: waiting };
     if (s >= thresholds.pass)
-        return { decision: 'promote', reason: `score ${s.toFixed(1)} reaches the pass score ${thresholds.pass}` };
-    return { decision: 'continue', reason: `score ${s.toFixed(1)} is between the marginal (${thresholds.marginal}) and pass (${thresholds.pass}) scores` };
+        return { decision: 'promote', reason: `score ${shown} reaches the pass score ${thresholds.pass}` };
+    return { decision: 'continue', reason: `score ${shown} is between the marginal (${thresholds.marginal}) and pass (${thresholds.pass}) scores` };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/canary-decision/next-weight.ts

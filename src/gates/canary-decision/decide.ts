@@ -33,8 +33,10 @@ export function decide(score: ScoreResult, results: MetricResult[], thresholds: 
     .join('; ');
   if (score.noData) return { decision: 'continue', reason: inconclusive.length ? `no metric judged yet: ${waiting}` : 'no metric has enough data to judge yet' };
   const s = score.score;
-  if (s < thresholds.marginal) return { decision: 'rollback', reason: `score ${s.toFixed(1)} is below the marginal score ${thresholds.marginal}` };
+  // One decimal where the score has one (87.5), none where it is whole (100), as the thresholds are written.
+  const shown = String(Number(s.toFixed(1)));
+  if (s < thresholds.marginal) return { decision: 'rollback', reason: `score ${shown} is below the marginal score ${thresholds.marginal}` };
   if (waiting) return { decision: 'continue', reason: waiting };
-  if (s >= thresholds.pass) return { decision: 'promote', reason: `score ${s.toFixed(1)} reaches the pass score ${thresholds.pass}` };
-  return { decision: 'continue', reason: `score ${s.toFixed(1)} is between the marginal (${thresholds.marginal}) and pass (${thresholds.pass}) scores` };
+  if (s >= thresholds.pass) return { decision: 'promote', reason: `score ${shown} reaches the pass score ${thresholds.pass}` };
+  return { decision: 'continue', reason: `score ${shown} is between the marginal (${thresholds.marginal}) and pass (${thresholds.pass}) scores` };
 }

@@ -155,7 +155,7 @@ export function renderDrift(e: DriftEvaluation, checks: Check[]): string {
     text(c.method),
     sizeText(c),
     pText(c),
-    text(passCondition(c.operator, c.threshold)),
+    text(passCondition(c.operator, c.threshold).replace(/>=/g, '≥').replace(/<=/g, '≤')),
     num(c.nReference),
     num(c.nCurrent),
   ]);
