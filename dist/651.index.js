@@ -204,10 +204,15 @@ const ENTITIES = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;
 function markdownForTerminal(markdown, color) {
     const bold = (s) => (color ? `\x1b[1m${s}\x1b[22m` : s);
     const dim = (s) => (color ? `\x1b[2m${s}\x1b[22m` : s);
+    // A section that held only charts (fenced for GitHub's renderer, with their
+    // legends) has nothing to show here: the section goes too.
+    const withoutCharts = markdown
+        .replace(/^```[^\n]*\n[\s\S]*?\n```[ \t]*(?:\n🟦 bars: [^\n]*)?(?:\n|$)/gm, '')
+        .replace(/<details( open)?><summary>[^\n]*?<\/summary>\s*<\/details>\n?/g, '');
     let inFence = false;
     let afterFence = false;
     const out = [];
-    for (const raw of markdown.split('\n')) {
+    for (const raw of withoutCharts.split('\n')) {
         if (/^\s*```/.test(raw)) {
             inFence = !inFence;
             afterFence = !inFence;
@@ -225,9 +230,13 @@ function markdownForTerminal(markdown, color) {
         let line = raw
             .replace(/<details( open)?><summary>(.*?)<\/summary>/g, (_, _o, s) => bold(`${s}:`))
             .replace(/<\/details>/g, '')
+            // Hidden state for the next sticky comment (report-markdown.ts) is not for a reader.
+            .replace(/\s*<!--.*?-->/g, '')
             .replace(/<sub>(.*?)<\/sub>/g, (_, s) => dim(s))
             .replace(/<\/?(code|b|strong|br ?\/?)>/g, '')
             .replace(/\*\*(.+?)\*\*/g, (_, s) => bold(s))
+            // A code span's backticks are Markdown's; its text is shown as it is.
+            .replace(/`([^`]+)`/g, '$1')
             .replace(/\\([\\`*_[\]|<>&~$#])/g, '$1')
             .replace(/&(lt|gt|amp|quot|#39);/g, (m) => ENTITIES[m])
             .replace(/\u200b/g, '');

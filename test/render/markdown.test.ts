@@ -74,10 +74,33 @@ describe('the report on a terminal', async () => {
       '',
       '| a | b |',
       '</details>',
-      '<sub>modelgate 0.1.0</sub>',
+      '<sub>modelgate 0.1.0</sub> <!-- modelgate-state verdict=pass -->',
     ].join('\n');
     expect(markdownForTerminal(md, false)).toBe(
       ['✅ Schema: PASS', '', 'Column loan_id has <5 nulls, owner @team', '3 passing rules:', '', '| a | b |', '', 'modelgate 0.1.0'].join('\n'),
     );
+  });
+
+  it('drops a section that held only a chart and its legend, and the backticks of code spans', () => {
+    const md = [
+      'Column `plan` drifted',
+      '',
+      '<details><summary>Distributions of <code>plan</code></summary>',
+      '',
+      '```mermaid',
+      'xychart-beta',
+      '  bar [1, 2, 3]',
+      '```',
+      '🟦 bars: current · 🟧 line: reference',
+      '',
+      '</details>',
+      '',
+      '<details><summary>Definitions used</summary>',
+      '',
+      '- ks',
+      '',
+      '</details>',
+    ].join('\n');
+    expect(markdownForTerminal(md, false)).toBe(['Column plan drifted', '', 'Definitions used:', '', '- ks', '', ''].join('\n'));
   });
 });
