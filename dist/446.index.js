@@ -351,17 +351,27 @@ function dots(points) {
         .join('');
 }
 /**
+ * The band axis and the value axis of a plot with one band scale, either way
+ * round (horizontal when the bands are on y); undefined for any other plot.
+ */
+function bandAndValue(x, y) {
+    if (y.kind === 'band' && x.kind !== 'band')
+        return { horizontal: true, band: y, value: x };
+    if (x.kind === 'band' && y.kind !== 'band')
+        return { horizontal: false, band: x, value: y };
+    return undefined;
+}
+/**
  * Intervals with their estimate, one per band: a whisker from `low` to
  * `high` with end caps and a dot at `estimate`. Horizontal when the band axis
  * is y, vertical when it is x. Null ends draw the estimate alone.
  */
 function intervals(rows) {
     return (x, y) => {
-        const horizontal = y.kind === 'band';
-        const band = horizontal ? y : x;
-        const value = horizontal ? x : y;
-        if (band.kind !== 'band' || value.kind === 'band')
+        const axes = bandAndValue(x, y);
+        if (!axes)
             return '';
+        const { horizontal, band, value } = axes;
         return rows
             .map((row) => {
             const c = band(row.band) + band.bandwidth / 2 + (row.offset ?? 0) * band.bandwidth;
@@ -424,11 +434,10 @@ function region(axis, from, to, className) {
 /** Per-band shaded spans on the value axis (e.g. a contract's allowed range per column). */
 function bandSpans(rows) {
     return (x, y) => {
-        const horizontal = y.kind === 'band';
-        const band = horizontal ? y : x;
-        const value = horizontal ? x : y;
-        if (band.kind !== 'band' || value.kind === 'band')
+        const axes = bandAndValue(x, y);
+        if (!axes)
             return '';
+        const { horizontal, band, value } = axes;
         return rows
             .map((row) => {
             const lo = Number.isFinite(row.from) ? value(row.from) : row.from > 0 ? value.range[1] : value.range[0];
@@ -457,11 +466,10 @@ function labels(items) {
 /** Short marks across each band at a value (a per-row threshold). */
 function bandMarks(rows) {
     return (x, y) => {
-        const horizontal = y.kind === 'band';
-        const band = horizontal ? y : x;
-        const value = horizontal ? x : y;
-        if (band.kind !== 'band' || value.kind === 'band')
+        const axes = bandAndValue(x, y);
+        if (!axes)
             return '';
+        const { horizontal, band, value } = axes;
         return rows
             .map((row) => {
             if (!Number.isFinite(row.value))
@@ -1414,11 +1422,13 @@ function performance_gate_metricChart(m) {
         width: 520,
     });
 }
+/** A curve's legend label with its area metric, when the report has it: "candidate (AUC 0.873)". */
+function curveLabel(who, area, name) {
+    const v = who === 'candidate' ? area?.value : area?.baseline;
+    return isNumber(v) ? `${who} (${name} ${fmt(v, 3)})` : who;
+}
 function rocChart(c, auc) {
-    const label = (who) => {
-        const v = who === 'candidate' ? auc?.value : auc?.baseline;
-        return isNumber(v) ? `${who} (AUC ${fmt(v, 3)})` : who;
-    };
+    const label = (who) => curveLabel(who, auc, 'AUC');
     return plot({
         title: 'ROC curve',
         x: { type: 'linear', title: 'false positive rate', domain: [0, 1], exact: true },
@@ -1441,10 +1451,7 @@ function rocChart(c, auc) {
     });
 }
 function prChart(c, ap) {
-    const label = (who) => {
-        const v = who === 'candidate' ? ap?.value : ap?.baseline;
-        return isNumber(v) ? `${who} (AP ${fmt(v, 3)})` : who;
-    };
+    const label = (who) => curveLabel(who, ap, 'AP');
     return plot({
         title: 'Precision–recall curve',
         x: { type: 'linear', title: 'recall', domain: [0, 1], exact: true },

@@ -616,10 +616,10 @@ function parseYaml(text, where = {}) {
 /* harmony export */ });
 /* unused harmony export GATES */
 const GATES = {
-    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(155), __webpack_require__.e(156), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 32189))).default,
-    'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(155), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 64441))).default,
-    'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(155), __webpack_require__.e(324), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 70930))).default,
-    'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(155), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 96939))).default,
+    'drift-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(156), __webpack_require__.e(758), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 32189))).default,
+    'canary-decision': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(758), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 64441))).default,
+    'fairness-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(72), __webpack_require__.e(324), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 70930))).default,
+    'performance-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(72), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 96939))).default,
     'register-model': async () => (await __webpack_require__.e(/* import() */ 976).then(__webpack_require__.bind(__webpack_require__, 27976))).default,
     'validate-schema': async () => (await Promise.all(/* import() */[__webpack_require__.e(129), __webpack_require__.e(536), __webpack_require__.e(22), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 90682))).default,
 };

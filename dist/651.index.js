@@ -188,45 +188,189 @@ async function runCli(argv, io = defaultIo()) {
 
 /***/ }),
 
+/***/ 47259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Py: () => (/* binding */ LEGEND_START),
+/* harmony export */   S9: () => (/* binding */ barChart),
+/* harmony export */   nF: () => (/* binding */ niceCeil)
+/* harmony export */ });
+/* unused harmony exports mermaidText, sparkline */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42495);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45714);
+/**
+ * Charts that tell the truth, or none (issue #12). GitHub draws Mermaid's
+ * `xychart-beta` in comments and job summaries; its limits decide the rules:
+ *
+ * - One bar series per chart: several bar series are drawn on top of each
+ *   other at the same x, so the one behind hides. Other series are lines (a
+ *   threshold, a baseline, the reference distribution), each in its own
+ *   colour and named in a legend under the chart, since xychart draws none.
+ * - The value axis starts at zero. Bars below zero would be drawn up from the
+ *   axis's bottom, which misleads, so a chart of negative values is a table.
+ * - A chart carries at least three numbers (bars); fewer is a table.
+ * - Labels survive Mermaid's own escaping: Mermaid writes "<" as the text
+ *   "&lt;" into the picture, and its title font lacks "−" and "≤", so those
+ *   are replaced by look-alikes; quotes and brackets that would end a label
+ *   are replaced too.
+ */
+
+
+/** A label, title or category as Mermaid shows it faithfully (see above). */
+function mermaidText(s, max = 60) {
+    const t = s
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/["`]/g, "'")
+        .replace(/\[/g, '(')
+        .replace(/\]/g, ')')
+        .replace(/<=/g, '‹=')
+        .replace(/>=/g, '≥')
+        .replace(/≤/g, '‹=')
+        .replace(/</g, '‹')
+        .replace(/>/g, '›')
+        .replace(/\u2212/g, '-')
+        // Mermaid reads `%%{init: …}%%` directives and `%%` comments anywhere in a
+        // diagram, and `#name;` / `#123;` as entity codes in a label (#17 item 5).
+        .replace(/%(?=%)/g, '% ')
+        .replace(/#(?=#?[A-Za-z0-9]+;)/g, '# ')
+        // A fenced block mentions nobody, but a copy of its text elsewhere might.
+        .replace(/@/g, '@\u200b')
+        // "&lt;" in the data would be read by Mermaid as an entity: keep it text.
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '& ');
+    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+/** The smallest "nice" number (1, 2, 2.5, 5 × 10^k) at or above x: the top of an axis. */
+function niceCeil(x) {
+    if (!(x > 0))
+        return 1;
+    const p = 10 ** Math.floor(Math.log10(x));
+    for (const m of [1, 2, 2.5, 5, 10])
+        if (m * p >= x * (1 - 1e-12))
+            return Number((m * p).toPrecision(12));
+    return 10 * p;
+}
+/**
+ * xychart colours its plots in order from this palette: the bars, then each
+ * line. The legend under a chart names them with the square emoji of the
+ * same colour (xychart draws no legend of its own), so the colours are set
+ * here rather than left to the theme, whose first colour is a pale lilac.
+ */
+const PALETTE = [
+    { color: '#3b82f6', square: '🟦' },
+    { color: '#f4900c', square: '🟧' },
+    { color: '#57606a', square: '⬛' },
+    { color: '#16a34a', square: '🟩' },
+];
+/** How a chart's legend line begins (the terminal drops it with its chart). */
+const LEGEND_START = `${PALETTE[0].square} bars: `;
+function expand(values, n) {
+    return typeof values === 'number' ? Array.from({ length: n }, () => values) : values;
+}
+/**
+ * A Mermaid bar chart under the rules above, or a Markdown table of the same
+ * numbers when a chart would not tell the truth (fewer than three bars, a
+ * negative or non-finite value). A named series gets a legend line under
+ * the chart.
+ */
+function barChart(c) {
+    const n = c.categories.length;
+    const lines = [];
+    if (c.line !== undefined)
+        lines.push({ name: c.lineName ?? 'line', values: expand(c.line, n) });
+    for (const l of c.lines ?? [])
+        lines.push({ name: l.name, values: expand(l.values, n) });
+    lines.splice(PALETTE.length - 1);
+    const all = [...c.bars, ...lines.flatMap((l) => l.values)];
+    const chartable = c.bars.length >= 3 && all.every((v) => Number.isFinite(v) && v >= 0);
+    if (!chartable)
+        return chartTable(c, lines);
+    const top = c.yMax ?? niceCeil(Math.max(...all));
+    const value = (v) => String(Number(v.toPrecision(4)));
+    const out = [
+        '```mermaid',
+        '---',
+        'config:',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${PALETTE.map((p) => p.color).join(', ')}"`,
+        '---',
+        'xychart-beta',
+        `  title "${mermaidText(c.title, 90)}"`,
+        `  x-axis "${mermaidText(c.xLabel)}" [${c.categories.map((x) => `"${mermaidText(x, 24)}"`).join(', ')}]`,
+        `  y-axis "${mermaidText(c.yLabel)}" 0 --> ${value(top)}`,
+        `  bar [${c.bars.map(value).join(', ')}]`,
+        ...lines.map((l) => `  line [${l.values.map(value).join(', ')}]`),
+        '```',
+    ];
+    const named = c.barName !== undefined || c.lineName !== undefined || (c.lines?.length ?? 0) > 0;
+    if (named) {
+        const legend = [`${LEGEND_START}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.barName ?? c.yLabel)}`, ...lines.map((l, i) => `${PALETTE[i + 1].square} line: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(l.name)}`)];
+        out.push(legend.join(' · '));
+    }
+    return out.join('\n');
+}
+function chartTable(c, lines) {
+    const f = c.format ?? ((v) => (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(v));
+    const header = [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.xLabel), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.barName ?? c.yLabel), ...lines.map((l) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(l.name))];
+    const rows = c.categories.map((cat, i) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(cat), f(c.bars[i]), ...lines.map((l) => f(l.values[i]))]);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(header, rows, ['l', ...header.slice(1).map(() => 'r')]);
+}
+const SPARK = '▁▂▃▄▅▆▇█';
+/** A one-line sparkline of non-negative values (the terminal's stand-in for a chart). */
+function sparkline(values, max) {
+    let top = max ?? 0;
+    if (max === undefined)
+        for (let i = 0; i < values.length; i++)
+            top = Math.max(top, values[i]);
+    let out = '';
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        out += top > 0 && v > 0 ? SPARK[Math.min(SPARK.length - 1, Math.floor((v / top) * (SPARK.length - 1) + 0.5))] : ' ';
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 71518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ markdownForTerminal)
 /* harmony export */ });
+/* harmony import */ var _charts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47259);
 /**
  * The report on a terminal. The CLI prints the same Markdown the job summary
  * gets; on a terminal, the escapes that Markdown needs (\_, &lt;, <details>,
  * <sub>, zero-width spaces) only get in the way, so they are turned back into
  * plain text and headings are made bold. Piped output stays Markdown.
  */
+
 const ENTITIES = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+const FENCE = '```';
+/** A fenced block at a line start and the legend line under it, if any (charts.ts). */
+const CHART_WITH_LEGEND = new RegExp(`^${FENCE}[^\\n]*\\n[\\s\\S]*?\\n${FENCE}[ \\t]*(?:\\n${_charts_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGEND_START */ .Py}[^\\n]*)?(?:\\n|$)`, 'gm');
 function markdownForTerminal(markdown, color) {
     const bold = (s) => (color ? `\x1b[1m${s}\x1b[22m` : s);
     const dim = (s) => (color ? `\x1b[2m${s}\x1b[22m` : s);
     // A section that held only charts (fenced for GitHub's renderer, with their
     // legends) has nothing to show here: the section goes too.
     const withoutCharts = markdown
-        .replace(/^```[^\n]*\n[\s\S]*?\n```[ \t]*(?:\n🟦 bars: [^\n]*)?(?:\n|$)/gm, '')
+        .replace(CHART_WITH_LEGEND, '')
         .replace(/<details( open)?><summary>[^\n]*?<\/summary>\s*<\/details>\n?/g, '');
     let inFence = false;
-    let afterFence = false;
     const out = [];
     for (const raw of withoutCharts.split('\n')) {
         if (/^\s*```/.test(raw)) {
             inFence = !inFence;
-            afterFence = !inFence;
             continue;
         }
         if (inFence) {
-            // Mermaid and other fenced blocks are for GitHub's renderer.
+            // Any other fenced block (an indented one) is for GitHub's renderer too.
             continue;
         }
-        // A chart's legend (src/render/charts.ts) goes with the chart.
-        const legend = afterFence && raw.startsWith('🟦 bars: ');
-        afterFence = false;
-        if (legend)
-            continue;
         let line = raw
             .replace(/<details( open)?><summary>(.*?)<\/summary>/g, (_, _o, s) => bold(`${s}:`))
             .replace(/<\/details>/g, '')

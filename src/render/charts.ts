@@ -93,6 +93,9 @@ const PALETTE = [
   { color: '#16a34a', square: '🟩' },
 ];
 
+/** How a chart's legend line begins (the terminal drops it with its chart). */
+export const LEGEND_START = `${PALETTE[0].square} bars: `;
+
 function expand(values: number | number[], n: number): number[] {
   return typeof values === 'number' ? Array.from({ length: n }, () => values) : values;
 }
@@ -132,7 +135,7 @@ export function barChart(c: BarChart): string {
   ];
   const named = c.barName !== undefined || c.lineName !== undefined || (c.lines?.length ?? 0) > 0;
   if (named) {
-    const legend = [`${PALETTE[0].square} bars: ${text(c.barName ?? c.yLabel)}`, ...lines.map((l, i) => `${PALETTE[i + 1].square} line: ${text(l.name)}`)];
+    const legend = [`${LEGEND_START}${text(c.barName ?? c.yLabel)}`, ...lines.map((l, i) => `${PALETTE[i + 1].square} line: ${text(l.name)}`)];
     out.push(legend.join(' · '));
   }
   return out.join('\n');

@@ -4,7 +4,13 @@
  * <sub>, zero-width spaces) only get in the way, so they are turned back into
  * plain text and headings are made bold. Piped output stays Markdown.
  */
+import { LEGEND_START } from './charts.js';
+
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+
+const FENCE = '```';
+/** A fenced block at a line start and the legend line under it, if any (charts.ts). */
+const CHART_WITH_LEGEND = new RegExp(`^${FENCE}[^\\n]*\\n[\\s\\S]*?\\n${FENCE}[ \\t]*(?:\\n${LEGEND_START}[^\\n]*)?(?:\\n|$)`, 'gm');
 
 export function markdownForTerminal(markdown: string, color: boolean): string {
   const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
@@ -12,25 +18,19 @@ export function markdownForTerminal(markdown: string, color: boolean): string {
   // A section that held only charts (fenced for GitHub's renderer, with their
   // legends) has nothing to show here: the section goes too.
   const withoutCharts = markdown
-    .replace(/^```[^\n]*\n[\s\S]*?\n```[ \t]*(?:\n🟦 bars: [^\n]*)?(?:\n|$)/gm, '')
+    .replace(CHART_WITH_LEGEND, '')
     .replace(/<details( open)?><summary>[^\n]*?<\/summary>\s*<\/details>\n?/g, '');
   let inFence = false;
-  let afterFence = false;
   const out: string[] = [];
   for (const raw of withoutCharts.split('\n')) {
     if (/^\s*```/.test(raw)) {
       inFence = !inFence;
-      afterFence = !inFence;
       continue;
     }
     if (inFence) {
-      // Mermaid and other fenced blocks are for GitHub's renderer.
+      // Any other fenced block (an indented one) is for GitHub's renderer too.
       continue;
     }
-    // A chart's legend (src/render/charts.ts) goes with the chart.
-    const legend = afterFence && raw.startsWith('🟦 bars: ');
-    afterFence = false;
-    if (legend) continue;
     let line = raw
       .replace(/<details( open)?><summary>(.*?)<\/summary>/g, (_, _o, s: string) => bold(`${s}:`))
       .replace(/<\/details>/g, '')

@@ -124,15 +124,14 @@ function findingCells(ev: FairnessEvaluation, f: FairnessFinding, confidence: nu
  * judge says so; any other is ✅.
  */
 function groupVerdicts(findings: FairnessFinding[]): Map<string, CheckVerdict> {
-  const worst = new Map<string, CheckVerdict>();
-  const rank: Record<CheckVerdict, number> = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
+  // fairnessFindings lists the worst first, so a group's first finding decides its icon.
+  const verdicts = new Map<string, CheckVerdict>();
   for (const f of findings) {
     if (!f.groups || f.attribute === null) continue;
     const key = `${f.attribute}\u0000${f.groups[0]}`;
-    const before = worst.get(key);
-    if (!before || rank[f.verdict] > rank[before]) worst.set(key, f.verdict);
+    if (!verdicts.has(key)) verdicts.set(key, f.verdict);
   }
-  return worst;
+  return verdicts;
 }
 
 function groupTable(rows: GroupRow[], findings: FairnessFinding[]): string {

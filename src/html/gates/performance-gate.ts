@@ -10,24 +10,11 @@ import { fmt, groupThousands, pct } from '../format.js';
 import { badge, figure, figures, note, paragraph, table, type Cell, type Section } from '../page.js';
 import { bandBars, bandMarks, binBars, dots, intervals, line, region, rule } from '../svg/layers.js';
 import { plot } from '../svg/plot.js';
+import type { MetricRow } from '../../gates/performance-gate/evaluate-metrics.js';
 import { arrayOf, extent, isNumber, verdictClass } from './common.js';
 
-interface Metric {
-  name: string;
-  value: number | null;
-  baseline: number | null;
-  delta: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  ciOf: 'delta' | 'value' | null;
-  confidence: number;
-  pValue: number | null;
-  test: string | null;
-  threshold: string | null;
-  maxDrop: string | null;
-  higherIsBetter: boolean;
-  verdict: string;
-}
+/** A metric row of the report, as performance-gate wrote it (the one declaration of its fields). */
+type Metric = MetricRow;
 
 interface Charts {
   roc?: { candidate: { fpr: number[]; tpr: number[] }; baseline?: { fpr: number[]; tpr: number[] } };
@@ -114,11 +101,14 @@ function metricChart(m: Metric): string | undefined {
   });
 }
 
+/** A curve's legend label with its area metric, when the report has it: "candidate (AUC 0.873)". */
+function curveLabel(who: 'candidate' | 'baseline', area: Metric | undefined, name: string): string {
+  const v = who === 'candidate' ? area?.value : area?.baseline;
+  return isNumber(v) ? `${who} (${name} ${fmt(v, 3)})` : who;
+}
+
 function rocChart(c: NonNullable<Charts['roc']>, auc: Metric | undefined): string {
-  const label = (who: 'candidate' | 'baseline') => {
-    const v = who === 'candidate' ? auc?.value : auc?.baseline;
-    return isNumber(v) ? `${who} (AUC ${fmt(v, 3)})` : who;
-  };
+  const label = (who: 'candidate' | 'baseline') => curveLabel(who, auc, 'AUC');
   return plot({
     title: 'ROC curve',
     x: { type: 'linear', title: 'false positive rate', domain: [0, 1], exact: true },
@@ -146,10 +136,7 @@ function rocChart(c: NonNullable<Charts['roc']>, auc: Metric | undefined): strin
 }
 
 function prChart(c: NonNullable<Charts['pr']>, ap: Metric | undefined): string {
-  const label = (who: 'candidate' | 'baseline') => {
-    const v = who === 'candidate' ? ap?.value : ap?.baseline;
-    return isNumber(v) ? `${who} (AP ${fmt(v, 3)})` : who;
-  };
+  const label = (who: 'candidate' | 'baseline') => curveLabel(who, ap, 'AP');
   return plot({
     title: 'Precision–recall curve',
     x: { type: 'linear', title: 'recall', domain: [0, 1], exact: true },

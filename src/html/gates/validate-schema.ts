@@ -8,19 +8,11 @@ import { fmt, groupThousands, pct } from '../format.js';
 import { figure, figures, note, paragraph, table, type Cell, type Section } from '../page.js';
 import { bandBars, bandMarks, bandSpans, intervals, labels, rule } from '../svg/layers.js';
 import { plot } from '../svg/plot.js';
+import type { ColumnProfile } from '../../gates/validate-schema/column-profile.js';
 import { arrayOf, capped, verdictClass } from './common.js';
 
-interface Profile {
-  file?: string;
-  column: string;
-  rows: number;
-  missing: number;
-  min?: number;
-  max?: number;
-  allowedMin?: number;
-  allowedMax?: number;
-  allowedMissingShare?: number;
-}
+/** A column profile of the report, as validate-schema wrote it. */
+type Profile = ColumnProfile;
 
 const MAX_ROWS = 50;
 /** Rule kinds whose value is a statistic, not a count of offending rows. */

@@ -5,7 +5,7 @@
  */
 import { esc } from '../escape.js';
 import type { Layer } from './plot.js';
-import type { Scale } from './scale.js';
+import type { BandScale, NumericScale, Scale } from './scale.js';
 
 const r = (v: number) => Math.round(v * 10) / 10;
 const finite = (...vs: number[]) => vs.every((v) => Number.isFinite(v));
@@ -88,6 +88,16 @@ export function dots(points: { x: number; y: number; className: string; title?: 
 }
 
 /**
+ * The band axis and the value axis of a plot with one band scale, either way
+ * round (horizontal when the bands are on y); undefined for any other plot.
+ */
+function bandAndValue(x: Scale, y: Scale): { horizontal: boolean; band: BandScale; value: NumericScale } | undefined {
+  if (y.kind === 'band' && x.kind !== 'band') return { horizontal: true, band: y, value: x };
+  if (x.kind === 'band' && y.kind !== 'band') return { horizontal: false, band: x, value: y };
+  return undefined;
+}
+
+/**
  * Intervals with their estimate, one per band: a whisker from `low` to
  * `high` with end caps and a dot at `estimate`. Horizontal when the band axis
  * is y, vertical when it is x. Null ends draw the estimate alone.
@@ -96,10 +106,9 @@ export function intervals(
   rows: { band: number; estimate: number | null; low: number | null; high: number | null; className: string; title?: string; offset?: number }[],
 ): Layer {
   return (x, y) => {
-    const horizontal = y.kind === 'band';
-    const band = horizontal ? y : x;
-    const value = horizontal ? x : y;
-    if (band.kind !== 'band' || value.kind === 'band') return '';
+    const axes = bandAndValue(x, y);
+    if (!axes) return '';
+    const { horizontal, band, value } = axes;
     return rows
       .map((row) => {
         const c = band(row.band) + band.bandwidth / 2 + (row.offset ?? 0) * band.bandwidth;
@@ -162,10 +171,9 @@ export function region(axis: 'x' | 'y', from: number, to: number, className: str
 /** Per-band shaded spans on the value axis (e.g. a contract's allowed range per column). */
 export function bandSpans(rows: { band: number; from: number; to: number; className: string }[]): Layer {
   return (x, y) => {
-    const horizontal = y.kind === 'band';
-    const band = horizontal ? y : x;
-    const value = horizontal ? x : y;
-    if (band.kind !== 'band' || value.kind === 'band') return '';
+    const axes = bandAndValue(x, y);
+    if (!axes) return '';
+    const { horizontal, band, value } = axes;
     return rows
       .map((row) => {
         const lo = Number.isFinite(row.from) ? value(row.from) : row.from > 0 ? value.range[1] : value.range[0];
@@ -196,10 +204,9 @@ export function labels(items: { x: number; y: number; text: string; anchor?: 'st
 /** Short marks across each band at a value (a per-row threshold). */
 export function bandMarks(rows: { band: number; value: number; className: string; title?: string }[]): Layer {
   return (x, y) => {
-    const horizontal = y.kind === 'band';
-    const band = horizontal ? y : x;
-    const value = horizontal ? x : y;
-    if (band.kind !== 'band' || value.kind === 'band') return '';
+    const axes = bandAndValue(x, y);
+    if (!axes) return '';
+    const { horizontal, band, value } = axes;
     return rows
       .map((row) => {
         if (!Number.isFinite(row.value)) return '';

@@ -1,5 +1,5 @@
-export const id = 155;
-export const ids = [155];
+export const id = 72;
+export const ids = [72];
 export const modules = {
 
 /***/ 14888:
@@ -73,6 +73,7 @@ const VERSION = '0.1.0';
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Py: () => (/* binding */ LEGEND_START),
 /* harmony export */   S9: () => (/* binding */ barChart),
 /* harmony export */   nF: () => (/* binding */ niceCeil)
 /* harmony export */ });
@@ -142,6 +143,8 @@ const PALETTE = [
     { color: '#57606a', square: '⬛' },
     { color: '#16a34a', square: '🟩' },
 ];
+/** How a chart's legend line begins (the terminal drops it with its chart). */
+const LEGEND_START = `${PALETTE[0].square} bars: `;
 function expand(values, n) {
     return typeof values === 'number' ? Array.from({ length: n }, () => values) : values;
 }
@@ -183,7 +186,7 @@ function barChart(c) {
     ];
     const named = c.barName !== undefined || c.lineName !== undefined || (c.lines?.length ?? 0) > 0;
     if (named) {
-        const legend = [`${PALETTE[0].square} bars: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.barName ?? c.yLabel)}`, ...lines.map((l, i) => `${PALETTE[i + 1].square} line: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(l.name)}`)];
+        const legend = [`${LEGEND_START}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.barName ?? c.yLabel)}`, ...lines.map((l, i) => `${PALETTE[i + 1].square} line: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(l.name)}`)];
         out.push(legend.join(' · '));
     }
     return out.join('\n');
@@ -595,6 +598,237 @@ function rowRanges(rows, max = 6) {
     }
     const text = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? '');
     return i < rows.length ? `${parts.join(', ')}, …` : text;
+}
+
+
+/***/ }),
+
+/***/ 96502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ multinomial)
+});
+
+;// CONCATENATED MODULE: ./src/stats/random/binomial.ts
+/**
+ * An exact Binomial(n, p) random variate.
+ *
+ * Definition: P(X = k) = C(n, k) p^k (1 − p)^(n − k), k = 0..n.
+ *
+ * Method: for p > 1/2 the variate is n − Binomial(n, 1 − p). When n·p < 10
+ * it is drawn by sequential inversion of the CDF (the expected number of
+ * steps is n·p + 1). Otherwise it uses BTRS, Hörmann's transformed rejection
+ * with squeeze: a candidate from a hat built on the transformed uniform is
+ * accepted on a cheap squeeze (about 86% of the time) or on the exact
+ * log-pmf ratio, so the expected cost is O(1) whatever n is. The log-pmf uses
+ * exact log-factorials below 256 and the Stirling series above (error
+ * below 1e-13).
+ *
+ * References: W. Hörmann, "The generation of binomial random variates",
+ * Journal of Statistical Computation and Simulation 46 (1993) 101–110,
+ * algorithm BTRS; L. Devroye, "Non-Uniform Random Variate Generation" (1986),
+ * X.4 (inversion).
+ */
+function binomial(rng, n, p) {
+    if (!(n >= 0) || !Number.isInteger(n))
+        throw new RangeError(`binomial: n must be a non-negative integer, got ${n}`);
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(`binomial: p must be in [0, 1], got ${p}`);
+    if (n === 0 || p === 0)
+        return 0;
+    if (p === 1)
+        return n;
+    if (p > 0.5)
+        return n - binomialLow(rng, n, 1 - p);
+    return binomialLow(rng, n, p);
+}
+/** p ≤ 1/2. */
+function binomialLow(rng, n, p) {
+    return n * p < 10 ? inversion(rng, n, p) : btrs(rng, n, p);
+}
+function inversion(rng, n, p) {
+    const q = 1 - p;
+    const s = p / q;
+    const a = (n + 1) * s;
+    const r0 = Math.exp(n * Math.log1p(-p));
+    for (;;) {
+        let r = r0;
+        let u = rng.next();
+        let x = 0;
+        while (u > r) {
+            u -= r;
+            x++;
+            if (x > n)
+                break;
+            r *= a / x - s;
+        }
+        if (x <= n)
+            return x;
+        // Rounding pushed u past the total mass: draw again.
+    }
+}
+const LOG_FACT_TABLE = (() => {
+    const t = new Float64Array(256);
+    for (let k = 1; k < 256; k++)
+        t[k] = t[k - 1] + Math.log(k);
+    return t;
+})();
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+/** log(k!) for a non-negative integer k. */
+function logFactorial(k) {
+    if (k < 256)
+        return LOG_FACT_TABLE[k];
+    const x = k + 1;
+    const x2 = x * x;
+    return (x - 0.5) * Math.log(x) - x + HALF_LOG_2PI + (1 / 12 - (1 / 360 - 1 / (1260 * x2)) / x2) / x;
+}
+function btrs(rng, n, p) {
+    const q = 1 - p;
+    const spq = Math.sqrt(n * p * q);
+    const b = 1.15 + 2.53 * spq;
+    const a = -0.0873 + 0.0248 * b + 0.01 * p;
+    const c = n * p + 0.5;
+    const vr = 0.92 - 4.2 / b;
+    // The constants of the exact test are computed only when a candidate
+    // reaches it (about one in seven): most draws end at the squeeze, and
+    // these logarithms were most of a draw's cost.
+    let alpha = Number.NaN;
+    let lpq = Number.NaN;
+    let m = 0;
+    let h = Number.NaN;
+    for (;;) {
+        const u = rng.next() - 0.5;
+        let v = rng.next();
+        const us = 0.5 - Math.abs(u);
+        const k = Math.floor(((2 * a) / us + b) * u + c);
+        if (k < 0 || k > n)
+            continue;
+        if (us >= 0.07 && v <= vr)
+            return k;
+        if (h !== h) {
+            alpha = (2.83 + 5.1 / b) * spq;
+            lpq = Math.log(p / q);
+            m = Math.floor((n + 1) * p);
+            h = logFactorial(m) + logFactorial(n - m);
+        }
+        v = Math.log((v * alpha) / (a / (us * us) + b));
+        if (v <= h - logFactorial(k) - logFactorial(n - k) + (k - m) * lpq)
+            return k;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stats/random/multinomial.ts
+
+/**
+ * A Multinomial(n, probs) random vector, written into `out` (same length as
+ * `probs`).
+ *
+ * Definition: the counts of n independent draws over k categories with
+ * probabilities probs[0..k-1] (they are normalised by their sum, so counts
+ * or weights may be passed).
+ *
+ * Method: conditional (sequential) binomials: X0 ~ Binomial(n, p0), then
+ * X_i ~ Binomial(n − X0 − … − X_{i−1}, p_i / (p_i + … + p_{k−1})), and the last
+ * category takes the rest. With an O(1) binomial sampler one vector costs
+ * O(k), independent of n; this is what makes the bootstrap of a
+ * confusion-matrix metric O(B × cells) instead of O(B × rows).
+ *
+ * References: L. Devroye, "Non-Uniform Random Variate Generation" (1986),
+ * XI.1.2 (the conditional distribution method); numpy's
+ * `Generator.multinomial` uses the same decomposition.
+ */
+function multinomial(rng, n, probs, out) {
+    const k = probs.length;
+    if (out.length < k)
+        throw new RangeError('multinomial: out is shorter than probs');
+    let total = 0;
+    for (let i = 0; i < k; i++) {
+        const p = probs[i];
+        if (!(p >= 0) || !Number.isFinite(p))
+            throw new RangeError(`multinomial: probability ${i} is ${p}`);
+        total += p;
+    }
+    if (k === 0)
+        return out;
+    if (!(total > 0))
+        throw new RangeError('multinomial: probabilities sum to zero');
+    let remainingN = n;
+    let remainingMass = total;
+    for (let i = 0; i < k - 1; i++) {
+        if (remainingN === 0) {
+            out[i] = 0;
+            continue;
+        }
+        const share = remainingMass > 0 ? Math.min(1, Math.max(0, probs[i] / remainingMass)) : 0;
+        const x = binomial(rng, remainingN, share);
+        out[i] = x;
+        remainingN -= x;
+        remainingMass -= probs[i];
+    }
+    out[k - 1] = remainingN;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 70054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SZ: () => (/* binding */ createRng)
+/* harmony export */ });
+/* unused harmony exports seedState, createRngFromState */
+/** SplitMix32 step (the 32-bit finaliser of MurmurHash3 on a Weyl sequence). */
+function splitmix32(state) {
+    state.x = (state.x + 0x9e3779b9) | 0;
+    let z = state.x;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+}
+/** The state words a seed expands to (exposed for the test vectors). */
+function seedState(seed) {
+    if (!Number.isInteger(seed))
+        throw new RangeError(`seed must be an integer, got ${seed}`);
+    const st = { x: seed | 0 };
+    return [splitmix32(st), splitmix32(st), splitmix32(st), splitmix32(st)];
+}
+/** A generator from explicit state words (at least one non-zero). */
+function createRngFromState(state) {
+    let s0 = state[0] | 0;
+    let s1 = state[1] | 0;
+    let s2 = state[2] | 0;
+    let s3 = state[3] | 0;
+    if ((s0 | s1 | s2 | s3) === 0)
+        throw new RangeError('xoshiro128** state must not be all zero');
+    const nextUint32 = () => {
+        const m = Math.imul(s1, 5);
+        const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 11) | (s3 >>> 21);
+        return result;
+    };
+    return {
+        nextUint32,
+        next() {
+            const a = nextUint32() >>> 5; // 27 bits
+            const b = nextUint32() >>> 6; // 26 bits
+            return (a * 67108864 + b) / 9007199254740992;
+        },
+    };
+}
+/** A seeded xoshiro128** generator; the same seed always gives the same stream. */
+function createRng(seed) {
+    return createRngFromState(seedState(seed));
 }
 
 
